@@ -1,0 +1,85 @@
+import type { Database } from '@prepkit/db';
+import type { Config } from '@prepkit/shared';
+import express, { type Express, type Router } from 'express';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { createAuthRoutes } from './auth/auth.routes.ts';
+import { createAuthService } from './auth/auth.service.ts';
+import { createRateLimiter } from './auth/rate-limiter.ts';
+import { createTokenService } from './auth/token.service.ts';
+import { createHealthRoutes } from './health/health.routes.ts';
+import { errorMiddleware, notFoundMiddleware } from './http/error.middleware.ts';
+import { genRequestId } from './http/request-id.ts';
+import './http/request-context.ts';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  /** The API's Redis connection (offline queue off: fails fast when Redis is down). */
+  redis: Redis;
+  jwtSecret: string;
+  /** Extra routers mounted under /api (built by the caller from the same deps). */
+  routers?: Array<{ path: string; router: Router }>;
+}
+
+/** Builds the express app without listening: tests run it on port 0. */
+export const createApp = (deps: AppDeps): Express => {
+  const { config } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: genRequestId,
+      customAttributeKeys: { reqId: 'reqId' },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'info',
+    }),
+  );
+  app.use(express.json({ limit: '200kb' }));
+
+  const tokens = createTokenService({
+    secret: deps.jwtSecret,
+    expiresInSeconds: config.auth.jwtExpiresInSeconds,
+    redis: deps.redis,
+    keyPrefix: `${config.queue.prefix}:auth:`,
+  });
+  const limiter = createRateLimiter({
+    redis: deps.redis,
+    keyPrefix: `${config.queue.prefix}:rl:auth:`,
+    max: config.auth.rateLimitMax,
+    windowMs: config.auth.rateLimitWindowMs,
+  });
+  app.use(
+    createHealthRoutes({
+      checks: {
+        mongodb: () => deps.db.ping(),
+        redis: async () => (await deps.redis.ping()) === 'PONG',
+      },
+    }),
+  );
+  app.use(
+    '/api/auth',
+    createAuthRoutes({
+      auth: createAuthService({ users: deps.db.users, tokens }),
+      tokens,
+      users: deps.db.users,
+      limiter,
+      cookie: {
+        secure: config.nodeEnv === 'production',
+        maxAgeSeconds: config.auth.jwtExpiresInSeconds,
+      },
+    }),
+  );
+  for (const { path, router } of deps.routers ?? []) app.use(path, router);
+  app.use(notFoundMiddleware);
+  app.use(errorMiddleware);
+  return app;
+};

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { http, startTestApi, type TestApi } from '../../../test/support/api-harness.ts';
+import { startTcpProxy, type TcpProxy } from '../../../test/support/tcp-proxy.ts';
+import { makeTestConfig } from '../../../test/support/test-config.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi(makeTestConfig());
+});
+afterAll(() => api?.close());
+
+describe('errors are JSON', () => {
+  it('when the route is unknown, then 404 JSON with code and requestId', async () => {
+    const res = await http(`${api.url}/nope`, { headers: { 'x-request-id': 'req-abc-123' } });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    expect(res.body).toMatchObject({ code: 'NOT_FOUND', requestId: 'req-abc-123' });
+    expect(res.headers.get('x-request-id')).toBe('req-abc-123');
+  });
+
+  it('when the JSON body is malformed, then 400 JSON INVALID_JSON, not HTML', async () => {
+    const res = await http(`${api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email": "a@b.c",',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'INVALID_JSON', message: expect.any(String) });
+    expect(res.text).not.toMatch(/<html|<pre/i);
+  });
+});
+
+describe('GET /healthz and /readyz', () => {
+  it('when Mongo and Redis answer, then both are 200', async () => {
+    expect((await http(`${api.url}/healthz`)).status).toBe(200);
+    const ready = await http(`${api.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ready', services: { mongodb: 'up', redis: 'up' } });
+  });
+
+  it('when Mongo becomes unreachable, then /readyz is 503 naming it, and 200 again once it is back', async () => {
+    const base = makeTestConfig();
+    const mongo = new URL(base.mongodbUri);
+    const proxy: TcpProxy = await startTcpProxy(Number(mongo.port));
+    mongo.port = String(proxy.port);
+    const proxied = await startTestApi({ ...base, mongodbUri: mongo.toString() });
+    try {
+      expect((await http(`${proxied.url}/readyz`)).status).toBe(200);
+      await proxy.cut();
+      const started = Date.now();
+      const down = await http(`${proxied.url}/readyz`);
+      expect(Date.now() - started).toBeLessThan(2_500);
+      expect(down.status).toBe(503);
+      expect(down.body).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        services: { mongodb: 'down', redis: 'up' },
+      });
+      expect(down.body.message).toContain('mongodb');
+
+      await proxy.restore();
+      const deadline = Date.now() + 15_000;
+      let again = await http(`${proxied.url}/readyz`);
+      while (again.status !== 200 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 250));
+        again = await http(`${proxied.url}/readyz`);
+      }
+      expect(again.status).toBe(200);
+    } finally {
+      await proxied.close().catch(() => undefined);
+      await proxy.close();
+    }
+  });
+});
+
+describe('configuration', () => {
+  it('when a required variable is missing, then the API exits 1 naming it', () => {
+    const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+    const res = spawnSync(process.execPath, [main], {
+      env: { PATH: process.env.PATH, REDIS_URL: 'redis://127.0.0.1:1' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('MONGODB_URI');
+  });
+});

@@ -1,0 +1,48 @@
+import type { Connection } from 'mongoose';
+import { connectMongo, type MongoConnectionOptions, pingMongo } from './connection.ts';
+import { createInterviewJobModel } from './interview-jobs/interview-job.model.ts';
+import {
+  createInterviewJobRepository,
+  type InterviewJobRepository,
+} from './interview-jobs/interview-job.repository.ts';
+import { createReportModel } from './reports/report.model.ts';
+import { createReportRepository, type ReportRepository } from './reports/report.repository.ts';
+import { createUploadModel } from './uploads/upload.model.ts';
+import { createUploadRepository, type UploadRepository } from './uploads/upload.repository.ts';
+import { createUserModel } from './users/user.model.ts';
+import { createUserRepository, type UserRepository } from './users/user.repository.ts';
+
+/** One open database: its connection and a repository per entity. */
+export interface Database {
+  connection: Connection;
+  users: UserRepository;
+  uploads: UploadRepository;
+  jobs: InterviewJobRepository;
+  reports: ReportRepository;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Connects, registers every model, and builds the indexes (idempotent). */
+export const openDatabase = async (
+  uri: string,
+  options: MongoConnectionOptions = {},
+): Promise<Database> => {
+  const connection = await connectMongo(uri, options);
+  const models = {
+    users: createUserModel(connection),
+    uploads: createUploadModel(connection),
+    jobs: createInterviewJobModel(connection),
+    reports: createReportModel(connection),
+  };
+  await Promise.all(Object.values(models).map((m) => m.init()));
+  return {
+    connection,
+    users: createUserRepository(models.users),
+    uploads: createUploadRepository(models.uploads),
+    jobs: createInterviewJobRepository(models.jobs),
+    reports: createReportRepository(models.reports),
+    ping: () => pingMongo(connection),
+    close: () => connection.close(),
+  };
+};

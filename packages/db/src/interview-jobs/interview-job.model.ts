@@ -1,0 +1,43 @@
+import { JOB_STAGES, JOB_STATUSES } from '@prepkit/shared';
+import { type Connection, Schema } from 'mongoose';
+
+/**
+ * One submission and its life: the system of record for a report request. Redis/BullMQ only
+ * carries the work; status, progress and errors are read from here.
+ */
+export const interviewJobSchema = new Schema(
+  {
+    owner: { type: Schema.Types.ObjectId, required: true },
+    status: { type: String, enum: JOB_STATUSES, required: true, default: 'queued' },
+    stage: { type: String, enum: [...JOB_STAGES, null], default: null },
+    progress: { type: Number, default: 0 },
+    attempts: { type: Number, default: 0 },
+    input: {
+      title: { type: String, required: true },
+      jobDescription: { type: String, required: true },
+      selfDescription: { type: String, default: '' },
+    },
+    upload: {
+      id: { type: Schema.Types.ObjectId, default: null },
+      kind: { type: String, enum: ['pdf', 'docx', null], default: null },
+      filename: { type: String, default: '' },
+    },
+    reportId: { type: Schema.Types.ObjectId, default: null },
+    error: {
+      type: new Schema({ code: String, message: String }, { _id: false }),
+      default: null,
+    },
+    lastErrorCode: { type: String, default: null },
+    cancelRequested: { type: Boolean, default: false },
+    startedAt: { type: Date, default: null },
+    finishedAt: { type: Date, default: null },
+  },
+  { timestamps: true },
+);
+interviewJobSchema.index({ owner: 1, createdAt: -1 });
+interviewJobSchema.index({ status: 1, updatedAt: 1 });
+
+export const createInterviewJobModel = (connection: Connection) =>
+  connection.model('InterviewJob', interviewJobSchema, 'interview_jobs');
+
+export type InterviewJobModel = ReturnType<typeof createInterviewJobModel>;

@@ -1,0 +1,164 @@
+import type { JobStage, JobStatus } from '@prepkit/shared';
+import { isValidObjectId, Types } from 'mongoose';
+import type { InterviewJobModel } from './interview-job.model.ts';
+
+export interface JobError {
+  code: string;
+  message: string;
+}
+
+export interface StoredJob {
+  id: string;
+  owner: string;
+  status: JobStatus;
+  stage: JobStage | null;
+  progress: number;
+  attempts: number;
+  input: { title: string; jobDescription: string; selfDescription: string };
+  upload: { id: string | null; kind: 'pdf' | 'docx' | null; filename: string };
+  reportId: string | null;
+  error: JobError | null;
+  lastErrorCode: string | null;
+  cancelRequested: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+export interface NewJob {
+  owner: string;
+  input: StoredJob['input'];
+  upload: { id: string; kind: 'pdf' | 'docx'; filename: string } | null;
+}
+
+const RUNNABLE: JobStatus[] = ['queued', 'processing'];
+
+// biome-ignore lint/suspicious/noExplicitAny: a lean mongoose document, mapped field by field
+const toStored = (d: any): StoredJob => ({
+  id: d._id.toString(),
+  owner: d.owner.toString(),
+  status: d.status,
+  stage: d.stage ?? null,
+  progress: d.progress ?? 0,
+  attempts: d.attempts ?? 0,
+  input: {
+    title: d.input.title,
+    jobDescription: d.input.jobDescription,
+    selfDescription: d.input.selfDescription ?? '',
+  },
+  upload: {
+    id: d.upload?.id ? d.upload.id.toString() : null,
+    kind: d.upload?.kind ?? null,
+    filename: d.upload?.filename ?? '',
+  },
+  reportId: d.reportId ? d.reportId.toString() : null,
+  error: d.error?.code ? { code: d.error.code, message: d.error.message } : null,
+  lastErrorCode: d.lastErrorCode ?? null,
+  cancelRequested: Boolean(d.cancelRequested),
+  createdAt: d.createdAt,
+  updatedAt: d.updatedAt,
+  startedAt: d.startedAt ?? null,
+  finishedAt: d.finishedAt ?? null,
+});
+
+export interface InterviewJobRepository {
+  create(job: NewJob): Promise<StoredJob>;
+  findById(id: string): Promise<StoredJob | null>;
+  /** The job when it exists and belongs to owner; null otherwise (indistinguishable). */
+  findOwned(id: string, owner: string): Promise<StoredJob | null>;
+  /** Marks a queued/processing job as processing for a new attempt; null if it is no longer runnable. */
+  startAttempt(id: string): Promise<StoredJob | null>;
+  /** Moves a processing job to a stage; false if the job is no longer processing. */
+  setStage(id: string, stage: JobStage, progress: number): Promise<boolean>;
+  setProgress(id: string, progress: number): Promise<void>;
+  recordError(id: string, code: string): Promise<void>;
+  complete(id: string, reportId: string): Promise<void>;
+  fail(id: string, error: JobError): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+export const createInterviewJobRepository = (model: InterviewJobModel): InterviewJobRepository => {
+  const findById = async (id: string) => {
+    if (!isValidObjectId(id)) return null;
+    const doc = await model.findById(id).lean();
+    return doc ? toStored(doc) : null;
+  };
+  return {
+    async create(job) {
+      const doc = await model.create({
+        owner: new Types.ObjectId(job.owner),
+        status: 'queued',
+        input: job.input,
+        upload: job.upload
+          ? {
+              id: new Types.ObjectId(job.upload.id),
+              kind: job.upload.kind,
+              filename: job.upload.filename,
+            }
+          : { id: null, kind: null, filename: '' },
+      });
+      return toStored(doc.toObject());
+    },
+    findById,
+    async findOwned(id, owner) {
+      const job = await findById(id);
+      return job && job.owner === owner ? job : null;
+    },
+    async startAttempt(id) {
+      const now = new Date();
+      const res = await model.updateOne(
+        { _id: id, status: { $in: RUNNABLE }, cancelRequested: { $ne: true } },
+        { $set: { status: 'processing', stage: 'extracting', progress: 5 }, $inc: { attempts: 1 } },
+      );
+      if (res.matchedCount === 0) return null;
+      await model.updateOne({ _id: id, startedAt: null }, { $set: { startedAt: now } });
+      return findById(id);
+    },
+    async setStage(id, stage, progress) {
+      const res = await model.updateOne(
+        { _id: id, status: 'processing' },
+        { $set: { stage, progress } },
+      );
+      return res.matchedCount > 0;
+    },
+    async setProgress(id, progress) {
+      await model.updateOne({ _id: id, status: 'processing' }, { $set: { progress } });
+    },
+    async recordError(id, code) {
+      await model.updateOne({ _id: id }, { $set: { lastErrorCode: code } });
+    },
+    async complete(id, reportId) {
+      await model.updateOne(
+        { _id: id },
+        {
+          $set: {
+            status: 'completed',
+            stage: null,
+            progress: 100,
+            reportId: new Types.ObjectId(reportId),
+            error: null,
+            finishedAt: new Date(),
+          },
+        },
+      );
+    },
+    async fail(id, error) {
+      await model.updateOne(
+        { _id: id, status: { $in: RUNNABLE } },
+        {
+          $set: {
+            status: 'failed',
+            stage: null,
+            error,
+            lastErrorCode: error.code,
+            finishedAt: new Date(),
+          },
+        },
+      );
+    },
+    async delete(id) {
+      if (isValidObjectId(id)) await model.deleteOne({ _id: id });
+    },
+  };
+};

@@ -1,0 +1,100 @@
+/**
+ * ./scripts/start: services, the API and N workers in one terminal; Ctrl-C stops them all.
+ * Environment variables (see .env.example, and a .env file when present) are passed through;
+ * MONGODB_URI/REDIS_URL default to the services provided here.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { provideServices, ROOT } from './lib/services.ts';
+
+const { values } = parseArgs({
+  options: { workers: { type: 'string', default: '1' }, help: { type: 'boolean', default: false } },
+});
+if (values.help) {
+  console.log('usage: ./scripts/start [--workers N]');
+  process.exit(0);
+}
+const workers = Number(values.workers);
+if (!Number.isInteger(workers) || workers < 1 || workers > 32) {
+  console.error('--workers takes a whole number from 1 to 32');
+  process.exit(2);
+}
+
+/** Reads KEY=VALUE lines of .env (no interpolation); the real environment wins. */
+const dotenv = (): Record<string, string> => {
+  const file = join(ROOT, '.env');
+  if (!existsSync(file)) return {};
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m?.[1] && !line.trimStart().startsWith('#')) out[m[1]] = m[2]!.replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return out;
+};
+
+const env: Record<string, string | undefined> = { ...dotenv(), ...process.env };
+const log = (m: string) => console.error(`\x1b[36m[prepkit]\x1b[0m ${m}`);
+const services = await provideServices({ purpose: 'dev', env, log });
+for (const line of services.describe) log(line);
+const mongoUri = env.MONGODB_URI ?? `${services.mongoUri}/prepkit`;
+
+const pretty = process.stdout.isTTY && env.LOG_FORMAT !== 'json';
+const children: ChildProcess[] = [];
+let stopping = false;
+
+const run = (name: string, script: string, extraEnv: Record<string, string> = {}) => {
+  const child = spawn(process.execPath, [join(ROOT, script)], {
+    env: { ...env, MONGODB_URI: mongoUri, REDIS_URL: services.redisUrl, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true, // Ctrl-C reaches this script only; it stops the apps, then the services
+  });
+  process.once('exit', () => child.kill('SIGKILL'));
+  if (pretty) {
+    const fmt = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'pino-pretty', 'bin.js'), '--colorize', '--ignore', 'pid,hostname'],
+      { stdio: ['pipe', 'inherit', 'inherit'], detached: true },
+    );
+    child.stdout?.pipe(fmt.stdin!);
+  } else {
+    child.stdout?.pipe(process.stdout);
+  }
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} exited (${signal ?? code}); stopping everything`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+};
+
+const stop = async (code = 0) => {
+  if (stopping) return;
+  stopping = true;
+  log('stopping...');
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((res) => {
+          if (c.exitCode !== null || c.signalCode !== null) return res();
+          const t = setTimeout(() => c.kill('SIGKILL'), 15_000);
+          c.once('exit', () => {
+            clearTimeout(t);
+            res();
+          });
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
+  await services.stop();
+  process.exit(code);
+};
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+run('api', 'apps/api/src/main.ts');
+for (let i = 1; i <= workers; i++) run(`worker ${i}`, 'apps/worker/src/main.ts', { WORKER_NAME: `worker-${i}` });
+const port = env.PORT ?? '3000';
+log(`prepkit is starting at http://127.0.0.1:${port} with ${workers} worker(s); Ctrl-C stops everything`);

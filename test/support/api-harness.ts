@@ -1,0 +1,71 @@
+import type { Config } from '@prepkit/shared';
+import { pino } from 'pino';
+import { type ApiServer, startApiServer } from '../../apps/api/src/server.ts';
+
+export interface TestApi extends ApiServer {
+  config: Config;
+}
+
+/** Starts the real API on a free loopback port with the given config. */
+export const startTestApi = async (config: Config): Promise<TestApi> => {
+  const logger = pino({ level: config.logLevel });
+  const api = await startApiServer(config, logger);
+  return Object.assign(api, { config });
+};
+
+export interface HttpResult<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+/** fetch + JSON parse, keeping the raw text for assertions on non-JSON bodies. */
+export const http = async <T = Record<string, unknown>>(
+  url: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<HttpResult<T>> => {
+  const { json, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (json !== undefined) headers.set('content-type', 'application/json');
+  const res = await fetch(url, {
+    ...rest,
+    headers,
+    body: json !== undefined ? JSON.stringify(json) : rest.body,
+  });
+  const text = await res.text();
+  let body: unknown = {};
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    body = { __notJson: text };
+  }
+  return { status: res.status, headers: res.headers, body: body as T, text };
+};
+
+/** The `token=...` pair of a Set-Cookie header, ready for a Cookie header. */
+export const tokenCookieFrom = (headers: Headers): string => {
+  const cookie = headers.getSetCookie().find((c) => c.startsWith('token='));
+  if (!cookie) throw new Error('no token cookie was set');
+  return cookie.split(';')[0]!;
+};
+
+let counter = 0;
+/** Registers a fresh user and returns its cookie and raw token. */
+export const registerUser = async (baseUrl: string, overrides: Record<string, string> = {}) => {
+  counter += 1;
+  const tag = `${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 6)}`;
+  const credentials = {
+    username: `user_${tag}`,
+    email: `user_${tag}@example.test`,
+    password: 'correct horse battery',
+    ...overrides,
+  };
+  const res = await http<{ user: { id: string } }>(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    json: credentials,
+  });
+  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${res.text}`);
+  const cookie = tokenCookieFrom(res.headers);
+  return { credentials, user: res.body.user, cookie, token: cookie.slice('token='.length) };
+};
