@@ -29,7 +29,8 @@ const dotenv = (): Record<string, string> => {
   const out: Record<string, string> = {};
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const m = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
-    if (m?.[1] && !line.trimStart().startsWith('#')) out[m[1]] = m[2]!.replace(/^(['"])(.*)\1$/, '$2');
+    if (m?.[1] && !line.trimStart().startsWith('#'))
+      out[m[1]] = m[2]!.replace(/^(['"])(.*)\1$/, '$2');
   }
   return out;
 };
@@ -54,7 +55,12 @@ const run = (name: string, script: string, extraEnv: Record<string, string> = {}
   if (pretty) {
     const fmt = spawn(
       process.execPath,
-      [join(ROOT, 'node_modules', 'pino-pretty', 'bin.js'), '--colorize', '--ignore', 'pid,hostname'],
+      [
+        join(ROOT, 'node_modules', 'pino-pretty', 'bin.js'),
+        '--colorize',
+        '--ignore',
+        'pid,hostname',
+      ],
       { stdio: ['pipe', 'inherit', 'inherit'], detached: true },
     );
     child.stdout?.pipe(fmt.stdin!);
@@ -95,6 +101,9 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 run('api', 'apps/api/src/main.ts');
-for (let i = 1; i <= workers; i++) run(`worker ${i}`, 'apps/worker/src/main.ts', { WORKER_NAME: `worker-${i}` });
+for (let i = 1; i <= workers; i++)
+  run(`worker ${i}`, 'apps/worker/src/main.ts', { WORKER_NAME: `worker-${i}` });
 const port = env.PORT ?? '3000';
-log(`prepkit is starting at http://127.0.0.1:${port} with ${workers} worker(s); Ctrl-C stops everything`);
+log(
+  `prepkit is starting at http://127.0.0.1:${port} with ${workers} worker(s); Ctrl-C stops everything`,
+);

@@ -14,12 +14,12 @@ export const withDatabase = (uri: string, name: string): string => {
 export const uniqueId = (): string => randomBytes(5).toString('hex');
 
 /**
- * A Config for one test file: its own database and its own queue prefix, so tests never see
+ * The environment for one test (file): its own database and its own queue prefix: its own database and its own queue prefix, so tests never see
  * each other's data; the services are the ones global-setup provided.
  */
-export const makeTestConfig = (env: Record<string, string> = {}): Config => {
+export const makeTestEnv = (env: Record<string, string> = {}): Record<string, string> => {
   const id = uniqueId();
-  return loadConfig({
+  return {
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
@@ -29,6 +29,11 @@ export const makeTestConfig = (env: Record<string, string> = {}): Config => {
     QUEUE_PREFIX: `{prepkit-test-${id}}`,
     JWT_SECRET: randomBytes(32).toString('hex'),
     AI_PROVIDER: 'local',
+    AI_BACKOFF_MS: '50',
     ...env,
-  });
+  };
 };
+
+/** The parsed Config of makeTestEnv: what the API and worker under test run with. */
+export const makeTestConfig = (env: Record<string, string> = {}): Config =>
+  loadConfig(makeTestEnv(env));

@@ -1,9 +1,11 @@
 import type { Database } from '@prepkit/db';
+import type { InterviewQueue } from '@prepkit/queue';
 import type { Config } from '@prepkit/shared';
-import express, { type Express, type Router } from 'express';
+import express, { type Express } from 'express';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { requireAuth } from './auth/auth.middleware.ts';
 import { createAuthRoutes } from './auth/auth.routes.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createRateLimiter } from './auth/rate-limiter.ts';
@@ -12,6 +14,9 @@ import { createHealthRoutes } from './health/health.routes.ts';
 import { errorMiddleware, notFoundMiddleware } from './http/error.middleware.ts';
 import { genRequestId } from './http/request-id.ts';
 import './http/request-context.ts';
+import { createInterviewRoutes } from './interview/interview.routes.ts';
+import type { JobWaiter } from './interview/job-waiter.ts';
+import { createSubmitInterview } from './interview/submit-interview.use-case.ts';
 
 export interface AppDeps {
   config: Config;
@@ -20,8 +25,10 @@ export interface AppDeps {
   /** The API's Redis connection (offline queue off: fails fast when Redis is down). */
   redis: Redis;
   jwtSecret: string;
-  /** Extra routers mounted under /api (built by the caller from the same deps). */
-  routers?: Array<{ path: string; router: Router }>;
+  /** The interview-report queue (its connection fails fast while Redis is down). */
+  queue: InterviewQueue;
+  /** Waits for jobs through the process's one QueueEvents. */
+  waiter: JobWaiter;
 }
 
 /** Builds the express app without listening: tests run it on port 0. */
@@ -43,7 +50,8 @@ export const createApp = (deps: AppDeps): Express => {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'info',
     }),
   );
-  app.use(express.json({ limit: '200kb' }));
+  // Big enough for the longest allowed job description and self-description in any script.
+  app.use(express.json({ limit: '512kb' }));
 
   const tokens = createTokenService({
     secret: deps.jwtSecret,
@@ -78,7 +86,19 @@ export const createApp = (deps: AppDeps): Express => {
       },
     }),
   );
-  for (const { path, router } of deps.routers ?? []) app.use(path, router);
+  app.use(
+    '/api/interview',
+    createInterviewRoutes({
+      db: deps.db,
+      submit: createSubmitInterview({ db: deps.db, queue: deps.queue }),
+      waiter: deps.waiter,
+      authenticate: requireAuth({ tokens, users: deps.db.users }),
+      limits: {
+        maxFileBytes: config.uploads.resumeMaxBytes,
+        syncTimeoutMs: config.queue.syncTimeoutMs,
+      },
+    }),
+  );
   app.use(notFoundMiddleware);
   app.use(errorMiddleware);
   return app;

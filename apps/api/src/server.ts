@@ -1,18 +1,26 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Database, openDatabase } from '@prepkit/db';
-import type { Config } from '@prepkit/shared';
-import type { Redis } from 'ioredis';
+import { createInterviewQueue, type InterviewQueue } from '@prepkit/queue';
+import { type Config, QUEUE_NAMES } from '@prepkit/shared';
+import { QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
 import { connectRedis, createApiRedis } from './connections.ts';
+import { createJobWaiter } from './interview/job-waiter.ts';
+
+const within = (p: Promise<unknown>, ms: number) =>
+  Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
 
 export interface ApiServer {
   url: string;
   server: Server;
   db: Database;
   redis: Redis;
+  queue: InterviewQueue;
+  queueEvents: QueueEvents;
   /** Stops accepting, lets in-flight requests finish, closes every connection. */
   close(): Promise<void>;
 }
@@ -29,7 +37,24 @@ export const startApiServer = async (config: Config, logger: Logger): Promise<Ap
     await db.close();
     throw error;
   }
-  const app = createApp({ config, logger, db, redis, jwtSecret });
+  const queue = createInterviewQueue({
+    connection: redis,
+    prefix: config.queue.prefix,
+    attempts: config.ai.maxAttempts,
+  });
+  // One long-lived QueueEvents per process, on its own (blocking) connection.
+  const eventsConnection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  eventsConnection.on('error', (err) =>
+    logger.warn({ err: err.message }, 'redis (events) connection error'),
+  );
+  const queueEvents = new QueueEvents(QUEUE_NAMES.interviewReports, {
+    connection: eventsConnection,
+    prefix: config.queue.prefix,
+  });
+  queueEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
+  await queueEvents.waitUntilReady();
+  const waiter = createJobWaiter({ queueEvents, jobs: db.jobs });
+  const app = createApp({ config, logger, db, redis, jwtSecret, queue, waiter });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (err?: Error) =>
       err ? reject(err) : resolve(s),
@@ -43,11 +68,17 @@ export const startApiServer = async (config: Config, logger: Logger): Promise<Ap
     server,
     db,
     redis,
+    queue,
+    queueEvents,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      // Bounded: a close that waits on a Redis that just came back must not hang shutdown.
+      await within(queueEvents.close(), 2_000);
+      eventsConnection.disconnect();
+      await within(queue.close(), 2_000);
       redis.disconnect();
       await db.close();
     },

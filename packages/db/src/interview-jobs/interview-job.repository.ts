@@ -72,9 +72,11 @@ export interface InterviewJobRepository {
   /** Moves a processing job to a stage; false if the job is no longer processing. */
   setStage(id: string, stage: JobStage, progress: number): Promise<boolean>;
   setProgress(id: string, progress: number): Promise<void>;
-  recordError(id: string, code: string): Promise<void>;
+  /** An attempt failed and will be retried: back to queued, remembering the error code. */
+  requeue(id: string, lastErrorCode: string): Promise<void>;
   complete(id: string, reportId: string): Promise<void>;
-  fail(id: string, error: JobError): Promise<void>;
+  /** Final failure: `error` is what clients see; `detailCode` the precise cause (e.g. AI_TIMEOUT). */
+  fail(id: string, error: JobError, detailCode?: string): Promise<void>;
   delete(id: string): Promise<void>;
 }
 
@@ -125,8 +127,11 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
     async setProgress(id, progress) {
       await model.updateOne({ _id: id, status: 'processing' }, { $set: { progress } });
     },
-    async recordError(id, code) {
-      await model.updateOne({ _id: id }, { $set: { lastErrorCode: code } });
+    async requeue(id, lastErrorCode) {
+      await model.updateOne(
+        { _id: id, status: 'processing' },
+        { $set: { status: 'queued', stage: null, progress: 0, lastErrorCode } },
+      );
     },
     async complete(id, reportId) {
       await model.updateOne(
@@ -143,7 +148,7 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
         },
       );
     },
-    async fail(id, error) {
+    async fail(id, error, detailCode) {
       await model.updateOne(
         { _id: id, status: { $in: RUNNABLE } },
         {
@@ -151,7 +156,7 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
             status: 'failed',
             stage: null,
             error,
-            lastErrorCode: error.code,
+            lastErrorCode: detailCode ?? error.code,
             finishedAt: new Date(),
           },
         },

@@ -21,7 +21,16 @@ export interface CreateInterviewInput {
   selfDescription: string;
 }
 
-const asText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+/** A text field, trimmed, with line endings normalised (multipart sends CRLF). */
+const asText = (value: unknown): string =>
+  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '';
+
+/** "Front End Engineer (2 Years of Experience)" -> "Front End Engineer". */
+const tidyTitle = (title: string): string =>
+  title.replace(/\s*\([^)]*\)\s*$/, '').trim() || title.trim();
+
+const TITLE_LINE =
+  /^(?:job\s*title|job\s*description|position|role|title|puesto|cargo)\s*[:\-–]\s*(.{2,120})$/i;
 
 /** A title from the job description: a "Job title:" line, else its first short line. */
 export const deriveTitle = (jobDescription: string): string | null => {
@@ -30,13 +39,12 @@ export const deriveTitle = (jobDescription: string): string | null => {
     .map((l) => l.trim())
     .filter(Boolean);
   for (const line of lines.slice(0, 30)) {
-    const m = /^(?:job\s*title|position|role|title|puesto|cargo)\s*[:\-–]\s*(.{2,120})$/i.exec(
-      line,
-    );
-    if (m?.[1]) return m[1].trim();
+    const m = TITLE_LINE.exec(line);
+    if (m?.[1]) return tidyTitle(m[1]);
   }
   const first = lines[0];
-  if (first && first.length <= 80 && !/[.!?]$/.test(first)) return first.replace(/^#+\s*/, '');
+  if (first && first.length <= 80 && !/[.!?]$/.test(first))
+    return tidyTitle(first.replace(/^#+\s*/, ''));
   return null;
 };
 

@@ -1,0 +1,75 @@
+import type { InterviewJobRepository, StoredJob } from '@prepkit/db';
+import { FINAL_JOB_STATUSES } from '@prepkit/shared';
+import type { QueueEvents } from 'bullmq';
+
+export interface JobWaiterOptions {
+  /** The API process's one long-lived QueueEvents (no per-request Redis connection). */
+  queueEvents: QueueEvents;
+  jobs: InterviewJobRepository;
+  /** Safety net: re-read the document this often even without an event (events can be missed across a Redis reconnect). */
+  pollMs?: number;
+}
+
+export interface JobWaiter {
+  /** Resolves with the job once final, or null when `timeoutMs` passes (or `signal` aborts) first. */
+  wait(jobId: string, timeoutMs: number, signal?: AbortSignal): Promise<StoredJob | null>;
+  /** Wakes the waiters of a job (also called by the QueueEvents listeners). */
+  notify(jobId: string): void;
+  /** Waiters currently registered (for tests and metrics). */
+  size(): number;
+}
+
+/**
+ * Waits for jobs by their InterviewJob document, which the worker keeps current: a BullMQ event
+ * only says "look again". One listener per event for the whole process, whatever the number of
+ * waiting requests.
+ */
+export const createJobWaiter = (options: JobWaiterOptions): JobWaiter => {
+  const waiters = new Map<string, Set<() => void>>();
+  const notify = (jobId: string) => {
+    for (const wake of waiters.get(jobId) ?? []) wake();
+  };
+  for (const event of ['completed', 'failed', 'progress'] as const) {
+    options.queueEvents.on(event, ({ jobId }: { jobId: string }) => notify(jobId));
+  }
+  const pollMs = options.pollMs ?? 2_000;
+  const isFinal = (job: StoredJob) => FINAL_JOB_STATUSES.includes(job.status);
+
+  return {
+    notify,
+    size: () => [...waiters.values()].reduce((n, s) => n + s.size, 0),
+    async wait(jobId, timeoutMs, signal) {
+      const deadline = Date.now() + timeoutMs;
+      let wake: () => void = () => undefined;
+      const set = waiters.get(jobId) ?? new Set();
+      waiters.set(jobId, set);
+      const onAbort = () => wake();
+      signal?.addEventListener('abort', onAbort);
+      try {
+        while (true) {
+          const woken = new Promise<void>((r) => {
+            wake = r;
+          });
+          set.add(wake);
+          const job = await options.jobs.findById(jobId);
+          if (!job || isFinal(job)) return job;
+          const left = deadline - Date.now();
+          if (left <= 0 || signal?.aborted) return null;
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([
+            woken,
+            new Promise<void>((r) => {
+              timer = setTimeout(r, Math.min(pollMs, left));
+            }),
+          ]);
+          clearTimeout(timer);
+          set.delete(wake);
+        }
+      } finally {
+        set.delete(wake);
+        if (set.size === 0) waiters.delete(jobId);
+        signal?.removeEventListener('abort', onAbort);
+      }
+    },
+  };
+};

@@ -1,0 +1,76 @@
+import type { Config } from '@prepkit/shared';
+import {
+  http,
+  registerUser,
+  startTestApi,
+  type TestApi,
+} from '../../../../test/support/api-harness.ts';
+import { readCorpus } from '../../../../test/support/corpus.ts';
+import { startTestWorker } from '../../../../test/support/worker-harness.ts';
+import type { WorkerRuntime } from '../../../worker/src/runtime.ts';
+
+export interface Stack {
+  api: TestApi;
+  worker: WorkerRuntime | null;
+  cookie: string;
+  userId: string;
+  close(): Promise<void>;
+}
+
+/** API + (optionally) an in-process worker on one config, and a logged-in user. */
+export const startStack = async (config: Config, withWorker = true): Promise<Stack> => {
+  const api = await startTestApi(config);
+  const worker = withWorker ? await startTestWorker(config) : null;
+  const { cookie, user } = await registerUser(api.url);
+  return {
+    api,
+    worker,
+    cookie,
+    userId: user.id,
+    async close() {
+      await worker?.close(1_000);
+      await api.close();
+    },
+  };
+};
+
+export interface FilePart {
+  name?: string;
+  filename: string;
+  type: string;
+  data: Uint8Array;
+}
+
+/** A multipart/form-data body, built as a browser's FormData would be. */
+export const form = (fields: Record<string, string>, ...files: FilePart[]): FormData => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  for (const f of files) {
+    fd.append(f.name ?? 'resume', new Blob([new Uint8Array(f.data)], { type: f.type }), f.filename);
+  }
+  return fd;
+};
+
+export const pdfPart = (path: string, filename = 'resume.pdf'): FilePart => ({
+  filename,
+  type: 'application/pdf',
+  data: readCorpus(path),
+});
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const docxPart = (path: string, filename = 'resume.docx'): FilePart => ({
+  filename,
+  type: DOCX_MIME,
+  data: readCorpus(path),
+});
+
+export const postInterview = (
+  stack: Stack,
+  body: FormData | Record<string, unknown>,
+  headers: Record<string, string> = {},
+) =>
+  http<Record<string, any>>(`${stack.api.url}/api/interview/`, {
+    method: 'POST',
+    headers: { cookie: stack.cookie, ...headers },
+    ...(body instanceof FormData ? { body } : { json: body }),
+  });

@@ -1,0 +1,116 @@
+import type { Database } from '@prepkit/db';
+import type { TextExtractor } from '@prepkit/extraction';
+import {
+  type Analysis,
+  type InterviewJobPayload,
+  interviewJobPayloadSchema,
+  type JobStage,
+  type ReportGenerator,
+} from '@prepkit/shared';
+import { type Job, UnrecoverableError } from 'bullmq';
+import type { Logger } from 'pino';
+import { decideFailure } from './job-failure.ts';
+import { loadResumeInput } from './resume-input.ts';
+
+export interface InterviewProcessorDeps {
+  db: Database;
+  extractor: TextExtractor;
+  generator: ReportGenerator;
+  /** The analyzer's findings for a job, used to ground an AI generator (null: no grounding). */
+  ground:
+    | ((input: {
+        title: string;
+        jobDescription: string;
+        resumeText: string;
+        selfDescription: string;
+      }) => Analysis)
+    | null;
+  logger: Logger;
+}
+
+export type InterviewJobResult =
+  | { outcome: 'completed'; reportId: string }
+  | { outcome: 'skipped'; reason: string };
+
+/**
+ * One attempt at one report: load the job and its upload, extract, generate, validate, save.
+ * Mongo's InterviewJob document is kept current at every stage; the report is upserted by job
+ * id, so a redelivered job never makes a second one.
+ */
+export const createInterviewProcessor =
+  (deps: InterviewProcessorDeps) =>
+  async (job: Job<InterviewJobPayload>): Promise<InterviewJobResult> => {
+    const { jobId } = interviewJobPayloadSchema.parse(job.data);
+    const log = deps.logger.child({ jobId, attempt: job.attemptsMade + 1 });
+    const doc = await deps.db.jobs.startAttempt(jobId);
+    if (!doc) {
+      log.info('job is no longer runnable (finished, cancelled or gone); skipping');
+      return { outcome: 'skipped', reason: 'not runnable' };
+    }
+    const stage = async (name: JobStage, progress: number) => {
+      const still = await deps.db.jobs.setStage(jobId, name, progress);
+      if (still) await job.updateProgress({ stage: name, progress }).catch(() => undefined);
+      return still;
+    };
+    const finishUpload = async () => {
+      if (doc.upload.id) await deps.db.uploads.delete(doc.upload.id);
+    };
+    try {
+      log.info({ stage: 'extracting' }, 'processing');
+      const resume = await loadResumeInput(doc, {
+        uploads: deps.db.uploads,
+        extractor: deps.extractor,
+        acceptsFiles: deps.generator.acceptsFiles,
+      });
+      if (!(await stage('generating', 30))) return { outcome: 'skipped', reason: 'cancelled' };
+      const base = {
+        title: doc.input.title,
+        jobDescription: doc.input.jobDescription,
+        selfDescription: doc.input.selfDescription,
+        resumeText: resume.text,
+      };
+      const grounding = deps.ground?.(base);
+      const result = await deps.generator.generate(
+        {
+          ...base,
+          ...(resume.pdf ? { resumePdf: resume.pdf } : {}),
+          ...(grounding ? { grounding } : {}),
+        },
+        {
+          onProgress: (p) =>
+            void job
+              .updateProgress({ stage: 'generating', progress: 30 + Math.round(p * 0.55) })
+              .catch(() => undefined),
+        },
+      );
+      if (!(await stage('saving', 90))) return { outcome: 'skipped', reason: 'cancelled' };
+      const reportId = await deps.db.reports.upsertForJob({
+        jobId,
+        user: doc.owner,
+        ...base,
+        resume: resume.text,
+        content: result.report,
+        generator: result.generator,
+        analysis: result.analysis,
+      });
+      await deps.db.jobs.complete(jobId, reportId);
+      await finishUpload();
+      log.info({ reportId, generator: result.generator.name }, 'report completed');
+      return { outcome: 'completed', reportId };
+    } catch (error) {
+      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const decision = decideFailure(error, lastAttempt);
+      if (decision.retry) {
+        log.warn(
+          { code: decision.code, err: (error as Error).message },
+          'attempt failed; will retry',
+        );
+        await deps.db.jobs.requeue(jobId, decision.code).catch(() => undefined);
+        throw error;
+      }
+      log.warn({ code: decision.error.code, detail: decision.detailCode }, 'job failed');
+      await deps.db.jobs.fail(jobId, decision.error, decision.detailCode);
+      await finishUpload().catch(() => undefined);
+      throw new UnrecoverableError(`${decision.error.code}: ${decision.error.message}`);
+    }
+  };

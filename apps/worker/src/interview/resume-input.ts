@@ -1,0 +1,40 @@
+import type { StoredJob, UploadRepository } from '@prepkit/db';
+import { ExtractionError, hasUsableText, type TextExtractor } from '@prepkit/extraction';
+import { AppError } from '@prepkit/shared';
+
+export interface ResumeInput {
+  /** Extracted text; '' when the file was unreadable or there was none. */
+  text: string;
+  /** The raw PDF, when the text could not be used and the generator reads files itself. */
+  pdf?: Uint8Array;
+}
+
+/**
+ * Reads the job's resume into what a generator takes. An unreadable (thrown) or empty
+ * (no usable text) file falls back, in order, to: the raw PDF for a generator that accepts
+ * files; the self-description alone; else the documented 400 (RESUME_UNREADABLE / RESUME_EMPTY).
+ */
+export const loadResumeInput = async (
+  job: StoredJob,
+  deps: { uploads: UploadRepository; extractor: TextExtractor; acceptsFiles: boolean },
+): Promise<ResumeInput> => {
+  if (!job.upload.id || !job.upload.kind) return { text: '' };
+  const upload = await deps.uploads.findById(job.upload.id);
+  if (!upload) {
+    if (job.input.selfDescription) return { text: '' };
+    throw new AppError('RESUME_UNREADABLE');
+  }
+  let failure: 'RESUME_UNREADABLE' | 'RESUME_EMPTY';
+  try {
+    const { text } = await deps.extractor.extract(upload.data, upload.kind);
+    if (hasUsableText(text)) return { text };
+    failure = 'RESUME_EMPTY';
+  } catch (error) {
+    if (!(error instanceof ExtractionError)) throw error;
+    failure = error.code;
+  }
+  if (upload.kind === 'pdf' && deps.acceptsFiles)
+    return { text: '', pdf: new Uint8Array(upload.data) };
+  if (job.input.selfDescription) return { text: '' };
+  throw new AppError(failure);
+};

@@ -1,0 +1,91 @@
+import { analyze } from '@prepkit/analyzer';
+import { type Database, openDatabase } from '@prepkit/db';
+import { createTextExtractor, type TextExtractor } from '@prepkit/extraction';
+import { BACKOFF_TYPE, computeBackoffMs } from '@prepkit/queue';
+import { type Config, type InterviewJobPayload, QUEUE_NAMES } from '@prepkit/shared';
+import { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { selectGenerator } from './generators/select-generator.ts';
+import {
+  createInterviewProcessor,
+  type InterviewJobResult,
+} from './interview/interview.processor.ts';
+
+export interface WorkerRuntime {
+  worker: Worker<InterviewJobPayload, InterviewJobResult>;
+  db: Database;
+  /**
+   * Stops taking jobs and lets active ones finish for up to `graceMs`; past that it stops
+   * anyway and the unfinished jobs come back to another worker once their lock expires.
+   */
+  close(graceMs?: number): Promise<'drained' | 'forced'>;
+}
+
+/** Connects to Mongo and Redis and starts consuming the interview-report queue. */
+export const startWorkerRuntime = async (
+  config: Config,
+  logger: Logger,
+): Promise<WorkerRuntime> => {
+  const db = await openDatabase(config.mongodbUri, { serverSelectionTimeoutMS: 5_000 });
+  // Blocking BullMQ connection: retries forever so a Redis restart is ridden out.
+  const connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  connection.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
+  const extractor: TextExtractor = createTextExtractor();
+  const generator = selectGenerator(config.ai);
+  const processor = createInterviewProcessor({
+    db,
+    extractor,
+    generator,
+    ground: generator.name === 'local' ? null : (input) => analyze(input).analysis,
+    logger,
+  });
+  const worker = new Worker<InterviewJobPayload, InterviewJobResult>(
+    QUEUE_NAMES.interviewReports,
+    processor,
+    {
+      connection,
+      prefix: config.queue.prefix,
+      concurrency: config.queue.workerConcurrency,
+      lockDuration: config.queue.lockDurationMs,
+      stalledInterval: config.queue.stalledIntervalMs,
+      maxStalledCount: 2,
+      ...(config.ai.rateLimitMax > 0
+        ? { limiter: { max: config.ai.rateLimitMax, duration: config.ai.rateLimitWindowMs } }
+        : {}),
+      settings: {
+        backoffStrategy: (attemptsMade, type, error) =>
+          type === BACKOFF_TYPE ? computeBackoffMs(attemptsMade, error, config.ai.backoffMs) : 0,
+      },
+    },
+  );
+  worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
+  worker.on('stalled', (jobId) => logger.warn({ jobId }, 'job stalled; it will be redelivered'));
+  await worker.waitUntilReady();
+  logger.info(
+    {
+      generator: generator.name,
+      model: generator.model,
+      concurrency: config.queue.workerConcurrency,
+    },
+    'worker ready',
+  );
+  return {
+    worker,
+    db,
+    async close(graceMs = config.queue.shutdownGraceMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const graceful = worker.close().then(() => 'drained' as const);
+      const timeout = new Promise<'forced'>((r) => {
+        timer = setTimeout(() => r('forced'), graceMs);
+      });
+      const outcome = await Promise.race([graceful, timeout]);
+      clearTimeout(timer);
+      if (outcome === 'forced') await worker.close(true).catch(() => undefined);
+      await extractor.close().catch(() => undefined);
+      connection.disconnect();
+      await db.close().catch(() => undefined);
+      return outcome;
+    },
+  };
+};

@@ -1,0 +1,42 @@
+import { DocxArchiveRefusal } from './docx-archive.guard.ts';
+import { extractDocxText } from './docx-text.extractor.ts';
+import type { ExtractionTask, ExtractionTaskResult } from './extraction-task.ts';
+import { normalizeText } from './normalize-text.ts';
+import { extractPdfText } from './pdf-text.extractor.ts';
+
+/**
+ * Worker-thread entry (piscina calls this export by name). Never throws for a bad document: it
+ * answers `{ ok: false, reason }` so that only infrastructure failures reject the task.
+ */
+export async function runExtractionTask(task: ExtractionTask): Promise<ExtractionTaskResult> {
+  task.started?.postMessage('started');
+  task.started?.close();
+  try {
+    const { text, pages, truncated } =
+      task.kind === 'pdf'
+        ? await extractPdfText(task.bytes, task.maxPages)
+        : { text: await extractDocxText(task.bytes, task), pages: null, truncated: false };
+    const normalised = normalizeText(text);
+    const overLong = normalised.length > task.maxTextChars;
+    return {
+      ok: true,
+      text: overLong ? normalised.slice(0, task.maxTextChars).trimEnd() : normalised,
+      pages,
+      truncated: truncated || overLong,
+    };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+function failure(error: unknown): ExtractionTaskResult {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (error instanceof DocxArchiveRefusal) return { ok: false, reason: error.reason, detail };
+  if (error instanceof Error && error.name === 'PasswordException') {
+    return { ok: false, reason: 'encrypted', detail };
+  }
+  if (error instanceof Error && /main document part/i.test(error.message)) {
+    return { ok: false, reason: 'not-a-docx', detail };
+  }
+  return { ok: false, reason: 'corrupt', detail };
+}

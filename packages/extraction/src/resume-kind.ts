@@ -1,0 +1,2 @@
+/** The resume formats prepkit reads. */
+export type ResumeKind = 'pdf' | 'docx';
