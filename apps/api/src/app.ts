@@ -41,6 +41,8 @@ export const createApp = (deps: AppDeps): Express => {
     pinoHttp({
       logger: deps.logger,
       genReqId: genRequestId,
+      // Every line logged for a request (req.log) carries `reqId`.
+      quietReqLogger: true,
       customAttributeKeys: { reqId: 'reqId' },
       serializers: {
         req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),

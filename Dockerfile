@@ -1,0 +1,26 @@
+# One image for the API and the worker (the command picks which).
+# syntax=docker/dockerfile:1
+FROM node:24-bookworm-slim AS deps
+WORKDIR /app
+RUN npm install -g pnpm@12.4.2
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
+COPY apps/api/package.json apps/api/
+COPY apps/worker/package.json apps/worker/
+COPY packages/shared/package.json packages/shared/
+COPY packages/db/package.json packages/db/
+COPY packages/queue/package.json packages/queue/
+COPY packages/analyzer/package.json packages/analyzer/
+COPY packages/extraction/package.json packages/extraction/
+COPY packages/testkit/package.json packages/testkit/
+RUN pnpm install --frozen-lockfile --prod
+
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=deps /app /app
+COPY apps ./apps
+COPY packages ./packages
+USER node
+EXPOSE 3000
+# Node 24 runs the TypeScript sources directly (type stripping): there is no build step.
+CMD ["node", "apps/api/src/main.ts"]

@@ -1,0 +1,282 @@
+import type { BankQuestion } from '../bank.types.ts';
+import { q } from './make-question.ts';
+
+/** Curated questions for analytics tools, finance, business and marketing, keyed by canonical name. */
+export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
+  Excel: [
+    q(
+      'junior',
+      'What is the difference between VLOOKUP and XLOOKUP or INDEX/MATCH in Excel?',
+      'Checks everyday spreadsheet skills.',
+      'VLOOKUP searches only the first column of a range and returns a column by number, so inserting a column can break it, and it defaults to approximate match unless you pass FALSE. INDEX/MATCH and the newer XLOOKUP look up in any column, return from any other and default to exact match. XLOOKUP also handles not-found values and searching from the end directly.',
+    ),
+    q(
+      'mid',
+      'How would you use PivotTables to analyse a large sales dataset in Excel?',
+      'Tests practical analysis skills.',
+      'I first convert the data to an Excel table so new rows are included, then build a PivotTable with regions and products as rows, months as columns and sum of revenue as values. Slicers and timelines make it interactive, and calculated fields or value settings show percentages of total or growth. For very large or multi-table data I load it through Power Query into the data model.',
+    ),
+    q(
+      'senior',
+      'How do you build an Excel model that others can trust and maintain?',
+      'Looks for modelling discipline and error prevention.',
+      'I separate inputs, calculations and outputs into clearly labelled sheets, with inputs in one colour and no hard-coded numbers inside formulas. Formulas are consistent across rows and columns, named ranges or tables make them readable, and check cells confirm that totals reconcile. Data validation on inputs, documented assumptions and version control of the file reduce errors when others edit it.',
+    ),
+  ],
+  Tableau: [
+    q(
+      'junior',
+      'What is the difference between dimensions and measures in Tableau?',
+      'Checks basic Tableau concepts.',
+      'Dimensions are qualitative fields such as region, product or date parts that slice the data, while measures are numeric fields such as sales or profit that get aggregated. Placing a dimension on a shelf increases the level of detail of the view, and measures are aggregated to that level. Blue pills are discrete and green pills continuous, which affects whether you get headers or axes.',
+    ),
+    q(
+      'mid',
+      'What are level of detail expressions in Tableau and when do you use them?',
+      'Tests advanced calculation skills.',
+      "LOD expressions compute aggregates at a level different from the view: FIXED at specified dimensions regardless of the view, INCLUDE adding a dimension, and EXCLUDE removing one. A typical use is computing each customer's first purchase date with `{FIXED [Customer]: MIN([Order Date])}` for cohort analysis. They replace many workarounds with table calculations.",
+    ),
+    q(
+      'senior',
+      'A Tableau dashboard is slow. How do you speed it up?',
+      'Checks performance tuning experience.',
+      'I use the performance recorder to see whether time goes to queries, calculations or rendering. Common fixes are using extracts with only the needed columns and aggregated rows, reducing the number of marks and quick filters, replacing complex row-level calculations with ones done in the data source, and using context filters wisely. Fewer sheets per dashboard and action filters instead of many filters also help.',
+    ),
+  ],
+  'Power BI': [
+    q(
+      'junior',
+      'What is the difference between Power Query and DAX in Power BI?',
+      'Checks understanding of the Power BI toolchain.',
+      'Power Query, using the M language, extracts and shapes data before it is loaded, such as cleaning columns, merging tables and unpivoting. DAX builds calculations on the loaded data model, such as measures and calculated columns that respond to filters in reports. As a rule, do data preparation in Power Query and analysis logic in DAX measures.',
+    ),
+    q(
+      'mid',
+      'What is filter context in DAX, and what does CALCULATE do?',
+      'Tests core DAX knowledge.',
+      'Filter context is the set of filters applied to a calculation by slicers, visuals and rows or columns of a table, so a measure like total sales returns a different value in each cell. CALCULATE evaluates an expression with a modified filter context, adding, replacing or removing filters, as in sales for the previous year or sales ignoring the region filter with ALL. Understanding context transition inside CALCULATE is key to correct measures.',
+    ),
+    q(
+      'senior',
+      'How do you design a Power BI data model for performance and correctness?',
+      'Checks modelling best practice.',
+      'I build a star schema with fact tables and dimension tables joined by single-direction one-to-many relationships, avoiding bidirectional filters unless really needed. A dedicated date table marked as such enables time intelligence. Removing unused columns, using appropriate data types and preferring measures over calculated columns keep the model small and fast, and row-level security is defined on dimensions.',
+    ),
+  ],
+  Looker: [
+    q(
+      'mid',
+      'What is LookML and why does Looker use a semantic layer?',
+      'Checks understanding of Looker architecture.',
+      "LookML is a modelling language where analysts define dimensions, measures, joins and explores on top of the warehouse once, and Looker generates SQL from users' selections. The semantic layer ensures everyone uses the same definition of metrics such as revenue or active user. It is version-controlled, so metric changes are reviewed like code.",
+    ),
+    q(
+      'senior',
+      'How do you keep a Looker instance fast and trustworthy as it grows?',
+      'Tests governance and performance skills.',
+      'I keep explores focused with well-defined joins and relationship types to avoid fan-out errors that inflate measures, and use persistent derived tables or aggregate awareness for expensive queries. Content validation and data tests in CI catch broken fields before they reach users. Clear ownership of models and curated folders of certified dashboards prevent sprawl.',
+    ),
+  ],
+  'Google Analytics': [
+    q(
+      'junior',
+      'How is Google Analytics 4 different from Universal Analytics?',
+      'Checks up-to-date analytics knowledge.',
+      'Google Analytics 4 uses an event-based data model where every interaction, including page views, is an event with parameters, instead of sessions and hit types. It is designed for web and app together, uses engagement metrics such as engaged sessions instead of bounce rate as the main measure, and relies more on modelling for consent gaps. Universal Analytics stopped processing data in 2023.',
+    ),
+    q(
+      'mid',
+      'How would you set up conversion tracking in Google Analytics for a signup funnel?',
+      'Tests practical implementation skills.',
+      'I define events for each funnel step, such as `sign_up_start` and `sign_up_complete`, implemented through Google Tag Manager or the data layer with consistent parameters, and mark the final one as a key event. A funnel exploration then shows drop-off between steps and can be segmented by channel or device. I verify everything in DebugView before relying on the data.',
+    ),
+  ],
+  'Business Intelligence': [
+    q(
+      'mid',
+      'How do you ensure a single source of truth for business metrics?',
+      'Checks governance thinking in BI.',
+      'I define key metrics once, with clear business definitions and owners, in a central layer such as dbt models or a semantic layer, and dashboards draw from that rather than from custom SQL each time. Certified datasets and dashboards are marked as trusted, and definitions are documented in a shared glossary. Reconciling with finance figures builds confidence.',
+    ),
+    q(
+      'senior',
+      'How do you decide what goes on an executive dashboard?',
+      'Tests audience-focused design.',
+      'I start from the decisions executives make and the few metrics that track company goals, usually fewer than ten, showing trends against targets rather than raw numbers. Each metric has a clear owner and definition, and drill-downs exist for those who need detail. Regular reviews with the audience remove metrics nobody uses.',
+    ),
+  ],
+  'Business Analysis': [
+    q(
+      'mid',
+      'How do you map and improve a business process?',
+      'Checks core business analysis techniques.',
+      'I document the current process with the people who perform it, using a flowchart or BPMN diagram with roles, steps, systems and hand-offs. I measure where time and errors occur, identify waste such as rework, waiting and manual re-entry, and analyse root causes. The future process is designed with stakeholders, and its benefits are estimated and measured after implementation.',
+    ),
+    q(
+      'senior',
+      'How do you build a business case for a project?',
+      'Tests financial and strategic reasoning.',
+      'A business case states the problem, the options including doing nothing, and for each the costs, benefits, risks and timeline. Benefits are quantified where possible, such as hours saved times cost or revenue uplift, and I show payback period, net present value or return on investment with the assumptions made explicit. A sensitivity analysis shows how the conclusion changes if key assumptions are wrong.',
+    ),
+  ],
+  'Financial Modeling': [
+    q(
+      'mid',
+      'How are the three financial statements linked in a financial model?',
+      'Checks core modelling knowledge.',
+      "Net income from the income statement flows into retained earnings on the balance sheet and starts the cash flow statement. Non-cash items such as depreciation are added back, and changes in working capital, capital expenditure and financing flows reconcile to the change in cash. The ending cash then feeds the balance sheet, which must balance as a check of the model's integrity.",
+    ),
+    q(
+      'senior',
+      'Walk me through a discounted cash flow valuation.',
+      'Tests valuation skills.',
+      'I project unlevered free cash flows for five to ten years from revenue, margins, taxes, capital expenditure and working capital. Those are discounted at the weighted average cost of capital, and a terminal value is added with a perpetuity growth rate or an exit multiple, which often dominates the result. Subtracting net debt gives equity value, and sensitivity tables on WACC and growth show how fragile the answer is.',
+    ),
+  ],
+  'Financial Analysis': [
+    q(
+      'mid',
+      "Which ratios do you use to assess a company's financial health?",
+      'Checks analytical toolkit.',
+      'For profitability I look at gross, operating and net margins and return on equity or invested capital. For liquidity, the current and quick ratios, and for leverage, debt to equity and interest coverage. Efficiency ratios such as inventory turnover and days sales outstanding complete the picture, compared over time and against peers rather than in isolation.',
+    ),
+    q(
+      'senior',
+      'Revenue grew 20% but cash declined. How would you explain it?',
+      'Tests understanding of the difference between profit and cash.',
+      'Growth often consumes cash: receivables rise when customers pay later, inventory builds ahead of sales, and capital expenditure increases to support capacity. I would examine the cash flow statement for changes in working capital and investment, and check for debt repayments or dividends. Declining margins or aggressive revenue recognition would be red flags to investigate.',
+    ),
+  ],
+  Budgeting: [
+    q(
+      'mid',
+      'How do you build and manage a departmental budget?',
+      'Checks practical budgeting skills.',
+      "I start from the department's goals and planned activities, then build costs bottom-up for headcount, tools and projects, checked against prior years and top-down targets. Once approved, I track actual spending monthly, explain variances and reforecast the remaining year. Owners for each line make accountability clear.",
+    ),
+    q(
+      'senior',
+      'What is the difference between zero-based and incremental budgeting?',
+      'Tests knowledge of budgeting approaches and trade-offs.',
+      "Incremental budgeting adjusts last year's budget up or down, which is quick but carries forward inefficiencies. Zero-based budgeting requires every expense to be justified from zero each cycle, which uncovers waste but takes much more effort. Many organisations apply zero-based reviews to selected cost areas periodically and incremental budgeting elsewhere.",
+    ),
+  ],
+  Forecasting: [
+    q(
+      'mid',
+      'How do you build a revenue forecast?',
+      'Checks structured forecasting methods.',
+      'I combine a driver-based model, such as pipeline times conversion rates or customers times average revenue, with historical trends and seasonality. Assumptions are explicit and owned by the relevant teams, and I produce base, upside and downside scenarios. The forecast is compared with actuals every month so the drivers can be recalibrated.',
+    ),
+    q(
+      'senior',
+      'How do you measure and improve forecast accuracy?',
+      'Tests rigour in forecasting.',
+      'I track error metrics such as mean absolute percentage error and bias over time, since consistent over- or under-forecasting reveals a systematic problem. Analysing which drivers caused the largest misses focuses improvement effort. Combining statistical methods with judgement from the field, and reducing the lag between actuals and forecast updates, usually improves accuracy.',
+    ),
+  ],
+  Accounting: [
+    q(
+      'junior',
+      'What is the difference between cash and accrual accounting?',
+      'Checks basic accounting concepts.',
+      'Cash accounting records revenue and expenses when money changes hands, while accrual accounting records them when they are earned or incurred, regardless of payment timing. Accrual gives a truer picture of performance in a period and is required for most companies under GAAP and IFRS. That is why profit and cash flow can differ significantly.',
+    ),
+    q(
+      'mid',
+      'Walk me through the month-end close process.',
+      'Tests operational accounting knowledge.',
+      'Month-end close includes recording all transactions, posting accruals and prepayments, depreciation and payroll entries, and reconciling bank and key balance-sheet accounts. Intercompany balances are matched, and variances against budget and prior months are reviewed for anomalies. Then the financial statements are produced and reviewed, with a checklist and deadlines to keep the close fast and consistent.',
+    ),
+  ],
+  'Risk Management': [
+    q(
+      'mid',
+      'How do you identify and prioritise risks in a project or business?',
+      'Checks a structured risk approach.',
+      'I gather risks through workshops, checklists and lessons learned, and record each in a register with its cause, likelihood, impact and owner. Scoring likelihood times impact prioritises them, and each significant risk gets a response: avoid, reduce, transfer or accept. The register is reviewed regularly, since risks change as the work progresses.',
+    ),
+    q(
+      'senior',
+      'How would you communicate a major risk to senior leadership?',
+      'Tests executive communication of uncertainty.',
+      'I state the risk, its potential impact in business terms such as revenue, customers or regulatory exposure, and its likelihood, with the evidence behind it. I present mitigation options with their costs and a recommendation, and say clearly what decision I need. Follow-up updates keep them informed as the situation evolves.',
+    ),
+  ],
+  'Project Management': [
+    q(
+      'junior',
+      'How do you plan a project from scratch?',
+      'Checks basic planning skills.',
+      'I clarify objectives, scope, constraints and stakeholders, then break the work into deliverables and tasks with a work breakdown structure. I estimate effort with the people doing the work, sequence the tasks, identify dependencies and the critical path, and assign owners. The plan includes milestones, risks and a communication rhythm.',
+    ),
+    q(
+      'mid',
+      'A project is falling behind schedule. What do you do?',
+      'Tests recovery options and transparency.',
+      'I first find out why, such as underestimated tasks, blocked dependencies or scope creep, and how far behind we are on the critical path. Options include re-prioritising scope to deliver the most valuable parts first, adding people only where it truly helps, removing blockers or adjusting the deadline. I inform stakeholders early with a revised plan rather than hoping to catch up.',
+    ),
+    q(
+      'senior',
+      'How do you manage scope creep?',
+      'Checks control of change without losing stakeholder goodwill.',
+      'A clear initial scope and acceptance criteria agreed with stakeholders make changes visible. Every new request goes through a lightweight change process that assesses impact on time, cost and risk, and the sponsor decides whether to add it, swap it for something else or defer it. Saying "yes, and here is what it costs" keeps relationships good while protecting the plan.',
+    ),
+  ],
+  Salesforce: [
+    q(
+      'mid',
+      'How are objects, relationships and automation organised in Salesforce?',
+      'Checks platform fundamentals.',
+      'Data lives in standard objects such as Account, Contact and Opportunity and in custom objects, connected by lookup and master-detail relationships, the latter controlling ownership and roll-up summaries. Automation is built declaratively with Flows, and Apex triggers and classes handle complex logic. Declarative tools come first, and code is reserved for what they cannot do well.',
+    ),
+    q(
+      'senior',
+      'What are governor limits in Salesforce and how do you write code that respects them?',
+      'Tests Apex development depth.',
+      'Salesforce enforces per-transaction limits on queries, DML statements, CPU time and heap because the platform is multi-tenant. Code must be bulkified: triggers handle collections of records, queries and DML never run inside loops, and maps are used to look up related data. Large jobs run asynchronously with Batch or Queueable Apex.',
+    ),
+  ],
+  SAP: [
+    q(
+      'mid',
+      'What are the main SAP modules and how do they integrate?',
+      'Checks ERP landscape knowledge.',
+      'Core modules include Finance (FI) and Controlling (CO), Sales and Distribution (SD), Materials Management (MM), Production Planning (PP) and human resources. They share master data and post to the same ledger, so a goods receipt in MM or an invoice in SD creates accounting entries automatically. In S/4HANA, the Universal Journal unifies finance and controlling data.',
+    ),
+    q(
+      'senior',
+      'What are the key challenges in an SAP S/4HANA migration?',
+      'Tests experience with large ERP programmes.',
+      'The main choices are a greenfield reimplementation, a brownfield system conversion or a selective data transition, weighed against how much the current processes and custom code should change. Data cleansing, custom code remediation and integration with surrounding systems are typically the largest efforts. Strong business ownership, a clean-core approach that limits modifications, and extensive testing and training are key to success.',
+    ),
+  ],
+  SEO: [
+    q(
+      'junior',
+      'What are the main pillars of SEO?',
+      'Checks foundational SEO knowledge.',
+      'Technical SEO makes sure search engines can crawl, render and index pages, through sitemaps, clean URLs, fast loading and correct canonical tags. On-page SEO matches content and titles to search intent with good structure and internal links. Off-page SEO builds authority through quality backlinks, and all three depend on genuinely useful content.',
+    ),
+    q(
+      'mid',
+      'Organic traffic dropped sharply. How do you diagnose it?',
+      'Tests analytical troubleshooting in SEO.',
+      'I check whether the drop is real or a tracking issue, then look at Search Console for indexing errors, manual actions and which pages and queries lost clicks. I compare the timing with site releases, such as robots.txt or canonical changes and migrations, and with known search engine updates. The affected page types and queries point to the cause and fix.',
+    ),
+  ],
+  'Digital Marketing': [
+    q(
+      'mid',
+      'How do you measure the return on a digital marketing campaign?',
+      'Checks performance marketing fundamentals.',
+      'I define the goal and key metrics up front, such as cost per acquisition, conversion rate and return on ad spend, and set up tracking with UTM parameters and conversion events. Results are compared against a baseline, and for larger budgets incrementality tests such as geo or holdout experiments show whether the campaign caused the conversions. Customer lifetime value matters more than first-purchase value.',
+    ),
+    q(
+      'senior',
+      'How do you allocate a marketing budget across channels?',
+      'Tests strategic and analytical decision-making.',
+      "I start from each channel's role in the funnel and its marginal return, not average return, since extra spend usually has diminishing returns. Attribution data, marketing mix modelling and incrementality tests together give a more reliable picture than last-click attribution. I keep a portion of budget for testing new channels and rebalance regularly as results come in.",
+    ),
+  ],
+};

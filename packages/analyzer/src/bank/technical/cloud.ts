@@ -1,0 +1,164 @@
+import type { BankQuestion } from '../bank.types.ts';
+import { q } from './make-question.ts';
+
+/** Curated questions for cloud platforms and services, keyed by canonical name. */
+export const CLOUD_QUESTIONS: Record<string, BankQuestion[]> = {
+  AWS: [
+    q(
+      'junior',
+      'What is the difference between regions and availability zones in AWS?',
+      'Checks basic understanding of AWS infrastructure and resilience.',
+      'A region is a separate geographic area, such as eu-west-1, with its own set of services and data residency. Each region has several availability zones, which are isolated data centres with independent power and networking connected by low-latency links. Spreading instances and databases across zones protects against a single data-centre failure, while multi-region setups protect against a regional outage at much higher cost.',
+    ),
+    q(
+      'mid',
+      'How do IAM roles and policies work in AWS, and what is least privilege in practice?',
+      'Tests security fundamentals on AWS.',
+      'Policies are JSON documents allowing or denying actions on resources, attached to users, groups or roles; an explicit deny always wins. Workloads should use roles, such as an EC2 instance profile or an ECS task role, which provide short-lived credentials instead of long-lived access keys. Least privilege means granting only the specific actions and resource ARNs needed, verified with IAM Access Analyzer and refined from CloudTrail activity.',
+    ),
+    q(
+      'senior',
+      'How would you design a highly available, cost-aware web application on AWS?',
+      'Looks for architecture judgement across compute, data and cost.',
+      'I put an Application Load Balancer in front of stateless services on ECS, EKS or an Auto Scaling group spread across at least two availability zones, with static assets on S3 behind CloudFront. Data goes to a managed Multi-AZ database such as RDS or Aurora, with backups and read replicas as needed, and sessions or caches go to ElastiCache. Costs are kept down with right-sizing, autoscaling, Savings Plans for baseline load, Spot for interruptible work, and budgets with alerts.',
+    ),
+  ],
+  'Google Cloud': [
+    q(
+      'junior',
+      'How are resources organised in Google Cloud?',
+      'Checks understanding of the Google Cloud resource hierarchy.',
+      'Resources belong to projects, which are the unit of billing, quotas and API enablement, and projects sit in folders under an organisation. IAM policies set at a higher level are inherited downwards, so a role granted on a folder applies to all its projects. Separating environments into different projects is a common way to isolate permissions and costs.',
+    ),
+    q(
+      'mid',
+      'When would you choose Cloud Run, GKE or Compute Engine on Google Cloud?',
+      'Tests judgement when picking compute options.',
+      'Cloud Run runs stateless containers with request-driven autoscaling down to zero and almost no operations work, which suits most HTTP services and jobs. GKE gives full Kubernetes for complex systems that need custom networking, stateful sets or many cooperating services, with Autopilot reducing node management. Compute Engine VMs fit legacy software, special hardware or full OS control.',
+    ),
+    q(
+      'senior',
+      'How do service accounts and workload identity work on Google Cloud, and why avoid key files?',
+      'Checks secure identity design on Google Cloud.',
+      'Workloads authenticate as service accounts, and on Google Cloud they get short-lived tokens from the metadata server or, on GKE, through Workload Identity binding Kubernetes service accounts to Google ones. Downloaded JSON keys are long-lived secrets that leak through repos and laptops and are hard to rotate. For external systems such as CI, workload identity federation exchanges the external OIDC token for short-lived Google credentials.',
+    ),
+  ],
+  Azure: [
+    q(
+      'junior',
+      'What are resource groups and subscriptions in Azure?',
+      'Checks basic Azure organisation concepts.',
+      'A subscription is a billing and access boundary, and resource groups inside it are logical containers for resources that share a lifecycle, such as everything for one application environment. Role-based access control, policies and tags can be applied at either level and are inherited. Deleting a resource group deletes everything in it, which is convenient for test environments.',
+    ),
+    q(
+      'mid',
+      'How do managed identities work in Azure?',
+      'Tests secure service-to-service authentication on Azure.',
+      'A managed identity gives an Azure resource, such as an App Service or VM, an identity in Microsoft Entra ID without storing any credentials. The code requests tokens from the local endpoint, usually through `DefaultAzureCredential`, and Azure rotates everything. You then grant that identity RBAC roles on Key Vault, Storage or SQL, which removes connection-string secrets.',
+    ),
+    q(
+      'senior',
+      'How would you design a secure network topology in Azure?',
+      'Checks enterprise networking design on Azure.',
+      'A common pattern is hub and spoke: a hub virtual network holds shared services such as Azure Firewall, VPN or ExpressRoute gateways and Bastion, and workload spokes peer to it. Platform services are reached through private endpoints so traffic stays off the public internet, and network security groups restrict traffic between subnets. Azure Policy enforces rules like no public IPs, and central logging feeds Microsoft Sentinel.',
+    ),
+  ],
+  'AWS Lambda': [
+    q(
+      'mid',
+      'What are cold starts in AWS Lambda and how do you reduce them?',
+      'Checks practical serverless performance knowledge.',
+      'A cold start happens when Lambda creates a new execution environment, downloading code and initialising the runtime and handler module before the first request. Smaller packages, fewer heavy dependencies, lazy initialisation and faster runtimes reduce it, while SnapStart helps Java and provisioned concurrency keeps environments warm for latency-critical paths. Clients and connections should be created outside the handler so warm invocations reuse them.',
+    ),
+    q(
+      'senior',
+      'What pitfalls do you watch for when AWS Lambda talks to a relational database?',
+      'Tests understanding of scaling mismatches in serverless designs.',
+      'Lambda scales out to many concurrent environments, each opening its own connections, which can exhaust the connection limit of a database. RDS Proxy pools connections, and reserved concurrency caps how many functions run at once. Timeouts, retries on asynchronous invocations and idempotent handlers also matter, because retries can repeat writes.',
+    ),
+  ],
+  'Amazon S3': [
+    q(
+      'junior',
+      'What are storage classes in Amazon S3 and how do lifecycle rules help?',
+      'Checks cost-aware use of object storage.',
+      'S3 offers classes from Standard for hot data, through Infrequent Access, to Glacier tiers for archives, trading retrieval cost and latency for cheaper storage; Intelligent-Tiering moves objects automatically. Lifecycle rules transition objects to cheaper classes after a number of days and expire old versions or temporary files. This keeps costs down for logs and backups.',
+    ),
+    q(
+      'mid',
+      'How do you secure an Amazon S3 bucket?',
+      'Tests awareness of one of the most common cloud breaches.',
+      'Keep Block Public Access enabled, grant access through IAM roles and bucket policies scoped to specific principals and prefixes, and disable ACLs with bucket-owner-enforced ownership. Encrypt at rest with SSE-S3 or SSE-KMS, require TLS in the bucket policy, and enable versioning and access logging. For sharing with users, issue short-lived pre-signed URLs instead of making objects public.',
+    ),
+  ],
+  'Amazon EC2': [
+    q(
+      'junior',
+      'How do you choose an Amazon EC2 instance type and purchasing option?',
+      'Checks basic cost and capacity planning.',
+      'Instance families are optimised for general purpose, compute, memory or storage, and I pick one from the workload profile and then right-size from CloudWatch metrics. On-Demand is flexible, Savings Plans or Reserved Instances discount steady baseline usage, and Spot instances are much cheaper but can be reclaimed with two minutes of notice. Graviton instances often give better price-performance.',
+    ),
+    q(
+      'mid',
+      'What is the difference between security groups and network ACLs for EC2?',
+      'Tests AWS networking fundamentals.',
+      'Security groups attach to instances or network interfaces, are stateful so return traffic is automatically allowed, and support only allow rules, including references to other security groups. Network ACLs apply to whole subnets, are stateless so both directions need rules, and support allow and deny rules evaluated in order. Most access control is done with security groups, with NACLs as a coarse extra layer.',
+    ),
+  ],
+  CloudFormation: [
+    q(
+      'mid',
+      'How do stacks, change sets and drift detection work in AWS CloudFormation?',
+      'Checks safe infrastructure change practices on AWS.',
+      'A stack is the set of resources created from one template, and CloudFormation rolls back the whole stack if an update fails. A change set previews exactly what an update will add, modify or replace before you execute it, which catches accidental resource replacement. Drift detection compares deployed resources with the template to find manual changes.',
+    ),
+    q(
+      'senior',
+      'How would you structure CloudFormation for many services and environments?',
+      'Tests infrastructure-as-code architecture at scale.',
+      'I split templates by lifecycle, such as network, data and application stacks, sharing outputs through exports or SSM parameters, and use parameters or mappings for per-environment differences. StackSets deploy baselines across accounts and regions, and the CDK can generate templates with real programming constructs. Deletion policies protect stateful resources like databases from accidental removal.',
+    ),
+  ],
+  Serverless: [
+    q(
+      'mid',
+      'What are the trade-offs of a serverless architecture?',
+      'Checks balanced understanding rather than enthusiasm.',
+      'Serverless removes server management, scales automatically and charges per use, which suits spiky or low traffic and event-driven glue. The costs are cold starts, execution time limits, vendor lock-in, harder local testing and distributed debugging, and unit costs that can exceed containers at steady high load. Designing small, idempotent functions with good tracing mitigates many of these.',
+    ),
+    q(
+      'senior',
+      'How do you handle failures and retries in an event-driven serverless system?',
+      'Tests reliability design for asynchronous processing.',
+      'Asynchronous invocations and queue consumers retry automatically, so handlers must be idempotent, often using an idempotency key stored in a table with a conditional write. Messages that keep failing go to a dead-letter queue with alerts instead of blocking the stream. Timeouts should be shorter than queue visibility timeouts, and multi-step workflows are easier to manage with an orchestrator such as Step Functions.',
+    ),
+  ],
+  Firebase: [
+    q(
+      'junior',
+      'What does Firebase provide for app developers?',
+      'Checks familiarity with the platform.',
+      'Firebase bundles authentication, the Firestore and Realtime Database, Cloud Storage, hosting, Cloud Functions, analytics, crash reporting and push notifications behind client SDKs. Clients can read and write data directly, with security rules enforcing access on the server side. It speeds up building mobile and web apps without running your own backend.',
+    ),
+    q(
+      'mid',
+      'How do Firestore security rules work and what are common mistakes?',
+      'Tests security awareness with client-side database access.',
+      'Because clients talk to Firestore directly, security rules are the real authorisation layer: they match document paths and allow reads or writes based on `request.auth` and the data being written. Common mistakes are leaving test-mode rules that allow everything, checking only authentication rather than ownership, and not validating the fields of incoming writes. I test rules with the emulator in CI.',
+    ),
+  ],
+  'Cloud Computing': [
+    q(
+      'junior',
+      'What is the difference between IaaS, PaaS and SaaS?',
+      'Checks basic cloud service models.',
+      'With IaaS, such as virtual machines, you manage the operating system and everything above it, while the provider runs the hardware. PaaS, such as managed app platforms or databases, also handles the runtime and scaling, so you deploy code or data. SaaS is a complete application you simply use, such as email or a CRM, and the shared responsibility for security shifts with each level.',
+    ),
+    q(
+      'mid',
+      'How do you control cloud costs?',
+      'Tests financial awareness in cloud work.',
+      'Start with visibility: tag resources by team and environment and review cost reports and anomaly alerts. Then right-size over-provisioned instances, autoscale and shut down idle non-production environments, buy commitments for steady baseline usage and use spot capacity for interruptible jobs. Storage lifecycle policies and cutting data-transfer costs are often overlooked savings.',
+    ),
+  ],
+};

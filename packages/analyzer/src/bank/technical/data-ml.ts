@@ -1,0 +1,388 @@
+import type { BankQuestion } from '../bank.types.ts';
+import { q } from './make-question.ts';
+
+/** Curated questions for data science, machine learning and data engineering, keyed by canonical name. */
+export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
+  'Machine Learning': [
+    q(
+      'junior',
+      'What are overfitting and underfitting, and how do you detect them?',
+      'Checks the most fundamental concept in applied machine learning.',
+      'An overfit model memorises noise in the training data, scoring well on training data but poorly on unseen data, while an underfit model is too simple to capture the signal and scores poorly on both. Comparing training and validation performance, or plotting learning curves, reveals which one you have. Overfitting is reduced with more data, regularisation, simpler models or early stopping, and underfitting with richer features or more capacity.',
+    ),
+    q(
+      'mid',
+      'How do you evaluate a classifier on an imbalanced dataset, such as fraud detection?',
+      'Tests metric choice and awareness that accuracy misleads.',
+      'With 1% positives, predicting "not fraud" always gives 99% accuracy and is useless, so I look at precision, recall, F1 and the precision-recall curve instead. The decision threshold is chosen from the business cost of false positives versus false negatives, not left at 0.5. Training can use class weights or resampling, and evaluation must use a stratified split, or a time-based split when patterns drift.',
+    ),
+    q(
+      'senior',
+      'What is data leakage and how have you seen it inflate model results?',
+      'Looks for hard-won experience with misleading offline metrics.',
+      'Leakage is when information unavailable at prediction time gets into training, such as a feature computed after the outcome, target encoding fitted on the full dataset, or random splits on time-ordered data. The symptom is offline metrics that look too good and collapse in production. I prevent it by fitting all preprocessing inside cross-validation pipelines, splitting by time or by entity, and checking every feature against what is actually known at the prediction moment.',
+    ),
+  ],
+  'Deep Learning': [
+    q(
+      'junior',
+      'How does backpropagation train a neural network?',
+      'Checks the basic training mechanism.',
+      'A forward pass computes predictions and a loss, then backpropagation applies the chain rule from the loss back through each layer to compute the gradient of the loss with respect to every weight. An optimiser such as SGD or Adam updates the weights a small step against the gradient, scaled by the learning rate. Repeating this over mini-batches and epochs gradually reduces the loss.',
+    ),
+    q(
+      'mid',
+      'What techniques help train deep networks that will not converge or overfit?',
+      'Tests practical model training experience.',
+      'For convergence I check the learning rate first, often with warm-up and a decay schedule, and use normalisation layers, residual connections and sensible initialisation to keep gradients healthy, with gradient clipping against explosions. Against overfitting I use data augmentation, dropout, weight decay and early stopping on a validation set. Overfitting a tiny batch first is a quick check that the pipeline and model can learn at all.',
+    ),
+    q(
+      'senior',
+      'How does the attention mechanism in transformers work, and why did it replace RNNs for many tasks?',
+      'Checks understanding of the architecture behind modern models.',
+      'Each token is projected into query, key and value vectors, and attention weights come from a softmax of scaled query-key dot products, so each output is a weighted mix of values from all positions. Unlike RNNs, all positions are processed in parallel and long-range dependencies are one step away, which trains much faster on GPUs and scales with data. The cost is quadratic in sequence length, which is why efficient attention variants and caching matter for long contexts.',
+    ),
+  ],
+  TensorFlow: [
+    q(
+      'junior',
+      'How do you build and train a model with Keras in TensorFlow?',
+      'Checks basic hands-on TensorFlow usage.',
+      'I define the model with the Sequential or Functional API by stacking layers, call `compile` with an optimiser, a loss and metrics, then `fit` on training data with a validation split. Callbacks such as EarlyStopping and ModelCheckpoint stop training when validation loss stalls and save the best weights. `evaluate` and `predict` then run on held-out data.',
+    ),
+    q(
+      'mid',
+      'How does `tf.data` help with input pipeline performance?',
+      'Tests knowledge of a common training bottleneck.',
+      'A `tf.data` pipeline streams and transforms data in parallel with `map(num_parallel_calls)`, batches it and uses `prefetch` so the next batch is prepared while the accelerator trains on the current one. `cache` avoids repeating expensive preprocessing across epochs when data fits. Without this, GPUs often sit idle waiting on I/O, which profiling reveals as low utilisation.',
+    ),
+    q(
+      'senior',
+      'How would you deploy a TensorFlow model for low-latency serving?',
+      'Checks production ML serving knowledge.',
+      'I export a SavedModel with an explicit serving signature and serve it with TensorFlow Serving or a managed endpoint, enabling request batching to use the hardware efficiently. For edge or mobile, TensorFlow Lite with quantisation shrinks and speeds up the model. The preprocessing used in training must be identical in serving, ideally by including it in the exported graph.',
+    ),
+  ],
+  PyTorch: [
+    q(
+      'junior',
+      'What does a basic PyTorch training loop look like?',
+      'Checks hands-on PyTorch skills.',
+      'For each batch from a DataLoader, I move tensors to the device, run the forward pass, compute the loss, call `optimizer.zero_grad()`, `loss.backward()` and `optimizer.step()`. The model is switched with `model.train()` for training and `model.eval()` plus `torch.no_grad()` for validation, which changes dropout and batch-norm behaviour and saves memory. Forgetting to zero gradients makes them accumulate across batches.',
+    ),
+    q(
+      'mid',
+      'How do you speed up training and reduce GPU memory in PyTorch?',
+      'Tests practical optimisation skills.',
+      'Mixed precision with `torch.autocast` and bfloat16 or a gradient scaler roughly halves memory and speeds up tensor-core maths. Gradient accumulation simulates larger batches, activation checkpointing trades compute for memory, and `torch.compile` fuses operations. Data loading with several workers and pinned memory prevents the GPU from waiting, which the profiler confirms.',
+    ),
+    q(
+      'senior',
+      'How do you train a PyTorch model across multiple GPUs?',
+      'Checks distributed training knowledge.',
+      'DistributedDataParallel runs one process per GPU, each with a model replica and a shard of data from a DistributedSampler, and all-reduces gradients after the backward pass. When the model does not fit on one GPU, FSDP shards parameters, gradients and optimiser state across devices. Learning-rate scaling with the global batch size, checkpointing and consistent seeding need attention.',
+    ),
+  ],
+  pandas: [
+    q(
+      'junior',
+      'How do you handle missing values in a pandas DataFrame?',
+      'Checks basic data cleaning in pandas.',
+      'I first measure them with `isna().sum()` and understand why they are missing, since the right treatment depends on it. Options are dropping rows or columns with `dropna`, filling with `fillna` using a constant, median or forward fill for time series, or adding an indicator column. Imputation for modelling should be fitted on training data only.',
+    ),
+    q(
+      'mid',
+      'Why is iterating over rows slow in pandas and what do you do instead?',
+      'Tests understanding of vectorised computation.',
+      'pandas stores columns as NumPy arrays, so column-wise operations run in compiled code, while `iterrows` or `apply` with a Python function calls the interpreter per row. I use vectorised arithmetic, `np.where` or `np.select` for conditionals, the `.str` and `.dt` accessors, and `merge` or `map` for lookups. This routinely gives speed-ups of 10 to 100 times.',
+    ),
+    q(
+      'senior',
+      'How would you work with a dataset that does not fit in memory with pandas?',
+      'Checks judgement about scaling data tools.',
+      'First I shrink it: read only needed columns, use smaller dtypes and `category` for repeated strings, and store data as Parquet. If it still does not fit, I process in chunks with `chunksize` for aggregations that can be combined, or switch to tools built for it such as Polars, DuckDB or Spark. Pushing filters and aggregations into the database is often the simplest answer.',
+    ),
+  ],
+  NumPy: [
+    q(
+      'junior',
+      'What is broadcasting in NumPy?',
+      'Checks a core NumPy concept.',
+      'Broadcasting lets NumPy combine arrays of different shapes without copying data by aligning trailing dimensions and stretching dimensions of size 1. For example, subtracting a per-column mean of shape `(3,)` from a matrix of shape `(100, 3)` works directly. Mismatched shapes raise an error, and unintended broadcasting, such as `(n,)` against `(n, 1)`, can silently produce an `(n, n)` result.',
+    ),
+    q(
+      'mid',
+      'What is the difference between a view and a copy in NumPy?',
+      'Tests awareness of memory semantics that cause subtle bugs.',
+      'Basic slicing returns a view that shares memory with the original, so modifying the slice modifies the source array, while fancy indexing with integer arrays or boolean masks returns a copy. Views are cheap and useful for large data but surprising if you expect independence. `np.shares_memory` checks it, and an explicit `.copy()` makes intent clear.',
+    ),
+  ],
+  'scikit-learn': [
+    q(
+      'mid',
+      'Why use a `Pipeline` in scikit-learn?',
+      'Checks correct ML workflow with scikit-learn.',
+      'A Pipeline chains preprocessing such as scaling, encoding with a ColumnTransformer and imputation with the final estimator, so `fit` learns every step on training data only. Inside cross-validation or a grid search this prevents leakage from the validation folds into preprocessing. It also packages the whole model as one object for deployment.',
+    ),
+    q(
+      'senior',
+      'How do you tune hyperparameters in scikit-learn without fooling yourself?',
+      'Tests rigorous model selection.',
+      'I search with `RandomizedSearchCV` or `GridSearchCV` over a pipeline using cross-validation on the training set, with a scoring metric that matches the business goal. The final estimate comes from an untouched test set, or from nested cross-validation when data is scarce, because the best CV score is optimistically biased. For time series I use `TimeSeriesSplit` rather than shuffled folds.',
+    ),
+  ],
+  'Natural Language Processing': [
+    q(
+      'mid',
+      'How has text representation evolved from bag-of-words to embeddings in Natural Language Processing?',
+      'Checks breadth of NLP knowledge.',
+      'Bag-of-words and TF-IDF represent documents as sparse word counts, which work well for simple classification but ignore order and meaning. Word embeddings like word2vec map words to dense vectors where similar words are close, and transformer models produce contextual embeddings in which the same word differs by sentence. Today a pretrained transformer, fine-tuned or used for embeddings, is the default starting point.',
+    ),
+    q(
+      'senior',
+      'How would you build a text classifier for a domain with little labelled data?',
+      'Tests pragmatic NLP system design.',
+      'I would first try a pretrained model zero-shot or few-shot, or train a light classifier on top of sentence embeddings, which needs only hundreds of examples. Then I improve labels with active learning, labelling the examples the model is least certain about, and fine-tune once enough data exists. A strong TF-IDF and logistic-regression baseline keeps the comparison honest.',
+    ),
+  ],
+  'Computer Vision': [
+    q(
+      'mid',
+      'How does a convolutional neural network work for image tasks?',
+      'Checks foundational computer vision knowledge.',
+      'Convolutional layers slide small learned filters over the image, sharing weights across positions, so early layers detect edges and textures and deeper layers detect parts and objects. Pooling or strided convolutions reduce spatial size and increase the receptive field. Weight sharing makes CNNs far more parameter-efficient than dense layers on pixels, though vision transformers now compete at large scale.',
+    ),
+    q(
+      'senior',
+      'How do you get a good computer vision model with limited labelled images?',
+      'Tests practical transfer-learning experience.',
+      'Start from a model pretrained on a large dataset and fine-tune it, freezing early layers at first, which needs far fewer labels. Data augmentation such as crops, flips and colour jitter, chosen to match real variation, further reduces overfitting. Self-supervised pretraining on unlabelled domain images and careful error analysis on hard classes usually beat collecting random extra labels.',
+    ),
+  ],
+  'Large Language Models': [
+    q(
+      'junior',
+      'What are tokens and context windows in Large Language Models?',
+      'Checks basic vocabulary for working with LLMs.',
+      'Models read and write tokens, sub-word pieces that average roughly three to four characters of English text, and pricing and limits are counted in tokens. The context window is the maximum number of tokens of input plus output the model handles in one call. Anything outside it is invisible to the model, so long documents need chunking, summarisation or retrieval.',
+    ),
+    q(
+      'mid',
+      'What is retrieval-augmented generation (RAG) and when do you use it instead of fine-tuning?',
+      'Tests practical LLM application architecture.',
+      'RAG retrieves relevant passages from your own data, usually via embedding similarity search plus keyword search, and puts them in the prompt so the model answers from current, citable sources. It suits knowledge that changes or is private, and lets you update data without retraining. Fine-tuning is better for teaching a format, style or narrow task behaviour, and the two can be combined.',
+    ),
+    q(
+      'senior',
+      'How do you evaluate and harden an application built on Large Language Models before production?',
+      'Checks maturity about quality, safety and cost of LLM systems.',
+      'I build an evaluation set of real and adversarial inputs with expected properties and score outputs automatically where possible, using exact checks, schema validation and model-graded rubrics calibrated against human review, and run it on every prompt or model change. Outputs are validated against a schema, grounded answers are checked against sources, and untrusted content is treated as data to limit prompt injection. Latency, cost per request, rate limits and fallbacks are monitored like any other dependency.',
+    ),
+  ],
+  'Generative AI': [
+    q(
+      'mid',
+      'What techniques reduce hallucinations in Generative AI applications?',
+      'Checks practical reliability techniques.',
+      'Grounding answers in retrieved sources and instructing the model to answer only from them, with citations, is the main lever. Structured outputs validated against a schema, lower temperature for factual tasks, and letting the model say "I don\'t know" also help. Automated checks that claims appear in the sources, plus human review for high-stakes outputs, catch what remains.',
+    ),
+    q(
+      'senior',
+      'What risks do you consider before shipping a Generative AI feature to customers?',
+      'Tests responsible deployment thinking.',
+      'I consider prompt injection and data exfiltration through tools, leakage of personal or confidential data to third-party providers, harmful or biased outputs, intellectual property questions and regulatory duties such as transparency. Mitigations include least-privilege tool access, input and output filtering, data-processing agreements and retention settings, human oversight for consequential actions, and clear disclosure to users. Monitoring and a kill switch let you respond fast when something goes wrong.',
+    ),
+  ],
+  MLOps: [
+    q(
+      'mid',
+      'What does an MLOps pipeline include beyond training a model?',
+      'Checks understanding of the ML lifecycle.',
+      'It covers versioned data and features, reproducible training with tracked parameters and metrics in a tool like MLflow, a model registry with approval stages, and automated deployment. In production it adds monitoring of prediction quality and input drift, plus retraining triggers. The goal is that any deployed model can be traced to its code, data and configuration.',
+    ),
+    q(
+      'senior',
+      'How do you detect and respond to model drift in production?',
+      'Tests operational ML maturity.',
+      'I monitor input feature distributions against the training baseline with statistics such as population stability index, and prediction distributions, since labels often arrive late. When ground truth arrives, I track actual performance by segment. Alerts lead to investigation, not automatic retraining, because drift can stem from a broken upstream pipeline rather than a changed world.',
+    ),
+  ],
+  Statistics: [
+    q(
+      'junior',
+      'What is a p-value, and what does it not tell you?',
+      'Checks correct interpretation of a commonly misused concept.',
+      'A p-value is the probability of seeing data at least as extreme as observed if the null hypothesis were true. It is not the probability that the null is true, and it says nothing about the size or practical importance of an effect. Reporting effect sizes with confidence intervals gives a much more useful picture.',
+    ),
+    q(
+      'mid',
+      'What is the difference between correlation and causation, and how can you get closer to causal claims?',
+      'Tests analytical rigour.',
+      'Two variables can move together because of a confounder, reverse causality or chance, so correlation alone cannot show that one causes the other. Randomised experiments break confounding by design and are the gold standard. With observational data, methods such as difference-in-differences, regression discontinuity, instrumental variables or matching support causal claims under stated assumptions.',
+    ),
+    q(
+      'senior',
+      'How do you handle multiple comparisons when analysing many metrics or segments?',
+      'Checks awareness of false discovery in exploratory analysis.',
+      'Testing 20 metrics at a 5% significance level will produce about one false positive by chance, so findings from slicing data many ways are suspect. I pre-register a primary metric, apply corrections such as Bonferroni for strict control or Benjamini-Hochberg to control the false discovery rate, and treat other findings as hypotheses for a follow-up test. Being explicit about how many things were tested is half the battle.',
+    ),
+  ],
+  'Data Analysis': [
+    q(
+      'junior',
+      'Walk me through how you approach a new data analysis request.',
+      'Checks structured thinking from question to insight.',
+      'I clarify the business question and the decision it supports, then find the data and check its quality: missing values, duplicates, outliers and whether definitions match what the stakeholder means. I explore and analyse, starting simple with segments and trends, and validate surprising results. I finish with a clear recommendation and the caveats, not just charts.',
+    ),
+    q(
+      'mid',
+      'How do you make sure your analysis is correct before sharing it?',
+      'Tests rigour and self-checking habits.',
+      "I reconcile totals against a trusted source such as a finance report, check row counts before and after each join to catch duplication, and sanity-check magnitudes against what I know about the business. I look for Simpson's paradox by breaking results down by key segments. Where possible, a colleague reviews the query or notebook, which is easy when the work is reproducible.",
+    ),
+    q(
+      'senior',
+      'Metrics dropped 15% week over week. How do you investigate?',
+      'Looks for a fast, systematic root-cause method.',
+      'First I rule out data issues: tracking changes, pipeline delays, definition changes or bot filtering. Then I check calendar effects like holidays and compare with the same period last year, and decompose the metric into its drivers, such as traffic times conversion, to see which component moved. Segmenting by platform, region, channel and release version usually isolates the cause, which I confirm with the team that owns it.',
+    ),
+  ],
+  'Data Science': [
+    q(
+      'mid',
+      'How do you decide whether a business problem needs machine learning at all?',
+      'Checks pragmatism and business sense.',
+      'I start with the decision to be improved and a baseline: a heuristic, a business rule or a simple statistical model. Machine learning is worth it when patterns are too complex for rules, enough representative labelled data exists, and the value of better predictions outweighs the cost of building and maintaining a model. Often a good analysis or a simple rule delivers most of the value.',
+    ),
+    q(
+      'senior',
+      'How do you communicate the results of a model to non-technical stakeholders?',
+      'Tests influence and translation of technical work into decisions.',
+      'I translate metrics into business terms, such as "of 100 flagged customers, 70 would churn, and we catch 60% of churners", and show the trade-off between catching more and false alarms. Examples of individual predictions and the main drivers build trust, and I am explicit about limitations and where the model should not be used. The conversation ends with a decision and how we will measure it.',
+    ),
+  ],
+  'Data Engineering': [
+    q(
+      'mid',
+      'What makes a data pipeline reliable?',
+      'Checks engineering discipline in data work.',
+      'Reliable pipelines are idempotent, so re-running a day overwrites rather than duplicates, and they handle late or out-of-order data deliberately. They validate data with schema and quality checks, such as null rates, uniqueness and row-count expectations, failing loudly or quarantining bad data. Lineage, monitoring of freshness, and alerting to owners make issues visible before stakeholders find them.',
+    ),
+    q(
+      'senior',
+      'When would you choose batch processing and when streaming?',
+      'Tests architectural trade-off thinking.',
+      'Batch is simpler, cheaper and easier to reprocess, and suits reporting and models that tolerate hourly or daily latency. Streaming fits use cases that need results in seconds, such as fraud detection, alerting or live personalisation, but brings complexity around state, ordering, exactly-once semantics and late events. Many systems use streaming for ingestion and batch for heavy transformations.',
+    ),
+  ],
+  'Data Visualization': [
+    q(
+      'junior',
+      'How do you choose the right chart for your data?',
+      'Checks basic visualisation literacy.',
+      'I choose by the question: line charts for trends over time, bar charts for comparing categories, histograms or box plots for distributions, and scatter plots for relationships between two variables. Pie charts work only for a few parts of a whole, and 3D effects distort. Bars should start at zero, because truncated axes exaggerate differences.',
+    ),
+    q(
+      'mid',
+      'How do you design a chart so the main message is clear?',
+      'Tests storytelling with data.',
+      'I state the takeaway in the title, such as "Churn doubled after the price change", and remove clutter like heavy gridlines and unnecessary legends. Colour highlights the key series while others are grey, and direct labels replace legends when possible. Colour-blind-safe palettes and annotations for key events make the chart readable for everyone.',
+    ),
+  ],
+  ETL: [
+    q(
+      'junior',
+      'What is the difference between ETL and ELT?',
+      'Checks data integration vocabulary.',
+      'ETL transforms data before loading it into the target, which made sense when warehouse compute was expensive and schemas were strict. ELT loads raw data into a cloud warehouse first and transforms it there with SQL, using its scalable compute and keeping raw data for reprocessing. Most modern stacks use ELT with tools like Fivetran and dbt.',
+    ),
+    q(
+      'mid',
+      'How do you load data incrementally instead of reloading everything?',
+      'Tests practical pipeline design.',
+      'I track a high-water mark such as an `updated_at` timestamp or an increasing ID and extract only newer rows, or use change data capture from the database log to get inserts, updates and deletes. Loads use merge or upsert on a key so re-runs stay idempotent, with a lookback window for late-arriving rows. Deletes need special handling, such as soft-delete flags or CDC events.',
+    ),
+  ],
+  'Apache Spark': [
+    q(
+      'junior',
+      'What are transformations and actions in Apache Spark?',
+      'Checks the basic Spark execution model.',
+      'Transformations such as `filter`, `select` and `join` are lazy and only build a logical plan. Actions such as `count`, `collect` or `write` trigger execution, when the optimiser turns the plan into stages of tasks across executors. Calling `collect` on a large dataset pulls everything to the driver and can crash it.',
+    ),
+    q(
+      'mid',
+      'What is a shuffle in Apache Spark and why is it expensive?',
+      'Tests performance understanding.',
+      'Wide operations such as `groupBy`, `join` and `repartition` need rows with the same key on the same partition, so data is written to disk and sent across the network between stages. This costs I/O, network and serialisation and is often the bottleneck. Broadcast joins for small tables, filtering and selecting columns early, and pre-partitioning reduce shuffles.',
+    ),
+    q(
+      'senior',
+      'How do you deal with data skew in an Apache Spark job?',
+      'Checks deep tuning experience.',
+      'Skew shows up as a few tasks running far longer than the rest because some keys have huge numbers of rows. Adaptive Query Execution can split skewed partitions in joins automatically, and otherwise I salt the hot keys by adding a random suffix and aggregating in two steps, or handle the hot keys separately with a broadcast join. The Spark UI task-duration and shuffle-size distribution confirms the diagnosis.',
+    ),
+  ],
+  'Apache Airflow': [
+    q(
+      'mid',
+      'What are DAGs, tasks and operators in Apache Airflow, and what makes a good task?',
+      'Checks orchestration fundamentals.',
+      'A DAG defines tasks and their dependencies plus a schedule, and operators are task templates for running Python, SQL, containers and more. Good tasks are idempotent and atomic, parameterised by the logical date of the run so backfills and retries produce the same result. Heavy processing should run in the systems the tasks call, not inside the scheduler workers.',
+    ),
+    q(
+      'senior',
+      'What are common pitfalls when running Apache Airflow at scale?',
+      'Tests operational experience.',
+      'Top-level code in DAG files runs on every parse, so slow imports or database calls there slow the whole scheduler. Passing large data through XCom, non-idempotent tasks that break on retries, and catch-up runs flooding the system after a pause are other frequent problems. I keep DAG files light, use pools and concurrency limits, and alert on SLA misses and task failures.',
+    ),
+  ],
+  'Apache Kafka': [
+    q(
+      'junior',
+      'What are topics, partitions and consumer groups in Apache Kafka?',
+      'Checks the core Kafka model.',
+      'A topic is a named, append-only log split into partitions, which are the unit of parallelism and ordering. Producers choose a partition, usually by hashing the message key, so all events for one key stay in order. Within a consumer group each partition is read by exactly one consumer, so adding consumers up to the partition count scales processing.',
+    ),
+    q(
+      'mid',
+      'What delivery guarantees does Apache Kafka offer and how do you avoid duplicates?',
+      'Tests reliability design with Kafka.',
+      'By default you get at-least-once delivery: if a consumer crashes after processing but before committing its offset, messages are reprocessed. Producers should use `acks=all` with idempotence enabled to avoid loss and duplicate writes, and consumers should commit after processing and make processing idempotent, for example with upserts keyed by event ID. Kafka transactions provide exactly-once within Kafka for read-process-write pipelines.',
+    ),
+    q(
+      'senior',
+      'How do you handle consumer lag and poison messages in Apache Kafka?',
+      'Checks operating Kafka-based systems in production.',
+      'I monitor lag per partition and scale consumers up to the partition count, then look for slow downstream calls or rebalancing storms caused by long processing exceeding `max.poll.interval.ms`. A message that always fails should not block its partition forever, so after bounded retries it goes to a retry topic or dead-letter topic with context for later inspection. Schema validation through a schema registry prevents many poison messages in the first place.',
+    ),
+  ],
+  dbt: [
+    q(
+      'mid',
+      'What does dbt add to SQL transformations in a warehouse?',
+      'Checks understanding of the analytics engineering workflow.',
+      'dbt turns SQL `select` statements into models with dependencies declared through `ref`, building them in the right order as tables, views or incremental models. It adds tests such as unique and not-null, documentation and lineage graphs, and version control with code review. This brings software engineering practices to analytics code.',
+    ),
+    q(
+      'senior',
+      'How do you structure a dbt project for a growing team?',
+      'Tests maintainability of analytics codebases.',
+      'I layer models into staging models that clean and rename each source one-to-one, intermediate models for reusable logic, and marts organised by business domain. Naming conventions, tests on primary keys and key relationships, and source freshness checks keep quality visible. CI builds only modified models and their children against production data to keep feedback fast.',
+    ),
+  ],
+  Databricks: [
+    q(
+      'mid',
+      'What is the lakehouse approach in Databricks and what does Delta Lake add?',
+      'Checks understanding of the Databricks platform.',
+      'A lakehouse keeps data in open formats on cheap object storage but adds warehouse features on top. Delta Lake adds a transaction log to Parquet files, giving ACID transactions, schema enforcement, time travel and efficient upserts with `MERGE`. Spark, SQL warehouses and ML workloads then all operate on the same tables.',
+    ),
+    q(
+      'senior',
+      'How do you optimise Delta tables and control costs in Databricks?',
+      'Tests platform performance and cost tuning.',
+      'Many small files slow queries, so I compact them with `OPTIMIZE` and use liquid clustering or Z-ordering on common filter columns to improve data skipping, and `VACUUM` removes old files. On the cost side, job clusters instead of all-purpose clusters, autoscaling with auto-termination, and Photon or serverless for SQL workloads make a big difference. Unity Catalog centralises access control and lineage.',
+    ),
+  ],
+};

@@ -1,0 +1,260 @@
+import type { BankQuestion } from '../bank.types.ts';
+import { q } from './make-question.ts';
+
+/** Curated questions for databases, warehouses and data modelling, keyed by canonical name. */
+export const DATABASE_QUESTIONS: Record<string, BankQuestion[]> = {
+  PostgreSQL: [
+    q(
+      'junior',
+      'What index types does PostgreSQL offer and when would you use something other than B-tree?',
+      'Checks practical indexing knowledge beyond the default.',
+      'B-tree is the default and handles equality, ranges and sorting. GIN indexes suit values containing many elements, such as `jsonb`, arrays and full-text search vectors, while GiST supports geometric data and range overlap queries. BRIN indexes are tiny and work well on huge append-only tables where values correlate with physical order, like timestamps.',
+    ),
+    q(
+      'mid',
+      'How does MVCC work in PostgreSQL and why does VACUUM matter?',
+      'Tests understanding of PostgreSQL concurrency and maintenance.',
+      'Each UPDATE or DELETE writes a new row version and leaves the old one for transactions that may still see it, so readers never block writers. Dead versions accumulate as bloat until VACUUM marks the space reusable, and autovacuum also freezes old transaction IDs to prevent wraparound. Long-running transactions stop vacuum from cleaning up, which is a classic cause of growing tables and slowing queries.',
+    ),
+    q(
+      'senior',
+      'How would you scale a PostgreSQL database that is reaching its limits?',
+      'Looks for a staged, pragmatic scaling plan.',
+      'First I make the current box efficient: fix slow queries from `pg_stat_statements`, add the right indexes, and put PgBouncer in front because connections are expensive processes. Next come read replicas for read-heavy traffic, accepting replication lag, plus caching and table partitioning for very large time-based tables. Only then do I consider sharding by tenant or key, for example with Citus, because it complicates cross-shard queries and transactions.',
+    ),
+  ],
+  MySQL: [
+    q(
+      'junior',
+      'What is the difference between the InnoDB and MyISAM storage engines in MySQL?',
+      'Checks basic MySQL knowledge.',
+      'InnoDB is the default and supports transactions, row-level locking, foreign keys and crash recovery, while MyISAM uses table-level locks and offers no transactions or crash safety. InnoDB stores rows clustered by the primary key, so a short, monotonic primary key keeps inserts and secondary indexes efficient. There is very little reason to use MyISAM today.',
+    ),
+    q(
+      'mid',
+      'How does a composite index work in MySQL and what is the leftmost-prefix rule?',
+      'Tests index design skills.',
+      'A composite index on `(a, b, c)` is sorted by `a`, then `b`, then `c`, so it serves queries filtering on `a`, on `a` and `b`, or on all three, but not on `b` alone. A range condition on one column stops the index from narrowing on the columns after it. Ordering columns by equality filters first, then range or sort columns, and including selected columns to get a covering index gives the best plans.',
+    ),
+    q(
+      'senior',
+      'How does MySQL replication work and what problems does replication lag cause?',
+      'Checks operational experience with replicated MySQL setups.',
+      'The primary writes changes to the binary log, and replicas fetch it into a relay log and apply it, asynchronously by default, with semi-synchronous mode waiting for at least one replica to acknowledge. Lag means a user may write on the primary and then read stale data from a replica, so read-your-own-writes paths should hit the primary or wait for a position. Large transactions and single-threaded apply cause lag, which parallel replication and smaller batches reduce.',
+    ),
+  ],
+  MongoDB: [
+    q(
+      'junior',
+      'When would you embed documents and when would you reference them in MongoDB?',
+      'Checks the core schema-design decision in MongoDB.',
+      'Embed data that is read together with its parent and bounded in size, such as the line items of an order, so one read returns everything atomically. Reference data that is shared, grows without bound or is queried independently, such as a user and their thousands of comments. Design around your access patterns, and remember the 16 MB document limit.',
+    ),
+    q(
+      'mid',
+      'How do indexes and the aggregation pipeline work in MongoDB?',
+      'Tests query performance knowledge in MongoDB.',
+      'Indexes work like B-trees on one or more fields, and compound indexes follow the equality, sort, range rule for field order. The aggregation pipeline passes documents through stages such as `$match`, `$group`, `$lookup` and `$project`; putting `$match` and `$sort` early lets them use indexes and shrinks the data for later stages. I verify with `explain("executionStats")` that queries avoid collection scans.',
+    ),
+    q(
+      'senior',
+      'How do you choose a shard key in MongoDB?',
+      'Looks for understanding of distribution and query routing at scale.',
+      'A good shard key has high cardinality, spreads writes evenly and matches the most common query filters so queries target one shard instead of broadcasting. A monotonically increasing key such as a timestamp sends all inserts to one chunk, which hashed sharding or a compound key avoids. Changing the key later is costly, even with resharding support, so I model it against real traffic first.',
+    ),
+  ],
+  Redis: [
+    q(
+      'junior',
+      'What data structures does Redis provide and what are typical uses?',
+      'Checks knowledge beyond using Redis as a plain key-value cache.',
+      'Besides strings, Redis has hashes for objects, lists for queues, sets for unique membership, sorted sets for leaderboards and time-ordered data, streams for append-only event logs, and bitmaps and HyperLogLog for compact counting. Commands operate atomically on these structures server-side. Keys can expire with a TTL, which makes caching and rate limiting simple.',
+    ),
+    q(
+      'mid',
+      'How do you implement a cache with Redis and handle invalidation and stampedes?',
+      'Tests practical caching design.',
+      'With cache-aside, the application reads Redis first, falls back to the database on a miss and writes the result with a TTL, and it deletes the key when the underlying data changes. A cache stampede happens when a hot key expires and many requests rebuild it at once, which I prevent with a short lock, request coalescing, or early probabilistic refresh. TTL jitter avoids many keys expiring together, and an eviction policy such as `allkeys-lru` bounds memory.',
+    ),
+    q(
+      'senior',
+      'What are the durability and availability trade-offs of Redis persistence and replication?',
+      'Checks whether the candidate knows when Redis can lose data.',
+      'RDB snapshots are compact but lose writes since the last snapshot, while the append-only file with `fsync` every second loses at most about a second; both can be combined. Replication is asynchronous, so a failover via Sentinel or Redis Cluster can drop recently acknowledged writes. Redis therefore suits caches, sessions, rate limits and queues that tolerate small loss, while critical records belong in a durable database.',
+    ),
+  ],
+  'SQL Server': [
+    q(
+      'junior',
+      'What is the difference between a clustered and a non-clustered index in SQL Server?',
+      'Checks how SQL Server physically stores tables.',
+      'The clustered index defines the physical order of the table rows, so there is only one, and it is usually the primary key. A non-clustered index is a separate structure with the key columns and a pointer to the row, and `INCLUDE` columns can make it covering so no lookup is needed. A narrow, ever-increasing clustered key keeps inserts and all secondary indexes efficient.',
+    ),
+    q(
+      'mid',
+      'What is parameter sniffing in SQL Server and how do you deal with it?',
+      'Tests real-world query tuning knowledge.',
+      'SQL Server compiles a plan using the parameter values of the first execution and caches it, which can be terrible for later values with very different selectivity. Symptoms are a procedure that is fast for some inputs and slow for others. Options include `OPTION (RECOMPILE)` for infrequent queries, `OPTIMIZE FOR`, better indexes that make one plan good for all values, and Query Store to force a known good plan.',
+    ),
+    q(
+      'senior',
+      'How do isolation levels and locking work in SQL Server, and when would you use snapshot isolation?',
+      'Checks concurrency tuning experience.',
+      'Under the default READ COMMITTED, readers take shared locks and can block or be blocked by writers, which causes contention and deadlocks under load. READ COMMITTED SNAPSHOT and SNAPSHOT isolation read row versions from tempdb instead, so readers do not block writers. The cost is tempdb usage and, for SNAPSHOT, update conflicts that the application must retry.',
+    ),
+  ],
+  'Oracle Database': [
+    q(
+      'mid',
+      'How do you read an execution plan in Oracle Database?',
+      'Checks query tuning skills on Oracle.',
+      'I get the actual plan with `DBMS_XPLAN.DISPLAY_CURSOR` and runtime statistics, then compare estimated and actual rows to find where the optimiser misjudged cardinality. Full scans on large tables, nested loops over many rows and repeated index lookups stand out. Fixes are usually fresh statistics, histograms for skewed data, a better index, or rewriting the query, with hints as a last resort.',
+    ),
+    q(
+      'senior',
+      'What are bind variables in Oracle Database and why do they matter for performance?',
+      'Tests understanding of shared SQL and parsing costs.',
+      'Bind variables keep the SQL text identical across executions, so Oracle reuses the parsed cursor from the shared pool instead of hard parsing each literal-laden statement. Without them, heavy OLTP workloads suffer latch contention and pool fragmentation, and they are also the defence against SQL injection. Adaptive cursor sharing addresses skewed data where one plan does not fit all values.',
+    ),
+  ],
+  Elasticsearch: [
+    q(
+      'junior',
+      'How does Elasticsearch find documents so quickly for full-text search?',
+      'Checks understanding of the inverted index.',
+      'Text fields are analysed into tokens (lowercased, stemmed, with stop words optionally removed) and stored in an inverted index mapping each term to the documents containing it. A query is analysed the same way and matched against those lists, then results are ranked by relevance with BM25. Keyword fields are not analysed and suit exact filters, sorting and aggregations.',
+    ),
+    q(
+      'mid',
+      'How do you design mappings and shards for an Elasticsearch index?',
+      'Tests capacity and schema planning.',
+      'I define explicit mappings rather than relying on dynamic mapping, choosing `text` versus `keyword` per field and disabling indexing for fields never searched. Shards are the unit of distribution, and too many small shards waste memory, so a common target is shards of tens of gigabytes. For time-series data I use data streams or rollover with lifecycle policies that move old indices to cheaper tiers.',
+    ),
+  ],
+  Cassandra: [
+    q(
+      'mid',
+      'How do you model data in Cassandra?',
+      'Checks query-first data modelling for wide-column stores.',
+      'You design one table per query: the partition key decides which node holds the data and should spread load evenly, and clustering columns define sort order within a partition. Joins do not exist, so data is denormalised and written to several tables. Partitions must stay bounded in size, which is why time-series keys often include a time bucket.',
+    ),
+    q(
+      'senior',
+      'Explain tunable consistency in Cassandra.',
+      'Tests understanding of distributed trade-offs.',
+      'Each read and write chooses how many replicas must respond, such as ONE, QUORUM or ALL. When read replicas plus write replicas exceed the replication factor, for example QUORUM on both with three replicas, reads see the latest acknowledged write. Lower levels give lower latency and higher availability at the cost of possibly stale reads, and LOCAL_QUORUM keeps latency low across data centres.',
+    ),
+  ],
+  DynamoDB: [
+    q(
+      'mid',
+      'How do partition keys, sort keys and secondary indexes work in DynamoDB?',
+      'Checks understanding of DynamoDB access patterns.',
+      'The partition key is hashed to pick a storage partition, and the optional sort key orders items within it so you can query ranges such as all orders of a customer by date. A global secondary index offers a different key pair with its own capacity and eventually consistent reads, while a local secondary index shares the partition key. You design keys from the access patterns up front, because scans are slow and expensive.',
+    ),
+    q(
+      'senior',
+      'What is single-table design in DynamoDB and when is it worth it?',
+      'Tests advanced DynamoDB modelling judgement.',
+      'Single-table design stores several entity types in one table with generic keys like `PK=CUSTOMER#42` and `SK=ORDER#2024-01-05`, so related items can be fetched in one query. It gives great performance for well-known access patterns but makes ad-hoc queries and evolving requirements harder. For applications whose queries are still changing, a few simpler tables can be the better trade.',
+    ),
+  ],
+  SQLite: [
+    q(
+      'junior',
+      'When is SQLite a good choice and when is it not?',
+      'Checks judgement about embedded databases.',
+      'SQLite is a serverless database in a single file, ideal for mobile and desktop apps, tests, edge devices and small or read-heavy websites. It supports transactions and most SQL, and it is extremely reliable. It is a weaker fit for many concurrent writers across machines, since there is one writer at a time per database.',
+    ),
+    q(
+      'mid',
+      'What does WAL mode change in SQLite?',
+      'Tests practical tuning knowledge for SQLite.',
+      'In write-ahead logging mode, changes are appended to a separate WAL file and checkpointed into the database later, so readers keep reading a consistent snapshot while a writer works. That removes most reader-writer blocking and usually speeds up writes. Combined with a busy timeout and short transactions, it handles far more concurrent load than the default rollback journal.',
+    ),
+  ],
+  Snowflake: [
+    q(
+      'mid',
+      'How does Snowflake separate storage and compute, and why does it matter?',
+      'Checks understanding of the Snowflake architecture.',
+      'Data lives once in cloud object storage in compressed micro-partitions, while queries run on virtual warehouses that can be sized and started independently. Different workloads, such as ETL and BI dashboards, get their own warehouses so they do not compete, and warehouses auto-suspend to stop billing. Cost control means right-sizing warehouses and watching query and credit usage.',
+    ),
+    q(
+      'senior',
+      'How do you make large Snowflake queries faster and cheaper?',
+      'Tests warehouse performance tuning.',
+      'I check the query profile for how many micro-partitions were scanned and improve pruning through filters on well-clustered columns or a clustering key on very large tables. Selecting only needed columns, avoiding exploding joins and materialising expensive intermediate results also help. Result caching, appropriate warehouse size and incremental models keep recurring costs down.',
+    ),
+  ],
+  BigQuery: [
+    q(
+      'mid',
+      'How is BigQuery priced and how do you reduce query costs?',
+      'Checks practical cost awareness for BigQuery.',
+      'On-demand pricing charges by bytes scanned, so `SELECT *` on a wide table is expensive even with a `LIMIT`. Partitioning tables by date and clustering them by common filter columns lets queries read only relevant blocks, and a dry run or the query validator shows the bytes before running. Capacity-based pricing with reservations suits heavy, predictable workloads.',
+    ),
+    q(
+      'senior',
+      'How would you design BigQuery tables for a large event analytics workload?',
+      'Tests warehouse modelling at scale.',
+      'I land raw events in a table partitioned by event date and clustered by frequently filtered fields, using nested and repeated fields to avoid costly joins for one-to-many data. Curated layers are built incrementally with scheduled queries or dbt, and partition filters are required on big tables to prevent full scans. Materialised views or aggregate tables serve dashboards cheaply.',
+    ),
+  ],
+  Redshift: [
+    q(
+      'mid',
+      'What are distribution styles and sort keys in Amazon Redshift?',
+      'Checks Redshift-specific physical design.',
+      'Distribution style decides how rows are spread across nodes: KEY co-locates rows with the same join key, ALL copies small dimension tables to every node, and EVEN spreads rows round-robin. Matching distribution keys on large joined tables avoids shuffling data across the network. Sort keys order data on disk so zone maps can skip blocks for range filters such as dates.',
+    ),
+    q(
+      'senior',
+      'How do you handle concurrency and workload management in Redshift?',
+      'Tests operating Redshift under mixed workloads.',
+      'Workload management queues separate ETL, BI and ad-hoc queries with their own memory and concurrency, and automatic WLM with query priorities simplifies this. Concurrency scaling adds transient capacity for bursts of reads. Loading in bulk with COPY, avoiding many small commits and keeping statistics fresh prevent queue build-up.',
+    ),
+  ],
+  Neo4j: [
+    q(
+      'mid',
+      'When is a graph database like Neo4j a better fit than a relational database?',
+      'Checks understanding of graph workloads.',
+      'When queries traverse many relationships of variable depth, such as friends of friends, fraud rings or dependency chains, a graph database follows stored pointers instead of repeated joins, so traversal cost depends on the part of the graph touched. Cypher expresses these patterns concisely. For simple tabular queries and aggregations, a relational database is usually simpler.',
+    ),
+    q(
+      'senior',
+      'How do you keep Cypher queries fast in Neo4j?',
+      'Tests graph query performance knowledge.',
+      'Queries should start from an indexed node lookup, such as a user by ID, rather than scanning by label, and variable-length patterns need an upper bound. I read the PROFILE output for db hits and cartesian products, and watch for super nodes with millions of relationships. Parameters instead of literals let Neo4j cache query plans.',
+    ),
+  ],
+  NoSQL: [
+    q(
+      'junior',
+      'What are the main types of NoSQL databases and what is each good for?',
+      'Checks breadth of database knowledge.',
+      'Key-value stores like Redis and DynamoDB give fast lookups by key, and document stores like MongoDB hold flexible JSON-like records. Wide-column stores like Cassandra handle huge write-heavy datasets partitioned by key, and graph databases like Neo4j excel at relationship traversal. Each trades the general query power and joins of SQL for scale or flexibility in a specific access pattern.',
+    ),
+    q(
+      'mid',
+      'How do you decide between a relational database and a NoSQL store for a new service?',
+      'Tests architectural judgement rather than hype.',
+      'I start from the data and access patterns: if data is relational, needs multi-row transactions and ad-hoc queries, a relational database is the default. NoSQL wins when access patterns are known and simple, scale or write throughput exceeds a single node, or the schema varies widely per record. Team familiarity and operational cost matter too, and PostgreSQL with `jsonb` covers many semi-structured cases.',
+    ),
+  ],
+  'Data Modeling': [
+    q(
+      'mid',
+      'What is normalisation and when would you denormalise?',
+      'Checks relational modelling fundamentals.',
+      'Normalisation, up to third normal form, stores each fact once so updates cannot create inconsistencies, splitting data into related tables by key. Denormalisation deliberately duplicates data, such as storing an order total or a customer name on an invoice, to speed up reads or to capture a historical snapshot. In analytics, star schemas denormalise dimensions on purpose for simpler, faster queries.',
+    ),
+    q(
+      'senior',
+      'What is a star schema, and how do you handle slowly changing dimensions?',
+      'Tests dimensional modelling for analytics.',
+      'A star schema has fact tables of measurable events at a declared grain, such as one row per order line, surrounded by dimension tables like customer, product and date. Slowly changing dimension type 1 overwrites attributes, losing history, while type 2 adds a new row with validity dates so facts join to the version that was true at the time. Choosing the grain and SCD type per attribute is the key design decision.',
+    ),
+  ],
+};

@@ -1,0 +1,322 @@
+import type { BankQuestion } from '../bank.types.ts';
+import { q } from './make-question.ts';
+
+/** Curated questions for DevOps, delivery, infrastructure and operations, keyed by canonical name. */
+export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
+  Docker: [
+    q(
+      'junior',
+      'What is the difference between a Docker image and a container?',
+      'Checks basic container concepts.',
+      'An image is an immutable, layered template built from a Dockerfile, containing the filesystem and metadata needed to run an application. A container is a running instance of an image with its own writable layer, process namespace and network, isolated from the host by Linux namespaces and cgroups. Containers are disposable, so state that must survive goes into volumes or external services.',
+    ),
+    q(
+      'mid',
+      'How do you write a small, fast-building and secure Dockerfile?',
+      'Tests practical image-building skills.',
+      'I order instructions from least to most frequently changing, copying dependency manifests and installing dependencies before copying the source, so layer caching avoids reinstalling on every change. Multi-stage builds compile in a full image and copy only the artefacts into a slim or distroless runtime image. The container runs as a non-root user, secrets never go into layers, base images are pinned and scanned, and a `.dockerignore` keeps the build context small.',
+    ),
+    q(
+      'senior',
+      'A containerised service is killed intermittently in production. How do you investigate?',
+      'Looks for operational debugging across container, runtime and orchestrator.',
+      'First I check the exit code and events: exit code 137 with an OOMKilled reason means the memory limit was exceeded, while 143 means it received SIGTERM, perhaps from a failing liveness probe or a deploy. Then I compare memory usage over time against the limit, check whether the runtime respects container limits (older JVMs and Node heap settings may not), and look for leaks. The fix may be a correct limit, a heap setting tuned to the cgroup, graceful SIGTERM handling, or saner probe timeouts.',
+    ),
+  ],
+  Kubernetes: [
+    q(
+      'junior',
+      'What are Pods, Deployments and Services in Kubernetes?',
+      'Checks the core Kubernetes objects.',
+      'A Pod is the smallest deployable unit, one or more containers sharing a network namespace and volumes, and it is disposable. A Deployment declares the desired number of Pod replicas and a template, and manages ReplicaSets to perform rolling updates and rollbacks. A Service gives a stable virtual IP and DNS name that load-balances across the Pods matching its label selector.',
+    ),
+    q(
+      'mid',
+      'What is the difference between liveness, readiness and startup probes in Kubernetes?',
+      'Tests reliable deployment configuration.',
+      'A readiness probe decides whether a Pod receives traffic, so a failing one takes it out of Service endpoints without restarting it. A liveness probe restarts a container that is stuck, and it should check only the process itself, not downstream dependencies, otherwise a database blip restarts every Pod. A startup probe holds off the other probes until slow-starting applications are up.',
+    ),
+    q(
+      'senior',
+      'How do resource requests and limits affect scheduling and stability in Kubernetes?',
+      'Checks deep operational understanding of Kubernetes resources.',
+      'Requests are what the scheduler reserves when placing a Pod, and limits are enforced at runtime: exceeding the memory limit gets the container OOM-killed, while exceeding the CPU limit only throttles it. Pods with requests equal to limits get the Guaranteed QoS class and are evicted last under node pressure. Many teams set memory limits equal to requests and omit CPU limits to avoid throttling latency-sensitive services, and the Horizontal Pod Autoscaler scales on usage relative to requests.',
+    ),
+  ],
+  Terraform: [
+    q(
+      'junior',
+      'What is Terraform state and why does it matter?',
+      'Checks the central concept of Terraform.',
+      'The state file maps the resources in your configuration to real infrastructure IDs and stores their attributes, which lets `terraform plan` compute what must change. It should live in a remote backend such as S3 with locking or Terraform Cloud, so a team shares one state and cannot apply concurrently. State can contain secrets, so it must be encrypted and access-controlled.',
+    ),
+    q(
+      'mid',
+      'How do you structure Terraform code for multiple environments?',
+      'Tests maintainable infrastructure-as-code design.',
+      'I put reusable building blocks in versioned modules with clear inputs and outputs, and have a thin root configuration per environment or per component with its own state, so a mistake in dev cannot touch production. Differences between environments are variables, not copied code. Splitting state by blast radius, such as network, data and application layers, keeps plans fast and risk contained.',
+    ),
+    q(
+      'senior',
+      'How do you run Terraform safely in a team and CI?',
+      'Looks for mature change-management practices.',
+      'Every change goes through a pull request where CI runs formatting, validation, linting and security scans, and posts the `plan` output for review. Apply runs from the pipeline with the reviewed plan, using short-lived credentials, never from laptops. I add drift detection on a schedule, `prevent_destroy` on critical resources, pinned provider versions, and policy checks such as OPA or Sentinel for rules like mandatory encryption.',
+    ),
+  ],
+  'CI/CD': [
+    q(
+      'junior',
+      'What is the difference between continuous integration, continuous delivery and continuous deployment?',
+      'Checks understanding of the delivery pipeline vocabulary.',
+      'Continuous integration means merging small changes into the main branch often, with every change automatically built and tested. Continuous delivery keeps the main branch always releasable, producing a deployable artefact that can go to production at the push of a button. Continuous deployment goes further and releases every change that passes the pipeline automatically.',
+    ),
+    q(
+      'mid',
+      'How do you keep a CI pipeline fast and reliable?',
+      'Tests practical pipeline engineering.',
+      'I cache dependencies and build outputs, run independent jobs in parallel, and order stages so cheap checks like lint and unit tests fail fast before slow end-to-end suites. Flaky tests are tracked and quarantined with an owner rather than retried forever, because they destroy trust in the pipeline. Building the artefact once and promoting the same artefact through environments avoids "works in staging" surprises.',
+    ),
+    q(
+      'senior',
+      'How do you design a deployment strategy that minimises risk in production?',
+      'Looks for progressive delivery and rollback thinking.',
+      'I prefer progressive rollouts: canary or blue-green releases that shift a small percentage of traffic first and watch error rates and latency against the baseline, rolling back automatically on regression. Feature flags separate deploying code from releasing behaviour, and database changes follow expand-and-contract so old and new versions can run side by side. Every deploy should be a one-command rollback, and deployment frequency, lead time, change failure rate and recovery time tell you whether it works.',
+    ),
+  ],
+  Git: [
+    q(
+      'junior',
+      'What is the difference between `git merge` and `git rebase`?',
+      'Checks everyday Git fluency.',
+      'Merge combines two branches with a merge commit, preserving the exact history of both. Rebase replays your commits on top of another branch, producing a linear history but rewriting commit IDs. The golden rule is not to rebase commits others have already pulled, while rebasing your own local feature branch before merging keeps history clean.',
+    ),
+    q(
+      'mid',
+      'You committed a secret and pushed it. What do you do?',
+      'Tests incident handling and Git internals awareness.',
+      'First, revoke and rotate the secret immediately, because it must be considered compromised once pushed, even if the repository is private. Then remove it from history with `git filter-repo` or BFG and force-push, coordinating with collaborators, and ask the hosting provider to purge cached views if needed. Finally, prevent recurrence with secret scanning in pre-commit hooks and CI and by loading secrets from a manager.',
+    ),
+    q(
+      'senior',
+      'How would you choose a branching strategy for a team?',
+      'Checks judgement about workflows and delivery speed.',
+      'For teams deploying continuously, trunk-based development with short-lived branches merged at least daily behind feature flags minimises merge pain and keeps CI meaningful. Long-lived branches like GitFlow suit products that ship versioned releases and must maintain several versions at once. Protected main branches with required reviews and checks, plus small pull requests, matter more than the exact model.',
+    ),
+  ],
+  'GitHub Actions': [
+    q(
+      'mid',
+      'How are workflows, jobs and steps organised in GitHub Actions?',
+      'Checks working knowledge of GitHub Actions.',
+      'A workflow is a YAML file triggered by events such as `push`, `pull_request` or a schedule, and it contains jobs that run in parallel on separate runners unless linked with `needs`. Each job is a sequence of steps that run shell commands or reusable actions, sharing the job workspace. Matrices run the same job across versions or platforms, and caching speeds up dependency installs.',
+    ),
+    q(
+      'senior',
+      'How do you secure GitHub Actions workflows?',
+      'Tests supply-chain security awareness in CI.',
+      'I pin third-party actions to a full commit SHA, set the default `GITHUB_TOKEN` permissions to read-only and grant more per job, and use OIDC federation to get short-lived cloud credentials instead of stored keys. Workflows triggered by `pull_request_target` or handling untrusted input must never check out and run fork code with secrets, and expressions from issue titles or branch names should not be interpolated directly into shell scripts. Environments with required reviewers protect production deploys.',
+    ),
+  ],
+  Jenkins: [
+    q(
+      'mid',
+      'What is a declarative Jenkins pipeline and why keep it in a Jenkinsfile?',
+      'Checks pipeline-as-code practice with Jenkins.',
+      'A declarative pipeline describes stages, steps, agents and post actions in a structured syntax stored as a Jenkinsfile in the repository. Versioning it with the code means changes are reviewed, branches can have their own pipeline, and multibranch jobs discover them automatically. Shared libraries hold common logic so each repository stays short.',
+    ),
+    q(
+      'senior',
+      'How do you keep a Jenkins installation scalable and maintainable?',
+      'Tests operational experience with Jenkins.',
+      'Builds should run on ephemeral agents, such as Kubernetes pods or cloud instances, never on the controller, so the controller stays responsive and builds are clean. I manage configuration as code with JCasC, keep plugins few and updated because they are the main source of breakage and vulnerabilities, and back up the home directory. Credentials live in the credentials store or an external vault with folder-level scoping.',
+    ),
+  ],
+  'GitLab CI': [
+    q(
+      'mid',
+      'How are stages, jobs and artifacts defined in GitLab CI?',
+      'Checks working knowledge of `.gitlab-ci.yml`.',
+      'Jobs are defined in `.gitlab-ci.yml` and assigned to stages that run in order, with jobs inside a stage running in parallel, and `needs` lets jobs start as soon as their dependencies finish. Artifacts pass build outputs and reports between jobs, and caches speed up dependency installs. `rules` control when jobs run, such as only on merge requests or tags.',
+    ),
+    q(
+      'senior',
+      'How do you share and govern CI configuration across many GitLab projects?',
+      'Tests scaling CI practices across an organisation.',
+      'I publish reusable templates or CI/CD components in a central project and pull them in with `include`, versioned so teams can upgrade deliberately. Protected variables and environments restrict secrets and production deploys to protected branches, and compliance pipelines can enforce mandatory security scans. Runners are tagged by capability and autoscaled.',
+    ),
+  ],
+  'Azure DevOps': [
+    q(
+      'mid',
+      'How do YAML pipelines in Azure DevOps handle multi-stage deployments?',
+      'Checks delivery pipeline skills on Azure DevOps.',
+      'A YAML pipeline defines stages such as build, test and deploy, with jobs and steps inside them, and deployment jobs target environments. Environments can require approvals and checks before a stage runs, which gives gated production releases. Templates let several pipelines share steps, and variable groups linked to Key Vault supply secrets.',
+    ),
+    q(
+      'senior',
+      'How do you connect Azure DevOps pipelines to Azure securely?',
+      'Tests secure credential management in pipelines.',
+      'Use service connections with workload identity federation, so the pipeline gets short-lived tokens from Microsoft Entra ID and no client secret needs rotating. Scope each connection to the minimum resource group and role, and restrict which pipelines and branches may use it. Secrets stay in Key Vault and are masked in logs.',
+    ),
+  ],
+  Ansible: [
+    q(
+      'mid',
+      'What does idempotency mean in Ansible and why is it important?',
+      'Checks understanding of configuration management principles.',
+      'An idempotent playbook can run many times and only changes what differs from the desired state, reporting `changed` only when it acted. Built-in modules like `package`, `template` and `service` are idempotent, while `shell` and `command` tasks need `creates`, `changed_when` or similar guards. This makes runs safe to repeat and drift easy to detect with check mode.',
+    ),
+    q(
+      'senior',
+      'How do you organise Ansible for a large estate?',
+      'Tests maintainable automation design.',
+      'I package logic into roles with defaults and clear variables, keep inventories per environment with group and host variables, and store secrets with Ansible Vault or an external secret store. Roles are versioned and tested with Molecule, and playbooks run from CI or AWX rather than laptops. Dynamic inventory from the cloud provider keeps host lists accurate.',
+    ),
+  ],
+  Linux: [
+    q(
+      'junior',
+      'How do file permissions work in Linux?',
+      'Checks basic Linux administration knowledge.',
+      'Each file has an owner, a group and read, write and execute permissions for owner, group and others, shown as `rwxr-x---` or octal `750`. On directories, execute means the ability to enter and traverse, and write means creating or deleting entries. `chmod` changes modes, `chown` changes ownership, and services should run as unprivileged users with only the access they need.',
+    ),
+    q(
+      'mid',
+      'A Linux server is slow. What do you check first?',
+      'Tests a structured troubleshooting method.',
+      'I look at load and CPU with `uptime` and `top`, memory and swapping with `free` and `vmstat`, disk I/O with `iostat`, and disk space and inodes with `df -h` and `df -i`. Then I find the responsible process and check its logs with `journalctl`, plus network issues with `ss` and connection counts. Separating CPU-bound, memory-bound, I/O-bound and network-bound symptoms tells you where to dig.',
+    ),
+    q(
+      'senior',
+      'What happens when a Linux system runs out of memory?',
+      'Checks understanding of memory management under pressure.',
+      'The kernel first reclaims page cache and swaps anonymous memory if swap exists, which can make the system crawl. If it still cannot satisfy allocations, the OOM killer selects a process by its OOM score, usually the largest, and kills it, which shows up in `dmesg`. In containers the cgroup memory limit triggers the same behaviour inside the group, so limits, `oom_score_adj` and memory monitoring need deliberate configuration.',
+    ),
+  ],
+  Helm: [
+    q(
+      'mid',
+      'What problem does Helm solve for Kubernetes deployments?',
+      'Checks understanding of Kubernetes packaging.',
+      'Helm packages Kubernetes manifests as charts with templates and default values, so one chart can be installed with different values per environment. Each install is a release with revision history, which makes upgrades and rollbacks single commands. Public charts make installing common software like ingress controllers or databases easy.',
+    ),
+    q(
+      'senior',
+      'What are the pitfalls of Helm charts and how do you manage them?',
+      'Tests experience maintaining charts in production.',
+      'Heavy templating logic makes charts hard to read and debug, so I keep templates simple and validate output with `helm template` plus schema validation of values. Charts pulled from the internet need pinned versions and review, and secrets should come from an external secret operator rather than plain values files. GitOps tools such as Argo CD or Flux render and apply charts declaratively, making drift visible.',
+    ),
+  ],
+  Prometheus: [
+    q(
+      'mid',
+      'How does Prometheus collect metrics, and what are counters, gauges and histograms?',
+      'Checks monitoring fundamentals.',
+      'Prometheus pulls metrics by scraping HTTP endpoints of targets found through service discovery, storing them as time series identified by a name and labels. Counters only increase and are queried with `rate()`, gauges go up and down like memory usage, and histograms count observations in buckets so you can compute percentiles with `histogram_quantile`. Percentiles must be computed from histogram buckets, not averaged across instances.',
+    ),
+    q(
+      'senior',
+      'What is high cardinality in Prometheus and why is it dangerous?',
+      'Tests operating Prometheus at scale.',
+      'Every unique label combination creates a separate time series, so labels like user ID, request ID or full URL can create millions of series and exhaust memory. I keep labels bounded, such as route templates and status codes, and drop or relabel offending labels at scrape time. For long retention or many clusters, Thanos, Cortex or Mimir add horizontal scaling and durable storage.',
+    ),
+  ],
+  Grafana: [
+    q(
+      'mid',
+      'How do you design a useful Grafana dashboard for a service?',
+      'Checks practical observability and visual design.',
+      'I start with the questions an on-call engineer asks: is it up, is it slow, is it erroring, and is it saturated, so the top row shows request rate, error rate, latency percentiles and resource usage. Variables for environment and instance let one dashboard serve many deployments, and annotations for deploys help correlate changes. Dashboards are kept as code and reviewed like any other change.',
+    ),
+    q(
+      'senior',
+      'How do you set up alerting that pages for the right things?',
+      'Tests alert design and on-call empathy.',
+      'Pages should fire on user-visible symptoms tied to service level objectives, such as error-budget burn rate, not on every CPU spike, while causes go to lower-urgency channels. Each alert needs a clear owner, a runbook link and enough context to act. I review alert history regularly and delete or tune alerts that are noisy or never actionable.',
+    ),
+  ],
+  Datadog: [
+    q(
+      'mid',
+      'How do metrics, traces and logs connect in Datadog?',
+      'Checks familiarity with an integrated observability platform.',
+      'The agent collects infrastructure metrics, APM libraries emit traces, and logs are shipped with the same tags such as service, environment and version. Injecting trace IDs into logs lets you jump from a slow trace to the exact log lines, and unified service tagging ties everything together. Monitors can be built on any of the three.',
+    ),
+    q(
+      'senior',
+      'How do you keep Datadog costs under control?',
+      'Tests cost awareness for observability tooling.',
+      'The big cost drivers are custom metrics with many tag combinations, log ingestion and indexing, and APM hosts. I limit high-cardinality tags, use metrics-without-limits style configuration to index only needed tag combinations, and exclude noisy logs or index only a sample while archiving the rest. Regular usage reviews per team make owners accountable.',
+    ),
+  ],
+  Nginx: [
+    q(
+      'mid',
+      'How do you configure Nginx as a reverse proxy and load balancer?',
+      'Checks practical web server configuration.',
+      'An `upstream` block lists backend servers, and a `location` uses `proxy_pass` to send traffic there, with round robin by default or `least_conn` and `ip_hash` as alternatives. I forward headers such as `Host`, `X-Forwarded-For` and `X-Forwarded-Proto`, set sensible timeouts and buffer sizes, and terminate TLS at Nginx. Passive health checks mark failing backends as down temporarily.',
+    ),
+    q(
+      'senior',
+      'How would you protect an application behind Nginx from traffic spikes and abuse?',
+      'Tests edge-level resilience knowledge.',
+      'I use `limit_req` for request-rate limits per client key and `limit_conn` for concurrent connections, returning 429 when exceeded. Caching static and cacheable responses with `proxy_cache`, serving stale content on backend errors, and tuning worker connections absorb spikes. Very large attacks need upstream protection from a CDN or DDoS service.',
+    ),
+  ],
+  DevOps: [
+    q(
+      'junior',
+      'What does DevOps mean to you beyond tools?',
+      'Checks understanding of the culture, not just the buzzword.',
+      'DevOps is a way of working where the people who build software also share responsibility for running it, with fast feedback between development and operations. Automation of builds, tests, deployments and infrastructure makes small, frequent changes safe. Shared metrics, blameless post-mortems and removing handoffs matter as much as any tool.',
+    ),
+    q(
+      'mid',
+      'How do you measure whether a team is improving its delivery performance?',
+      'Tests data-driven thinking about engineering effectiveness.',
+      'The DORA metrics are a good start: deployment frequency, lead time for changes, change failure rate and time to restore service. Tracking them over time shows whether speed improvements come at the cost of stability. They should drive conversations about bottlenecks, such as slow reviews or flaky tests, and never be used to rank individuals.',
+    ),
+  ],
+  'Infrastructure as Code': [
+    q(
+      'junior',
+      'What are the benefits of Infrastructure as Code?',
+      'Checks understanding of why infrastructure is automated.',
+      'Defining infrastructure in version-controlled files makes environments reproducible, reviewable and consistent, instead of relying on manual console clicks nobody remembers. Changes go through pull requests with a plan preview, and history explains who changed what and why. It also makes disaster recovery and spinning up new environments much faster.',
+    ),
+    q(
+      'mid',
+      'What is the difference between declarative and imperative Infrastructure as Code?',
+      'Tests conceptual understanding of IaC tools.',
+      'Declarative tools such as Terraform, CloudFormation or Kubernetes manifests describe the desired end state, and the tool computes the steps to reach it. Imperative scripts describe the exact steps, which makes them flexible but hard to re-run safely. Declarative approaches support drift detection and idempotent applies, which is why they dominate, while tools like Pulumi and CDK add general-purpose languages on top of a declarative engine.',
+    ),
+  ],
+  'Site Reliability Engineering': [
+    q(
+      'mid',
+      'What are SLIs, SLOs and error budgets?',
+      'Checks the core vocabulary and mechanism of SRE.',
+      'A service level indicator measures user experience, such as the proportion of requests served successfully under 300 ms. A service level objective sets a target for it, for example 99.9% over 30 days, and the error budget is the remaining 0.1% of allowed failure. When the budget is being burned fast, the team shifts effort from features to reliability, which makes the trade-off explicit.',
+    ),
+    q(
+      'senior',
+      'How do you run a good incident response and post-mortem?',
+      'Tests operational leadership during and after outages.',
+      'During the incident, an incident commander coordinates, someone handles communication, and the priority is mitigation, such as rolling back or failing over, before root cause. Afterwards, a blameless post-mortem reconstructs the timeline, looks for contributing factors in systems and processes, and produces a few owned, prioritised action items. Tracking those actions to completion is what actually reduces repeat incidents.',
+    ),
+  ],
+  Observability: [
+    q(
+      'mid',
+      'What is the difference between monitoring and observability?',
+      'Checks understanding of modern debugging practice.',
+      'Monitoring checks known failure modes with predefined dashboards and alerts, while observability is the ability to ask new questions about the system from its outputs without shipping new code. That requires rich telemetry: structured logs, metrics and distributed traces with high-cardinality context such as request IDs. OpenTelemetry gives a vendor-neutral way to produce all three.',
+    ),
+    q(
+      'senior',
+      'How does distributed tracing work and how do you roll it out across services?',
+      'Tests implementation experience with tracing.',
+      'Each request gets a trace ID, and every service creates spans with timing and attributes, propagating the context in headers such as W3C `traceparent` so spans join into one tree. Rollout starts with OpenTelemetry auto-instrumentation for HTTP, database and queue clients, then adds manual spans for key business steps. Sampling, usually head-based plus tail-based rules keeping errors and slow traces, controls cost.',
+    ),
+  ],
+};

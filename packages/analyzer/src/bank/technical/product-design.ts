@@ -1,0 +1,274 @@
+import type { BankQuestion } from '../bank.types.ts';
+import { q } from './make-question.ts';
+
+/** Curated questions for product management, delivery methods and design, keyed by canonical name. */
+export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
+  'Product Management': [
+    q(
+      'junior',
+      'How do you decide what to build next?',
+      'Checks basic prioritisation and customer orientation.',
+      'I start from the product goal and the problems users have, gathered from interviews, support tickets and usage data, and frame each candidate as a problem with expected impact. I estimate value, reach, confidence and effort, for example with RICE, to compare options consistently. The result is a short, explained priority list that I share with engineering and stakeholders so the trade-offs are visible.',
+    ),
+    q(
+      'mid',
+      'How do you define success metrics for a new feature?',
+      'Tests outcome-oriented thinking.',
+      'I tie the feature to a user outcome and a business goal, then pick one primary metric that should move, such as task completion or seven-day retention of users who adopt it. I add guardrail metrics that must not get worse, like support contacts or page performance, and set a target and a time frame before launch. Leading indicators such as adoption give an early signal while the lagging outcome metric matures.',
+    ),
+    q(
+      'senior',
+      'A key stakeholder insists on a feature you believe is the wrong priority. How do you handle it?',
+      'Looks for influence, evidence and relationship management.',
+      'I first make sure I understand the underlying goal behind the request, since there is often a real problem worth solving in a different way. Then I compare it openly against current priorities using the same evidence and criteria, showing what would be delayed if we take it on. If we still disagree, I propose a cheap test to reduce uncertainty or escalate the trade-off to the shared decision-maker, and I commit fully once a decision is made.',
+    ),
+  ],
+  'Product Strategy': [
+    q(
+      'mid',
+      'How do you build a product strategy?',
+      'Checks strategic thinking beyond feature lists.',
+      'I start from the company goals, the target customers and their most important unmet needs, and an honest view of competitors and our advantages. The strategy then states where we will play, how we will win, and what we will deliberately not do, with a few measurable outcomes. It is the filter for the roadmap and is revisited as evidence comes in.',
+    ),
+    q(
+      'senior',
+      'How do you evaluate whether to enter a new market segment?',
+      'Tests business judgement and evidence-gathering.',
+      'I size the opportunity bottom-up from the number of target customers and realistic pricing, and assess how well our product and go-to-market fit their needs compared with competitors. I look for evidence of demand through interviews, waitlists or a pilot with design partners before committing large investment. The decision also weighs the opportunity cost to the core product and the capabilities we would need to build.',
+    ),
+  ],
+  Roadmapping: [
+    q(
+      'mid',
+      'What makes a good product roadmap?',
+      'Checks understanding of roadmaps as communication tools.',
+      'A good roadmap communicates direction and priorities, organised around problems and outcomes rather than a fixed list of features with dates. A now, next, later format shows confidence decreasing with time horizon, and each item links to the strategy and a success metric. It is updated regularly and tailored to the audience, with more detail for the team and more themes for executives.',
+    ),
+    q(
+      'senior',
+      'How do you handle roadmap commitments when priorities change mid-quarter?',
+      'Tests adaptability and stakeholder trust.',
+      'I assess the new priority against the current plan with the team, make the trade-off explicit by naming what will slip, and get agreement from the affected stakeholders. I communicate the change and the reason promptly, rather than letting people discover it late. Separating firm commitments from intentions on the roadmap in the first place reduces the pain of these changes.',
+    ),
+  ],
+  Agile: [
+    q(
+      'junior',
+      'What are the core values of Agile?',
+      'Checks understanding of the principles behind the ceremonies.',
+      'The Agile Manifesto values individuals and interactions over processes and tools, working software over comprehensive documentation, customer collaboration over contract negotiation, and responding to change over following a plan. In practice this means delivering in small increments, getting frequent feedback and adapting. The items on the right still have value, just less than those on the left.',
+    ),
+    q(
+      'mid',
+      'How do you write a good user story and acceptance criteria?',
+      'Tests practical backlog skills.',
+      'A story describes a need from the user perspective, often as "As a [user], I want [capability] so that [benefit]", and is small enough to finish in a sprint. Acceptance criteria list concrete, testable conditions, such as Given-When-Then scenarios that include edge cases and errors. The INVEST checklist (independent, negotiable, valuable, estimable, small, testable) helps spot weak stories.',
+    ),
+    q(
+      'senior',
+      'A team says it is Agile but delivers late and with low quality. What would you look at?',
+      'Looks for diagnosis of process problems beyond ceremonies.',
+      'I would check whether work is sliced into small vertical increments or large batches, how much work is in progress at once, and whether there is a real definition of done including testing. I would look at flow data such as cycle time and where items wait, and at whether stakeholders change priorities mid-sprint. Retrospectives that produce concrete experiments, plus technical practices like CI and automated tests, usually matter more than the framework itself.',
+    ),
+  ],
+  Scrum: [
+    q(
+      'junior',
+      'What are the roles, events and artefacts in Scrum?',
+      'Checks basic Scrum knowledge.',
+      'The roles are the Product Owner, who orders the backlog to maximise value, the Scrum Master, who coaches the process and removes impediments, and the Developers, who build the increment. The events are the sprint, sprint planning, the daily scrum, the sprint review and the retrospective. The artefacts are the product backlog, the sprint backlog and the increment, each with a commitment: the product goal, the sprint goal and the definition of done.',
+    ),
+    q(
+      'mid',
+      'How do you use velocity in Scrum, and how can it be misused?',
+      'Tests understanding of estimation and metrics.',
+      'Velocity is the amount of estimated work, often in story points, a team completes per sprint, and it helps that team forecast how much backlog fits in coming sprints. Misuse includes comparing velocity between teams, treating it as a productivity target or pressuring teams to raise it, which simply inflates estimates. A range from recent sprints is a better forecast than a single number.',
+    ),
+    q(
+      'senior',
+      'How do you run a retrospective that actually leads to improvement?',
+      'Checks facilitation and continuous-improvement skills.',
+      'I create safety so people speak openly, vary the format to avoid routine, and use data such as cycle times or incidents alongside feelings. The team picks one or two issues and defines small, concrete experiments with an owner, instead of a long list of wishes. The next retrospective starts by reviewing whether those experiments worked.',
+    ),
+  ],
+  Kanban: [
+    q(
+      'mid',
+      'What are WIP limits in Kanban and why do they help?',
+      'Checks understanding of flow-based delivery.',
+      "Work-in-progress limits cap how many items can be in each column at once, so the team finishes work before starting new work. By Little's law, less work in progress at the same throughput means shorter cycle times. Hitting a limit exposes bottlenecks, such as a review queue, and prompts the team to swarm on them.",
+    ),
+    q(
+      'senior',
+      'Which metrics do you use to manage a Kanban system?',
+      'Tests data-driven flow management.',
+      'I track cycle time distributions, throughput per week, work-item age and cumulative flow diagrams. Percentiles of cycle time give service-level expectations, such as 85% of items finished within eight days, which are better forecasts than estimates. Ageing items and widening bands in the cumulative flow diagram signal blockages early.',
+    ),
+  ],
+  Jira: [
+    q(
+      'junior',
+      'How do you organise work in Jira for a development team?',
+      'Checks practical tool usage.',
+      'Work is split into epics for larger goals, stories and tasks for deliverable pieces, and bugs, each with clear descriptions and acceptance criteria. A board reflects the team workflow, with columns mapped to statuses, and filters or components separate areas of the product. Keeping issues small, updated and linked to pull requests makes the board trustworthy.',
+    ),
+    q(
+      'mid',
+      'How would you use JQL and dashboards in Jira to track delivery?',
+      'Tests reporting skills with Jira.',
+      'JQL queries filter issues precisely, for example `project = APP AND status changed to Done during (startOfWeek(), now())` or all unresolved bugs by priority. Saved filters feed dashboard gadgets that show throughput, open bugs by age and sprint progress. I avoid over-customising workflows and fields, since complexity makes the data less reliable.',
+    ),
+  ],
+  Figma: [
+    q(
+      'junior',
+      'How do components and variants work in Figma?',
+      'Checks practical design-tool fluency.',
+      'A component is a reusable design element, and instances stay linked to the main component, so changes propagate everywhere. Variants group related versions of a component, such as a button in different sizes and states, into one set with properties. Combined with component properties and shared libraries, this keeps designs consistent and fast to update.',
+    ),
+    q(
+      'mid',
+      'How do you use auto layout and variables in Figma?',
+      'Tests efficient, responsive design practice.',
+      'Auto layout arranges children with defined spacing, padding and resizing rules, so frames adapt to content and screen size like CSS flexbox. Variables store design tokens such as colours, spacing and typography values, and modes switch between themes like light and dark. Designs built this way are closer to code and much quicker to change.',
+    ),
+    q(
+      'senior',
+      'How do you make the handoff from Figma to developers smooth?',
+      'Checks collaboration between design and engineering.',
+      'I use the same component names and tokens as the codebase, document states, edge cases and responsive behaviour, and mark frames ready for development so developers know what is final. Dev Mode gives measurements and token references, and a walkthrough with the developers before they start surfaces questions early. Reviewing the built result together closes the loop.',
+    ),
+  ],
+  'UX Design': [
+    q(
+      'junior',
+      'Walk me through your UX design process.',
+      'Checks a structured, user-centred approach.',
+      'I start by understanding the problem and users through research and existing data, then define the key user needs and success criteria. I explore ideas with sketches and wireframes, build prototypes for the most promising ones, and test them with real users. I iterate based on what I learn and work with engineers through delivery, then measure the outcome after launch.',
+    ),
+    q(
+      'mid',
+      'How do you run a usability test, and what do you do with the results?',
+      'Tests practical research and synthesis skills.',
+      'I define what we want to learn, recruit five to eight participants who match the target users, and give them realistic tasks without leading them, asking them to think aloud. I note where they hesitate, make errors or fail, and rate issues by severity and frequency. The findings become prioritised design changes, and key clips help convince stakeholders.',
+    ),
+    q(
+      'senior',
+      'How do you measure whether a design change improved the user experience?',
+      'Checks outcome measurement in design.',
+      'I define metrics tied to the user goal before launch, such as task success rate, time on task, error rate or conversion for the flow, plus qualitative signals like satisfaction scores or support tickets. An A/B test gives the cleanest evidence when traffic allows, and otherwise a before-and-after comparison with care for seasonality. Combining the numbers with follow-up usability sessions explains why the metrics moved.',
+    ),
+  ],
+  'UI Design': [
+    q(
+      'junior',
+      'What principles do you use to create a clear visual hierarchy?',
+      'Checks visual design fundamentals.',
+      'I use size, weight, colour and spacing to show what matters most, so the primary action and key information stand out and secondary elements recede. Consistent alignment to a grid and generous whitespace group related elements, following proximity. A limited type scale and colour palette keep the interface calm and predictable.',
+    ),
+    q(
+      'mid',
+      'How do you design an interface that works across screen sizes?',
+      'Tests responsive design skills.',
+      'I design mobile-first, prioritising content for the smallest screen, then define how layouts adapt at breakpoints using flexible grids and components that resize. Touch targets need at least about 44 pixels, and text must stay readable without zooming. I check the designs at intermediate widths, not just the standard breakpoints, and agree the behaviour with developers.',
+    ),
+  ],
+  'User Research': [
+    q(
+      'mid',
+      'How do you conduct a good user interview?',
+      'Checks research technique.',
+      'I prepare a guide with open questions about past behaviour, such as "tell me about the last time you...", rather than asking about hypothetical futures or pitching ideas. I listen more than I talk, follow up with "why" and "can you show me", and avoid leading questions. I recruit participants who match the target segment and synthesise notes with a colleague to reduce bias.',
+    ),
+    q(
+      'senior',
+      'How do you choose between qualitative and quantitative research methods?',
+      'Tests research strategy.',
+      'Qualitative methods such as interviews and usability tests explain why people behave as they do and are best for exploring problems and generating hypotheses. Quantitative methods such as surveys, analytics and experiments tell you how many and how much, and validate hypotheses at scale. I often combine them: analytics shows where users drop off, and interviews reveal why.',
+    ),
+  ],
+  Wireframing: [
+    q(
+      'junior',
+      'What is the purpose of a wireframe?',
+      'Checks understanding of design fidelity levels.',
+      'A wireframe is a low-fidelity layout showing structure, content hierarchy and main interactions without visual styling. Because it is quick and cheap, it lets the team explore and agree on layout and flow before investing in visual design. Keeping it grey and simple stops discussions drifting to colours and fonts too early.',
+    ),
+    q(
+      'mid',
+      'How do you decide between low-fidelity and high-fidelity wireframes?',
+      'Tests judgement about design effort.',
+      'Low fidelity suits early exploration, when many alternatives are compared and feedback should focus on structure and flow. Higher fidelity is worth it when testing detailed interactions, content or visual comprehension with users, or when handing over to development. Matching fidelity to the question you need answered saves time.',
+    ),
+  ],
+  Prototyping: [
+    q(
+      'mid',
+      'When do you build a prototype, and how realistic should it be?',
+      'Checks purposeful prototyping.',
+      'I prototype to test a risky assumption cheaply before building, such as whether users understand a new flow. The fidelity should be just enough to answer that question: clickable wireframes for flow, high-fidelity prototypes for visual comprehension or micro-interactions, and coded prototypes when real data or performance matters. A prototype is a learning tool, not a spec to perfect.',
+    ),
+    q(
+      'senior',
+      'How do you avoid stakeholders mistaking a polished prototype for a finished product?',
+      'Tests expectation management.',
+      'I state the purpose and what is fake before every demo, and keep prototypes visibly unfinished where polish is not needed. I share the questions the prototype is testing and the evidence gathered, rather than showing it as a deliverable. When a prototype looks final, I pair it with an honest estimate of the remaining work.',
+    ),
+  ],
+  'Design Systems': [
+    q(
+      'mid',
+      'What makes a design system successful?',
+      'Checks understanding beyond a component library.',
+      'A design system succeeds when teams actually use it: it covers the components they need, matches the code implementation exactly, and is well documented with usage guidelines and examples. Design tokens keep design and code in sync for colour, type and spacing. Clear ownership, a contribution process and versioning keep it alive as products evolve.',
+    ),
+    q(
+      'senior',
+      'How do you drive adoption of a design system across many teams?',
+      'Tests influence and platform thinking.',
+      'I treat the design system as a product with internal customers: I prioritise components that unblock teams, measure adoption, and make the right thing the easy thing through good documentation and tooling. Early partner teams help shape it, and contributions are welcomed with clear review standards. Migrations are planned incrementally with codemods where possible instead of demanding big rewrites.',
+    ),
+  ],
+  Accessibility: [
+    q(
+      'junior',
+      'What does accessibility mean for a digital product, and what standard applies?',
+      'Checks basic accessibility awareness.',
+      'Accessibility means people with disabilities, such as visual, motor, hearing or cognitive impairments, can use the product, often with assistive technologies like screen readers. The common standard is WCAG, with level AA as the usual target, organised around being perceivable, operable, understandable and robust. Examples include sufficient colour contrast, keyboard access and text alternatives for images.',
+    ),
+    q(
+      'mid',
+      'How do you test a product for accessibility?',
+      'Tests practical accessibility skills.',
+      'Automated tools like axe catch issues such as missing labels or low contrast, but only a portion of problems. I also test manually: navigating by keyboard only, checking visible focus and logical order, using a screen reader on key flows, and zooming to 200%. Testing with users who rely on assistive technologies finds the issues the tools miss.',
+    ),
+  ],
+  'A/B Testing': [
+    q(
+      'mid',
+      'How do you design a reliable A/B test?',
+      'Checks experimental design fundamentals.',
+      'I state a hypothesis and one primary metric, then compute the sample size needed to detect the minimum effect worth acting on with adequate power. Users are randomised consistently into variants, and I check that group sizes match the expected split, since a sample ratio mismatch signals a bug. The test runs for the planned duration, covering full weekly cycles, and guardrail metrics are watched throughout.',
+    ),
+    q(
+      'senior',
+      'What are common pitfalls when interpreting A/B test results?',
+      'Tests statistical maturity.',
+      'Peeking at results and stopping as soon as they look significant inflates false positives, so either fix the duration or use sequential testing methods. Novelty effects, checking many metrics or segments without correction, and interference between users in networked products also mislead. A significant result should also be practically meaningful and consistent with other evidence before shipping.',
+    ),
+  ],
+  'Requirements Gathering': [
+    q(
+      'mid',
+      'How do you gather requirements from stakeholders who disagree?',
+      'Checks elicitation and facilitation skills.',
+      'I interview stakeholders individually to understand their goals and constraints, then bring them together around shared objectives and concrete scenarios rather than solutions. Conflicts are made explicit and resolved by the agreed decision-maker, using business value and evidence. I document requirements with acceptance criteria and confirm them in writing.',
+    ),
+    q(
+      'senior',
+      'How do you distinguish what stakeholders ask for from what they need?',
+      'Tests problem framing.',
+      'I ask about the goal behind each request and observe the current process, using techniques like the five whys, because requests often describe a solution. Walking through real examples and edge cases reveals hidden needs and non-functional requirements such as performance, audit or compliance. Prototypes or mock-ups then validate the understanding before building.',
+    ),
+  ],
+};

@@ -1,0 +1,166 @@
+import type { BankQuestion } from '../bank.types.ts';
+import { q } from './make-question.ts';
+
+/** Curated questions for security, keyed by canonical name. */
+export const SECURITY_QUESTIONS: Record<string, BankQuestion[]> = {
+  Cybersecurity: [
+    q(
+      'junior',
+      'What is the CIA triad in cybersecurity?',
+      'Checks foundational security concepts.',
+      'Confidentiality means only authorised people can read data, integrity means data cannot be altered undetected, and availability means systems and data are accessible when needed. Controls map to these goals: encryption and access control for confidentiality, hashes, signatures and audit logs for integrity, and redundancy and DDoS protection for availability. Risk assessments weigh threats against each of the three.',
+    ),
+    q(
+      'mid',
+      'What is defence in depth? Give an example.',
+      'Tests layered security thinking.',
+      'Defence in depth means layering independent controls so that one failure does not lead to a breach. For a web application that could be a WAF at the edge, input validation and parameterised queries in the code, least-privilege database accounts, encryption at rest, network segmentation and monitoring with alerts. An attacker who bypasses one layer still meets the next, and the monitoring shortens the time to detection.',
+    ),
+    q(
+      'senior',
+      'How would you build a security programme for a growing company with limited resources?',
+      'Looks for risk-based prioritisation and leadership.',
+      'I start with the assets and threats that matter most and fix the highest-impact basics: single sign-on with phishing-resistant MFA, patching, backups that are tested, endpoint protection and centralised logging. Next come secure development practices such as dependency and secret scanning in CI, threat modelling for new features, and least-privilege cloud access. Progress is tracked against a framework such as CIS Controls or ISO 27001, and an incident response plan is rehearsed.',
+    ),
+  ],
+  'Application Security': [
+    q(
+      'mid',
+      'How do you integrate security into the software development lifecycle?',
+      'Checks shift-left security practice.',
+      'Security starts at design with threat modelling of new features, then secure coding standards and reviews. CI runs static analysis, dependency scanning for known vulnerabilities and secret scanning, and dynamic tests run against staging. Findings are triaged by real risk and fixed with SLAs, and developers get training on the issues that actually recur.',
+    ),
+    q(
+      'senior',
+      'How do you perform threat modelling for a new feature?',
+      'Tests structured security design skills.',
+      'I draw a data-flow diagram of the feature with trust boundaries, then walk through each element with a framework such as STRIDE: spoofing, tampering, repudiation, information disclosure, denial of service and elevation of privilege. For each credible threat we agree a mitigation, accept the risk explicitly or create a ticket. Keeping it lightweight and done with the developers makes it repeatable.',
+    ),
+  ],
+  OWASP: [
+    q(
+      'junior',
+      'Name some risks from the OWASP Top 10 and how to prevent them.',
+      'Checks awareness of the most common web vulnerabilities.',
+      'Broken access control, where users can reach data or actions they should not, is prevented by server-side checks on every request. Injection, such as SQL injection, is prevented with parameterised queries, and cross-site scripting by context-aware output encoding and a content security policy. Other categories include cryptographic failures, security misconfiguration, vulnerable dependencies and server-side request forgery.',
+    ),
+    q(
+      'mid',
+      'What is an IDOR vulnerability and how do you prevent it?',
+      'Tests understanding of the most prevalent access-control flaw.',
+      "An insecure direct object reference happens when an endpoint such as `/invoices/123` returns a resource based only on the ID in the request, so a user can change it to another ID and read someone else's data. Random IDs only make guessing harder; the real fix is an authorisation check that the current user may access that specific object, ideally enforced centrally in the data access layer. Automated tests with two users catch regressions.",
+    ),
+  ],
+  OAuth: [
+    q(
+      'mid',
+      'What is the difference between OAuth 2.0 and OpenID Connect?',
+      'Checks understanding of delegated authorisation versus authentication.',
+      'OAuth 2.0 is a delegated authorisation framework: a client obtains an access token to call an API on behalf of a user, with scopes limiting what it can do. OpenID Connect is a layer on top that adds authentication, returning an ID token that tells the client who the user is. Using a plain OAuth access token as proof of login is a known anti-pattern.',
+    ),
+    q(
+      'senior',
+      'Which OAuth flow should a single-page or mobile app use, and why PKCE?',
+      'Tests up-to-date OAuth security knowledge.',
+      'Public clients such as single-page and mobile apps cannot keep a client secret, so they use the authorisation code flow with PKCE, while the implicit flow is deprecated. PKCE has the client send a hash of a random verifier with the authorisation request and the verifier itself when exchanging the code, so an intercepted code is useless. Many teams also keep tokens out of the browser entirely with a backend-for-frontend that holds them server-side.',
+    ),
+  ],
+  'Identity and Access Management': [
+    q(
+      'mid',
+      'What is the difference between RBAC and ABAC in identity and access management?',
+      'Checks authorisation model knowledge.',
+      'Role-based access control grants permissions to roles and assigns users to roles, which is simple to audit but can explode into many roles for fine-grained needs. Attribute-based access control evaluates policies over attributes of the user, the resource and the context, such as department, data classification or time. Many systems combine them: roles for coarse access and attribute rules for fine-grained checks.',
+    ),
+    q(
+      'senior',
+      'How do you manage joiner, mover and leaver processes securely?',
+      'Tests operational identity governance.',
+      'Identities should be provisioned from the HR system of record through an identity provider with SCIM, so access is granted by role on joining, adjusted on moving and removed immediately on leaving. Periodic access reviews catch accumulated privileges, and privileged access uses just-in-time elevation with approval and logging. Service accounts need owners and rotation too, since they are often forgotten.',
+    ),
+  ],
+  'Network Security': [
+    q(
+      'mid',
+      'What is network segmentation and why does it matter?',
+      'Checks foundational network security design.',
+      'Segmentation divides a network into zones, such as public-facing, application, data and management, with firewalls or security groups allowing only required traffic between them. If an attacker compromises one host, segmentation limits lateral movement to everything else. Zero-trust approaches go further, authenticating and authorising every connection regardless of network location.',
+    ),
+    q(
+      'senior',
+      'How would you detect and respond to suspicious lateral movement inside a network?',
+      'Tests detection and response thinking.',
+      'I would collect flow logs, authentication logs and endpoint telemetry centrally and look for anomalies such as a workstation connecting to many hosts over SMB or RDP, unusual admin logins or new service creation. Baselines of normal traffic make deviations stand out, and honeypot credentials or hosts provide high-confidence alerts. On detection, the playbook isolates affected hosts, resets credentials and preserves evidence.',
+    ),
+  ],
+  'Penetration Testing': [
+    q(
+      'mid',
+      'Describe the phases of a penetration test.',
+      'Checks a structured, ethical approach.',
+      'It starts with scoping and written authorisation defining targets and rules of engagement. Then come reconnaissance, scanning and enumeration, exploitation of vulnerabilities to prove impact, and post-exploitation such as privilege escalation within scope. It ends with a report that explains findings, evidence, risk ratings and concrete remediation, followed by a retest.',
+    ),
+    q(
+      'senior',
+      'How do you test a web application for authorisation flaws?',
+      'Tests practical offensive skills on the most common vulnerability class.',
+      "I map every endpoint and role, then replay requests from a low-privilege account with a higher-privilege user's object IDs and actions, using a proxy such as Burp Suite with tools that automate session swapping. I check horizontal access between users, vertical access to admin functions, hidden parameters like `role` in update requests, and multi-step flows that skip checks on later steps. Findings are reported with a minimal reproducible request.",
+    ),
+  ],
+  Cryptography: [
+    q(
+      'mid',
+      'What is the difference between symmetric and asymmetric encryption, and how does TLS use both?',
+      'Checks core cryptography concepts.',
+      'Symmetric encryption such as AES uses one shared key and is fast, while asymmetric cryptography such as RSA or elliptic curves uses a public and private key pair and enables key exchange and signatures. TLS uses asymmetric cryptography and certificates to authenticate the server and agree on a shared secret through ephemeral Diffie-Hellman. Bulk data then flows under fast symmetric authenticated encryption such as AES-GCM.',
+    ),
+    q(
+      'senior',
+      'How should passwords be stored, and why is SHA-256 the wrong tool?',
+      'Tests practical, correct use of cryptographic primitives.',
+      'Passwords must be stored with a slow, salted password-hashing function such as Argon2id, bcrypt or scrypt, tuned so each hash takes significant time and memory. SHA-256 is designed to be fast, so attackers with GPUs can try billions of guesses per second against leaked hashes. A unique salt per password defeats precomputed tables, and a separately stored pepper adds defence if only the database leaks.',
+    ),
+  ],
+  SIEM: [
+    q(
+      'mid',
+      'What does a SIEM do, and what log sources matter most?',
+      'Checks security monitoring fundamentals.',
+      'A SIEM collects, normalises and correlates logs from across the environment and raises alerts based on detection rules, supporting investigations and compliance reporting. The most valuable sources are identity and authentication logs, endpoint detection telemetry, cloud control-plane audit logs, firewall and proxy logs, and critical application logs. Ingesting everything without use cases drives cost without improving detection.',
+    ),
+    q(
+      'senior',
+      'How do you reduce alert fatigue in a SIEM?',
+      'Tests detection engineering maturity.',
+      'I treat detections as code: each rule has a documented threat it covers, such as a MITRE ATT&CK technique, an owner, test data and a measured false-positive rate. Noisy rules are tuned with allow-lists and context enrichment, or downgraded to hunting queries, and related alerts are grouped into incidents. Automation handles enrichment and routine triage so analysts spend time on real threats.',
+    ),
+  ],
+  'Incident Response': [
+    q(
+      'mid',
+      'What are the phases of incident response?',
+      'Checks knowledge of a structured response process.',
+      'A common model is preparation, detection and analysis, containment, eradication, recovery, and lessons learned. Containment limits damage, for example by isolating hosts or disabling compromised accounts, while preserving evidence. Clear roles, communication plans and pre-approved playbooks prepared in advance make the response faster and calmer.',
+    ),
+    q(
+      'senior',
+      'An employee reports they entered credentials into a phishing page. What do you do?',
+      'Tests calm, prioritised response in a realistic scenario.',
+      'I immediately reset the password, revoke active sessions and tokens, and check that MFA was not bypassed or a new MFA device added. Then I review sign-in and mailbox logs for suspicious access, forwarding rules or OAuth app grants, and look for other recipients of the same email to block the sender and URL. Afterwards I thank the employee for reporting quickly, since fast reporting is what limits damage.',
+    ),
+  ],
+  'Vulnerability Management': [
+    q(
+      'mid',
+      'How do you prioritise vulnerabilities when there are thousands of findings?',
+      'Checks risk-based prioritisation.',
+      'CVSS severity alone is not enough, so I combine it with exploitability signals such as the CISA Known Exploited Vulnerabilities list and EPSS scores, and with asset context like internet exposure and data sensitivity. An exploited critical on an internet-facing server gets fixed in days, while a medium on an isolated test box can wait. Fix SLAs by risk tier and tracking of overdue items keep the programme honest.',
+    ),
+    q(
+      'senior',
+      'How do you handle vulnerable third-party dependencies in application code?',
+      'Tests software supply-chain security practice.',
+      'Software composition analysis in CI flags known vulnerable packages, and automated update tools open pull requests for patched versions. I check whether the vulnerable function is actually reachable to prioritise, and keep a software bill of materials so we can answer quickly when a new critical CVE drops. Lock files, pinned versions and vetting of new dependencies reduce risk from malicious packages.',
+    ),
+  ],
+};
