@@ -103,7 +103,17 @@ process.on('SIGTERM', () => void stop(0));
 run('api', 'apps/api/src/main.ts');
 for (let i = 1; i <= workers; i++)
   run(`worker ${i}`, 'apps/worker/src/main.ts', { WORKER_NAME: `worker-${i}` });
-const port = env.PORT ?? '3000';
-log(
-  `prepkit is starting at http://127.0.0.1:${port} with ${workers} worker(s); Ctrl-C stops everything`,
-);
+const url = `http://127.0.0.1:${env.PORT ?? '3000'}`;
+log(`starting the API and ${workers} worker(s)...`);
+const deadline = Date.now() + 60_000;
+while (!stopping && Date.now() < deadline) {
+  const ready = await fetch(`${url}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (ready) {
+    log(`prepkit is ready at ${url} (API + ${workers} worker(s)); Ctrl-C stops everything`);
+    break;
+  }
+  await new Promise((r) => setTimeout(r, 250));
+}
