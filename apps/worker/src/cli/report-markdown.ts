@@ -1,0 +1,44 @@
+import type { CliReport } from './build-report.ts';
+
+const SEVERITY_LABEL = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+
+/** Renders a report as readable Markdown. */
+export const renderMarkdown = (r: CliReport): string => {
+  const lines: string[] = [];
+  lines.push(`# Interview preparation: ${r.title || 'untitled role'}`, '');
+  lines.push(`**Match score:** ${r.matchScore}/100  `);
+  const b = r.analysis.scoreBreakdown;
+  lines.push(
+    `required skills ${pct(b.requiredCoverage)} · preferred skills ${pct(b.preferredCoverage)} · experience ${pct(b.experienceFit)} · title/seniority ${pct(b.titleFit)}  `,
+  );
+  lines.push(`_Generator: ${r.generator.name} (${r.generator.model})_`, '');
+  lines.push('## Matched skills', '');
+  if (r.analysis.matchedSkills.length === 0) lines.push('None found.');
+  for (const m of r.analysis.matchedSkills) lines.push(`- **${m.skill}**: ${m.evidence}`);
+  lines.push('', '## Skill gaps', '');
+  if (r.skillGaps.length === 0) lines.push('None.');
+  for (const g of r.skillGaps) lines.push(`- ${g.skill} (${SEVERITY_LABEL[g.severity]})`);
+  lines.push('', '## Technical questions', '');
+  for (const [i, q] of r.technicalQuestions.entries()) lines.push(...question(i + 1, q));
+  lines.push('## Behavioral questions', '');
+  for (const [i, q] of r.behavioralQuestions.entries()) lines.push(...question(i + 1, q));
+  lines.push('## Preparation plan', '');
+  for (const d of r.preparationPlan) {
+    lines.push(`### Day ${d.day}: ${d.focus}`, '', ...d.tasks.map((t) => `- ${t}`), '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+};
+
+const pct = (n: number): string => `${Math.round(n * 100)}%`;
+
+const question = (
+  n: number,
+  q: { question: string; intention: string; answer: string },
+): string[] => [
+  `### ${n}. ${q.question}`,
+  '',
+  `*Why it is asked:* ${q.intention}`,
+  '',
+  `*A strong answer:* ${q.answer}`,
+  '',
+];

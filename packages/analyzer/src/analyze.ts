@@ -1,0 +1,96 @@
+import type { Analysis, GeneratedReport } from '@prepkit/shared';
+import { parseJobDescription } from './jd/parse-job-description.ts';
+import { buildPreparationPlan } from './plan/build-plan.ts';
+import { DEFAULT_QUESTION_BANK } from './questions/default-bank.ts';
+import { pickBehavioralQuestions, rankCompetencies } from './questions/pick-behavioral.ts';
+import { pickTechnicalQuestions } from './questions/pick-technical.ts';
+import type { QuestionBank } from './questions/question-bank.types.ts';
+import { mergeResumes } from './resume/merge-resumes.ts';
+import { parseResume } from './resume/parse-resume.ts';
+import { RULES_VERSION } from './rules-version.ts';
+import { scoreMatch } from './score/score-match.ts';
+import { findSkillGaps } from './score/skill-gaps.ts';
+import { SKILL_BY_NAME } from './taxonomy/taxonomy.ts';
+
+/** What the analyzer reads. */
+export interface AnalyzeInput {
+  title: string;
+  jobDescription: string;
+  resumeText: string;
+  selfDescription: string;
+}
+
+/** The report content and the analysis behind it. */
+export interface AnalyzeResult {
+  report: GeneratedReport;
+  analysis: Analysis;
+}
+
+const MAX_CORE = 6;
+
+/**
+ * The deterministic analyzer: same input, byte-identical output. Parses both sides, scores the
+ * match, lists gaps, picks questions and builds the preparation plan.
+ */
+export const analyze = (
+  input: AnalyzeInput,
+  bank: QuestionBank = DEFAULT_QUESTION_BANK,
+): AnalyzeResult => {
+  const jd = parseJobDescription(input.jobDescription, input.title);
+  const resume = mergeResumes(parseResume(input.resumeText), parseResume(input.selfDescription));
+  const candidateText = `${input.resumeText}\n${input.selfDescription}`;
+  const match = scoreMatch(jd, resume, candidateText);
+  const gaps = findSkillGaps(match.coverage);
+  const technicalSkills = jd.skills.filter(
+    (s) => SKILL_BY_NAME.get(s.skill)?.category !== 'soft-skill',
+  );
+  const gapSkills = gaps.filter((g) => g.severity !== 'low').map((g) => g.skill);
+  const core = technicalSkills
+    .filter((s) => s.importance === 'required')
+    .slice(0, MAX_CORE)
+    .map((s) => s.skill);
+  const questionSkills = [
+    ...interleave(
+      gapSkills.filter((s) => !isSoft(s)),
+      core,
+    ),
+    ...technicalSkills.map((s) => s.skill),
+  ];
+  const technicalQuestions = pickTechnicalQuestions(bank, questionSkills, jd.seniority);
+  const behavioralQuestions = pickBehavioralQuestions(bank, input.jobDescription);
+  const gapNames = new Set(gaps.map((g) => g.skill));
+  const preparationPlan = buildPreparationPlan({
+    gaps: gaps.map(({ skill, severity }) => ({ skill, severity })),
+    coreSkills: core.filter((s) => !gapNames.has(s)),
+    competencies: rankCompetencies(input.jobDescription),
+    technicalQuestions,
+    title: jd.title,
+  });
+  const report: GeneratedReport = {
+    matchScore: match.score,
+    technicalQuestions,
+    behavioralQuestions,
+    skillGaps: gaps.map(({ skill, severity }) => ({ skill, severity })),
+    preparationPlan,
+  };
+  const analysis: Analysis = {
+    matchedSkills: match.coverage
+      .filter((c) => c.status !== 'missing')
+      .map((c) => ({ skill: c.skill, evidence: c.evidence })),
+    missingSkills: match.coverage.filter((c) => c.status === 'missing').map((c) => c.skill),
+    scoreBreakdown: match.breakdown,
+    rulesVersion: RULES_VERSION,
+  };
+  return { report, analysis };
+};
+
+const isSoft = (skill: string): boolean => SKILL_BY_NAME.get(skill)?.category === 'soft-skill';
+
+/** Alternates two priority lists (gaps, core skills), without duplicates. */
+const interleave = (a: readonly string[], b: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    for (const s of [a[i], b[i]]) if (s !== undefined && !out.includes(s)) out.push(s);
+  }
+  return out;
+};

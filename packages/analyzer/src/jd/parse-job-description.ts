@@ -1,0 +1,108 @@
+import { findSkills } from '../skills/find-skills.ts';
+import type { SkillCategory } from '../taxonomy/skill-category.ts';
+import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+import { scanText } from '../text/document.ts';
+import { sectionAt, splitSections } from '../text/sections.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import {
+  BOILERPLATE_SENTENCE,
+  JD_HEADINGS,
+  type JdSection,
+  PREFERRED_MARKERS,
+} from './jd-headings.ts';
+import { deriveJdTitle } from './jd-title.ts';
+import { type Seniority, seniorityFromTitle, seniorityFromYears } from './seniority.ts';
+import { findYearsDemands, type YearsDemand } from './years-required.ts';
+
+/** A skill the posting asks for. */
+export interface JdSkill {
+  skill: string;
+  category: SkillCategory;
+  importance: 'required' | 'preferred';
+  /** Where and how often it appears: requirements 3, responsibilities 2, intro 1.5, preferred 1 per mention; title +3. */
+  weight: number;
+  count: number;
+  evidence: string;
+}
+
+/** What the analyzer reads from a job description. */
+export interface ParsedJobDescription {
+  title: string;
+  seniority: Seniority;
+  /** The overall years of experience asked for, or null. */
+  yearsRequired: number | null;
+  yearsDemands: YearsDemand[];
+  /** Required first, then preferred; each by weight, then name. */
+  skills: JdSkill[];
+}
+
+const SECTION_WEIGHT: Readonly<Record<JdSection, number>> = {
+  requirements: 3,
+  responsibilities: 2,
+  intro: 1.5,
+  preferred: 1,
+  boilerplate: 0,
+};
+
+/** Parses a job description: sections, weighted skills, years, seniority and title. */
+export const parseJobDescription = (text: string, title = ''): ParsedJobDescription => {
+  const { original, folded, matches } = scanText(text);
+  const sections = splitSections<JdSection>(folded, JD_HEADINGS, 'intro');
+  const skills = new Map<string, JdSkill>();
+  for (const m of matches) {
+    const section = sectionAt(sections, m.start);
+    if (section === 'boilerplate') continue;
+    const evidence = sentenceAround(original, m.start, m.end);
+    if (BOILERPLATE_SENTENCE.test(evidence)) continue;
+    const preferred = section === 'preferred' || PREFERRED_MARKERS.test(foldedSentence(evidence));
+    const weight = preferred ? SECTION_WEIGHT.preferred : SECTION_WEIGHT[section];
+    const existing = skills.get(m.skill);
+    if (existing) {
+      existing.count++;
+      existing.weight += weight;
+      if (!preferred) existing.importance = 'required';
+      continue;
+    }
+    skills.set(m.skill, {
+      skill: m.skill,
+      category: SKILL_BY_NAME.get(m.skill)?.category ?? 'domain',
+      importance: preferred ? 'preferred' : 'required',
+      weight,
+      count: 1,
+      evidence,
+    });
+  }
+  const roleTitle = deriveJdTitle(title, original);
+  for (const found of findSkills(roleTitle)) {
+    const skill = skills.get(found.skill);
+    if (skill) {
+      skill.weight += 3;
+      skill.importance = 'required';
+    }
+  }
+  for (const skill of skills.values()) {
+    if (skill.category === 'soft-skill') skill.weight /= 2;
+    skill.weight = Math.round(skill.weight * 100) / 100;
+  }
+  const yearsDemands = findYearsDemands(folded);
+  const yearsRequired =
+    yearsDemands.length > 0 ? Math.max(...yearsDemands.map((d) => d.years)) : null;
+  const seniority =
+    seniorityFromTitle(roleTitle) ??
+    (yearsRequired === null ? 'mid' : seniorityFromYears(yearsRequired));
+  return {
+    title: roleTitle,
+    seniority,
+    yearsRequired,
+    yearsDemands,
+    skills: [...skills.values()].sort(compareJdSkills),
+  };
+};
+
+const foldedSentence = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/** Required before preferred, heavier first, then by name: a stable total order. */
+export const compareJdSkills = (a: JdSkill, b: JdSkill): number =>
+  (a.importance === b.importance ? 0 : a.importance === 'required' ? -1 : 1) ||
+  b.weight - a.weight ||
+  (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0);

@@ -1,0 +1,97 @@
+import { foldAccents } from '../text/fold.ts';
+
+/** Role families a title can name; a resume fits a family when its text names it too. */
+const FAMILIES: readonly [string, RegExp][] = [
+  ['frontend', /\b(front[- ]?end|ui engineer|ui developer|web developer|react developer)\b/i],
+  ['backend', /\b(back[- ]?end|server[- ]side|platform engineer|api developer)\b/i],
+  ['fullstack', /\b(full[- ]?stack)\b/i],
+  ['mobile', /\b(mobile|ios|android) (developer|engineer)\b/i],
+  [
+    'ml',
+    /\b(machine learning|ml engineer|data scientist|applied scientist|ai engineer|deep learning)\b/i,
+  ],
+  [
+    'data',
+    /\b(data analyst|data analytics|analytics|business intelligence|data engineer|data specialist|informatics)\b/i,
+  ],
+  ['devops', /\b(devops|site reliability|sre|cloud engineer|infrastructure engineer)\b/i],
+  ['product', /\b(product manager|product owner|product management)\b/i],
+  ['design', /\b(designer|ux|ui\/ux)\b/i],
+  ['java', /\b(java developer|java engineer|full stack java|java\b)/i],
+  ['python', /\b(python developer|python engineer)\b/i],
+  ['qa', /\b(qa engineer|test engineer|quality assurance|sdet)\b/i],
+  ['security', /\b(security engineer|security analyst|cybersecurity)\b/i],
+  ['collections', /\b(collections?|curatorial|archiv\w*|museum)\b/i],
+];
+/** Families that share most of the work. */
+const NEAR: readonly [string, string][] = [
+  ['fullstack', 'frontend'],
+  ['fullstack', 'backend'],
+  ['fullstack', 'java'],
+  ['backend', 'java'],
+  ['backend', 'python'],
+  ['ml', 'python'],
+  ['ml', 'data'],
+  ['product', 'design'],
+  ['backend', 'devops'],
+];
+
+const STOP = new Set([
+  'and',
+  'or',
+  'the',
+  'of',
+  'for',
+  'a',
+  'an',
+  'de',
+  'la',
+  'el',
+  'en',
+  'para',
+  'senior',
+  'junior',
+  'sr',
+  'jr',
+  'lead',
+  'principal',
+  'staff',
+  'intern',
+  'years',
+  'experience',
+  'with',
+  'to',
+  'in',
+]);
+
+const families = (text: string): string[] =>
+  FAMILIES.filter(([, re]) => re.test(text)).map(([f]) => f);
+
+/** How well the resume's roles fit the posting's title, 0..1. */
+export const roleFit = (jdTitle: string, resumeText: string): number => {
+  const title = foldAccents(jdTitle);
+  const resume = foldAccents(resumeText);
+  const wanted = families(title);
+  const have = new Set(families(resume));
+  let familyFit = 0;
+  for (const f of wanted) {
+    if (have.has(f)) familyFit = 1;
+    else if (NEAR.some(([a, b]) => (a === f && have.has(b)) || (b === f && have.has(a))))
+      familyFit = Math.max(familyFit, 0.6);
+  }
+  const words = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+  const lower = resume.toLowerCase();
+  const overlap =
+    words.length === 0
+      ? 0
+      : words.filter((w) =>
+          new RegExp(`(^|[^\\p{L}])${escapeRegex(w)}($|[^\\p{L}])`, 'u').test(lower),
+        ).length / words.length;
+  if (wanted.length === 0 && words.length === 0) return 0.5;
+  return Math.max(familyFit, overlap);
+};
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,52 @@
+import type { JdSkill } from '../jd/parse-job-description.ts';
+import type { ResumeSkill } from '../resume/parse-resume.ts';
+import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+
+/** How the candidate covers one skill of the posting. */
+export type CoverageStatus = 'evidenced' | 'listed' | 'related' | 'missing';
+
+/** One posting skill with how the resume covers it. */
+export interface SkillCoverage {
+  skill: string;
+  importance: JdSkill['importance'];
+  weight: number;
+  status: CoverageStatus;
+  /** The resume sentence that shows it (or a related skill), '' when missing. */
+  evidence: string;
+}
+
+/** Credit per status in the coverage ratios. */
+export const COVERAGE_CREDIT: Readonly<Record<CoverageStatus, number>> = {
+  evidenced: 1,
+  listed: 0.75,
+  related: 0.35,
+  missing: 0,
+};
+
+/** Matches every posting skill against the resume's skills. */
+export const coverSkills = (
+  jdSkills: readonly JdSkill[],
+  resumeSkills: readonly ResumeSkill[],
+): SkillCoverage[] => {
+  const byName = new Map(resumeSkills.map((s) => [s.skill, s]));
+  return jdSkills.map((j) => {
+    const own = byName.get(j.skill);
+    const base = { skill: j.skill, importance: j.importance, weight: j.weight };
+    if (own)
+      return { ...base, status: own.evidenced ? 'evidenced' : 'listed', evidence: own.evidence };
+    const related = relatedHit(j.skill, byName);
+    if (related)
+      return { ...base, status: 'related', evidence: `via ${related.skill}: ${related.evidence}` };
+    return { ...base, status: 'missing', evidence: '' };
+  });
+};
+
+const relatedHit = (name: string, byName: ReadonlyMap<string, ResumeSkill>): ResumeSkill | null => {
+  const skill = SKILL_BY_NAME.get(name);
+  if (!skill) return null;
+  for (const r of skill.related) {
+    const hit = byName.get(r);
+    if (hit) return hit;
+  }
+  return null;
+};

@@ -1,0 +1,75 @@
+import type { Token } from '../text/tokenize.ts';
+import type { AliasEntry, SkillIndex } from './skill-index.ts';
+import { SKILL_INDEX } from './skill-index.ts';
+
+/** A skill found in a text: which skill and where (offsets in the folded text). */
+export interface SkillMatch {
+  skill: string;
+  start: number;
+  end: number;
+}
+
+/** Characters that may not sit right next to a short or case-sensitive name. */
+const BAD_EDGE = /[&'’\-_@]/;
+/** Text between two tokens that ends a phrase: punctuation, bullets, blank lines, columns. */
+const PHRASE_BREAK = /[.!?;:,()[\]{}|•▪●◦‣∙*\t]|\n\s*\n| {3,}/;
+
+const tokenEquals = (entry: AliasEntry, expected: string, token: Token): boolean =>
+  entry.caseSensitive
+    ? token.raw === expected || token.raw.replace(/[+#]+$/, '') === expected
+    : token.norm === expected || token.base === expected;
+
+const matchesAt = (
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  entry: AliasEntry,
+): boolean => {
+  const n = entry.tokens.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) {
+    const token = tokens[i + k] as Token;
+    if (!tokenEquals(entry, entry.tokens[k] as string, token)) return false;
+    if (k > 0 && PHRASE_BREAK.test(text.slice((tokens[i + k - 1] as Token).end, token.start))) {
+      return false;
+    }
+  }
+  const first = tokens[i] as Token;
+  const last = tokens[i + n - 1] as Token;
+  // The second half of a hyphenated compound names no skill: `self-supervised learning`.
+  if (text[first.start - 1] === '-' && /\p{L}/u.test(text[first.start - 2] ?? '')) return false;
+  if (!entry.strictEdges) return true;
+  const after = text.slice(last.end, last.end + 3);
+  const possessive = /^['’]s(?![\p{L}])/u.test(after);
+  return (
+    !BAD_EDGE.test(text[first.start - 1] ?? ' ') && (possessive || !BAD_EDGE.test(after[0] ?? ' '))
+  );
+};
+
+/**
+ * Finds every alias occurrence in folded text, leftmost-longest: a token used by a longer
+ * name (`Spring Boot`) is not matched again by a shorter one (`Spring`).
+ */
+export const matchSkills = (
+  text: string,
+  tokens: readonly Token[],
+  index: SkillIndex = SKILL_INDEX,
+): SkillMatch[] => {
+  const out: SkillMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    const candidates = index.get(token.norm) ?? index.get(token.base) ?? [];
+    let used = 0;
+    for (const entry of candidates) {
+      if (matchesAt(text, tokens, i, entry)) {
+        const last = tokens[i + entry.tokens.length - 1] as Token;
+        out.push({ skill: entry.skill.name, start: token.start, end: last.end });
+        used = entry.tokens.length;
+        break;
+      }
+    }
+    i += used > 0 ? used : 1;
+  }
+  return out;
+};

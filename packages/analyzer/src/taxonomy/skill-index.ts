@@ -1,0 +1,44 @@
+import { foldAccents } from '../text/fold.ts';
+import { tokenize } from '../text/tokenize.ts';
+import type { Skill } from './skill.types.ts';
+import { SKILLS } from './taxonomy.ts';
+
+/** One way of writing a skill, as a sequence of tokens. */
+export interface AliasEntry {
+  skill: Skill;
+  /** Lowercased tokens, or tokens as written when caseSensitive. */
+  tokens: readonly string[];
+  caseSensitive: boolean;
+  /** Short or case-sensitive names need clean edges: no `R&D`, `C-suite`, `go-to-market`. */
+  strictEdges: boolean;
+}
+
+/** Alias entries keyed by their first token (lowercased), longest first. */
+export type SkillIndex = ReadonlyMap<string, readonly AliasEntry[]>;
+
+const toTokens = (alias: string, caseSensitive: boolean): string[] =>
+  tokenize(foldAccents(alias)).map((t) => (caseSensitive ? t.raw : t.norm));
+
+/** Builds the lookup index of every alias of the given skills. */
+export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
+  const index = new Map<string, AliasEntry[]>();
+  const add = (skill: Skill, alias: string, caseSensitive: boolean): void => {
+    const tokens = toTokens(alias, caseSensitive);
+    const first = tokens[0];
+    if (first === undefined) return;
+    const strictEdges = caseSensitive || (tokens.length === 1 && first.length <= 3);
+    const key = first.toLowerCase();
+    const list = index.get(key) ?? [];
+    list.push({ skill, tokens, caseSensitive, strictEdges });
+    index.set(key, list);
+  };
+  for (const skill of skills) {
+    for (const alias of skill.aliases) add(skill, alias, false);
+    for (const alias of skill.caseSensitiveAliases) add(skill, alias, true);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
+};
+
+/** The index of the whole taxonomy, built once. */
+export const SKILL_INDEX: SkillIndex = buildSkillIndex(SKILLS);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findSkills } from '../src/index.ts';
+
+const names = (text: string): string[] => findSkills(text).map((s) => s.skill);
+
+describe('findSkills', () => {
+  it('when short names appear inside words, then they are not matched (no Go in "good", no R in "React")', () => {
+    expect(names('A good engineer who can react to change and argue well.')).toEqual([]);
+  });
+
+  it('when Go and R are written as languages next to other languages, then both are found', () => {
+    expect(names('Built services in Go and Python; analysis in R and SQL.')).toEqual(
+      expect.arrayContaining(['Go', 'Python', 'R', 'SQL']),
+    );
+  });
+
+  it('when R&D, C-suite or go-to-market appear, then no R, C or Go is found', () => {
+    const found = names('Worked in R&D with the C-suite on go-to-market plans, using Python.');
+    expect(found).not.toContain('R');
+    expect(found).not.toContain('C');
+    expect(found).not.toContain('Go');
+  });
+
+  it('when symbols are part of the name, then C++, C#, .NET, Node.js and CI/CD are found', () => {
+    expect(names('Experience with C++, C#, .NET, Node.js and CI/CD pipelines.')).toEqual(
+      expect.arrayContaining(['C++', 'C#', '.NET', 'Node.js', 'CI/CD']),
+    );
+  });
+
+  it('when aliases are used, then they map to canonical names (k8s, postgres, JS, GCP, ES6+)', () => {
+    expect(names('Deployed on k8s with postgres; JS (ES6+) front end on GCP.')).toEqual(
+      expect.arrayContaining(['Kubernetes', 'PostgreSQL', 'JavaScript', 'Google Cloud']),
+    );
+  });
+
+  it('when case and accents differ, then matching ignores them', () => {
+    expect(names('PYTHON, typescript, Análisis de datos, comunicación')).toEqual(
+      expect.arrayContaining(['Python', 'TypeScript', 'Data Analysis', 'Communication']),
+    );
+  });
+
+  it('when the text is Spanish, then Spanish skill phrases are found', () => {
+    expect(names('Manejo de Excel Avanzado, trabajo en equipo y gestión de proyectos.')).toEqual(
+      expect.arrayContaining(['Excel', 'Teamwork', 'Project Management']),
+    );
+  });
+
+  it('when Spring is the season, then it is not a skill; with Java around, then it is', () => {
+    expect(names('Graduated in Spring 2021 with honors.')).not.toContain('Spring');
+    expect(names('Java services built with Spring and Hibernate.')).toContain('Spring');
+  });
+
+  it('when a longer name covers a shorter one, then only the longer one counts for those words', () => {
+    expect(names('Spring Boot microservices')).toEqual(['Spring Boot', 'Microservices']);
+  });
+
+  it('when a skill name appears only in a URL or e-mail, then it is not found', () => {
+    expect(names('Profile: github.com/jane-doe, mail jane@python.org')).toEqual([]);
+  });
+
+  it('when a skill appears several times, then it is reported once with its count and first sentence', () => {
+    const [react] = findSkills('I use React daily. React hooks too.');
+    expect(react).toEqual({
+      skill: 'React',
+      category: 'framework',
+      count: 2,
+      evidence: 'I use React daily.',
+    });
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseJobDescription } from '../src/index.ts';
+
+const JD = `Senior Backend Engineer
+
+Responsibilities:
+- Build APIs in Python and run them on AWS.
+
+Requirements:
+- 5+ years of professional Python experience.
+- Strong PostgreSQL and Docker skills. Docker daily.
+
+Nice to have:
+- Kubernetes
+- Terraform
+
+Benefits
+- Health insurance and an Excel-free life.`;
+
+describe('parseJobDescription', () => {
+  const jd = parseJobDescription(JD);
+
+  it('when the posting has a first short line, then it is the title and sets the seniority', () => {
+    expect(jd.title).toBe('Senior Backend Engineer');
+    expect(jd.seniority).toBe('senior');
+  });
+
+  it('when a skill is under the nice-to-have heading, then it is preferred; under requirements, required', () => {
+    const importance = Object.fromEntries(jd.skills.map((s) => [s.skill, s.importance]));
+    expect(importance).toMatchObject({
+      Python: 'required',
+      PostgreSQL: 'required',
+      Docker: 'required',
+      AWS: 'required',
+      Kubernetes: 'preferred',
+      Terraform: 'preferred',
+    });
+  });
+
+  it('when a skill is only in the benefits, then it is not a skill of the posting', () => {
+    expect(jd.skills.map((s) => s.skill)).not.toContain('Excel');
+  });
+
+  it('when skills repeat and sit in requirements, then they weigh more, and required come first', () => {
+    const weight = (name: string) => jd.skills.find((s) => s.skill === name)?.weight ?? 0;
+    expect(weight('Python')).toBeGreaterThan(weight('AWS'));
+    expect(weight('Docker')).toBe(6);
+    const firstPreferred = jd.skills.findIndex((s) => s.importance === 'preferred');
+    expect(jd.skills.slice(firstPreferred).every((s) => s.importance === 'preferred')).toBe(true);
+  });
+
+  it('when "N+ years of X" is written, then the years are read with their skill', () => {
+    expect(jd.yearsRequired).toBe(5);
+    expect(jd.yearsDemands).toEqual([{ years: 5, skill: 'Python' }]);
+  });
+
+  it('when a sentence says "is a plus", then its skills are preferred even under requirements', () => {
+    const p = parseJobDescription('Requirements:\nJava and SQL.\nFamiliarity with AWS is a plus.');
+    expect(p.skills.map((s) => [s.skill, s.importance])).toEqual([
+      ['Java', 'required'],
+      ['SQL', 'required'],
+      ['AWS', 'preferred'],
+    ]);
+  });
+
+  it('when the posting is Spanish, then Requisitos and Deseable headings are understood', () => {
+    const p = parseJobDescription(
+      'Practicante de Datos\nRequisitos:\nManejo de SQL y Excel\nDeseable:\nPower BI',
+    );
+    expect(p.seniority).toBe('intern');
+    expect(p.skills.map((s) => [s.skill, s.importance])).toEqual([
+      ['Excel', 'required'],
+      ['SQL', 'required'],
+      ['Power BI', 'preferred'],
+    ]);
+  });
+
+  it('when a title is given, then it wins and its skills become required', () => {
+    const p = parseJobDescription(
+      'We need someone good. Experience with Java is a plus.',
+      'Java Developer',
+    );
+    expect(p.title).toBe('Java Developer');
+    expect(p.skills[0]).toMatchObject({ skill: 'Java', importance: 'required' });
+  });
+
+  it('when no title word names a level, then the years decide (3 years -> mid), and none -> mid', () => {
+    expect(
+      parseJobDescription('Data Analyst\nAt least 3 years of experience with SQL.').seniority,
+    ).toBe('mid');
+    expect(parseJobDescription('Data Analyst\nSQL.').seniority).toBe('mid');
+    expect(parseJobDescription('Data Analyst\nMinimum of 8 years experience.').seniority).toBe(
+      'lead',
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseResume } from '../src/index.ts';
+import { findDateRanges, yearsCovered } from '../src/resume/years-of-experience.ts';
+
+const RESUME = `Jane Roe
+Senior Software Engineer
+
+Summary
+Engineer who likes clean code.
+
+Experience
+Acme, Software Engineer, Jan 2019 - Present
+- Built payment APIs with Go and PostgreSQL.
+Beta Corp, Developer, 2016-2018
+- Maintained Java services.
+
+Education
+BSc Computer Science, 2012 - 2016
+
+Skills
+Go, PostgreSQL, Kubernetes, Rust, Python, Java`;
+
+describe('parseResume', () => {
+  const r = parseResume(RESUME);
+  const skill = (name: string) => r.skills.find((s) => s.skill === name);
+
+  it('when a skill is used in experience, then it is evidenced with that sentence', () => {
+    expect(skill('PostgreSQL')).toMatchObject({
+      evidenced: true,
+      listed: true,
+      evidence: 'Built payment APIs with Go and PostgreSQL.',
+    });
+  });
+
+  it('when a skill is only in the skills list, then it is listed but not evidenced', () => {
+    expect(skill('Kubernetes')).toMatchObject({
+      evidenced: false,
+      listed: true,
+      sections: ['skills'],
+    });
+  });
+
+  it('when date ranges are in experience, then education years are not counted and Present is the latest year named', () => {
+    // 2016-2018 (2 years) + Jan 2019 - Dec 2019 (latest year in the text is 2019).
+    expect(r.yearsOfExperience).toBe(3);
+  });
+
+  it('when the headline names a level, then that is the seniority', () => {
+    expect(r.seniority).toBe('senior');
+  });
+
+  it('when ranges are written in different styles, then each is read', () => {
+    const ranges = findDateRanges(
+      'Jan 2019 - Present\n2016-2018\n03/2020 – 06/2022\nSept. 2020 to Dec 2021\n2023',
+    );
+    expect(ranges.length).toBe(4);
+    expect(yearsCovered(findDateRanges('03/2020 – 06/2022'))).toBe(2.3);
+  });
+
+  it('when ranges overlap, then the months are counted once', () => {
+    expect(yearsCovered(findDateRanges('2015 - 2020, 2018 - 2021'))).toBe(6);
+  });
+
+  it('when the dash of an open range ends the line and Present starts the next, then it is an open range', () => {
+    expect(findDateRanges('2017 – Product Manager, Google\nPresent Leading teams. 2020')).toEqual([
+      { from: 2017 * 12, to: 2020 * 12 + 11 },
+    ]);
+  });
+
+  it("when there is no date, then the candidate's own claim of years is used", () => {
+    expect(parseResume('I have 6 years of experience building React apps.').yearsOfExperience).toBe(
+      6,
+    );
+  });
+
+  it('when the text is empty, then nothing is found', () => {
+    expect(parseResume('')).toEqual({
+      skills: [],
+      yearsOfExperience: null,
+      seniority: null,
+      headline: '',
+    });
+  });
+});

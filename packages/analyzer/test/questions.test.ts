@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { COMPETENCIES } from '../src/bank/bank.types.ts';
+import { DEFAULT_QUESTION_BANK } from '../src/questions/default-bank.ts';
+import { pickBehavioralQuestions, rankCompetencies } from '../src/questions/pick-behavioral.ts';
+import { levelFor, pickTechnicalQuestions, questionsFor } from '../src/questions/pick-technical.ts';
+
+const bank = DEFAULT_QUESTION_BANK;
+
+describe('technical questions', () => {
+  it('when the seniority is given, then the question level follows it', () => {
+    expect(levelFor('intern')).toBe('junior');
+    expect(levelFor('mid')).toBe('mid');
+    expect(levelFor('lead')).toBe('senior');
+  });
+
+  it('when a skill has curated questions, then the nearest level comes first', () => {
+    const qs = questionsFor(bank, 'Python', 'senior');
+    expect(qs.length).toBeGreaterThanOrEqual(2);
+    expect(qs[0]?.level).toBe('senior');
+    expect(bank.technical.get('Python')).toContain(qs[0]);
+  });
+
+  it('when a skill has no curated questions, then the templates supply them', () => {
+    const qs = questionsFor(bank, 'Darwin Core', 'mid');
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs[0]?.question).toContain('Darwin Core');
+  });
+
+  it('when there are few skills, then at least 5 distinct questions are still picked', () => {
+    const qs = pickTechnicalQuestions(bank, ['Python'], 'mid');
+    expect(qs.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(qs.map((q) => q.question)).size).toBe(qs.length);
+  });
+
+  it('when there are many skills, then one question each in priority order, at most 8', () => {
+    const skills = ['Go', 'Python', 'Java', 'SQL', 'Docker', 'Kubernetes', 'AWS', 'React', 'Redis'];
+    const qs = pickTechnicalQuestions(bank, skills, 'senior');
+    expect(qs).toHaveLength(8);
+    expect(qs[0]?.question).toBe(questionsFor(bank, 'Go', 'senior')[0]?.question);
+  });
+
+  it('when the posting names no skill, then fallback questions are used', () => {
+    expect(pickTechnicalQuestions(bank, [], 'junior').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('behavioral questions', () => {
+  it('when the posting signals mentoring and conflict, then those competencies rank first', () => {
+    const ranked = rankCompetencies(
+      'You will mentor juniors and coach interns, and handle disagreements with stakeholders.',
+    );
+    expect(ranked.slice(0, 2).sort()).toEqual(['conflict', 'mentoring']);
+    expect([...ranked].sort()).toEqual([...COMPETENCIES].sort());
+  });
+
+  it('when questions are picked, then there are 3-5, each from a different competency, from the bank', () => {
+    const qs = pickBehavioralQuestions(
+      bank,
+      'Own the roadmap, prioritize the backlog, talk to customers, lead the team.',
+    );
+    expect(qs.length).toBeGreaterThanOrEqual(3);
+    expect(qs.length).toBeLessThanOrEqual(5);
+    const competencies = qs.map(
+      (q) => bank.behavioral.find((b) => b.question === q.question)?.competency,
+    );
+    expect(competencies.every((x) => x !== undefined)).toBe(true);
+    expect(new Set(competencies).size).toBe(qs.length);
+  });
+
+  it('when the posting has no signal, then 3 questions are still picked', () => {
+    expect(pickBehavioralQuestions(bank, 'Nothing here.')).toHaveLength(3);
+  });
+});
