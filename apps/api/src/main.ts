@@ -1,19 +1,10 @@
-import { ConfigError, loadConfig } from '@prepkit/shared';
+import { loadConfigOrExit } from '@prepkit/shared';
 import { createLogger } from './logger.ts';
 import { startApiServer } from './server.ts';
 
 /** Entry point: config once, connections, listen, graceful SIGTERM/SIGINT shutdown. */
 const main = async () => {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit(process.env);
   const logger = createLogger(config.logLevel);
   const api = await startApiServer(config, logger);
   logger.info({ url: api.url }, 'prepkit API listening');

@@ -1,19 +1,10 @@
-import { type Config, ConfigError, loadConfig } from '@prepkit/shared';
+import { loadConfigOrExit } from '@prepkit/shared';
 import { createWorkerLogger } from './logger.ts';
 import { startWorkerRuntime } from './runtime.ts';
 
 /** Entry point: config once, connections, consume; SIGTERM/SIGINT drain within SHUTDOWN_GRACE_MS. */
 const main = async () => {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit(process.env);
   const logger = createWorkerLogger(config.logLevel, process.env.WORKER_NAME ?? 'prepkit-worker');
   const runtime = await startWorkerRuntime(config, logger);
   let stopping = false;

@@ -174,3 +174,14 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     uploads: { resumeMaxBytes: e.RESUME_MAX_BYTES },
   };
 };
+
+/** For entry points: the Config, or the problems on stderr and exit code 1. */
+export const loadConfigOrExit = (env: Record<string, string | undefined>): Config => {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+};
