@@ -168,6 +168,19 @@ export const ensureFerretDb = (log: (m: string) => void): string => {
   throw new Error(`could not build FerretDB:\n${failures.join('\n')}`);
 };
 
+/** FerretDB's command line: SQLite backend in `dataDir` (an existing folder), loopback only. */
+export const ferretDbArgs = (dataDir: string, port: number): string[] => [
+  '--handler=sqlite',
+  // WAL (FerretDB's default) with synchronous=NORMAL: commits no longer wait for an fsync
+  // each; the database stays consistent, and only an OS crash can lose the last commits.
+  `--sqlite-url=file:${dataDir}/?_pragma=synchronous(normal)`,
+  `--listen-addr=127.0.0.1:${port}`,
+  '--debug-addr=-',
+  '--state-dir=-',
+  '--telemetry=disable',
+  '--log-level=error',
+];
+
 const startFerretDb = async (
   purpose: 'dev' | 'test',
   log: (m: string) => void,
@@ -181,15 +194,7 @@ const startFerretDb = async (
   const port = await freePort();
   const child = spawn(
     bin,
-    [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dataDir}/`,
-      `--listen-addr=127.0.0.1:${port}`,
-      '--debug-addr=-',
-      '--state-dir=-',
-      '--telemetry=disable',
-      '--log-level=error',
-    ],
+    ferretDbArgs(dataDir, port),
     // Own process group: Ctrl-C reaches the apps first; the caller stops FerretDB after them.
     { stdio: ['ignore', 'ignore', 'inherit'], detached: true },
   );

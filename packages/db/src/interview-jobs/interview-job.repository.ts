@@ -108,14 +108,27 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
       return job && job.owner === owner ? job : null;
     },
     async startAttempt(id) {
-      const now = new Date();
+      // One read by _id and one guarded write: updates are the costly operation on FerretDB v1
+      // (each one scans the collection), so startedAt is set in the same write.
+      const job = await findById(id);
+      if (!job || !RUNNABLE.includes(job.status) || job.cancelRequested) return null;
+      const startedAt = job.startedAt ?? new Date();
       const res = await model.updateOne(
         { _id: id, status: { $in: RUNNABLE }, cancelRequested: { $ne: true } },
-        { $set: { status: 'processing', stage: 'extracting', progress: 5 }, $inc: { attempts: 1 } },
+        {
+          $set: { status: 'processing', stage: 'extracting', progress: 5, startedAt },
+          $inc: { attempts: 1 },
+        },
       );
       if (res.matchedCount === 0) return null;
-      await model.updateOne({ _id: id, startedAt: null }, { $set: { startedAt: now } });
-      return findById(id);
+      return {
+        ...job,
+        status: 'processing',
+        stage: 'extracting',
+        progress: 5,
+        attempts: job.attempts + 1,
+        startedAt,
+      };
     },
     async setStage(id, stage, progress) {
       const res = await model.updateOne(

@@ -5,11 +5,11 @@ const questionSchema = new Schema(
   { _id: false },
 );
 
-/** A finished interview-preparation report. One per job: `jobId` is unique. */
+/** A finished interview-preparation report. One per job: its `_id` is the job's id (and `jobId` says so too). */
 export const reportSchema = new Schema(
   {
     user: { type: Schema.Types.ObjectId, required: true },
-    jobId: { type: Schema.Types.ObjectId, required: true, unique: true },
+    jobId: { type: Schema.Types.ObjectId, required: true },
     title: { type: String, required: true },
     jobDescription: { type: String, required: true },
     resume: { type: String, default: '' },

@@ -40,26 +40,33 @@ export const toApiReport = (d: any): InterviewReport => ({
 });
 
 export interface ReportRepository {
-  /** Writes the job's report once: a redelivered job finds the first one and returns its id. */
+  /**
+   * Writes the job's report once. Its `_id` is the job id, so a redelivered job (or two workers
+   * racing on one) hits the primary key and gets the first report's id back.
+   */
   upsertForJob(report: NewReport): Promise<string>;
   findByJob(jobId: string): Promise<InterviewReport | null>;
   findOwned(id: string, owner: string): Promise<InterviewReport | null>;
   countForJob(jobId: string): Promise<number>;
 }
 
+/**
+ * Every lookup goes by `_id` alone: it is the one filter every MongoDB-protocol server serves
+ * from its primary key (FerretDB v1 scans the whole collection for any other filter), and the
+ * owner is checked on the document found.
+ */
 export const createReportRepository = (model: ReportModel): ReportRepository => {
-  const findByJob = async (jobId: string) => {
-    if (!isValidObjectId(jobId)) return null;
-    const doc = await model.findOne({ jobId: new Types.ObjectId(jobId) }).lean();
+  const findById = async (id: string) => {
+    if (!isValidObjectId(id)) return null;
+    const doc = await model.findById(id).lean();
     return doc ? toApiReport(doc) : null;
   };
   return {
     async upsertForJob(r) {
       const jobId = new Types.ObjectId(r.jobId);
-      const existing = await model.findOne({ jobId }, { _id: 1 }).lean();
-      if (existing) return existing._id.toString();
       try {
-        const doc = await model.create({
+        await model.create({
+          _id: jobId,
           jobId,
           user: new Types.ObjectId(r.user),
           title: r.title,
@@ -70,23 +77,19 @@ export const createReportRepository = (model: ReportModel): ReportRepository => 
           generator: r.generator,
           analysis: r.analysis,
         });
-        return doc._id.toString();
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
-        const winner = await model.findOne({ jobId }, { _id: 1 }).lean();
-        if (!winner) throw error;
-        return winner._id.toString();
       }
+      return jobId.toString();
     },
-    findByJob,
+    findByJob: findById,
     async findOwned(id, owner) {
-      if (!isValidObjectId(id) || !isValidObjectId(owner)) return null;
-      const doc = await model.findOne({ _id: id, user: new Types.ObjectId(owner) }).lean();
-      return doc ? toApiReport(doc) : null;
+      const report = await findById(id);
+      return report && report.user === owner ? report : null;
     },
     async countForJob(jobId) {
       if (!isValidObjectId(jobId)) return 0;
-      return model.countDocuments({ jobId: new Types.ObjectId(jobId) });
+      return model.countDocuments({ _id: new Types.ObjectId(jobId) });
     },
   };
 };
