@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` needs no service (pure packages, generators against the loopback fake
+ * Three projects: `unit` needs no service (pure packages, generators against the loopback fake
  * Gemini); `integration` runs against real Redis and a real MongoDB-protocol server, which
- * test/global-setup.ts provides (or fails, saying how to start them).
+ * test/global-setup.ts provides (or fails, saying how to start them); `fault` starts, kills and
+ * restarts real processes and services on loopback, one file at a time.
  */
 export default defineConfig({
   test: {
@@ -24,6 +25,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'fault',
+          include: ['test/fault/**/*.test.ts'],
+          globalSetup: ['./test/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          fileParallelism: false,
         },
       },
     ],

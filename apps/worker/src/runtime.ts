@@ -7,10 +7,14 @@ import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { selectGenerator } from './generators/select-generator.ts';
+import { createAiQuota } from './interview/ai-quota.ts';
 import {
   createInterviewProcessor,
   type InterviewJobResult,
 } from './interview/interview.processor.ts';
+
+/** Slack added to the quota window: a granted call reaches the provider a few ms later. */
+const QUOTA_SLACK_MS = 20;
 
 export interface WorkerRuntime {
   worker: Worker<InterviewJobPayload, InterviewJobResult>;
@@ -39,6 +43,19 @@ export const startWorkerRuntime = async (
     generator,
     ground: generator.name === 'local' ? null : (input) => analyze(input).analysis,
     logger,
+    // One quota for every worker process, in Redis: a sliding window (AI_RATE_LIMIT_MAX per
+    // AI_RATE_LIMIT_WINDOW_MS, 0 = off) and the queue-wide pause a provider's 429 sets.
+    quota:
+      generator.name === 'local'
+        ? null
+        : createAiQuota({
+            redis: connection,
+            prefix: config.queue.prefix,
+            max: config.ai.rateLimitMax,
+            windowMs: config.ai.rateLimitWindowMs,
+            slackMs: QUOTA_SLACK_MS,
+          }),
+    aiBackoffMs: config.ai.backoffMs,
   });
   const worker = new Worker<InterviewJobPayload, InterviewJobResult>(
     QUEUE_NAMES.interviewReports,
@@ -50,9 +67,6 @@ export const startWorkerRuntime = async (
       lockDuration: config.queue.lockDurationMs,
       stalledInterval: config.queue.stalledIntervalMs,
       maxStalledCount: 2,
-      ...(config.ai.rateLimitMax > 0
-        ? { limiter: { max: config.ai.rateLimitMax, duration: config.ai.rateLimitWindowMs } }
-        : {}),
       settings: {
         backoffStrategy: (attemptsMade, type, error) =>
           type === BACKOFF_TYPE ? computeBackoffMs(attemptsMade, error, config.ai.backoffMs) : 0,
@@ -81,7 +95,10 @@ export const startWorkerRuntime = async (
       });
       const outcome = await Promise.race([graceful, timeout]);
       clearTimeout(timer);
-      if (outcome === 'forced') await worker.close(true).catch(() => undefined);
+      // BullMQ hands a second close() the first one's promise, which waits for the active jobs:
+      // past the grace period only the connections are dropped. The jobs keep their lock until it
+      // expires and then go to another worker (stalled -> redelivered).
+      if (outcome === 'forced') void worker.close(true).catch(() => undefined);
       await extractor.close().catch(() => undefined);
       connection.disconnect();
       await db.close().catch(() => undefined);

@@ -9,7 +9,10 @@ import {
 } from '@prepkit/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
+import type { AiQuota } from './ai-quota.ts';
 import { decideFailure } from './job-failure.ts';
+import { retryWhileMongoDown } from './mongo-retry.ts';
+import { generateWithinQuota } from './quota-generation.ts';
 import { loadResumeInput } from './resume-input.ts';
 
 export interface InterviewProcessorDeps {
@@ -26,6 +29,10 @@ export interface InterviewProcessorDeps {
       }) => Analysis)
     | null;
   logger: Logger;
+  /** The AI quota shared by every worker (null or absent: calls go out unthrottled). */
+  quota?: AiQuota | null;
+  /** AI_BACKOFF_MS: the queue pause after a 429 that named no retry delay. */
+  aiBackoffMs?: number;
 }
 
 export type InterviewJobResult =
@@ -70,7 +77,13 @@ export const createInterviewProcessor =
         resumeText: resume.text,
       };
       const grounding = deps.ground?.(base);
-      const result = await deps.generator.generate(
+      const result = await generateWithinQuota(
+        {
+          generator: deps.generator,
+          quota: deps.quota ?? null,
+          backoffMs: deps.aiBackoffMs ?? 1_000,
+          log,
+        },
         {
           ...base,
           ...(resume.pdf ? { resumePdf: resume.pdf } : {}),
@@ -83,18 +96,26 @@ export const createInterviewProcessor =
               .catch(() => undefined),
         },
       );
-      if (!(await stage('saving', 90))) return { outcome: 'skipped', reason: 'cancelled' };
-      const reportId = await deps.db.reports.upsertForJob({
-        jobId,
-        user: doc.owner,
-        ...base,
-        resume: resume.text,
-        content: result.report,
-        generator: result.generator,
-        analysis: result.analysis,
-      });
-      await deps.db.jobs.complete(jobId, reportId);
-      await finishUpload();
+      const onRetry = () => log.warn('MongoDB unreachable; retrying persistence');
+      if (!(await retryWhileMongoDown(() => stage('saving', 90), { onRetry })))
+        return { outcome: 'skipped', reason: 'cancelled' };
+      const reportId = await retryWhileMongoDown(
+        async () => {
+          const id = await deps.db.reports.upsertForJob({
+            jobId,
+            user: doc.owner,
+            ...base,
+            resume: resume.text,
+            content: result.report,
+            generator: result.generator,
+            analysis: result.analysis,
+          });
+          await deps.db.jobs.complete(jobId, id);
+          return id;
+        },
+        { onRetry },
+      );
+      await retryWhileMongoDown(finishUpload, { onRetry });
       log.info({ reportId, generator: result.generator.name }, 'report completed');
       return { outcome: 'completed', reportId };
     } catch (error) {

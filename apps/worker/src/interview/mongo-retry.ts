@@ -1,0 +1,38 @@
+/** Errors that mean MongoDB is unreachable for now (the driver reconnects by itself). */
+const MONGO_DOWN = new Set([
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoPoolClearedError',
+]);
+
+export const isMongoDownError = (error: unknown): boolean => {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    const name = (e as { name?: unknown }).name;
+    if (typeof name === 'string' && MONGO_DOWN.has(name)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+};
+
+/**
+ * Runs `work` again while MongoDB is unreachable, for up to `budgetMs`: a report generated while
+ * Mongo restarts is saved once it is back, instead of being thrown away and generated again.
+ * Safe because every write it wraps is idempotent (report upsert keyed by job id).
+ */
+export const retryWhileMongoDown = async <T>(
+  work: () => Promise<T>,
+  options: { budgetMs?: number; pauseMs?: number; onRetry?: (error: unknown) => void } = {},
+): Promise<T> => {
+  const deadline = Date.now() + (options.budgetMs ?? 60_000);
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isMongoDownError(error) || Date.now() >= deadline) throw error;
+      options.onRetry?.(error);
+      await new Promise((r) => setTimeout(r, options.pauseMs ?? 500));
+    }
+  }
+};
