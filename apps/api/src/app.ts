@@ -94,6 +94,8 @@ export const createApp = (deps: AppDeps): Express => {
       db: deps.db,
       submit: createSubmitInterview({ db: deps.db, queue: deps.queue }),
       waiter: deps.waiter,
+      queue: deps.queue,
+      sseHeartbeatMs: config.sse.heartbeatMs,
       authenticate: requireAuth({ tokens, users: deps.db.users }),
       limits: {
         maxFileBytes: config.uploads.resumeMaxBytes,

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
 import { connectRedis, createApiRedis } from './connections.ts';
-import { createJobWaiter } from './interview/job-waiter.ts';
+import { createJobWaiter, type JobWaiter } from './interview/job-waiter.ts';
 
 const within = (p: Promise<unknown>, ms: number) =>
   Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
@@ -21,6 +21,8 @@ export interface ApiServer {
   redis: Redis;
   queue: InterviewQueue;
   queueEvents: QueueEvents;
+  /** The process's job waiter and event fan-out (its counts are what tests and metrics read). */
+  waiter: JobWaiter;
   /** Stops accepting, lets in-flight requests finish, closes every connection. */
   close(): Promise<void>;
 }
@@ -70,7 +72,9 @@ export const startApiServer = async (config: Config, logger: Logger): Promise<Ap
     redis,
     queue,
     queueEvents,
+    waiter,
     async close() {
+      waiter.close(); // open event streams end; their clients reconnect elsewhere
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -1,21 +1,29 @@
 import type { Database, StoredJob } from '@prepkit/db';
+import type { InterviewQueue } from '@prepkit/queue';
 import { AppError, isErrorCode } from '@prepkit/shared';
-import { type RequestHandler, type Response, Router } from 'express';
+import { type RequestHandler, Router } from 'express';
+import { ASYNC_ACCEPTED_MESSAGE, SYNC_TIMEOUT_MESSAGE, sendAccepted } from './accepted-response.ts';
+import { createCancelJob } from './cancel-job.use-case.ts';
 import { readInterviewRequest } from './interview-request.ts';
-import { jobStatusUrl, reportUrl, toJobView } from './job-view.ts';
+import { createJobRoutes } from './job.routes.ts';
+import { createJobEventsRoutes } from './job-events.routes.ts';
+import { reportUrl } from './job-view.ts';
 import type { JobWaiter } from './job-waiter.ts';
+import { prefersRespondAsync } from './prefer-header.ts';
+import { createReportRoutes } from './report.routes.ts';
 import type { SubmitInterview } from './submit-interview.use-case.ts';
 
 export interface InterviewRoutesDeps {
-  db: Pick<Database, 'jobs' | 'reports'>;
+  db: Pick<Database, 'jobs' | 'reports' | 'uploads'>;
   submit: SubmitInterview;
   waiter: JobWaiter;
+  /** For cancelling: a queued job's BullMQ entry is removed. */
+  queue: Pick<InterviewQueue, 'queue'>;
+  /** SSE_HEARTBEAT_MS of the job event streams. */
+  sseHeartbeatMs: number;
   authenticate: RequestHandler;
   limits: { maxFileBytes: number; syncTimeoutMs: number };
 }
-
-/** Seconds a client should wait before polling a job again. */
-const POLL_AFTER_SECONDS = '2';
 
 /** The failure a finished job reports, as the error the API answers with. */
 const jobFailure = (job: StoredJob): AppError => {
@@ -27,15 +35,10 @@ const jobFailure = (job: StoredJob): AppError => {
     : new AppError('INTERNAL');
 };
 
-export const sendAccepted = (res: Response, job: StoredJob, message: string) => {
-  res
-    .status(202)
-    .location(jobStatusUrl(job.id))
-    .setHeader('Retry-After', POLL_AFTER_SECONDS)
-    .json({ message, jobId: job.id, status: job.status, statusUrl: jobStatusUrl(job.id) });
-};
-
-/** /api/interview: the documented synchronous endpoint, job status and reports. */
+/**
+ * /api/interview: the documented endpoint (synchronous, or asynchronous with
+ * `Prefer: respond-async`), the async job contract and the reports.
+ */
 export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
   const router = Router();
   router.use(deps.authenticate);
@@ -43,16 +46,19 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
 
   router.post('/', async (req, res) => {
     const owner = req.auth!.user.id;
-    const job = await deps.submit(owner, await readInterviewRequest(req, readLimits));
+    const job = await deps.submit(owner, await readInterviewRequest(req, readLimits), {
+      idempotencyKey: req.get('idempotency-key'),
+    });
+    if (prefersRespondAsync(req.headers.prefer)) {
+      res.setHeader('Preference-Applied', 'respond-async');
+      sendAccepted(res, job, ASYNC_ACCEPTED_MESSAGE);
+      return;
+    }
     const gone = new AbortController();
     res.on('close', () => gone.abort());
     const finished = await deps.waiter.wait(job.id, deps.limits.syncTimeoutMs, gone.signal);
     if (!finished) {
-      sendAccepted(
-        res,
-        job,
-        'The report is still being generated. Follow the status URL for the result.',
-      );
+      sendAccepted(res, job, SYNC_TIMEOUT_MESSAGE);
       return;
     }
     if (finished.status !== 'completed' || !finished.reportId) throw jobFailure(finished);
@@ -64,22 +70,19 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
       .json({ message: 'Interview report generated successfully.', interviewReport });
   });
 
-  router.get('/jobs/:jobId', async (req, res) => {
-    const job = await deps.db.jobs.findOwned(req.params.jobId as string, req.auth!.user.id);
-    if (!job) throw new AppError('NOT_FOUND', { message: 'Job not found.' });
-    if (job.status === 'queued' || job.status === 'processing')
-      res.setHeader('Retry-After', POLL_AFTER_SECONDS);
-    res.json(toJobView(job));
-  });
-
-  router.get('/report/:id', async (req, res) => {
-    const interviewReport = await deps.db.reports.findOwned(
-      req.params.id as string,
-      req.auth!.user.id,
-    );
-    if (!interviewReport)
-      throw new AppError('NOT_FOUND', { message: 'Interview report not found.' });
-    res.json({ message: 'Interview report fetched successfully.', interviewReport });
-  });
+  router.use(
+    createJobRoutes({
+      db: deps.db,
+      submit: deps.submit,
+      readLimits,
+      cancel: createCancelJob({ db: deps.db, queue: deps.queue, notify: deps.waiter.notify }),
+    }),
+    createJobEventsRoutes({
+      db: deps.db,
+      waiter: deps.waiter,
+      heartbeatMs: deps.sseHeartbeatMs,
+    }),
+    createReportRoutes({ db: deps.db }),
+  );
   return router;
 };

@@ -1,16 +1,27 @@
-import type { StoredJob } from '@prepkit/db';
+import type { JobSummary } from '@prepkit/db';
+import type { JobStatus } from '@prepkit/shared';
 
+/** Where a job's status is read. */
 export const jobStatusUrl = (jobId: string) => `/api/interview/jobs/${jobId}`;
+/** Where a report is read (and deleted). */
 export const reportUrl = (reportId: string) => `/api/interview/report/${reportId}`;
 
-/** A job as `GET /api/interview/jobs/:jobId` shows it. */
-export const toJobView = (job: StoredJob) => ({
+/** Seconds a client should wait before polling a job again (the `Retry-After` hint). */
+export const POLL_AFTER_SECONDS = '2';
+
+/** True while the job may still change: it is queued or processing. */
+export const isPending = (status: JobStatus) => status === 'queued' || status === 'processing';
+
+/** A job as `GET /api/interview/jobs/:jobId` (and the lists and event streams) show it. */
+export type JobView = ReturnType<typeof toJobView>;
+
+/** The public view of a job: exactly the fields of the async contract. */
+export const toJobView = (job: JobSummary) => ({
   jobId: job.id,
   status: job.status,
   stage: job.stage,
   progress: job.progress,
   attempts: job.attempts,
-  title: job.input.title,
   reportId: job.reportId,
   reportUrl: job.reportId ? reportUrl(job.reportId) : null,
   error: job.error,

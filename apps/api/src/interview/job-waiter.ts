@@ -1,6 +1,7 @@
 import type { InterviewJobRepository, StoredJob } from '@prepkit/db';
 import { FINAL_JOB_STATUSES } from '@prepkit/shared';
 import type { QueueEvents } from 'bullmq';
+import { createJobEventHub, type JobListener } from './job-event-hub.ts';
 
 export interface JobWaiterOptions {
   /** The API process's one long-lived QueueEvents (no per-request Redis connection). */
@@ -17,6 +18,12 @@ export interface JobWaiter {
   notify(jobId: string): void;
   /** Waiters currently registered (for tests and metrics). */
   size(): number;
+  /** Watches a job (event streams): `listener` gets the document after each change. Returns the unsubscribe. */
+  subscribe(jobId: string, listener: JobListener): () => void;
+  /** Listeners currently registered through `subscribe` (for tests and metrics). */
+  subscribers(): number;
+  /** Shutdown: ends every subscription (open event streams close; waiters are left to finish). */
+  close(): void;
 }
 
 /**
@@ -26,17 +33,24 @@ export interface JobWaiter {
  */
 export const createJobWaiter = (options: JobWaiterOptions): JobWaiter => {
   const waiters = new Map<string, Set<() => void>>();
-  const notify = (jobId: string) => {
+  const pollMs = options.pollMs ?? 2_000;
+  const hub = createJobEventHub({ jobs: options.jobs, pollMs });
+  const signal = (jobId: string, progress?: unknown) => {
     for (const wake of waiters.get(jobId) ?? []) wake();
+    hub.signal(jobId, progress);
   };
-  for (const event of ['completed', 'failed', 'progress'] as const) {
+  const notify = (jobId: string) => signal(jobId);
+  for (const event of ['active', 'completed', 'failed', 'removed'] as const) {
     options.queueEvents.on(event, ({ jobId }: { jobId: string }) => notify(jobId));
   }
-  const pollMs = options.pollMs ?? 2_000;
+  options.queueEvents.on('progress', ({ jobId, data }) => signal(jobId, data));
   const isFinal = (job: StoredJob) => FINAL_JOB_STATUSES.includes(job.status);
 
   return {
     notify,
+    subscribe: hub.subscribe,
+    subscribers: hub.size,
+    close: hub.closeAll,
     size: () => [...waiters.values()].reduce((n, s) => n + s.size, 0),
     async wait(jobId, timeoutMs, signal) {
       const deadline = Date.now() + timeoutMs;

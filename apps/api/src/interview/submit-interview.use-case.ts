@@ -9,7 +9,17 @@ export interface SubmitInterviewDeps {
   queue: Pick<InterviewQueue, 'enqueue'>;
 }
 
-export type SubmitInterview = (owner: string, body: InterviewRequestBody) => Promise<StoredJob>;
+/** Options of one submission. */
+export interface SubmitOptions {
+  /** The raw `Idempotency-Key` header, when the request carried one. */
+  idempotencyKey?: string | undefined;
+}
+
+export type SubmitInterview = (
+  owner: string,
+  body: InterviewRequestBody,
+  options?: SubmitOptions,
+) => Promise<StoredJob>;
 
 /**
  * Validates in the documented order (job description, resume-or-self-description, file type by

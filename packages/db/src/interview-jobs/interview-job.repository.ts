@@ -1,5 +1,12 @@
 import type { JobStage, JobStatus } from '@prepkit/shared';
 import { isValidObjectId, Types } from 'mongoose';
+import {
+  NEWEST_FIRST,
+  ownerPageFilter,
+  type Page,
+  type PageRequest,
+  toPage,
+} from '../pagination.ts';
 import type { InterviewJobModel } from './interview-job.model.ts';
 
 export interface JobError {
@@ -25,6 +32,11 @@ export interface StoredJob {
   startedAt: Date | null;
   finishedAt: Date | null;
 }
+
+export type { Page, PageRequest } from '../pagination.ts';
+
+/** A job as lists show it: everything but the long input texts. */
+export type JobSummary = Omit<StoredJob, 'input'> & { input: Pick<StoredJob['input'], 'title'> };
 
 export interface NewJob {
   owner: string;
@@ -78,6 +90,12 @@ export interface InterviewJobRepository {
   /** Final failure: `error` is what clients see; `detailCode` the precise cause (e.g. AI_TIMEOUT). */
   fail(id: string, error: JobError, detailCode?: string): Promise<void>;
   delete(id: string): Promise<void>;
+  /** The owner's jobs, newest first, without their input texts (a scan by owner: lists only). */
+  listOwned(owner: string, page: PageRequest): Promise<Page<JobSummary>>;
+  /** Atomically queued -> cancelled (finishedAt set, stage null); false if it was no longer queued. */
+  cancelQueued(id: string): Promise<boolean>;
+  /** Flags a processing job for cancellation at its next stage boundary; false if not processing. */
+  requestCancel(id: string): Promise<boolean>;
 }
 
 export const createInterviewJobRepository = (model: InterviewJobModel): InterviewJobRepository => {
@@ -177,6 +195,34 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
     },
     async delete(id) {
       if (isValidObjectId(id)) await model.deleteOne({ _id: id });
+    },
+    async listOwned(owner, { limit, after }) {
+      const docs = await model
+        .find(ownerPageFilter('owner', owner, after))
+        .select({ 'input.jobDescription': 0, 'input.selfDescription': 0 })
+        .sort(NEWEST_FIRST)
+        .limit(limit + 1)
+        .lean();
+      return toPage(docs, limit, (d): JobSummary => {
+        const { input, ...rest } = toStored(d);
+        return { ...rest, input: { title: input.title } };
+      });
+    },
+    async cancelQueued(id) {
+      if (!isValidObjectId(id)) return false;
+      const res = await model.updateOne(
+        { _id: id, status: 'queued' },
+        { $set: { status: 'cancelled', stage: null, finishedAt: new Date() } },
+      );
+      return res.matchedCount > 0;
+    },
+    async requestCancel(id) {
+      if (!isValidObjectId(id)) return false;
+      const res = await model.updateOne(
+        { _id: id, status: 'processing' },
+        { $set: { cancelRequested: true } },
+      );
+      return res.matchedCount > 0;
     },
   };
 };

@@ -1,6 +1,13 @@
 import type { Analysis, GeneratedReport, GeneratorInfo, InterviewReport } from '@prepkit/shared';
 import { isValidObjectId, Types } from 'mongoose';
 import { isDuplicateKeyError } from '../connection.ts';
+import {
+  NEWEST_FIRST,
+  ownerPageFilter,
+  type Page,
+  type PageRequest,
+  toPage,
+} from '../pagination.ts';
 import type { ReportModel } from './report.model.ts';
 
 export interface NewReport {
@@ -39,6 +46,15 @@ export const toApiReport = (d: any): InterviewReport => ({
   jobId: d.jobId.toString(),
 });
 
+/** A report as the list shows it: the light fields only. */
+export interface ReportSummary {
+  _id: string;
+  title: string;
+  matchScore: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ReportRepository {
   /**
    * Writes the job's report once. Its `_id` is the job id, so a redelivered job (or two workers
@@ -48,6 +64,10 @@ export interface ReportRepository {
   findByJob(jobId: string): Promise<InterviewReport | null>;
   findOwned(id: string, owner: string): Promise<InterviewReport | null>;
   countForJob(jobId: string): Promise<number>;
+  /** The owner's reports, newest first, light fields only (a scan by owner: lists only). */
+  listOwned(owner: string, page: PageRequest): Promise<Page<ReportSummary>>;
+  /** Deletes the report if it belongs to owner; false when missing or another user's. */
+  deleteOwned(id: string, owner: string): Promise<boolean>;
 }
 
 /**
@@ -90,6 +110,28 @@ export const createReportRepository = (model: ReportModel): ReportRepository => 
     async countForJob(jobId) {
       if (!isValidObjectId(jobId)) return 0;
       return model.countDocuments({ _id: new Types.ObjectId(jobId) });
+    },
+    async listOwned(owner, { limit, after }) {
+      const docs = await model
+        .find(ownerPageFilter('user', owner, after))
+        .select({ title: 1, matchScore: 1, createdAt: 1, updatedAt: 1 })
+        .sort(NEWEST_FIRST)
+        .limit(limit + 1)
+        .lean();
+      return toPage(docs, limit, (d) => ({
+        _id: d._id.toString(),
+        title: d.title,
+        matchScore: d.matchScore,
+        createdAt: new Date(d.createdAt).toISOString(),
+        updatedAt: new Date(d.updatedAt).toISOString(),
+      }));
+    },
+    async deleteOwned(id, owner) {
+      if (!isValidObjectId(id)) return false;
+      const doc = await model.findById(id).select({ user: 1 }).lean();
+      if (!doc || doc.user.toString() !== owner) return false;
+      const res = await model.deleteOne({ _id: doc._id });
+      return res.deletedCount > 0;
     },
   };
 };

@@ -44,6 +44,7 @@ export const envSchema = z
     AI_RATE_LIMIT_MAX: int(0, 0),
     AI_RATE_LIMIT_WINDOW_MS: int(60_000, 1),
     SYNC_TIMEOUT_MS: int(120_000, 1),
+    SSE_HEARTBEAT_MS: int(15_000, 1),
     RESUME_MAX_BYTES: int(5 * 1024 * 1024, 1),
     WORKER_CONCURRENCY: int(4, 1),
     WORKER_LOCK_DURATION_MS: int(30_000, 1),
@@ -116,6 +117,11 @@ export interface Config {
     shutdownGraceMs: number;
   };
   uploads: { resumeMaxBytes: number };
+  /** Job event streams (`GET /api/interview/jobs/:jobId/events`). */
+  sse: {
+    /** A `: ping` comment this often keeps proxies from closing an idle stream. */
+    heartbeatMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -172,6 +178,7 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     },
     uploads: { resumeMaxBytes: e.RESUME_MAX_BYTES },
+    sse: { heartbeatMs: e.SSE_HEARTBEAT_MS },
   };
 };
 

@@ -32,6 +32,10 @@ export const ERRORS = {
   INVALID_CREDENTIALS: { status: 401, message: 'Invalid email or password.' },
   NOT_FOUND: { status: 404, message: 'Not found.' },
   CONFLICT: { status: 409, message: 'The resource already exists.' },
+  JOB_FINISHED: {
+    status: 409,
+    message: 'The job has already finished, so it can no longer be cancelled.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The uploaded file is too large.' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

@@ -1,0 +1,62 @@
+import type { Database } from '@prepkit/db';
+import { Router } from 'express';
+import { ASYNC_ACCEPTED_MESSAGE, sendAccepted } from './accepted-response.ts';
+import type { CancelJob } from './cancel-job.use-case.ts';
+import { type ReadLimits, readInterviewRequest } from './interview-request.ts';
+import { isPending, POLL_AFTER_SECONDS, toJobView } from './job-view.ts';
+import { findOwnedJob } from './owned-resource.ts';
+import { pageLinks, readPageQuery } from './pagination.ts';
+import type { SubmitInterview } from './submit-interview.use-case.ts';
+
+export interface JobRoutesDeps {
+  db: Pick<Database, 'jobs'>;
+  submit: SubmitInterview;
+  cancel: CancelJob;
+  /** The same upload limits as the documented endpoint. */
+  readLimits: ReadLimits;
+}
+
+/** The path of the job list (and the prefix of every job URL). */
+const JOBS_PATH = '/api/interview/jobs';
+
+/**
+ * The asynchronous contract under /api/interview (authentication already applied): submit
+ * (202), list, status (with `Retry-After` while pending) and cancel.
+ */
+export const createJobRoutes = (deps: JobRoutesDeps): Router => {
+  const router = Router();
+
+  router.post('/jobs', async (req, res) => {
+    const job = await deps.submit(
+      req.auth!.user.id,
+      await readInterviewRequest(req, deps.readLimits),
+      { idempotencyKey: req.get('idempotency-key') },
+    );
+    sendAccepted(res, job, ASYNC_ACCEPTED_MESSAGE);
+  });
+
+  router.get('/jobs', async (req, res) => {
+    const query = readPageQuery(req.query);
+    const page = await deps.db.jobs.listOwned(req.auth!.user.id, {
+      limit: query.limit,
+      after: query.cursor,
+    });
+    res.json({ jobs: page.items.map(toJobView), ...pageLinks(JOBS_PATH, query.limit, page) });
+  });
+
+  router.get('/jobs/:jobId', async (req, res) => {
+    const job = await findOwnedJob(deps.db.jobs, req.params.jobId, req.auth!.user.id);
+    if (isPending(job.status)) res.setHeader('Retry-After', POLL_AFTER_SECONDS);
+    res.json(toJobView(job));
+  });
+
+  router.delete('/jobs/:jobId', async (req, res) => {
+    const outcome = await deps.cancel(req.auth!.user.id, req.params.jobId as string);
+    if (outcome.kind === 'cancelled') {
+      res.status(204).end();
+      return;
+    }
+    res.status(202).setHeader('Retry-After', POLL_AFTER_SECONDS).json(toJobView(outcome.job));
+  });
+  return router;
+};
