@@ -47,7 +47,16 @@ let stopping = false;
 
 const run = (name: string, script: string, extraEnv: Record<string, string> = {}) => {
   const child = spawn(process.execPath, [join(ROOT, script)], {
-    env: { ...env, MONGODB_URI: mongoUri, REDIS_URL: services.redisUrl, ...extraEnv },
+    env: {
+      // Two glibc malloc arenas: the libuv threads that write uploads to disk otherwise each
+      // grow an arena of their own (measured: peak RSS under 50 concurrent 5 MiB uploads
+      // ~100 MiB over idle with the default, ~75 MiB with 2). An operator's value wins.
+      MALLOC_ARENA_MAX: '2',
+      ...env,
+      MONGODB_URI: mongoUri,
+      REDIS_URL: services.redisUrl,
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true, // Ctrl-C reaches this script only; it stops the apps, then the services
   });

@@ -24,7 +24,8 @@ process.once('exit', () => {
 
 const launch = (script: string, env: Record<string, string>, readyText: string) => {
   const child = spawn(process.execPath, [script], {
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // MALLOC_ARENA_MAX as ./scripts/start and the Dockerfile run the apps.
+    env: { PATH: process.env.PATH ?? '', MALLOC_ARENA_MAX: '2', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);

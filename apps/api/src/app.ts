@@ -17,6 +17,7 @@ import './http/request-context.ts';
 import { createInterviewRoutes } from './interview/interview.routes.ts';
 import type { JobWaiter } from './interview/job-waiter.ts';
 import { createSubmitInterview } from './interview/submit-interview.use-case.ts';
+import { createUploadBudget, releasingUpload } from './interview/upload-budget.ts';
 
 export interface AppDeps {
   config: Config;
@@ -92,7 +93,7 @@ export const createApp = (deps: AppDeps): Express => {
     '/api/interview',
     createInterviewRoutes({
       db: deps.db,
-      submit: createSubmitInterview({ db: deps.db, queue: deps.queue }),
+      submit: releasingUpload(createSubmitInterview({ db: deps.db, queue: deps.queue })),
       waiter: deps.waiter,
       queue: deps.queue,
       sseHeartbeatMs: config.sse.heartbeatMs,
@@ -100,6 +101,7 @@ export const createApp = (deps: AppDeps): Express => {
       limits: {
         maxFileBytes: config.uploads.resumeMaxBytes,
         syncTimeoutMs: config.queue.syncTimeoutMs,
+        uploadBudget: createUploadBudget(config.uploads.memoryBudgetBytes),
       },
     }),
   );

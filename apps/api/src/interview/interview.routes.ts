@@ -12,6 +12,7 @@ import type { JobWaiter } from './job-waiter.ts';
 import { prefersRespondAsync } from './prefer-header.ts';
 import { createReportRoutes } from './report.routes.ts';
 import type { SubmitInterview } from './submit-interview.use-case.ts';
+import type { UploadBudget } from './upload-budget.ts';
 
 export interface InterviewRoutesDeps {
   db: Pick<Database, 'jobs' | 'reports' | 'uploads'>;
@@ -22,7 +23,7 @@ export interface InterviewRoutesDeps {
   /** SSE_HEARTBEAT_MS of the job event streams. */
   sseHeartbeatMs: number;
   authenticate: RequestHandler;
-  limits: { maxFileBytes: number; syncTimeoutMs: number };
+  limits: { maxFileBytes: number; syncTimeoutMs: number; uploadBudget: UploadBudget };
 }
 
 /** The failure a finished job reports, as the error the API answers with. */
@@ -42,7 +43,11 @@ const jobFailure = (job: StoredJob): AppError => {
 export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
   const router = Router();
   router.use(deps.authenticate);
-  const readLimits = { maxFileBytes: deps.limits.maxFileBytes, maxFieldBytes: 256 * 1024 };
+  const readLimits = {
+    maxFileBytes: deps.limits.maxFileBytes,
+    maxFieldBytes: 256 * 1024,
+    budget: deps.limits.uploadBudget,
+  };
 
   router.post('/', async (req, res) => {
     const owner = req.auth!.user.id;

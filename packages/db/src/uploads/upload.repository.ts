@@ -1,4 +1,4 @@
-import { isValidObjectId, Types } from 'mongoose';
+import { isValidObjectId, mongo, Types } from 'mongoose';
 import type { UploadModel } from './upload.model.ts';
 
 export interface NewUpload {
@@ -24,13 +24,22 @@ export interface UploadRepository {
 
 export const createUploadRepository = (model: UploadModel): UploadRepository => ({
   async create(upload) {
-    const doc = await model.create({
-      ...upload,
+    // The fields are validated by the schema, and the document is written through the driver:
+    // mongoose's casting would copy the bytes on the way to BSON (a 5 MiB upload held 2-3 times).
+    const _id = new Types.ObjectId();
+    const data = Buffer.from(upload.data.buffer, upload.data.byteOffset, upload.data.byteLength);
+    const doc = {
+      _id,
       owner: new Types.ObjectId(upload.owner),
-      size: upload.data.byteLength,
-      data: Buffer.from(upload.data.buffer, upload.data.byteOffset, upload.data.byteLength),
-    });
-    return doc._id.toString();
+      filename: upload.filename,
+      mimeType: upload.mimeType,
+      kind: upload.kind,
+      size: data.byteLength,
+      createdAt: new Date(),
+    };
+    await model.validate(doc, ['owner', 'filename', 'mimeType', 'kind', 'size']);
+    await model.collection.insertOne({ ...doc, data: new mongo.Binary(data) });
+    return _id.toString();
   },
   async findById(id) {
     if (!isValidObjectId(id)) return null;

@@ -46,10 +46,12 @@ export const envSchema = z
     SYNC_TIMEOUT_MS: int(120_000, 1),
     SSE_HEARTBEAT_MS: int(15_000, 1),
     RESUME_MAX_BYTES: int(5 * 1024 * 1024, 1),
+    UPLOAD_MEMORY_BUDGET_BYTES: int(8 * 1024 * 1024, 1),
     WORKER_CONCURRENCY: int(4, 1),
     WORKER_LOCK_DURATION_MS: int(30_000, 1),
     WORKER_STALLED_INTERVAL_MS: int(30_000, 1),
     SHUTDOWN_GRACE_MS: int(30_000, 0),
+    RECONCILE_INTERVAL_MS: int(60_000, 1),
     QUEUE_PREFIX: z.string().min(1).default(DEFAULT_QUEUE_PREFIX),
     AUTH_RATE_LIMIT_MAX: int(10, 1),
     AUTH_RATE_LIMIT_WINDOW_MS: int(15 * 60_000, 1),
@@ -115,8 +117,14 @@ export interface Config {
     lockDurationMs: number;
     stalledIntervalMs: number;
     shutdownGraceMs: number;
+    /** How often a worker re-enqueues lost jobs and sweeps expired idempotency keys. */
+    reconcileIntervalMs: number;
   };
-  uploads: { resumeMaxBytes: number };
+  uploads: {
+    resumeMaxBytes: number;
+    /** Resume bytes the API holds in memory at once; further files wait on disk until room frees. */
+    memoryBudgetBytes: number;
+  };
   /** Job event streams (`GET /api/interview/jobs/:jobId/events`). */
   sse: {
     /** A `: ping` comment this often keeps proxies from closing an idle stream. */
@@ -176,8 +184,12 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
       lockDurationMs: e.WORKER_LOCK_DURATION_MS,
       stalledIntervalMs: e.WORKER_STALLED_INTERVAL_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
     },
-    uploads: { resumeMaxBytes: e.RESUME_MAX_BYTES },
+    uploads: {
+      resumeMaxBytes: e.RESUME_MAX_BYTES,
+      memoryBudgetBytes: e.UPLOAD_MEMORY_BUDGET_BYTES,
+    },
     sse: { heartbeatMs: e.SSE_HEARTBEAT_MS },
   };
 };
