@@ -1,5 +1,10 @@
 import type { Connection } from 'mongoose';
 import { connectMongo, type MongoConnectionOptions, pingMongo } from './connection.ts';
+import { createIdempotencyKeyModel } from './idempotency-keys/idempotency-key.model.ts';
+import {
+  createIdempotencyKeyRepository,
+  type IdempotencyKeyRepository,
+} from './idempotency-keys/idempotency-key.repository.ts';
 import { createInterviewJobModel } from './interview-jobs/interview-job.model.ts';
 import {
   createInterviewJobRepository,
@@ -19,6 +24,8 @@ export interface Database {
   uploads: UploadRepository;
   jobs: InterviewJobRepository;
   reports: ReportRepository;
+  /** Idempotency-Key claims of submissions (expired ones swept by the worker). */
+  idempotencyKeys: IdempotencyKeyRepository;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -34,6 +41,7 @@ export const openDatabase = async (
     uploads: createUploadModel(connection),
     jobs: createInterviewJobModel(connection),
     reports: createReportModel(connection),
+    idempotencyKeys: createIdempotencyKeyModel(connection),
   };
   await Promise.all(Object.values(models).map((m) => m.init()));
   return {
@@ -42,6 +50,7 @@ export const openDatabase = async (
     uploads: createUploadRepository(models.uploads),
     jobs: createInterviewJobRepository(models.jobs),
     reports: createReportRepository(models.reports),
+    idempotencyKeys: createIdempotencyKeyRepository(models.idempotencyKeys),
     ping: () => pingMongo(connection),
     close: () => connection.close(),
   };

@@ -2,16 +2,19 @@ import type { Database, StoredJob } from '@prepkit/db';
 import { detectResumeType } from '@prepkit/extraction';
 import type { InterviewQueue } from '@prepkit/queue';
 import { AppError, parseInterviewInput } from '@prepkit/shared';
+import { reserveIdempotentJob } from './idempotency.ts';
+import { fingerprintSubmission } from './idempotency-fingerprint.ts';
+import { parseIdempotencyKey } from './idempotency-key.ts';
 import type { InterviewRequestBody } from './interview-request.ts';
 
 export interface SubmitInterviewDeps {
-  db: Pick<Database, 'uploads' | 'jobs'>;
+  db: Pick<Database, 'uploads' | 'jobs' | 'idempotencyKeys'>;
   queue: Pick<InterviewQueue, 'enqueue'>;
 }
 
-/** Options of one submission. */
+/** Per-request options of a submission. */
 export interface SubmitOptions {
-  /** The raw `Idempotency-Key` header, when the request carried one. */
+  /** The raw `Idempotency-Key` header; undefined when the request sent none. */
   idempotencyKey?: string | undefined;
 }
 
@@ -24,37 +27,57 @@ export type SubmitInterview = (
 /**
  * Validates in the documented order (job description, resume-or-self-description, file type by
  * magic bytes), stores the resume bytes, writes the InterviewJob (queued) and enqueues its id.
- * Should Redis refuse the job, the documents just written are removed: nothing half-written stays.
+ * With an Idempotency-Key the key is claimed first (atomically, see reserveIdempotentJob): a
+ * repeat of the same request within the window returns the first request's job, untouched.
+ * Should a write or Redis fail, what was just written (key, upload, job) is removed.
  */
 export const createSubmitInterview =
   (deps: SubmitInterviewDeps): SubmitInterview =>
-  async (owner, { fields, file }) => {
+  async (owner, { fields, file }, options = {}) => {
+    const key =
+      options.idempotencyKey === undefined ? null : parseIdempotencyKey(options.idempotencyKey);
     const input = parseInterviewInput(fields, file !== null);
-    let upload: { id: string; kind: 'pdf' | 'docx'; filename: string } | null = null;
+    let kind: 'pdf' | 'docx' | null = null;
     if (file) {
-      const kind = await detectResumeType(file.data, {
+      kind = await detectResumeType(file.data, {
         mimeType: file.mimeType,
         filename: file.filename,
       });
       if (!kind) throw new AppError('UNSUPPORTED_FILE_TYPE');
-      const id = await deps.db.uploads.create({
-        owner,
-        filename: file.filename,
-        mimeType: file.mimeType,
-        kind,
-        data: file.data,
-      });
-      upload = { id, kind, filename: file.filename };
     }
+    let claim: { keyId: string; jobId: string } | null = null;
+    if (key) {
+      const fingerprint = fingerprintSubmission(
+        fields,
+        file && kind ? { kind, data: file.data } : null,
+      );
+      const reservation = await reserveIdempotentJob(deps.db, { owner, key, fingerprint });
+      if (reservation.kind === 'existing') return reservation.job;
+      claim = reservation;
+    }
+    let upload: { id: string; kind: 'pdf' | 'docx'; filename: string } | null = null;
     let job: StoredJob | null = null;
     try {
-      job = await deps.db.jobs.create({ owner, input, upload });
+      if (file && kind) {
+        const id = await deps.db.uploads.create({
+          owner,
+          filename: file.filename,
+          mimeType: file.mimeType,
+          kind,
+          data: file.data,
+        });
+        upload = { id, kind, filename: file.filename };
+      }
+      job = await deps.db.jobs.create({ id: claim?.jobId, owner, input, upload });
       await deps.queue.enqueue(job.id);
       return job;
     } catch (error) {
       // Best effort; a job left behind is still found by the worker's reconciler.
       if (job) await deps.db.jobs.delete(job.id).catch(() => undefined);
       if (upload) await deps.db.uploads.delete(upload.id).catch(() => undefined);
+      if (claim) {
+        await deps.db.idempotencyKeys.release(claim.keyId, claim.jobId).catch(() => undefined);
+      }
       throw error;
     }
   };

@@ -39,6 +39,8 @@ export type { Page, PageRequest } from '../pagination.ts';
 export type JobSummary = Omit<StoredJob, 'input'> & { input: Pick<StoredJob['input'], 'title'> };
 
 export interface NewJob {
+  /** A pre-generated ObjectId (an Idempotency-Key claim names its job before it is written). */
+  id?: string | undefined;
   owner: string;
   input: StoredJob['input'];
   upload: { id: string; kind: 'pdf' | 'docx'; filename: string } | null;
@@ -81,7 +83,7 @@ export interface InterviewJobRepository {
   findOwned(id: string, owner: string): Promise<StoredJob | null>;
   /** Marks a queued/processing job as processing for a new attempt; null if it is no longer runnable. */
   startAttempt(id: string): Promise<StoredJob | null>;
-  /** Moves a processing job to a stage; false if the job is no longer processing. */
+  /** Moves a processing job to a stage; false if it is no longer processing or a cancel was requested. */
   setStage(id: string, stage: JobStage, progress: number): Promise<boolean>;
   setProgress(id: string, progress: number): Promise<void>;
   /** An attempt failed and will be retried: back to queued, remembering the error code. */
@@ -90,6 +92,13 @@ export interface InterviewJobRepository {
   /** Final failure: `error` is what clients see; `detailCode` the precise cause (e.g. AI_TIMEOUT). */
   fail(id: string, error: JobError, detailCode?: string): Promise<void>;
   delete(id: string): Promise<void>;
+  /**
+   * A job whose cancel was requested (processing or queued + cancelRequested) -> cancelled,
+   * finishedAt set. The job as it was, or null when it was not such a job (nothing changed).
+   */
+  markCancelled(id: string): Promise<StoredJob | null>;
+  /** Ids of queued/processing jobs created before `createdBefore` (a scan: the reconciler only). */
+  listRunnableIds(createdBefore: Date, limit: number): Promise<string[]>;
   /** The owner's jobs, newest first, without their input texts (a scan by owner: lists only). */
   listOwned(owner: string, page: PageRequest): Promise<Page<JobSummary>>;
   /** Atomically queued -> cancelled (finishedAt set, stage null); false if it was no longer queued. */
@@ -107,6 +116,7 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
   return {
     async create(job) {
       const doc = await model.create({
+        ...(job.id ? { _id: new Types.ObjectId(job.id) } : {}),
         owner: new Types.ObjectId(job.owner),
         status: 'queued',
         input: job.input,
@@ -150,7 +160,7 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
     },
     async setStage(id, stage, progress) {
       const res = await model.updateOne(
-        { _id: id, status: 'processing' },
+        { _id: id, status: 'processing', cancelRequested: { $ne: true } },
         { $set: { stage, progress } },
       );
       return res.matchedCount > 0;
@@ -195,6 +205,24 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
     },
     async delete(id) {
       if (isValidObjectId(id)) await model.deleteOne({ _id: id });
+    },
+    async markCancelled(id) {
+      const job = await findById(id);
+      if (!job || !RUNNABLE.includes(job.status) || !job.cancelRequested) return null;
+      const res = await model.updateOne(
+        { _id: id, status: { $in: RUNNABLE }, cancelRequested: true },
+        { $set: { status: 'cancelled', stage: null, finishedAt: new Date() } },
+      );
+      return res.matchedCount > 0 ? job : null;
+    },
+    async listRunnableIds(createdBefore, limit) {
+      const docs = await model
+        .find({ status: { $in: RUNNABLE }, createdAt: { $lt: createdBefore } })
+        .select({ _id: 1 })
+        .sort({ createdAt: 1 })
+        .limit(limit)
+        .lean();
+      return docs.map((d) => d._id.toString());
     },
     async listOwned(owner, { limit, after }) {
       const docs = await model
