@@ -1,7 +1,7 @@
 import { analyze } from '@prepkit/analyzer';
 import { type Database, openDatabase } from '@prepkit/db';
 import { createTextExtractor, type TextExtractor } from '@prepkit/extraction';
-import { BACKOFF_TYPE, computeBackoffMs } from '@prepkit/queue';
+import { BACKOFF_TYPE, computeBackoffMs, createInterviewQueue } from '@prepkit/queue';
 import { type Config, type InterviewJobPayload, QUEUE_NAMES } from '@prepkit/shared';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -12,6 +12,7 @@ import {
   createInterviewProcessor,
   type InterviewJobResult,
 } from './interview/interview.processor.ts';
+import { createReconciler, type Reconciler } from './reconciler/reconciler.ts';
 
 /** Slack added to the quota window: a granted call reaches the provider a few ms later. */
 const QUOTA_SLACK_MS = 20;
@@ -19,6 +20,8 @@ const QUOTA_SLACK_MS = 20;
 export interface WorkerRuntime {
   worker: Worker<InterviewJobPayload, InterviewJobResult>;
   db: Database;
+  /** Re-enqueues jobs Redis lost and sweeps expired idempotency keys (every RECONCILE_INTERVAL_MS). */
+  reconciler: Reconciler;
   /**
    * Stops taking jobs and lets active ones finish for up to `graceMs`; past that it stops
    * anyway and the unfinished jobs come back to another worker once their lock expires.
@@ -76,6 +79,20 @@ export const startWorkerRuntime = async (
   worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
   worker.on('stalled', (jobId) => logger.warn({ jobId }, 'job stalled; it will be redelivered'));
   await worker.waitUntilReady();
+  const queue = createInterviewQueue({
+    connection,
+    prefix: config.queue.prefix,
+    attempts: config.ai.maxAttempts,
+  });
+  const reconciler = createReconciler({
+    db,
+    queue,
+    redis: connection,
+    prefix: config.queue.prefix,
+    logger,
+    intervalMs: config.queue.reconcileIntervalMs,
+  });
+  reconciler.start();
   logger.info(
     {
       generator: generator.name,
@@ -87,7 +104,9 @@ export const startWorkerRuntime = async (
   return {
     worker,
     db,
+    reconciler,
     async close(graceMs = config.queue.shutdownGraceMs) {
+      await reconciler.stop();
       let timer: NodeJS.Timeout | undefined;
       const graceful = worker.close().then(() => 'drained' as const);
       const timeout = new Promise<'forced'>((r) => {
@@ -99,6 +118,7 @@ export const startWorkerRuntime = async (
       // past the grace period only the connections are dropped. The jobs keep their lock until it
       // expires and then go to another worker (stalled -> redelivered).
       if (outcome === 'forced') void worker.close(true).catch(() => undefined);
+      await queue.close().catch(() => undefined);
       await extractor.close().catch(() => undefined);
       connection.disconnect();
       await db.close().catch(() => undefined);

@@ -1,0 +1,15 @@
+import type { Database } from '@prepkit/db';
+
+/**
+ * Ends a job whose cancel was requested: `cancelled` in Mongo (finishedAt set) and its upload
+ * deleted; no report is written. False when the job was not such a job (nothing changed).
+ */
+export const finishCancelled = async (
+  db: Pick<Database, 'jobs' | 'uploads'>,
+  jobId: string,
+): Promise<boolean> => {
+  const job = await db.jobs.markCancelled(jobId);
+  if (!job) return false;
+  if (job.upload.id) await db.uploads.delete(job.upload.id);
+  return true;
+};

@@ -1,0 +1,147 @@
+import type { Database } from '@prepkit/db';
+import type { InterviewQueue } from '@prepkit/queue';
+import type { JobStatus } from '@prepkit/shared';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { finishCancelled } from './finish-cancelled.ts';
+import { createMaintenanceLock } from './maintenance-lock.ts';
+
+export interface ReconcilerDeps {
+  db: Pick<Database, 'jobs' | 'uploads' | 'idempotencyKeys'>;
+  /** The interview queue (jobs are re-added with their document id as BullMQ id). */
+  queue: Pick<InterviewQueue, 'queue' | 'enqueue'>;
+  /** For the maintenance lock; keys go under `prefix`. */
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+  /** RECONCILE_INTERVAL_MS: one round per interval across all workers. */
+  intervalMs: number;
+  /** Documents younger than this are left alone: the API may not have enqueued them yet. */
+  minAgeMs?: number;
+  /** Most jobs looked at per round (the oldest first). */
+  batchSize?: number;
+}
+
+/** What one round did. */
+export interface ReconcileSummary {
+  /** Runnable documents old enough to look at. */
+  checked: number;
+  /** Jobs added to BullMQ again because none of theirs was live. */
+  requeued: string[];
+  /** Jobs with a cancel request and no live BullMQ job: marked cancelled. */
+  cancelled: string[];
+  /** Idempotency keys past their 24 h window, deleted. */
+  sweptKeys: number;
+}
+
+export interface Reconciler {
+  /** One round; null when another worker holds the lock. */
+  runOnce(): Promise<ReconcileSummary | null>;
+  /** A round now, then one every `intervalMs` (a round still running is not overlapped). */
+  start(): void;
+  /** Stops the timer and waits (bounded) for a running round. */
+  stop(): Promise<void>;
+}
+
+const RUNNABLE: readonly JobStatus[] = ['queued', 'processing'];
+/** BullMQ states in which a job will still run (or is running). */
+const LIVE_STATES = new Set(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children']);
+
+/**
+ * Mongo is the system of record, Redis only carries work: a job whose document says queued or
+ * processing but that BullMQ no longer holds as runnable (Redis flushed or restarted without
+ * persistence, an enqueue that failed after the document was written) is added again, under its
+ * own id. The worker's startAttempt refuses finished jobs and reports are keyed by job id, so a
+ * job re-added once too often still makes one report. The same round sweeps expired
+ * idempotency keys (FerretDB v1 has no TTL indexes). A Redis lock (`SET NX PX`, held for one
+ * interval) lets one worker of the fleet do a round per interval.
+ */
+export const createReconciler = (deps: ReconcilerDeps): Reconciler => {
+  const { db, queue, logger } = deps;
+  const minAgeMs = deps.minAgeMs ?? 5_000;
+  const batchSize = deps.batchSize ?? 500;
+  const lock = createMaintenanceLock(
+    deps.redis,
+    `${deps.prefix}:maintenance:lock`,
+    deps.intervalMs,
+  );
+  const log = logger.child({ component: 'reconciler' });
+
+  /** 'requeued' | 'cancelled' | null (live, or no longer runnable). */
+  const reconcileJob = async (jobId: string) => {
+    const bull = await queue.queue.getJob(jobId);
+    const state = bull ? await bull.getState() : 'missing';
+    if (LIVE_STATES.has(state)) return null;
+    // Re-read: the job may have finished since it was listed.
+    const doc = await db.jobs.findById(jobId);
+    if (!doc || !RUNNABLE.includes(doc.status)) return null;
+    if (doc.cancelRequested) {
+      if (await finishCancelled(db, jobId)) {
+        log.info({ jobId }, 'cancel requested and no live BullMQ job: marked cancelled');
+        return 'cancelled' as const;
+      }
+      return null;
+    }
+    if (bull) await bull.remove();
+    await queue.enqueue(jobId);
+    log.info({ jobId, status: doc.status, bullState: state }, 're-enqueued job Redis had lost');
+    return 'requeued' as const;
+  };
+
+  const runOnce = async (): Promise<ReconcileSummary | null> => {
+    if (!(await lock.acquire())) return null;
+    const ids = await db.jobs.listRunnableIds(new Date(Date.now() - minAgeMs), batchSize);
+    const summary: ReconcileSummary = {
+      checked: ids.length,
+      requeued: [],
+      cancelled: [],
+      sweptKeys: 0,
+    };
+    for (const jobId of ids) {
+      try {
+        const done = await reconcileJob(jobId);
+        if (done === 'requeued') summary.requeued.push(jobId);
+        if (done === 'cancelled') summary.cancelled.push(jobId);
+      } catch (error) {
+        log.warn({ jobId, err: (error as Error).message }, 'could not reconcile job');
+      }
+    }
+    summary.sweptKeys = await db.idempotencyKeys.deleteExpired(new Date());
+    const level = summary.requeued.length || summary.cancelled.length ? 'info' : 'debug';
+    log[level](
+      {
+        checked: summary.checked,
+        requeued: summary.requeued.length,
+        cancelled: summary.cancelled.length,
+        sweptKeys: summary.sweptKeys,
+      },
+      'reconcile round done',
+    );
+    return summary;
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = runOnce()
+      .catch((error) => log.warn({ err: (error as Error).message }, 'reconcile round failed'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  return {
+    runOnce,
+    start() {
+      tick();
+      timer = setInterval(tick, deps.intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      if (running) {
+        await Promise.race([running, new Promise((r) => setTimeout(r, 2_000).unref())]);
+      }
+    },
+  };
+};
