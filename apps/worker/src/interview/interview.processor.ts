@@ -9,6 +9,7 @@ import {
 } from '@prepkit/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
+import { finishCancelled } from '../reconciler/finish-cancelled.ts';
 import type { AiQuota } from './ai-quota.ts';
 import { decideFailure } from './job-failure.ts';
 import { retryWhileMongoDown } from './mongo-retry.ts';
@@ -51,9 +52,17 @@ export const createInterviewProcessor =
     const log = deps.logger.child({ jobId, attempt: job.attemptsMade + 1 });
     const doc = await deps.db.jobs.startAttempt(jobId);
     if (!doc) {
+      // A cancel requested while it waited for a retry ends it here.
+      if (await finishCancelled(deps.db, jobId)) log.info('job cancelled before its attempt');
       log.info('job is no longer runnable (finished, cancelled or gone); skipping');
       return { outcome: 'skipped', reason: 'not runnable' };
     }
+    /** A stage boundary refused (cancel requested, or the job finished elsewhere): stop here. */
+    const stopped = async (): Promise<InterviewJobResult> => {
+      if (await finishCancelled(deps.db, jobId))
+        log.info('job cancelled at a stage boundary; upload deleted, no report written');
+      return { outcome: 'skipped', reason: 'cancelled' };
+    };
     const stage = async (name: JobStage, progress: number) => {
       const still = await deps.db.jobs.setStage(jobId, name, progress);
       if (still) await job.updateProgress({ stage: name, progress }).catch(() => undefined);
@@ -69,7 +78,7 @@ export const createInterviewProcessor =
         extractor: deps.extractor,
         acceptsFiles: deps.generator.acceptsFiles,
       });
-      if (!(await stage('generating', 30))) return { outcome: 'skipped', reason: 'cancelled' };
+      if (!(await stage('generating', 30))) return stopped();
       const base = {
         title: doc.input.title,
         jobDescription: doc.input.jobDescription,
@@ -97,8 +106,7 @@ export const createInterviewProcessor =
         },
       );
       const onRetry = () => log.warn('MongoDB unreachable; retrying persistence');
-      if (!(await retryWhileMongoDown(() => stage('saving', 90), { onRetry })))
-        return { outcome: 'skipped', reason: 'cancelled' };
+      if (!(await retryWhileMongoDown(() => stage('saving', 90), { onRetry }))) return stopped();
       const reportId = await retryWhileMongoDown(
         async () => {
           const id = await deps.db.reports.upsertForJob({
@@ -115,6 +123,9 @@ export const createInterviewProcessor =
         },
         { onRetry },
       );
+      // The document says completed: wake the API's waiters now, so that the 201 does not wait
+      // for the upload's deletion and BullMQ's own completion.
+      await job.updateProgress({ stage: null, progress: 100 }).catch(() => undefined);
       await retryWhileMongoDown(finishUpload, { onRetry });
       log.info({ reportId, generator: result.generator.name }, 'report completed');
       return { outcome: 'completed', reportId };
