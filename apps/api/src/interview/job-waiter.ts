@@ -26,6 +26,11 @@ export interface JobWaiter {
   close(): void;
 }
 
+const isFinal = (job: StoredJob) => FINAL_JOB_STATUSES.includes(job.status);
+/** The worker's last progress event of a job: `{ progress: 100 }` once its document is final. */
+const isDone = (data: unknown) =>
+  typeof data === 'object' && data !== null && (data as { progress?: unknown }).progress === 100;
+
 /**
  * Waits for jobs by their InterviewJob document, which the worker keeps current: a BullMQ event
  * only says "look again". One listener per event for the whole process, whatever the number of
@@ -35,17 +40,24 @@ export const createJobWaiter = (options: JobWaiterOptions): JobWaiter => {
   const waiters = new Map<string, Set<() => void>>();
   const pollMs = options.pollMs ?? 2_000;
   const hub = createJobEventHub({ jobs: options.jobs, pollMs });
-  const signal = (jobId: string, progress?: unknown) => {
+  const wakeWaiters = (jobId: string) => {
     for (const wake of waiters.get(jobId) ?? []) wake();
-    hub.signal(jobId, progress);
   };
-  const notify = (jobId: string) => signal(jobId);
-  for (const event of ['active', 'completed', 'failed', 'removed'] as const) {
+  const notify = (jobId: string) => {
+    wakeWaiters(jobId);
+    hub.signal(jobId);
+  };
+  // Waiters only care about the end: every wake is a read of the document, so they are woken
+  // by the final events (and the worker's progress 100, sent as soon as the document says
+  // completed); event streams (the hub) see every change.
+  for (const event of ['completed', 'failed', 'removed'] as const) {
     options.queueEvents.on(event, ({ jobId }: { jobId: string }) => notify(jobId));
   }
-  options.queueEvents.on('progress', ({ jobId, data }) => signal(jobId, data));
-  const isFinal = (job: StoredJob) => FINAL_JOB_STATUSES.includes(job.status);
-
+  options.queueEvents.on('active', ({ jobId }) => hub.signal(jobId));
+  options.queueEvents.on('progress', ({ jobId, data }) => {
+    if (isDone(data)) wakeWaiters(jobId);
+    hub.signal(jobId, data);
+  });
   return {
     notify,
     subscribe: hub.subscribe,
