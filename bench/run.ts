@@ -16,6 +16,7 @@ import { overheadBench } from './scenarios/overhead.bench.ts';
 import { overloadBench } from './scenarios/overload.bench.ts';
 import { quotaBench } from './scenarios/quota.bench.ts';
 import { scaleOutBench } from './scenarios/scale-out.bench.ts';
+import { statusFanoutBench } from './scenarios/status-fanout.bench.ts';
 import { uploadMemoryBench } from './scenarios/upload-memory.bench.ts';
 
 const ALL = {
@@ -25,6 +26,7 @@ const ALL = {
   quota: quotaBench,
   'upload-memory': uploadMemoryBench,
   extraction: extractionBench,
+  'status-fanout': statusFanoutBench,
 } as const;
 
 const { values } = parseArgs({
