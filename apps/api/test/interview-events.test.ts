@@ -1,4 +1,4 @@
-import { ERRORS } from '@prepkit/shared';
+import { ERRORS, jobViewSchema } from '@prepkit/shared';
 import { type FakeGemini, reply, startFakeGemini } from '@prepkit/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, registerUser } from '../../../test/support/api-harness.ts';
@@ -72,6 +72,7 @@ describe('GET /api/interview/jobs/:jobId/events', () => {
     expect(names.filter((n) => FINAL.includes(n))).toEqual(['completed']);
     expect(names.slice(1, -1).every((n) => n === 'progress')).toBe(true);
     const views = sse.events.map((e) => e.data as Json);
+    for (const v of views) expect(jobViewSchema.safeParse(v).error).toBeUndefined();
     expect(views.some((v) => v.status === 'processing' && v.stage === 'generating')).toBe(true);
     const progress = views.map((v) => v.progress);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));

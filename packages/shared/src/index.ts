@@ -4,6 +4,7 @@ export * from './contracts/auth.schema.ts';
 export type * from './contracts/generator.ts';
 export * from './contracts/interview-input.schema.ts';
 export * from './contracts/interview-job.schema.ts';
+export * from './contracts/job-view.schema.ts';
 export * from './contracts/pagination.schema.ts';
 export * from './contracts/report.schema.ts';
 export * from './errors/app-error.ts';

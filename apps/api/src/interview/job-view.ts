@@ -1,5 +1,5 @@
 import type { JobSummary } from '@prepkit/db';
-import type { JobStatus } from '@prepkit/shared';
+import type { JobStatus, JobView } from '@prepkit/shared';
 
 /** Where a job's status is read. */
 export const jobStatusUrl = (jobId: string) => `/api/interview/jobs/${jobId}`;
@@ -12,11 +12,8 @@ export const POLL_AFTER_SECONDS = '2';
 /** True while the job may still change: it is queued or processing. */
 export const isPending = (status: JobStatus) => status === 'queued' || status === 'processing';
 
-/** A job as `GET /api/interview/jobs/:jobId` (and the lists and event streams) show it. */
-export type JobView = ReturnType<typeof toJobView>;
-
-/** The public view of a job: exactly the fields of the async contract. */
-export const toJobView = (job: JobSummary) => ({
+/** The public view of a job (`jobViewSchema`): exactly the fields of the async contract. */
+export const toJobView = (job: JobSummary): JobView => ({
   jobId: job.id,
   status: job.status,
   stage: job.stage,
