@@ -10,6 +10,7 @@ import {
   createInterviewJobRepository,
   type InterviewJobRepository,
 } from './interview-jobs/interview-job.repository.ts';
+import { createInterviewJobInputModel } from './interview-jobs/interview-job-input.model.ts';
 import { createReportModel } from './reports/report.model.ts';
 import { createReportRepository, type ReportRepository } from './reports/report.repository.ts';
 import { createUploadModel } from './uploads/upload.model.ts';
@@ -40,6 +41,7 @@ export const openDatabase = async (
     users: createUserModel(connection),
     uploads: createUploadModel(connection),
     jobs: createInterviewJobModel(connection),
+    jobInputs: createInterviewJobInputModel(connection),
     reports: createReportModel(connection),
     idempotencyKeys: createIdempotencyKeyModel(connection),
   };
@@ -48,7 +50,7 @@ export const openDatabase = async (
     connection,
     users: createUserRepository(models.users),
     uploads: createUploadRepository(models.uploads),
-    jobs: createInterviewJobRepository(models.jobs),
+    jobs: createInterviewJobRepository(models.jobs, models.jobInputs),
     reports: createReportRepository(models.reports),
     idempotencyKeys: createIdempotencyKeyRepository(models.idempotencyKeys),
     ping: () => pingMongo(connection),

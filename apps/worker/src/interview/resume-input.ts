@@ -1,4 +1,4 @@
-import type { StoredJob, UploadRepository } from '@prepkit/db';
+import type { RunnableJob, UploadRepository } from '@prepkit/db';
 import { ExtractionError, hasUsableText, type TextExtractor } from '@prepkit/extraction';
 import { AppError } from '@prepkit/shared';
 
@@ -15,7 +15,7 @@ export interface ResumeInput {
  * files; the self-description alone; else the documented 400 (RESUME_UNREADABLE / RESUME_EMPTY).
  */
 export const loadResumeInput = async (
-  job: StoredJob,
+  job: RunnableJob,
   deps: { uploads: UploadRepository; extractor: TextExtractor; acceptsFiles: boolean },
 ): Promise<ResumeInput> => {
   if (!job.upload.id || !job.upload.kind) return { text: '' };

@@ -12,10 +12,9 @@ export const interviewJobSchema = new Schema(
     stage: { type: String, enum: [...JOB_STAGES, null], default: null },
     progress: { type: Number, default: 0 },
     attempts: { type: Number, default: 0 },
+    // The title only: the long input texts live in interview_job_inputs (same _id).
     input: {
       title: { type: String, required: true },
-      jobDescription: { type: String, required: true },
-      selfDescription: { type: String, default: '' },
     },
     upload: {
       id: { type: Schema.Types.ObjectId, default: null },

@@ -8,6 +8,7 @@ import {
   toPage,
 } from '../pagination.ts';
 import type { InterviewJobModel } from './interview-job.model.ts';
+import type { InterviewJobInputModel } from './interview-job-input.model.ts';
 
 export interface JobError {
   code: string;
@@ -21,7 +22,8 @@ export interface StoredJob {
   stage: JobStage | null;
   progress: number;
   attempts: number;
-  input: { title: string; jobDescription: string; selfDescription: string };
+  /** The title; the long texts are read with the attempt ({@link RunnableJob}). */
+  input: { title: string };
   upload: { id: string | null; kind: 'pdf' | 'docx' | null; filename: string };
   reportId: string | null;
   error: JobError | null;
@@ -35,14 +37,24 @@ export interface StoredJob {
 
 export type { Page, PageRequest } from '../pagination.ts';
 
-/** A job as lists show it: everything but the long input texts. */
-export type JobSummary = Omit<StoredJob, 'input'> & { input: Pick<StoredJob['input'], 'title'> };
+/** What a job works on. */
+export interface JobInput {
+  title: string;
+  jobDescription: string;
+  selfDescription: string;
+}
+
+/** A job as an attempt runs it: its state and its whole input. */
+export type RunnableJob = Omit<StoredJob, 'input'> & { input: JobInput };
+
+/** A job as lists show it (the same as every read but the attempt's). */
+export type JobSummary = StoredJob;
 
 export interface NewJob {
   /** A pre-generated ObjectId (an Idempotency-Key claim names its job before it is written). */
   id?: string | undefined;
   owner: string;
-  input: StoredJob['input'];
+  input: JobInput;
   upload: { id: string; kind: 'pdf' | 'docx'; filename: string } | null;
 }
 
@@ -56,11 +68,7 @@ const toStored = (d: any): StoredJob => ({
   stage: d.stage ?? null,
   progress: d.progress ?? 0,
   attempts: d.attempts ?? 0,
-  input: {
-    title: d.input.title,
-    jobDescription: d.input.jobDescription,
-    selfDescription: d.input.selfDescription ?? '',
-  },
+  input: { title: d.input.title },
   upload: {
     id: d.upload?.id ? d.upload.id.toString() : null,
     kind: d.upload?.kind ?? null,
@@ -81,8 +89,11 @@ export interface InterviewJobRepository {
   findById(id: string): Promise<StoredJob | null>;
   /** The job when it exists and belongs to owner; null otherwise (indistinguishable). */
   findOwned(id: string, owner: string): Promise<StoredJob | null>;
-  /** Marks a queued/processing job as processing for a new attempt; null if it is no longer runnable. */
-  startAttempt(id: string): Promise<StoredJob | null>;
+  /**
+   * Marks a queued/processing job as processing for a new attempt and returns it with its whole
+   * input; null if it is no longer runnable.
+   */
+  startAttempt(id: string): Promise<RunnableJob | null>;
   /** Moves a processing job to a stage; false if it is no longer processing or a cancel was requested. */
   setStage(id: string, stage: JobStage, progress: number): Promise<boolean>;
   setProgress(id: string, progress: number): Promise<void>;
@@ -99,7 +110,7 @@ export interface InterviewJobRepository {
   markCancelled(id: string): Promise<StoredJob | null>;
   /** Ids of queued/processing jobs created before `createdBefore` (a scan: the reconciler only). */
   listRunnableIds(createdBefore: Date, limit: number): Promise<string[]>;
-  /** The owner's jobs, newest first, without their input texts (a scan by owner: lists only). */
+  /** The owner's jobs, newest first (a scan by owner: lists only). */
   listOwned(owner: string, page: PageRequest): Promise<Page<JobSummary>>;
   /** Atomically queued -> cancelled (finishedAt set, stage null); false if it was no longer queued. */
   cancelQueued(id: string): Promise<boolean>;
@@ -107,7 +118,10 @@ export interface InterviewJobRepository {
   requestCancel(id: string): Promise<boolean>;
 }
 
-export const createInterviewJobRepository = (model: InterviewJobModel): InterviewJobRepository => {
+export const createInterviewJobRepository = (
+  model: InterviewJobModel,
+  inputs: InterviewJobInputModel,
+): InterviewJobRepository => {
   const findById = async (id: string) => {
     if (!isValidObjectId(id)) return null;
     const doc = await model.findById(id).lean();
@@ -115,20 +129,29 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
   };
   return {
     async create(job) {
-      const doc = await model.create({
-        ...(job.id ? { _id: new Types.ObjectId(job.id) } : {}),
-        owner: new Types.ObjectId(job.owner),
-        status: 'queued',
-        input: job.input,
-        upload: job.upload
-          ? {
-              id: new Types.ObjectId(job.upload.id),
-              kind: job.upload.kind,
-              filename: job.upload.filename,
-            }
-          : { id: null, kind: null, filename: '' },
-      });
-      return toStored(doc.toObject());
+      const _id = job.id ? new Types.ObjectId(job.id) : new Types.ObjectId();
+      const { title, jobDescription, selfDescription } = job.input;
+      // The input first: a job document never exists without what it works on.
+      await inputs.create({ _id, jobDescription, selfDescription });
+      try {
+        const doc = await model.create({
+          _id,
+          owner: new Types.ObjectId(job.owner),
+          status: 'queued',
+          input: { title },
+          upload: job.upload
+            ? {
+                id: new Types.ObjectId(job.upload.id),
+                kind: job.upload.kind,
+                filename: job.upload.filename,
+              }
+            : { id: null, kind: null, filename: '' },
+        });
+        return toStored(doc.toObject());
+      } catch (error) {
+        await inputs.deleteOne({ _id }).catch(() => undefined);
+        throw error;
+      }
     },
     findById,
     async findOwned(id, owner) {
@@ -138,8 +161,11 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
     async startAttempt(id) {
       // One read by _id and one guarded write: updates are the costly operation on FerretDB v1
       // (each one scans the collection), so startedAt is set in the same write.
-      const job = await findById(id);
-      if (!job || !RUNNABLE.includes(job.status) || job.cancelRequested) return null;
+      const [job, input] = await Promise.all([
+        findById(id),
+        isValidObjectId(id) ? inputs.findById(id).lean() : null,
+      ]);
+      if (!job || !input || !RUNNABLE.includes(job.status) || job.cancelRequested) return null;
       const startedAt = job.startedAt ?? new Date();
       const res = await model.updateOne(
         { _id: id, status: { $in: RUNNABLE }, cancelRequested: { $ne: true } },
@@ -151,6 +177,11 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
       if (res.matchedCount === 0) return null;
       return {
         ...job,
+        input: {
+          title: job.input.title,
+          jobDescription: input.jobDescription,
+          selfDescription: input.selfDescription ?? '',
+        },
         status: 'processing',
         stage: 'extracting',
         progress: 5,
@@ -204,7 +235,9 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
       );
     },
     async delete(id) {
-      if (isValidObjectId(id)) await model.deleteOne({ _id: id });
+      if (!isValidObjectId(id)) return;
+      await model.deleteOne({ _id: id });
+      await inputs.deleteOne({ _id: id });
     },
     async markCancelled(id) {
       const job = await findById(id);
@@ -227,14 +260,10 @@ export const createInterviewJobRepository = (model: InterviewJobModel): Intervie
     async listOwned(owner, { limit, after }) {
       const docs = await model
         .find(ownerPageFilter('owner', owner, after))
-        .select({ 'input.jobDescription': 0, 'input.selfDescription': 0 })
         .sort(NEWEST_FIRST)
         .limit(limit + 1)
         .lean();
-      return toPage(docs, limit, (d): JobSummary => {
-        const { input, ...rest } = toStored(d);
-        return { ...rest, input: { title: input.title } };
-      });
+      return toPage(docs, limit, toStored);
     },
     async cancelQueued(id) {
       if (!isValidObjectId(id)) return false;
