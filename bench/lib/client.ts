@@ -33,23 +33,11 @@ export interface Submission {
   body: Record<string, unknown>;
 }
 
-/** POSTs the documented multipart submission (JD + the sample PDF, or `file`). */
-export const submit = async (
-  url: string,
-  cookie: string,
-  file: Uint8Array = SAMPLE_PDF,
-): Promise<Submission> => {
-  const fd = new FormData();
-  fd.append('jobDescription', SAMPLE_JD);
-  fd.append('title', 'Backend Engineer');
-  fd.append('resume', new Blob([new Uint8Array(file)], { type: 'application/pdf' }), 'resume.pdf');
+/** One timed POST to the documented endpoint; a network error is status 0, never a throw. */
+const timedPost = async (url: string, init: RequestInit): Promise<Submission> => {
   const started = performance.now();
   try {
-    const res = await fetch(`${url}/api/interview/`, {
-      method: 'POST',
-      headers: { cookie },
-      body: fd,
-    });
+    const res = await fetch(`${url}/api/interview/`, { method: 'POST', ...init });
     const text = await res.text();
     let body: Record<string, unknown> = {};
     try {
@@ -61,26 +49,26 @@ export const submit = async (
   }
 };
 
-/** POSTs a JSON submission (no file: JD + selfDescription), the cheapest path to a job. */
-export const submitJson = async (url: string, cookie: string): Promise<Submission> => {
-  const started = performance.now();
-  try {
-    const res = await fetch(`${url}/api/interview/`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        jobDescription: SAMPLE_JD,
-        title: 'Backend Engineer',
-        selfDescription: 'Backend developer: Node.js, TypeScript, PostgreSQL, Redis, Docker.',
-      }),
-    });
-    const text = await res.text();
-    let body: Record<string, unknown> = {};
-    try {
-      body = JSON.parse(text);
-    } catch {}
-    return { status: res.status, ms: performance.now() - started, body };
-  } catch (error) {
-    return { status: 0, ms: performance.now() - started, body: { error: String(error) } };
-  }
+/** POSTs the documented multipart submission (JD + the sample PDF, or `file`). */
+export const submit = (
+  url: string,
+  cookie: string,
+  file: Uint8Array = SAMPLE_PDF,
+): Promise<Submission> => {
+  const fd = new FormData();
+  fd.append('jobDescription', SAMPLE_JD);
+  fd.append('title', 'Backend Engineer');
+  fd.append('resume', new Blob([new Uint8Array(file)], { type: 'application/pdf' }), 'resume.pdf');
+  return timedPost(url, { headers: { cookie }, body: fd });
 };
+
+/** POSTs a JSON submission (no file: JD + selfDescription), the cheapest path to a job. */
+export const submitJson = (url: string, cookie: string): Promise<Submission> =>
+  timedPost(url, {
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      jobDescription: SAMPLE_JD,
+      title: 'Backend Engineer',
+      selfDescription: 'Backend developer: Node.js, TypeScript, PostgreSQL, Redis, Docker.',
+    }),
+  });

@@ -34,21 +34,17 @@ const stopProcess = (child: ChildProcess | null, signal: NodeJS.Signals = 'SIGTE
     child.kill(signal);
   });
 
-/** A redis-server with AOF on, on a spare loopback port, in its own temp folder. */
-export const startOwnedRedis = async (): Promise<OwnedService> => {
-  const dir = mkdtempSync(join(tmpdir(), 'prepkit-fault-redis-'));
-  const port = await freePort();
-  let child: ChildProcess | null = null;
-  const start = async () => {
-    child = (await startRedisServer(quiet, { port, appendOnly: true, dir })).process;
-  };
+/** The service a test owns, from how to start and stop its process and where its data is. */
+const owned = async (
+  url: string,
+  port: number,
+  dir: string,
+  start: () => Promise<void>,
+  stop: () => Promise<void>,
+): Promise<OwnedService> => {
   await start();
-  const stop = async () => {
-    await stopProcess(child);
-    child = null;
-  };
   return {
-    url: `redis://127.0.0.1:${port}`,
+    url,
     port,
     start,
     stop,
@@ -57,6 +53,21 @@ export const startOwnedRedis = async (): Promise<OwnedService> => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+};
+
+/** A redis-server with AOF on, on a spare loopback port, in its own temp folder. */
+export const startOwnedRedis = async (): Promise<OwnedService> => {
+  const dir = mkdtempSync(join(tmpdir(), 'prepkit-fault-redis-'));
+  const port = await freePort();
+  let child: ChildProcess | null = null;
+  const start = async () => {
+    child = (await startRedisServer(quiet, { port, appendOnly: true, dir })).process;
+  };
+  const stop = async () => {
+    await stopProcess(child);
+    child = null;
+  };
+  return owned(`redis://127.0.0.1:${port}`, port, dir, start, stop);
 };
 
 /** FerretDB (MongoDB protocol, SQLite backend) on a spare loopback port, data in a temp folder. */
@@ -73,20 +84,10 @@ export const startOwnedFerretDb = async (): Promise<OwnedService> => {
     child = c;
     await waitForPort(port, 'FerretDB');
   };
-  await start();
   // Killed, not asked: FerretDB's graceful stop keeps serving open connections for seconds.
   const stop = async () => {
     await stopProcess(child, 'SIGKILL');
     child = null;
   };
-  return {
-    url: `mongodb://127.0.0.1:${port}`,
-    port,
-    start,
-    stop,
-    async dispose() {
-      await stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return owned(`mongodb://127.0.0.1:${port}`, port, dir, start, stop);
 };
