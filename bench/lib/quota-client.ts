@@ -4,7 +4,7 @@
  *   node bench/lib/quota-client.ts REDIS_URL PREFIX MAX WINDOW_MS FAKE_URL LANES SECONDS
  */
 import { Redis } from 'ioredis';
-import { createAiQuota } from '../../apps/worker/src/interview/ai-quota.ts';
+import { createAiQuota, WORKER_QUOTA_SLACK } from '../../apps/worker/src/interview/ai-quota.ts';
 
 const [redisUrl, prefix, max, windowMs, fakeUrl, lanes, seconds] = process.argv.slice(2);
 const redis = new Redis(redisUrl!, { maxRetriesPerRequest: null });
@@ -13,7 +13,8 @@ const quota = createAiQuota({
   prefix: prefix!,
   max: Number(max),
   windowMs: Number(windowMs),
-  slackMs: 20,
+  ...WORKER_QUOTA_SLACK,
+  coldCalls: Number(lanes),
 });
 const until = Date.now() + Number(seconds) * 1000;
 const lane = async () => {
