@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ensureDebianCommand } from '../../scripts/lib/services.ts';
 import type { BenchContext, ScenarioResult } from '../lib/scenario.ts';
 
 const SCRIPT = fileURLToPath(
@@ -10,6 +11,8 @@ const SCRIPT = fileURLToPath(
 /** Benchmark 6: pdf-parse against pdftotext, by packages/extraction/scripts/bench-extraction.ts. */
 export const extractionBench = async (ctx: BenchContext): Promise<ScenarioResult> => {
   const runs = ctx.quick ? 2 : 5;
+  // The comparison needs poppler's pdftotext (Debian's poppler-utils).
+  ensureDebianCommand('pdftotext', 'poppler-utils', ctx.log);
   let stdout = '';
   let code = 0;
   try {

@@ -210,23 +210,35 @@ const startFerretDb = async (
   };
 };
 
+/**
+ * Makes sure `command` is on PATH: when it is not, installs Debian's `pkg` (as root, where
+ * apt-get exists), else fails saying how to get it (`alternative` names another way out).
+ */
+export const ensureDebianCommand = (
+  command: string,
+  pkg: string,
+  log: (m: string) => void,
+  alternative = '',
+): void => {
+  if (has(command)) return;
+  if (process.getuid?.() === 0 && has('apt-get')) {
+    log(`${command} is missing: installing Debian package ${pkg}...`);
+    execFileSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${pkg}`], {
+      stdio: 'inherit',
+    });
+    return;
+  }
+  throw new Error(
+    `${command} is missing. Install it (sudo apt-get install ${pkg})${alternative ? ` ${alternative}` : ''}.`,
+  );
+};
+
 /** Starts a redis-server owned by the caller on a free port (no persistence unless asked). */
 export const startRedisServer = async (
   log: (m: string) => void,
   options: { port?: number; appendOnly?: boolean; dir?: string } = {},
 ): Promise<{ url: string; port: number; process: ChildProcess; stop: () => Promise<void> }> => {
-  if (!has('redis-server')) {
-    if (process.getuid?.() === 0 && has('apt-get')) {
-      log('redis-server is missing: installing Debian package redis-server...');
-      execFileSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq redis-server'], {
-        stdio: 'inherit',
-      });
-    } else {
-      throw new Error(
-        'redis-server is missing. Install it (sudo apt-get install redis-server) or set REDIS_URL.',
-      );
-    }
-  }
+  ensureDebianCommand('redis-server', 'redis-server', log, 'or set REDIS_URL');
   const port = options.port ?? (await freePort());
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'prepkit-redis-'));
   const child = spawn(
