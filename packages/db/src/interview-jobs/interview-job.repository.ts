@@ -161,11 +161,22 @@ export const createInterviewJobRepository = (
     async startAttempt(id) {
       // One read by _id and one guarded write: updates are the costly operation on FerretDB v1
       // (each one scans the collection), so startedAt is set in the same write.
-      const [job, input] = await Promise.all([
-        findById(id),
-        isValidObjectId(id) ? inputs.findById(id).lean() : null,
+      if (!isValidObjectId(id)) return null;
+      const [doc, stored] = await Promise.all([
+        model.findById(id).lean(),
+        inputs.findById(id).lean(),
       ]);
-      if (!job || !input || !RUNNABLE.includes(job.status) || job.cancelRequested) return null;
+      if (!doc) return null;
+      const job = toStored(doc);
+      // Jobs written before the inputs moved out still carry them in their own document.
+      const legacy = (doc as { input?: { jobDescription?: string; selfDescription?: string } })
+        .input;
+      const input =
+        stored ??
+        (legacy?.jobDescription
+          ? { jobDescription: legacy.jobDescription, selfDescription: legacy.selfDescription }
+          : null);
+      if (!input || !RUNNABLE.includes(job.status) || job.cancelRequested) return null;
       const startedAt = job.startedAt ?? new Date();
       const res = await model.updateOne(
         { _id: id, status: { $in: RUNNABLE }, cancelRequested: { $ne: true } },
