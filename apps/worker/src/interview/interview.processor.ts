@@ -72,13 +72,14 @@ export const createInterviewProcessor =
       if (doc.upload.id) await deps.db.uploads.delete(doc.upload.id);
     };
     try {
-      log.info({ stage: 'extracting' }, 'processing');
+      log.info({ stage: doc.stage }, 'processing');
       const resume = await loadResumeInput(doc, {
         uploads: deps.db.uploads,
         extractor: deps.extractor,
         acceptsFiles: deps.generator.acceptsFiles,
       });
-      if (!(await stage('generating', 30))) return stopped();
+      // A job without a file started at generating (startAttempt): no boundary to cross.
+      if (doc.stage !== 'generating' && !(await stage('generating', 30))) return stopped();
       const base = {
         title: doc.input.title,
         jobDescription: doc.input.jobDescription,

@@ -90,8 +90,9 @@ export interface InterviewJobRepository {
   /** The job when it exists and belongs to owner; null otherwise (indistinguishable). */
   findOwned(id: string, owner: string): Promise<StoredJob | null>;
   /**
-   * Marks a queued/processing job as processing for a new attempt and returns it with its whole
-   * input; null if it is no longer runnable.
+   * Marks a queued/processing job as processing for a new attempt (stage `extracting`, or
+   * `generating` when it has no file) and returns it with its whole input; null if it is no
+   * longer runnable.
    */
   startAttempt(id: string): Promise<RunnableJob | null>;
   /** Moves a processing job to a stage; false if it is no longer processing or a cancel was requested. */
@@ -178,10 +179,15 @@ export const createInterviewJobRepository = (
           : null);
       if (!input || !RUNNABLE.includes(job.status) || job.cancelRequested) return null;
       const startedAt = job.startedAt ?? new Date();
+      // Without a file there is nothing to extract: such a job starts at its generating stage,
+      // which saves it a write (FerretDB scans its collection for every update).
+      const [stage, progress] = job.upload.id
+        ? (['extracting', 5] as const)
+        : (['generating', 30] as const);
       const res = await model.updateOne(
         { _id: id, status: { $in: RUNNABLE }, cancelRequested: { $ne: true } },
         {
-          $set: { status: 'processing', stage: 'extracting', progress: 5, startedAt },
+          $set: { status: 'processing', stage, progress, startedAt },
           $inc: { attempts: 1 },
         },
       );
@@ -194,8 +200,8 @@ export const createInterviewJobRepository = (
           selfDescription: input.selfDescription ?? '',
         },
         status: 'processing',
-        stage: 'extracting',
-        progress: 5,
+        stage,
+        progress,
         attempts: job.attempts + 1,
         startedAt,
       };
