@@ -1,5 +1,5 @@
-import type { JobSummary } from '@prepkit/db';
-import type { JobStatus, JobView } from '@prepkit/shared';
+import type { StoredJob } from '@prepkit/db';
+import type { JobView } from '@prepkit/shared';
 
 /** Where a job's status is read. */
 export const jobStatusUrl = (jobId: string) => `/api/interview/jobs/${jobId}`;
@@ -9,11 +9,8 @@ export const reportUrl = (reportId: string) => `/api/interview/report/${reportId
 /** Seconds a client should wait before polling a job again (the `Retry-After` hint). */
 export const POLL_AFTER_SECONDS = '2';
 
-/** True while the job may still change: it is queued or processing. */
-export const isPending = (status: JobStatus) => status === 'queued' || status === 'processing';
-
 /** The public view of a job (`jobViewSchema`): exactly the fields of the async contract. */
-export const toJobView = (job: JobSummary): JobView => ({
+export const toJobView = (job: StoredJob): JobView => ({
   jobId: job.id,
   status: job.status,
   stage: job.stage,

@@ -1,9 +1,10 @@
 import type { Database } from '@prepkit/db';
+import { isRunnableStatus } from '@prepkit/shared';
 import { Router } from 'express';
 import { ASYNC_ACCEPTED_MESSAGE, sendAccepted } from './accepted-response.ts';
 import type { CancelJob } from './cancel-job.use-case.ts';
 import { type ReadLimits, readInterviewRequest } from './interview-request.ts';
-import { isPending, POLL_AFTER_SECONDS, toJobView } from './job-view.ts';
+import { POLL_AFTER_SECONDS, toJobView } from './job-view.ts';
 import { findOwnedJob } from './owned-resource.ts';
 import { pageLinks, readPageQuery } from './pagination.ts';
 import type { SubmitInterview } from './submit-interview.use-case.ts';
@@ -46,7 +47,7 @@ export const createJobRoutes = (deps: JobRoutesDeps): Router => {
 
   router.get('/jobs/:jobId', async (req, res) => {
     const job = await findOwnedJob(deps.db.jobs, req.params.jobId, req.auth!.user.id);
-    if (isPending(job.status)) res.setHeader('Retry-After', POLL_AFTER_SECONDS);
+    if (isRunnableStatus(job.status)) res.setHeader('Retry-After', POLL_AFTER_SECONDS);
     res.json(toJobView(job));
   });
 

@@ -1,6 +1,6 @@
 import type { Database } from '@prepkit/db';
 import type { InterviewQueue } from '@prepkit/queue';
-import type { JobStatus } from '@prepkit/shared';
+import { isRunnableStatus } from '@prepkit/shared';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { finishCancelled } from './finish-cancelled.ts';
@@ -43,7 +43,6 @@ export interface Reconciler {
   stop(): Promise<void>;
 }
 
-const RUNNABLE: readonly JobStatus[] = ['queued', 'processing'];
 /** BullMQ states in which a job will still run (or is running). */
 const LIVE_STATES = new Set(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children']);
 
@@ -74,7 +73,7 @@ export const createReconciler = (deps: ReconcilerDeps): Reconciler => {
     if (LIVE_STATES.has(state)) return null;
     // Re-read: the job may have finished since it was listed.
     const doc = await db.jobs.findById(jobId);
-    if (!doc || !RUNNABLE.includes(doc.status)) return null;
+    if (!doc || !isRunnableStatus(doc.status)) return null;
     if (doc.cancelRequested) {
       if (await finishCancelled(db, jobId)) {
         log.info({ jobId }, 'cancel requested and no live BullMQ job: marked cancelled');

@@ -1,4 +1,9 @@
-import type { JobStage, JobStatus } from '@prepkit/shared';
+import {
+  isRunnableStatus,
+  type JobStage,
+  type JobStatus,
+  RUNNABLE_JOB_STATUSES,
+} from '@prepkit/shared';
 import { isValidObjectId, Types } from 'mongoose';
 import {
   NEWEST_FIRST,
@@ -47,9 +52,6 @@ export interface JobInput {
 /** A job as an attempt runs it: its state and its whole input. */
 export type RunnableJob = Omit<StoredJob, 'input'> & { input: JobInput };
 
-/** A job as lists show it (the same as every read but the attempt's). */
-export type JobSummary = StoredJob;
-
 export interface NewJob {
   /** A pre-generated ObjectId (an Idempotency-Key claim names its job before it is written). */
   id?: string | undefined;
@@ -57,8 +59,6 @@ export interface NewJob {
   input: JobInput;
   upload: { id: string; kind: 'pdf' | 'docx'; filename: string } | null;
 }
-
-const RUNNABLE: JobStatus[] = ['queued', 'processing'];
 
 // biome-ignore lint/suspicious/noExplicitAny: a lean mongoose document, mapped field by field
 const toStored = (d: any): StoredJob => ({
@@ -112,7 +112,7 @@ export interface InterviewJobRepository {
   /** Ids of queued/processing jobs created before `createdBefore` (a scan: the reconciler only). */
   listRunnableIds(createdBefore: Date, limit: number): Promise<string[]>;
   /** The owner's jobs, newest first (a scan by owner: lists only). */
-  listOwned(owner: string, page: PageRequest): Promise<Page<JobSummary>>;
+  listOwned(owner: string, page: PageRequest): Promise<Page<StoredJob>>;
   /** Atomically queued -> cancelled (finishedAt set, stage null); false if it was no longer queued. */
   cancelQueued(id: string): Promise<boolean>;
   /** Flags a processing job for cancellation at its next stage boundary; false if not processing. */
@@ -177,7 +177,7 @@ export const createInterviewJobRepository = (
         (legacy?.jobDescription
           ? { jobDescription: legacy.jobDescription, selfDescription: legacy.selfDescription }
           : null);
-      if (!input || !RUNNABLE.includes(job.status) || job.cancelRequested) return null;
+      if (!input || !isRunnableStatus(job.status) || job.cancelRequested) return null;
       const startedAt = job.startedAt ?? new Date();
       // Without a file there is nothing to extract: such a job starts at its generating stage,
       // which saves it a write (FerretDB scans its collection for every update).
@@ -185,7 +185,7 @@ export const createInterviewJobRepository = (
         ? (['extracting', 5] as const)
         : (['generating', 30] as const);
       const res = await model.updateOne(
-        { _id: id, status: { $in: RUNNABLE }, cancelRequested: { $ne: true } },
+        { _id: id, status: { $in: RUNNABLE_JOB_STATUSES }, cancelRequested: { $ne: true } },
         {
           $set: { status: 'processing', stage, progress, startedAt },
           $inc: { attempts: 1 },
@@ -239,7 +239,7 @@ export const createInterviewJobRepository = (
     },
     async fail(id, error, detailCode) {
       await model.updateOne(
-        { _id: id, status: { $in: RUNNABLE } },
+        { _id: id, status: { $in: RUNNABLE_JOB_STATUSES } },
         {
           $set: {
             status: 'failed',
@@ -258,16 +258,16 @@ export const createInterviewJobRepository = (
     },
     async markCancelled(id) {
       const job = await findById(id);
-      if (!job || !RUNNABLE.includes(job.status) || !job.cancelRequested) return null;
+      if (!job || !isRunnableStatus(job.status) || !job.cancelRequested) return null;
       const res = await model.updateOne(
-        { _id: id, status: { $in: RUNNABLE }, cancelRequested: true },
+        { _id: id, status: { $in: RUNNABLE_JOB_STATUSES }, cancelRequested: true },
         { $set: { status: 'cancelled', stage: null, finishedAt: new Date() } },
       );
       return res.matchedCount > 0 ? job : null;
     },
     async listRunnableIds(createdBefore, limit) {
       const docs = await model
-        .find({ status: { $in: RUNNABLE }, createdAt: { $lt: createdBefore } })
+        .find({ status: { $in: RUNNABLE_JOB_STATUSES }, createdAt: { $lt: createdBefore } })
         .select({ _id: 1 })
         .sort({ createdAt: 1 })
         .limit(limit)

@@ -25,6 +25,10 @@ export interface QueuePayloads {
 export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export const FINAL_JOB_STATUSES: readonly JobStatus[] = ['completed', 'failed', 'cancelled'];
+/** The statuses in which a job may still run (and change): it is queued or processing. */
+export const RUNNABLE_JOB_STATUSES: readonly JobStatus[] = ['queued', 'processing'];
+export const isRunnableStatus = (status: JobStatus): boolean =>
+  RUNNABLE_JOB_STATUSES.includes(status);
 
 export const JOB_STAGES = ['extracting', 'generating', 'saving'] as const;
 export type JobStage = (typeof JOB_STAGES)[number];
