@@ -38,20 +38,6 @@ describe('the upload memory budget', () => {
     expect(budget.inUse()).toBe(4 * MiB);
     release();
   });
-
-  it('when a waiting reservation is aborted, then it leaves the queue and the next one is served', async () => {
-    const budget = createUploadBudget(2 * MiB);
-    const held = await budget.reserve(2 * MiB);
-    const abort = new AbortController();
-    const gone = budget.reserve(2 * MiB, abort.signal);
-    const next = budget.reserve(1 * MiB);
-    abort.abort(new Error('client left'));
-    await expect(gone).rejects.toThrow('client left');
-    held();
-    (await next)();
-    expect(budget.inUse()).toBe(0);
-    expect(budget.waiting()).toBe(0);
-  });
 });
 
 describe('multipart files on their way in', () => {

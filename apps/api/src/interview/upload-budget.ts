@@ -1,15 +1,15 @@
 /**
- * A cap on the resume bytes one API process holds in memory at once. An upload reserves its
- * size before its body is read and gives it back once the bytes are stored; a request that does
- * not fit waits unread (TCP backpressure holds the client), first come first served. Without it,
- * 50 concurrent 5 MiB uploads held 50 buffers (and their copies on the way to MongoDB) together.
+ * A cap on the resume bytes one API process holds in memory at once. A file that has arrived on
+ * disk reserves its size before it is read into memory and gives it back once the use-case has
+ * stored it; one that does not fit waits on disk, first come first served. Without it, 50
+ * concurrent 5 MiB uploads held 50 buffers (and their copies on the way to MongoDB) together.
  */
 export interface UploadBudget {
   /**
    * Waits until `bytes` (at most the whole budget) are free and takes them. Resolves with the
-   * function that gives them back (safe to call more than once). Rejects if `signal` aborts first.
+   * function that gives them back (safe to call more than once).
    */
-  reserve(bytes: number, signal?: AbortSignal): Promise<() => void>;
+  reserve(bytes: number): Promise<() => void>;
   /** Bytes reserved right now (for tests and metrics). */
   inUse(): number;
   /** Requests waiting for room (for tests and metrics). */
@@ -46,26 +46,11 @@ export const createUploadBudget = (capacityBytes: number): UploadBudget => {
   return {
     inUse: () => used,
     waiting: () => queue.length,
-    reserve(bytes, signal) {
+    reserve(bytes) {
       const want = Math.max(1, Math.min(Math.ceil(bytes), capacityBytes));
       if (queue.length === 0 && used + want <= capacityBytes) return Promise.resolve(take(want));
-      return new Promise((resolve, reject) => {
-        if (signal?.aborted) return reject(signal.reason);
-        const waiter: Waiter = {
-          bytes: want,
-          grant: (release) => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve(release);
-          },
-        };
-        function onAbort() {
-          const i = queue.indexOf(waiter);
-          if (i !== -1) queue.splice(i, 1);
-          drain();
-          reject(signal?.reason);
-        }
-        signal?.addEventListener('abort', onAbort, { once: true });
-        queue.push(waiter);
+      return new Promise((grant) => {
+        queue.push({ bytes: want, grant });
       });
     },
   };
