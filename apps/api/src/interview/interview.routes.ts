@@ -4,8 +4,9 @@ import { AppError, isErrorCode } from '@prepkit/shared';
 import { type RequestHandler, Router } from 'express';
 import { ASYNC_ACCEPTED_MESSAGE, SYNC_TIMEOUT_MESSAGE, sendAccepted } from './accepted-response.ts';
 import { createCancelJob } from './cancel-job.use-case.ts';
+import { IDEMPOTENCY_HEADER } from './idempotency-key.ts';
 import { readInterviewRequest } from './interview-request.ts';
-import { createJobRoutes } from './job.routes.ts';
+import { createJobRoutes, type SubmitRequest } from './job.routes.ts';
 import { createJobEventsRoutes } from './job-events.routes.ts';
 import { reportUrl } from './job-view.ts';
 import type { JobWaiter } from './job-waiter.ts';
@@ -49,11 +50,15 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
     budget: deps.limits.uploadBudget,
   };
 
+  /** Both POSTs: the body as read within the upload limits, and the Idempotency-Key header. */
+  const submitRequest: SubmitRequest = async (req) =>
+    deps.submit(req.auth!.user.id, await readInterviewRequest(req, readLimits), {
+      idempotencyKey: req.get(IDEMPOTENCY_HEADER),
+    });
+
   router.post('/', async (req, res) => {
     const owner = req.auth!.user.id;
-    const job = await deps.submit(owner, await readInterviewRequest(req, readLimits), {
-      idempotencyKey: req.get('idempotency-key'),
-    });
+    const job = await submitRequest(req);
     if (prefersRespondAsync(req.headers.prefer)) {
       res.setHeader('Preference-Applied', 'respond-async');
       sendAccepted(res, job, ASYNC_ACCEPTED_MESSAGE);
@@ -78,8 +83,7 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
   router.use(
     createJobRoutes({
       db: deps.db,
-      submit: deps.submit,
-      readLimits,
+      submitRequest,
       cancel: createCancelJob({ db: deps.db, queue: deps.queue, notify: deps.waiter.notify }),
     }),
     createJobEventsRoutes({

@@ -1,20 +1,19 @@
-import type { Database } from '@prepkit/db';
+import type { Database, StoredJob } from '@prepkit/db';
 import { isRunnableStatus } from '@prepkit/shared';
-import { Router } from 'express';
+import { type Request, Router } from 'express';
 import { ASYNC_ACCEPTED_MESSAGE, sendAccepted } from './accepted-response.ts';
 import type { CancelJob } from './cancel-job.use-case.ts';
-import { type ReadLimits, readInterviewRequest } from './interview-request.ts';
 import { POLL_AFTER_SECONDS, toJobView } from './job-view.ts';
 import { findOwnedJob } from './owned-resource.ts';
 import { pageLinks, readPageQuery } from './pagination.ts';
-import type { SubmitInterview } from './submit-interview.use-case.ts';
+
+/** Reads a submission from the request and submits it, exactly as the documented endpoint does. */
+export type SubmitRequest = (req: Request) => Promise<StoredJob>;
 
 export interface JobRoutesDeps {
   db: Pick<Database, 'jobs'>;
-  submit: SubmitInterview;
+  submitRequest: SubmitRequest;
   cancel: CancelJob;
-  /** The same upload limits as the documented endpoint. */
-  readLimits: ReadLimits;
 }
 
 /** The path of the job list (and the prefix of every job URL). */
@@ -28,12 +27,7 @@ export const createJobRoutes = (deps: JobRoutesDeps): Router => {
   const router = Router();
 
   router.post('/jobs', async (req, res) => {
-    const job = await deps.submit(
-      req.auth!.user.id,
-      await readInterviewRequest(req, deps.readLimits),
-      { idempotencyKey: req.get('idempotency-key') },
-    );
-    sendAccepted(res, job, ASYNC_ACCEPTED_MESSAGE);
+    sendAccepted(res, await deps.submitRequest(req), ASYNC_ACCEPTED_MESSAGE);
   });
 
   router.get('/jobs', async (req, res) => {
