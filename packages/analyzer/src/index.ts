@@ -21,3 +21,10 @@ export { type FoundSkill, findSkills } from './skills/find-skills.ts';
 export type { Skill } from './taxonomy/skill.types.ts';
 export { SKILL_CATEGORIES, type SkillCategory } from './taxonomy/skill-category.ts';
 export { SKILL_BY_NAME, SKILL_NAMES, SKILLS } from './taxonomy/taxonomy.ts';
+export {
+  failsBadly,
+  type GroundingResult,
+  type GroundingSource,
+  groundResume,
+} from './tailor/ground-resume.ts';
+export { POSTING_SKILLS_GROUP, type TailorInput, tailorResume } from './tailor/tailor-resume.ts';

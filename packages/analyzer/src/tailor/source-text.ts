@@ -1,0 +1,59 @@
+import type { ResumeSource } from '@prepkit/shared';
+import { cleanText } from '../text/document.ts';
+import { foldAccents } from '../text/fold.ts';
+
+/** One non-empty line of the candidate's material, with where it is. */
+export interface SourceLine {
+  text: string;
+  source: ResumeSource;
+}
+
+/** The candidate's material: the resume's lines, then the self-description's. */
+export const sourceLines = (resumeText: string, selfDescription: string): SourceLine[] => {
+  const lines: SourceLine[] = [];
+  const add = (text: string, from: ResumeSource['from']) => {
+    cleanText(text)
+      .split('\n')
+      .forEach((raw, i) => {
+        const t = raw.replace(/\s+/g, ' ').trim();
+        if (t) lines.push({ text: t, source: { from, line: i + 1 } });
+      });
+  };
+  add(resumeText, 'resume');
+  add(selfDescription, 'selfDescription');
+  return lines;
+};
+
+/** Joins wrapped lines: a trailing hyphen before a lowercase letter is a broken word. */
+export const joinWrapped = (parts: readonly string[]): string =>
+  parts.reduce((acc, part) => {
+    if (!acc) return part;
+    if (/[a-z]-$/i.test(acc) && /^[a-z]/.test(part)) return acc.slice(0, -1) + part;
+    return `${acc} ${part}`;
+  }, '');
+
+/**
+ * Text folded for comparisons: accents stripped, lower case, every run of other characters than
+ * letters, digits, `+` and `#` (C++, C#) made one space, padded with a space at each end so that
+ * `includes(' x ')` is a whole-word search.
+ */
+export const normalizeForMatch = (text: string): string =>
+  ` ${foldAccents(text.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim()} `;
+
+const STOPWORDS = new Set(
+  (
+    'the and for with from into that this was were are has have had our your their its his her ' +
+    'using used use via per over under about also than then they them who which while where ' +
+    'las los del con para por una uno que como sus ' +
+    'new all any can will not but out more most such each other'
+  ).split(' '),
+);
+
+/** The words that carry content: 3+ characters, not a stop word. */
+export const contentWords = (text: string): string[] =>
+  normalizeForMatch(text)
+    .split(' ')
+    .filter((w) => w.length >= 3 && !STOPWORDS.has(w));
