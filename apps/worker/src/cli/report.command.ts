@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { renderMarkdown } from '@prepkit/render';
 import { AppError, ERRORS } from '@prepkit/shared';
 import { buildCliReport } from './build-report.ts';
 import { USAGE, UsageError } from './cli-usage.ts';
 import { readResumeText } from './read-resume.ts';
-import { renderMarkdown } from './report-markdown.ts';
 import { parseReportOptions } from './report-options.ts';
 
 /** Where the command writes. */

@@ -1,21 +1,29 @@
-import type { CliReport } from './build-report.ts';
+import type { Analysis, GeneratedReport, GeneratorInfo } from '@prepkit/shared';
+
+/** What a report export needs: the generated content, its title, maker and analysis. */
+export type ExportableReport = GeneratedReport & {
+  title: string;
+  generator: GeneratorInfo;
+  analysis: Analysis | null;
+};
 
 const SEVERITY_LABEL = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
 /** Renders a report as readable Markdown. */
-export const renderMarkdown = (r: CliReport): string => {
+export const renderMarkdown = (r: ExportableReport): string => {
   const lines: string[] = [];
   lines.push(`# Interview preparation: ${r.title || 'untitled role'}`, '');
   lines.push(`**Match score:** ${r.matchScore}/100  `);
-  const b = r.analysis.scoreBreakdown;
-  lines.push(
-    `required skills ${pct(b.requiredCoverage)} · preferred skills ${pct(b.preferredCoverage)} · experience ${pct(b.experienceFit)} · title/seniority ${pct(b.titleFit)}  `,
-  );
+  const b = r.analysis?.scoreBreakdown;
+  if (b) lines.push(breakdownLine(b));
   lines.push(`_Generator: ${r.generator.name} (${r.generator.model})_`, '');
-  lines.push('## Matched skills', '');
-  if (r.analysis.matchedSkills.length === 0) lines.push('None found.');
-  for (const m of r.analysis.matchedSkills) lines.push(`- **${m.skill}**: ${m.evidence}`);
-  lines.push('', '## Skill gaps', '');
+  if (r.analysis) {
+    lines.push('## Matched skills', '');
+    if (r.analysis.matchedSkills.length === 0) lines.push('None found.');
+    for (const m of r.analysis.matchedSkills) lines.push(`- **${m.skill}**: ${m.evidence}`);
+    lines.push('');
+  }
+  lines.push('## Skill gaps', '');
   if (r.skillGaps.length === 0) lines.push('None.');
   for (const g of r.skillGaps) lines.push(`- ${g.skill} (${SEVERITY_LABEL[g.severity]})`);
   lines.push('', '## Technical questions', '');
@@ -30,6 +38,13 @@ export const renderMarkdown = (r: CliReport): string => {
 };
 
 const pct = (n: number): string => `${Math.round(n * 100)}%`;
+
+/** The score breakdown in one line. */
+export const breakdownLine = (b: Analysis['scoreBreakdown']): string =>
+  `required skills ${pct(b.requiredCoverage)} · preferred skills ${pct(b.preferredCoverage)} · experience ${pct(b.experienceFit)} · title/seniority ${pct(b.titleFit)}  `;
+
+/** Severity labels as the exports print them. */
+export { SEVERITY_LABEL };
 
 const question = (
   n: number,
