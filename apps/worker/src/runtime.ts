@@ -13,9 +13,12 @@ import {
   type InterviewJobResult,
 } from './interview/interview.processor.ts';
 import { createReconciler, type Reconciler } from './reconciler/reconciler.ts';
+import { startResumeWorker } from './resume/resume-worker.ts';
 
 export interface WorkerRuntime {
   worker: Worker<InterviewJobPayload, InterviewJobResult>;
+  /** The tailored-resume queue's worker (same settings). */
+  resumeWorker: Worker;
   db: Database;
   /** Re-enqueues jobs Redis lost and sweeps expired idempotency keys (every RECONCILE_INTERVAL_MS). */
   reconciler: Reconciler;
@@ -85,6 +88,7 @@ export const startWorkerRuntime = async (
   worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
   worker.on('stalled', (jobId) => logger.warn({ jobId }, 'job stalled; it will be redelivered'));
   await worker.waitUntilReady();
+  const resumeWorker = await startResumeWorker({ config, db, connection, logger });
   const queue = createInterviewQueue({
     connection,
     prefix: config.queue.prefix,
@@ -109,12 +113,15 @@ export const startWorkerRuntime = async (
   );
   return {
     worker,
+    resumeWorker,
     db,
     reconciler,
     async close(graceMs = config.queue.shutdownGraceMs) {
       await reconciler.stop();
       let timer: NodeJS.Timeout | undefined;
-      const graceful = worker.close().then(() => 'drained' as const);
+      const graceful = Promise.all([worker.close(), resumeWorker.close()]).then(
+        () => 'drained' as const,
+      );
       const timeout = new Promise<'forced'>((r) => {
         timer = setTimeout(() => r('forced'), graceMs);
       });
@@ -123,7 +130,10 @@ export const startWorkerRuntime = async (
       // BullMQ hands a second close() the first one's promise, which waits for the active jobs:
       // past the grace period only the connections are dropped. The jobs keep their lock until it
       // expires and then go to another worker (stalled -> redelivered).
-      if (outcome === 'forced') void worker.close(true).catch(() => undefined);
+      if (outcome === 'forced') {
+        void worker.close(true).catch(() => undefined);
+        void resumeWorker.close(true).catch(() => undefined);
+      }
       await queue.close().catch(() => undefined);
       await extractor.close().catch(() => undefined);
       connection.disconnect();

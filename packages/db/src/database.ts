@@ -13,6 +13,11 @@ import {
 import { createInterviewJobInputModel } from './interview-jobs/interview-job-input.model.ts';
 import { createReportModel } from './reports/report.model.ts';
 import { createReportRepository, type ReportRepository } from './reports/report.repository.ts';
+import { createTailoredResumeModel } from './tailored-resumes/tailored-resume.model.ts';
+import {
+  createTailoredResumeRepository,
+  type TailoredResumeRepository,
+} from './tailored-resumes/tailored-resume.repository.ts';
 import { createUploadModel } from './uploads/upload.model.ts';
 import { createUploadRepository, type UploadRepository } from './uploads/upload.repository.ts';
 import { createUserModel } from './users/user.model.ts';
@@ -27,6 +32,8 @@ export interface Database {
   reports: ReportRepository;
   /** Idempotency-Key claims of submissions (expired ones swept by the worker). */
   idempotencyKeys: IdempotencyKeyRepository;
+  /** Tailored-resume jobs and their results (one document each, keyed by job id). */
+  tailoredResumes: TailoredResumeRepository;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -44,6 +51,7 @@ export const openDatabase = async (
     jobInputs: createInterviewJobInputModel(connection),
     reports: createReportModel(connection),
     idempotencyKeys: createIdempotencyKeyModel(connection),
+    tailoredResumes: createTailoredResumeModel(connection),
   };
   await Promise.all(Object.values(models).map((m) => m.init()));
   return {
@@ -53,6 +61,7 @@ export const openDatabase = async (
     jobs: createInterviewJobRepository(models.jobs, models.jobInputs),
     reports: createReportRepository(models.reports),
     idempotencyKeys: createIdempotencyKeyRepository(models.idempotencyKeys),
+    tailoredResumes: createTailoredResumeRepository(models.tailoredResumes),
     ping: () => pingMongo(connection),
     close: () => connection.close(),
   };

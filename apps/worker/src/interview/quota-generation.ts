@@ -38,16 +38,24 @@ export interface QuotaGenerationDeps {
  * One generation inside the shared AI quota. A 429 pauses every worker for the provider's retry
  * delay and the call is made again without spending one of the job's attempts.
  */
-export const generateWithinQuota = async (
+export const generateWithinQuota = (
   deps: QuotaGenerationDeps,
   input: GenerateInput,
   options: GenerateOptions,
-): Promise<GenerateResult> => {
-  if (!deps.quota) return deps.generator.generate(input, options);
+): Promise<GenerateResult> =>
+  callWithinQuota(deps, () => deps.generator.generate(input, options), options.signal);
+
+/** Any one AI call inside the shared quota, with the 429 handling of {@link generateWithinQuota}. */
+export const callWithinQuota = async <T>(
+  deps: Omit<QuotaGenerationDeps, 'generator'>,
+  call: () => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> => {
+  if (!deps.quota) return call();
   for (let hits = 1; ; hits++) {
-    await deps.quota.acquire(options.signal);
+    await deps.quota.acquire(signal);
     try {
-      return await deps.generator.generate(input, options);
+      return await call();
     } catch (error) {
       if (!isRateLimited(error) || hits >= MAX_RATE_LIMIT_HITS_PER_ATTEMPT) throw error;
       const pauseMs = computeBackoffMs(hits, error, deps.backoffMs);

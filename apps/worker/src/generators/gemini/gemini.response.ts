@@ -2,6 +2,10 @@ import type { GenerateContentResponse } from '@google/genai';
 import { type GeneratedReport, generatedReportSchema } from '@prepkit/shared';
 import { GenerationError } from '../generation-error.ts';
 
+type ZodSafeParse<T> =
+  | { success: true; data: T }
+  | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+
 /** finishReasons after which the same prompt will be stopped again: a permanent block. */
 const BLOCKED_FINISH: ReadonlySet<string> = new Set([
   'SAFETY',
@@ -42,7 +46,18 @@ const invalid = (message: string): GenerationError =>
  * (permanent); no text, broken JSON (e.g. cut off at MAX_TOKENS) or a schema mismatch ->
  * AI_INVALID_OUTPUT (retryable). The schema clamps the score and renumbers plan days.
  */
-export const readReport = (response: GenerateContentResponse): GeneratedReport => {
+export const readReport = (response: GenerateContentResponse): GeneratedReport =>
+  readStructured(response, generatedReportSchema, 'report');
+
+/**
+ * Reads the JSON answer of a generateContent response and validates it with `schema` (the
+ * checks of {@link readReport}, for any structured output; `what` names it in messages).
+ */
+export const readStructured = <T>(
+  response: GenerateContentResponse,
+  schema: { safeParse(value: unknown): ZodSafeParse<T> },
+  what: string,
+): T => {
   const blockReason = response.promptFeedback?.blockReason;
   if (blockReason) {
     throw new GenerationError(
@@ -71,13 +86,13 @@ export const readReport = (response: GenerateContentResponse): GeneratedReport =
     const cut = finish === 'MAX_TOKENS' ? ', cut off at MAX_TOKENS' : '';
     throw invalid(`Gemini output is not valid JSON (${text.length} characters${cut}).`);
   }
-  const parsed = generatedReportSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 5)
       .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
       .join('; ');
-    throw invalid(`Gemini output does not match the report schema: ${issues}`);
+    throw invalid(`Gemini output does not match the ${what} schema: ${issues}`);
   }
   return parsed.data;
 };
