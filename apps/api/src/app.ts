@@ -1,5 +1,5 @@
 import type { Database } from '@prepkit/db';
-import type { InterviewQueue } from '@prepkit/queue';
+import { createTailoredResumeQueue, type InterviewQueue } from '@prepkit/queue';
 import type { Config } from '@prepkit/shared';
 import express, { type Express } from 'express';
 import type { Redis } from 'ioredis';
@@ -96,6 +96,12 @@ export const createApp = (deps: AppDeps): Express => {
       submit: releasingUpload(createSubmitInterview({ db: deps.db, queue: deps.queue })),
       waiter: deps.waiter,
       queue: deps.queue,
+      // On the API's shared connection: nothing of its own to close.
+      resumeQueue: createTailoredResumeQueue({
+        connection: deps.redis,
+        prefix: config.queue.prefix,
+        attempts: config.ai.maxAttempts,
+      }),
       sseHeartbeatMs: config.sse.heartbeatMs,
       authenticate: requireAuth({ tokens, users: deps.db.users }),
       limits: {

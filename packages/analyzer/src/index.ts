@@ -18,9 +18,6 @@ export { type MatchResult, SCORE_WEIGHTS, scoreMatch } from './score/score-match
 export type { SkillCoverage } from './score/skill-coverage.ts';
 export { findSkillGaps } from './score/skill-gaps.ts';
 export { type FoundSkill, findSkills } from './skills/find-skills.ts';
-export type { Skill } from './taxonomy/skill.types.ts';
-export { SKILL_CATEGORIES, type SkillCategory } from './taxonomy/skill-category.ts';
-export { SKILL_BY_NAME, SKILL_NAMES, SKILLS } from './taxonomy/taxonomy.ts';
 export {
   failsBadly,
   type GroundingResult,
@@ -28,3 +25,6 @@ export {
   groundResume,
 } from './tailor/ground-resume.ts';
 export { POSTING_SKILLS_GROUP, type TailorInput, tailorResume } from './tailor/tailor-resume.ts';
+export type { Skill } from './taxonomy/skill.types.ts';
+export { SKILL_CATEGORIES, type SkillCategory } from './taxonomy/skill-category.ts';
+export { SKILL_BY_NAME, SKILL_NAMES, SKILLS } from './taxonomy/taxonomy.ts';

@@ -1,7 +1,9 @@
 import type { Database, StoredJob } from '@prepkit/db';
-import type { InterviewQueue } from '@prepkit/queue';
+import type { InterviewQueue, TailoredResumeQueue } from '@prepkit/queue';
 import { AppError, isErrorCode } from '@prepkit/shared';
 import { type RequestHandler, Router } from 'express';
+import { createReportExportRoutes } from '../resume/report-export.routes.ts';
+import { createResumeRoutes } from '../resume/resume.routes.ts';
 import { ASYNC_ACCEPTED_MESSAGE, SYNC_TIMEOUT_MESSAGE, sendAccepted } from './accepted-response.ts';
 import { createCancelJob } from './cancel-job.use-case.ts';
 import { IDEMPOTENCY_HEADER } from './idempotency-key.ts';
@@ -16,7 +18,9 @@ import type { SubmitInterview } from './submit-interview.use-case.ts';
 import type { UploadBudget } from './upload-budget.ts';
 
 export interface InterviewRoutesDeps {
-  db: Pick<Database, 'jobs' | 'reports' | 'uploads'>;
+  db: Pick<Database, 'jobs' | 'reports' | 'uploads' | 'tailoredResumes'>;
+  /** The tailored-resume queue (requests enqueue; cancels remove). */
+  resumeQueue: Pick<TailoredResumeQueue, 'enqueue' | 'remove'>;
   submit: SubmitInterview;
   waiter: JobWaiter;
   /** For cancelling: a queued job's BullMQ entry is removed. */
@@ -92,6 +96,12 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
       heartbeatMs: deps.sseHeartbeatMs,
     }),
     createReportRoutes({ db: deps.db }),
+    createResumeRoutes({
+      db: deps.db,
+      queue: deps.resumeQueue,
+      syncTimeoutMs: deps.limits.syncTimeoutMs,
+    }),
+    createReportExportRoutes({ db: deps.db }),
   );
   return router;
 };

@@ -4,7 +4,7 @@ import { idParam, reportNotFound } from './owned-resource.ts';
 import { pageLinks, readPageQuery } from './pagination.ts';
 
 export interface ReportRoutesDeps {
-  db: Pick<Database, 'reports'>;
+  db: Pick<Database, 'reports' | 'tailoredResumes'>;
 }
 
 /** The path of the report list. */
@@ -40,6 +40,8 @@ export const createReportRoutes = (deps: ReportRoutesDeps): Router => {
   router.delete('/report/:id', async (req, res) => {
     const id = idParam(req.params.id);
     if (!id || !(await deps.db.reports.deleteOwned(id, req.auth!.user.id))) throw reportNotFound();
+    // Its tailored resumes go with it.
+    await deps.db.tailoredResumes.deleteForReport(id);
     res.status(204).end();
   });
   return router;
