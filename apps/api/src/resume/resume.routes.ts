@@ -12,6 +12,7 @@ import { POLL_AFTER_SECONDS } from '../interview/job-view.ts';
 import { idParam, jobNotFound, reportNotFound } from '../interview/owned-resource.ts';
 import { requestTailoring } from './request-tailoring.use-case.ts';
 import {
+  resumeUrl,
   tailoredResumeNotFound,
   tailoringFailure,
   tailoringJobUrl,
@@ -95,7 +96,7 @@ export const createResumeRoutes = (deps: ResumeRoutesDeps): Router => {
     if (!finished) return sendAccepted(res, job);
     res
       .status(200)
-      .location(`${tailoringJobUrl(job.reportId, job.id).replace(/\/jobs\/.*$/, '')}`)
+      .location(resumeUrl(job.reportId))
       .json({
         message: 'Tailored resume generated successfully.',
         tailoredResume: toTailoredResume(finished),

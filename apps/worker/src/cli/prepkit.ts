@@ -1,5 +1,6 @@
 import { USAGE } from './cli-usage.ts';
 import { runReportCommand } from './report.command.ts';
+import { runResumeCommand } from './resume.command.ts';
 
 /**
  * The `prepkit` command line: `pnpm prepkit report ...` (see USAGE). Runs in-process, with no
@@ -12,6 +13,7 @@ const main = async (argv: readonly string[]): Promise<number> => {
     stderr: (t: string) => process.stderr.write(t),
   };
   if (command === 'report') return runReportCommand(rest, io);
+  if (command === 'resume') return runResumeCommand(rest, io);
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`);
     return 0;

@@ -8,12 +8,17 @@ export interface ReportOptions {
   jdText: string | null;
   self: string;
   title: string;
-  format: 'json' | 'md';
+  format: 'json' | 'md' | 'pdf' | 'html';
+  /** Where to write (stdout when null); required for pdf. */
+  out: string | null;
   help: boolean;
 }
 
 /** Parses `report` arguments; throws UsageError on anything unknown or missing. */
-export const parseReportOptions = (args: readonly string[]): ReportOptions => {
+export const parseReportOptions = (
+  args: readonly string[],
+  formats: readonly ReportOptions['format'][] = ['json', 'md', 'pdf'],
+): ReportOptions => {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -27,6 +32,7 @@ export const parseReportOptions = (args: readonly string[]): ReportOptions => {
         self: { type: 'string' },
         title: { type: 'string' },
         format: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -44,12 +50,17 @@ export const parseReportOptions = (args: readonly string[]): ReportOptions => {
     jdText: str('jd-text'),
     self: str('self') ?? '',
     title: str('title') ?? '',
-    format: format === 'md' ? 'md' : 'json',
+    format: (formats as readonly string[]).includes(format)
+      ? (format as ReportOptions['format'])
+      : 'json',
+    out: str('out'),
     help: values.help === true,
   };
   if (options.help) return options;
-  if (format !== 'json' && format !== 'md')
-    throw new UsageError(`--format must be json or md, not "${format}".`);
+  if (!(formats as readonly string[]).includes(format))
+    throw new UsageError(`--format must be ${formats.join(', ')}, not "${format}".`);
+  if (format === 'pdf' && options.out === null)
+    throw new UsageError('--format pdf needs --out FILE.');
   if (options.jd !== null && options.jdText !== null)
     throw new UsageError('Give either --jd or --jd-text, not both.');
   if (options.jd === null && options.jdText === null)

@@ -1,51 +1,51 @@
 import { readFile } from 'node:fs/promises';
-import { renderMarkdown } from '@prepkit/render';
+import { renderMarkdown, renderReportPdf } from '@prepkit/render';
 import { AppError, ERRORS } from '@prepkit/shared';
 import { buildCliReport } from './build-report.ts';
+import { type CliIo, writeOutput } from './cli-output.ts';
 import { USAGE, UsageError } from './cli-usage.ts';
-import { readResumeText } from './read-resume.ts';
-import { parseReportOptions } from './report-options.ts';
 
-/** Where the command writes. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { CliIo } from './cli-output.ts';
+
+import { readResumeText } from './read-resume.ts';
+import { parseReportOptions, type ReportOptions } from './report-options.ts';
 
 /**
  * `prepkit report`: reads the resume (and/or --self) and the job description, runs the local
  * analyzer and prints the report. Returns the exit code: 0, or 2 for usage errors and the
  * documented resume errors (their exact messages on stderr).
  */
-export const runReportCommand = async (args: readonly string[], io: CliIo): Promise<number> => {
-  try {
+export const runReportCommand = (args: readonly string[], io: CliIo): Promise<number> =>
+  withCliErrors(io, async () => {
     const options = parseReportOptions(args);
     if (options.help) {
       io.stdout(`${USAGE}\n`);
       return 0;
     }
-    const jobDescription = options.jdText ?? (await readJd(options.jd ?? ''));
-    if (jobDescription.trim() === '') throw new AppError('JOB_DESCRIPTION_REQUIRED');
-    let resumeText = '';
-    if (options.resume !== null) {
-      try {
-        resumeText = await readResumeText(options.resume);
-      } catch (error) {
-        // Like the worker: an unusable file falls back to the self-description when there is one.
-        if (!(error instanceof AppError) || options.self.trim() === '') throw error;
-        io.stderr(`warning: ${error.message} Using --self only.\n`);
-      }
-    }
+    const { jobDescription, resumeText } = await readCommandInput(options, io);
     const report = buildCliReport({
       title: options.title,
       jobDescription,
       resumeText,
       selfDescription: options.self,
     });
-    io.stdout(
-      options.format === 'md' ? renderMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`,
-    );
+    const output =
+      options.format === 'pdf'
+        ? await renderReportPdf(report)
+        : options.format === 'md'
+          ? renderMarkdown(report)
+          : `${JSON.stringify(report, null, 2)}\n`;
+    await writeOutput(output, options.out, io);
     return 0;
+  });
+
+/**
+ * Runs a command body and turns its errors into exit codes: 2 for usage errors and the
+ * documented resume errors (their exact messages on stderr), 1 for anything else.
+ */
+export const withCliErrors = async (io: CliIo, body: () => Promise<number>): Promise<number> => {
+  try {
+    return await body();
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`error: ${error.message}\n\n${USAGE}\n`);
@@ -60,7 +60,7 @@ export const runReportCommand = async (args: readonly string[], io: CliIo): Prom
   }
 };
 
-const readJd = async (path: string): Promise<string> => {
+export const readJd = async (path: string): Promise<string> => {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
@@ -68,4 +68,24 @@ const readJd = async (path: string): Promise<string> => {
       `Cannot read the job description file "${path}": ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
     );
   }
+};
+
+/** The job description and resume text a command works on (a usable --self stands in for a bad file). */
+export const readCommandInput = async (
+  options: ReportOptions,
+  io: CliIo,
+): Promise<{ jobDescription: string; resumeText: string }> => {
+  const jobDescription = options.jdText ?? (await readJd(options.jd ?? ''));
+  if (jobDescription.trim() === '') throw new AppError('JOB_DESCRIPTION_REQUIRED');
+  let resumeText = '';
+  if (options.resume !== null) {
+    try {
+      resumeText = await readResumeText(options.resume);
+    } catch (error) {
+      // Like the worker: an unusable file falls back to the self-description when there is one.
+      if (!(error instanceof AppError) || options.self.trim() === '') throw error;
+      io.stderr(`warning: ${error.message} Using --self only.\n`);
+    }
+  }
+  return { jobDescription, resumeText };
 };
