@@ -1,0 +1,177 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createTextExtractor } from '@prepkit/extraction';
+import type { TailoredResumeContent } from '@prepkit/shared';
+import { describe, expect, it } from 'vitest';
+import { failsBadly, groundResume, POSTING_SKILLS_GROUP, tailorResume } from '../src/index.ts';
+
+const CORPUS = new URL('../../../../shared/corpus/', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, CORPUS));
+const JOBS = ['resumematcher__frontend-eng.txt', 'resumematcher__backend-eng.txt'];
+
+const extractAll = async () => {
+  const extractor = createTextExtractor({ maxThreads: 1 });
+  try {
+    const out: { file: string; text: string }[] = [];
+    for (const kind of ['pdf', 'docx'] as const) {
+      for (const file of readdirSync(new URL(`resumes/${kind}/`, CORPUS))) {
+        const bytes = new Uint8Array(read(`resumes/${kind}/${file}`));
+        out.push({ file, text: (await extractor.extract(bytes, kind)).text });
+      }
+    }
+    return out;
+  } finally {
+    await extractor.close();
+  }
+};
+
+describe('the offline tailored resume', () => {
+  it('when every corpus resume is tailored to two postings, then the grounding check removes nothing', async () => {
+    const resumes = await extractAll();
+    expect(resumes.length).toBeGreaterThanOrEqual(20);
+    for (const job of JOBS) {
+      const jobDescription = read(`jobs/${job}`).toString('utf8');
+      for (const { file, text } of resumes) {
+        const input = { title: '', jobDescription, resumeText: text, selfDescription: '' };
+        const result = groundResume(tailorResume(input), { ...input, title: 'x' });
+        const removedOutsideHeadline = result.warnings.filter((w) => !w.includes('headline'));
+        expect(removedOutsideHeadline, `${file} for ${job}`).toEqual([]);
+      }
+    }
+  });
+
+  it('when a resume is tailored, then the posting skills come first, bullets lead with the relevant one, dates and employers stay as written', () => {
+    const resumeText = [
+      'Ada Lovelace',
+      'ada@example.com | +44 20 7946 0958',
+      'Experience',
+      'Analytical Engines Ltd, London',
+      'Software Engineer Jan 2019 – Present',
+      '• Organised the team picnic every summer',
+      '• Built React and TypeScript dashboards for the sales team',
+      'Skills',
+      'Languages: Python, TypeScript, Fortran',
+      'Frameworks: React, Django',
+      'Education',
+      'BSc Mathematics, University of London 2014 – 2017',
+    ].join('\n');
+    const jobDescription = 'Frontend Engineer\nRequirements:\n- React\n- TypeScript\n- CSS';
+    const input = { title: 'Frontend Engineer', jobDescription, resumeText, selfDescription: '' };
+    const r = tailorResume(input);
+    expect(r.name).toBe('Ada Lovelace');
+    expect(r.headline.startsWith('Frontend Engineer')).toBe(true);
+    expect(r.skills[0]?.group).toBe(POSTING_SKILLS_GROUP);
+    expect([...(r.skills[0]?.items ?? [])].sort()).toEqual(['React', 'TypeScript']);
+    expect(r.skills.flatMap((g) => g.items)).toEqual(
+      expect.arrayContaining(['Python', 'Fortran', 'Django']),
+    );
+    expect(r.experience).toHaveLength(1);
+    expect(r.experience[0]).toMatchObject({
+      title: 'Software Engineer',
+      organization: 'Analytical Engines Ltd',
+      start: 'Jan 2019',
+      end: 'Present',
+    });
+    expect(r.experience[0]?.bullets[0]).toContain('React and TypeScript dashboards');
+    expect(r.education[0]).toMatchObject({
+      degree: 'BSc Mathematics',
+      institution: 'University of London',
+    });
+    expect(groundResume(r, input).warnings).toEqual([]);
+  });
+});
+
+describe('the grounding check', () => {
+  const resumeText = [
+    'Grace Hopper',
+    'Experience',
+    'Remington Rand, Philadelphia',
+    'Senior Programmer 1949 – 1967',
+    '• Led the team that wrote the first compiler for business data processing',
+    'Skills',
+    'COBOL, FLOW-MATIC',
+    'Education',
+    'PhD Mathematics, Yale University 1934',
+  ].join('\n');
+  const source = { resumeText, selfDescription: '', title: 'Compiler Engineer' };
+  const src = { from: 'resume' as const, line: 1 };
+  const honest: TailoredResumeContent = {
+    name: 'Grace Hopper',
+    headline: 'Compiler Engineer · COBOL',
+    contact: [],
+    summary: '',
+    skills: [{ group: 'Skills', items: ['COBOL', 'FLOW-MATIC'] }],
+    experience: [
+      {
+        title: 'Senior Programmer',
+        organization: 'Remington Rand',
+        start: '1949',
+        end: '1967',
+        bullets: ['Led the team that wrote the first compiler for business data processing'],
+        source: src,
+      },
+    ],
+    projects: [],
+    education: [
+      {
+        degree: 'PhD Mathematics',
+        institution: 'Yale University',
+        end: '1934',
+        details: [],
+        source: src,
+      },
+    ],
+    certifications: [],
+    languages: [],
+  };
+
+  it('when the output holds only what the resume says, then nothing is removed', () => {
+    const result = groundResume(honest, source);
+    expect(result.warnings).toEqual([]);
+    expect(result.resume).toEqual(honest);
+  });
+
+  it('when an employer, a degree, a skill and a bullet are invented, then each is removed with a warning', () => {
+    const invented: TailoredResumeContent = {
+      ...honest,
+      skills: [{ group: 'Skills', items: ['COBOL', 'Kubernetes'] }],
+      experience: [
+        ...honest.experience,
+        {
+          title: 'Staff Engineer',
+          organization: 'Google',
+          bullets: ['Scaled search'],
+          source: src,
+        },
+      ].map((e, i) =>
+        i === 0
+          ? { ...e, bullets: [...e.bullets, 'Won the Turing Award for distributed systems'] }
+          : e,
+      ),
+      education: [
+        ...honest.education,
+        { degree: 'MBA', institution: 'Harvard Business School', details: [], source: src },
+      ],
+    };
+    const result = groundResume(invented, source);
+    const text = JSON.stringify(result.resume);
+    for (const fake of ['Kubernetes', 'Google', 'Harvard', 'MBA', 'Turing'])
+      expect(text).not.toContain(fake);
+    expect(result.resume.experience).toHaveLength(1);
+    expect(result.warnings).toHaveLength(4);
+    expect(failsBadly(result)).toBe(false);
+  });
+
+  it('when most of the output is invented, then it fails badly (to be retried as invalid output)', () => {
+    const result = groundResume(
+      {
+        ...honest,
+        name: 'Alan Turing',
+        skills: [{ group: 'Skills', items: ['Go', 'Rust', 'Kafka'] }],
+        experience: [{ title: 'CTO', organization: 'Initech', bullets: [], source: src }],
+        education: [],
+      },
+      source,
+    );
+    expect(failsBadly(result)).toBe(true);
+  });
+});
