@@ -58,10 +58,11 @@ const bySection = (lines: readonly SourceLine[]): Map<Section, SourceLine[]> => 
   for (const line of lines) {
     if (line.source.from === 'selfDescription') continue;
     const heading = headingOf(foldAccents(line.text), HEADINGS);
-    if (heading !== null) {
+    const inline = /:\s*(.+)$/.exec(line.text)?.[1];
+    // Inside a skills section, "Languages: Python, Go" is a group of skills, not a new section.
+    if (heading !== null && !(section === 'skills' && inline)) {
       section = heading;
       // An inline heading ("Skills: TypeScript, Go") keeps its content.
-      const inline = /:\s*(.+)$/.exec(line.text)?.[1];
       if (inline) out.set(section, [...(out.get(section) ?? []), { ...line, text: inline }]);
       continue;
     }

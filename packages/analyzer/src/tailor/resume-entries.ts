@@ -109,8 +109,10 @@ const roleOf = (rest: readonly string[]) => {
       rest.findIndex((t) => TITLE_WORDS.test(t)),
     );
     const title = rest[titleIndex] as string;
-    const organization = rest.find((_, i) => i !== titleIndex) as string;
-    return { title, organization, location: undefined };
+    const employer = rest.find((_, i) => i !== titleIndex) as string;
+    // "Analytical Engines Ltd, London": the employer, then the place.
+    const [organization = employer, ...place] = employer.split(/\s*,\s*/);
+    return { title, organization, location: place.join(', ') || undefined };
   }
   const parts = (rest[0] ?? '').split(/\s*,\s*|\s+\|\s+|\s+at\s+/).filter(Boolean);
   if (parts.length < 2)
