@@ -11,6 +11,7 @@ COPY packages/db/package.json packages/db/
 COPY packages/queue/package.json packages/queue/
 COPY packages/analyzer/package.json packages/analyzer/
 COPY packages/extraction/package.json packages/extraction/
+COPY packages/render/package.json packages/render/
 COPY packages/testkit/package.json packages/testkit/
 RUN pnpm install --frozen-lockfile --prod
 
