@@ -4,7 +4,7 @@ import { readCorpusText } from '../../../test/support/corpus.ts';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
 import { NOTHING_TO_TAILOR_MESSAGE } from '../../worker/src/resume/tailor-resume.processor.ts';
 import { form, pdfPart, postInterview, type Stack, startStack } from './support/interview-stack.ts';
-import { call, tailorAndWait } from './support/resume-client.ts';
+import { tailorAndWait } from './support/resume-client.ts';
 
 const JD = readCorpusText('jobs/resumematcher__frontend-eng.txt');
 const src = { from: 'resume', line: 1 };

@@ -1,19 +1,19 @@
 import { analyze } from '@prepkit/analyzer';
 import { type Database, openDatabase } from '@prepkit/db';
 import { createTextExtractor, type TextExtractor } from '@prepkit/extraction';
-import { BACKOFF_TYPE, computeBackoffMs, createInterviewQueue } from '@prepkit/queue';
+import { createInterviewQueue } from '@prepkit/queue';
 import { type Config, type InterviewJobPayload, QUEUE_NAMES } from '@prepkit/shared';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { selectGenerator } from './generators/select-generator.ts';
-import { createAiQuota, WORKER_QUOTA_SLACK } from './interview/ai-quota.ts';
 import {
   createInterviewProcessor,
   type InterviewJobResult,
 } from './interview/interview.processor.ts';
 import { createReconciler, type Reconciler } from './reconciler/reconciler.ts';
 import { startResumeWorker } from './resume/resume-worker.ts';
+import { workerOptions, workerQuota } from './worker-settings.ts';
 
 export interface WorkerRuntime {
   worker: Worker<InterviewJobPayload, InterviewJobResult>;
@@ -54,36 +54,13 @@ export const startWorkerRuntime = async (
     generator,
     ground: generator.name === 'local' ? null : (input) => analyze(input).analysis,
     logger,
-    // One quota for every worker process, in Redis: a sliding window (AI_RATE_LIMIT_MAX per
-    // AI_RATE_LIMIT_WINDOW_MS, 0 = off) and the queue-wide pause a provider's 429 sets.
-    quota:
-      generator.name === 'local'
-        ? null
-        : createAiQuota({
-            redis: connection,
-            prefix: config.queue.prefix,
-            max: config.ai.rateLimitMax,
-            windowMs: config.ai.rateLimitWindowMs,
-            ...WORKER_QUOTA_SLACK,
-            coldCalls: config.queue.workerConcurrency,
-          }),
+    quota: workerQuota(config, connection, generator.name),
     aiBackoffMs: config.ai.backoffMs,
   });
   const worker = new Worker<InterviewJobPayload, InterviewJobResult>(
     QUEUE_NAMES.interviewReports,
     processor,
-    {
-      connection,
-      prefix: config.queue.prefix,
-      concurrency: config.queue.workerConcurrency,
-      lockDuration: config.queue.lockDurationMs,
-      stalledInterval: config.queue.stalledIntervalMs,
-      maxStalledCount: 2,
-      settings: {
-        backoffStrategy: (attemptsMade, type, error) =>
-          type === BACKOFF_TYPE ? computeBackoffMs(attemptsMade, error, config.ai.backoffMs) : 0,
-      },
-    },
+    workerOptions(config, connection),
   );
   worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
   worker.on('stalled', (jobId) => logger.warn({ jobId }, 'job stalled; it will be redelivered'));

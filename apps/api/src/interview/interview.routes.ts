@@ -32,7 +32,7 @@ export interface InterviewRoutesDeps {
 }
 
 /** The failure a finished job reports, as the error the API answers with. */
-const jobFailure = (job: StoredJob): AppError => {
+export const jobFailure = (job: Pick<StoredJob, 'status' | 'error'>): AppError => {
   if (job.status === 'cancelled')
     return new AppError('CONFLICT', { message: 'The job was cancelled.' });
   const code = job.error?.code;

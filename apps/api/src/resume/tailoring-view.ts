@@ -1,5 +1,6 @@
 import type { StoredTailoring } from '@prepkit/db';
-import { AppError, isErrorCode, type TailoredResumeJobView } from '@prepkit/shared';
+import { AppError, type TailoredResumeJobView } from '@prepkit/shared';
+import { jobFailure } from '../interview/interview.routes.ts';
 import { reportUrl } from '../interview/job-view.ts';
 
 /** Where a report's tailored resume is read. */
@@ -32,15 +33,8 @@ export const toTailoredResume = (job: StoredTailoring) => ({
   createdAt: job.createdAt.toISOString(),
 });
 
-/** The error a finished, unsuccessful tailoring answers with. */
-export const tailoringFailure = (job: StoredTailoring): AppError => {
-  if (job.status === 'cancelled')
-    return new AppError('CONFLICT', { message: 'The job was cancelled.' });
-  const code = job.error?.code;
-  return isErrorCode(code)
-    ? new AppError(code, { message: job.error?.message })
-    : new AppError('INTERNAL');
-};
+/** The error a finished, unsuccessful tailoring answers with (as for report jobs). */
+export const tailoringFailure = (job: StoredTailoring): AppError => jobFailure(job);
 
 export const tailoredResumeNotFound = () =>
   new AppError('NOT_FOUND', { message: 'Tailored resume not found.' });

@@ -1,6 +1,6 @@
-import { GoogleGenAI } from '@google/genai';
 import { type TailoredResumeContent, tailoredResumeContentSchema } from '@prepkit/shared';
 import {
+  createGeminiClient,
   type GeminiGeneratorOptions,
   readStructured,
   toGeminiJsonSchema,
@@ -21,17 +21,7 @@ export const GEMINI_RESUME_JSON_SCHEMA = toGeminiJsonSchema(
  * reason.
  */
 export const createGeminiResumeGenerator = (options: GeminiGeneratorOptions): ResumeGenerator => {
-  const apiVersion = options.apiVersion || 'v1beta';
-  const client = new GoogleGenAI({
-    vertexai: false,
-    apiKey: options.apiKey,
-    apiVersion,
-    httpOptions: {
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      apiVersion,
-      timeout: options.timeoutMs,
-    },
-  });
+  const client = createGeminiClient(options);
   return {
     name: 'gemini',
     model: options.model,

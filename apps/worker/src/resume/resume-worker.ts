@@ -1,10 +1,9 @@
 import type { Database } from '@prepkit/db';
-import { BACKOFF_TYPE, computeBackoffMs } from '@prepkit/queue';
 import { type Config, TAILORED_RESUME_QUEUE, type TailorResumeJobPayload } from '@prepkit/shared';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { createAiQuota, WORKER_QUOTA_SLACK } from '../interview/ai-quota.ts';
+import { workerOptions, workerQuota } from '../worker-settings.ts';
 import { createGeminiResumeGenerator } from './gemini-resume.generator.ts';
 import { createLocalResumeGenerator, type ResumeGenerator } from './resume-generator.ts';
 import { createTailorResumeProcessor, type TailorResumeResult } from './tailor-resume.processor.ts';
@@ -42,34 +41,13 @@ export const startResumeWorker = async (
     db: deps.db,
     generator,
     logger,
-    quota:
-      generator.name === 'local'
-        ? null
-        : createAiQuota({
-            redis: connection,
-            prefix: config.queue.prefix,
-            max: config.ai.rateLimitMax,
-            windowMs: config.ai.rateLimitWindowMs,
-            ...WORKER_QUOTA_SLACK,
-            coldCalls: config.queue.workerConcurrency,
-          }),
+    quota: workerQuota(config, connection, generator.name),
     aiBackoffMs: config.ai.backoffMs,
   });
   const worker = new Worker<TailorResumeJobPayload, TailorResumeResult>(
     TAILORED_RESUME_QUEUE,
     processor,
-    {
-      connection,
-      prefix: config.queue.prefix,
-      concurrency: config.queue.workerConcurrency,
-      lockDuration: config.queue.lockDurationMs,
-      stalledInterval: config.queue.stalledIntervalMs,
-      maxStalledCount: 2,
-      settings: {
-        backoffStrategy: (attemptsMade, type, error) =>
-          type === BACKOFF_TYPE ? computeBackoffMs(attemptsMade, error, config.ai.backoffMs) : 0,
-      },
-    },
+    workerOptions(config, connection),
   );
   worker.on('error', (err) => logger.warn({ err: err.message }, 'resume worker error'));
   await worker.waitUntilReady();

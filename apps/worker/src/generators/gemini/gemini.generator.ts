@@ -34,18 +34,7 @@ export interface GeminiGeneratorOptions {
  */
 export const createGeminiGenerator = (options: GeminiGeneratorOptions): ReportGenerator => {
   if (!options.apiKey) throw new Error('createGeminiGenerator: an API key is required.');
-  const apiVersion = options.apiVersion || 'v1beta';
-  const client = new GoogleGenAI({
-    vertexai: false,
-    apiKey: options.apiKey,
-    apiVersion,
-    httpOptions: {
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      apiVersion,
-      timeout: options.timeoutMs,
-      // No retryOptions: in @google/genai 3.x that means a single attempt.
-    },
-  });
+  const client = createGeminiClient(options);
   const secrets = [options.apiKey];
 
   const call = async (
@@ -92,4 +81,22 @@ export const createGeminiGenerator = (options: GeminiGeneratorOptions): ReportGe
       };
     },
   };
+};
+
+/**
+ * The SDK client for one generator: the pinned API version, the per-call timeout, and no
+ * retryOptions (in @google/genai 3.x that means a single attempt; BullMQ owns retries).
+ */
+export const createGeminiClient = (options: GeminiGeneratorOptions): GoogleGenAI => {
+  const apiVersion = options.apiVersion || 'v1beta';
+  return new GoogleGenAI({
+    vertexai: false,
+    apiKey: options.apiKey,
+    apiVersion,
+    httpOptions: {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      apiVersion,
+      timeout: options.timeoutMs,
+    },
+  });
 };
