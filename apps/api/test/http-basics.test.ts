@@ -51,7 +51,8 @@ describe('GET /healthz and /readyz', () => {
       await proxy.cut();
       const started = Date.now();
       const down = await http(`${proxied.url}/readyz`);
-      expect(Date.now() - started).toBeLessThan(2_500);
+      // "Did not hang" (the driver would otherwise wait on the cut connection); generous for load.
+      expect(Date.now() - started).toBeLessThan(15_000);
       expect(down.status).toBe(503);
       expect(down.body).toMatchObject({
         code: 'SERVICE_UNAVAILABLE',
