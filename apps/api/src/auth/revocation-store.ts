@@ -37,26 +37,34 @@ const secondsLeft = (token: RevocableToken) => token.expiresAt - Math.floor(Date
 export const createRevocationStore = (options: RevocationStoreOptions): RevocationStore => {
   const cacheKey = (tokenId: string) => `${options.keyPrefix}revoked-token:${tokenId}`;
   const notRevokedTtl = options.notRevokedTtlSeconds ?? 60;
+  /** Cache misses being answered from MongoDB: a burst on one token asks MongoDB once. */
+  const lookups = new Map<string, Promise<boolean>>();
+
+  const lookUp = async (token: RevocableToken): Promise<boolean> => {
+    const revoked = await options.revokedTokens.isRevoked(token.tokenId);
+    const ttl = secondsLeft(token);
+    if (ttl > 0) {
+      const key = cacheKey(token.tokenId);
+      const write = revoked
+        ? options.redis.set(key, '1', 'EX', ttl)
+        : options.redis.set(key, '0', 'EX', Math.min(ttl, notRevokedTtl), 'NX');
+      await write.catch(() => undefined);
+    }
+    return revoked;
+  };
+
   return {
     async isRevoked(token) {
       const cached = await options.redis.get(cacheKey(token.tokenId)).catch(() => null);
       if (cached === '1') return true;
       if (cached === '0') return false;
-      const revoked = await options.revokedTokens.isRevoked(token.tokenId);
-      const ttl = secondsLeft(token);
-      if (ttl > 0) {
-        const write = revoked
-          ? options.redis.set(cacheKey(token.tokenId), '1', 'EX', ttl)
-          : options.redis.set(
-              cacheKey(token.tokenId),
-              '0',
-              'EX',
-              Math.min(ttl, notRevokedTtl),
-              'NX',
-            );
-        await write.catch(() => undefined);
-      }
-      return revoked;
+      const pending = lookups.get(token.tokenId);
+      if (pending) return pending;
+      const lookup = lookUp(token).finally(() => {
+        if (lookups.get(token.tokenId) === lookup) lookups.delete(token.tokenId);
+      });
+      lookups.set(token.tokenId, lookup);
+      return lookup;
     },
     async revoke(token) {
       const ttl = secondsLeft(token);
@@ -69,6 +77,8 @@ export const createRevocationStore = (options: RevocationStoreOptions): Revocati
       // Replaces a cached "not revoked" at once; if Redis is down this fails the logout rather
       // than leave that verdict standing.
       await options.redis.set(cacheKey(token.tokenId), '1', 'EX', ttl);
+      // Requests from now on must not join a lookup that began before the revocation.
+      lookups.delete(token.tokenId);
     },
   };
 };
