@@ -56,6 +56,8 @@ export const startWorkerRuntime = async (
     logger,
     quota: workerQuota(config, connection, generator.name),
     aiBackoffMs: config.ai.backoffMs,
+    // As long as BullMQ's lock: a job whose worker died is free again once both have expired.
+    leaseMs: config.queue.lockDurationMs,
   });
   const worker = new Worker<InterviewJobPayload, InterviewJobResult>(
     QUEUE_NAMES.interviewReports,
