@@ -11,9 +11,12 @@ import { createAuthService } from './auth/auth.service.ts';
 import { createRateLimiter } from './auth/rate-limiter.ts';
 import { createTokenService } from './auth/token.service.ts';
 import { createHealthRoutes } from './health/health.routes.ts';
+import { corsMiddleware } from './http/cors.middleware.ts';
 import { errorMiddleware, notFoundMiddleware } from './http/error.middleware.ts';
+import { originCheckMiddleware } from './http/origin-check.middleware.ts';
 import { genRequestId } from './http/request-id.ts';
 import './http/request-context.ts';
+import { noStore, securityHeaders } from './http/security-headers.ts';
 import { createInterviewRoutes } from './interview/interview.routes.ts';
 import type { JobWaiter } from './interview/job-waiter.ts';
 import { createSubmitInterview } from './interview/submit-interview.use-case.ts';
@@ -53,6 +56,12 @@ export const createApp = (deps: AppDeps): Express => {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'info',
     }),
   );
+  app.use(securityHeaders());
+  // Browser clients: CORS (and every OPTIONS answered) and the Origin check run before any body
+  // is read, before authentication and before the routes.
+  app.use(corsMiddleware({ allowedOrigins: config.http.corsOrigins }));
+  app.use(originCheckMiddleware({ allowedOrigins: config.http.corsOrigins }));
+  app.use('/api', noStore);
   // Big enough for the longest allowed job description and self-description in any script.
   app.use(express.json({ limit: '512kb' }));
 
@@ -83,10 +92,7 @@ export const createApp = (deps: AppDeps): Express => {
       tokens,
       users: deps.db.users,
       limiter,
-      cookie: {
-        secure: config.nodeEnv === 'production',
-        maxAgeSeconds: config.auth.jwtExpiresInSeconds,
-      },
+      cookie: { ...config.auth.cookie, maxAgeSeconds: config.auth.jwtExpiresInSeconds },
     }),
   );
   app.use(
@@ -101,6 +107,7 @@ export const createApp = (deps: AppDeps): Express => {
       limits: {
         maxFileBytes: config.uploads.resumeMaxBytes,
         syncTimeoutMs: config.queue.syncTimeoutMs,
+        syncMaxWaitMs: config.queue.syncMaxWaitMs,
         uploadBudget: createUploadBudget(config.uploads.memoryBudgetBytes),
       },
     }),

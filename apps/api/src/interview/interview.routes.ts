@@ -10,7 +10,7 @@ import { createJobRoutes, type SubmitRequest } from './job.routes.ts';
 import { createJobEventsRoutes } from './job-events.routes.ts';
 import { reportUrl } from './job-view.ts';
 import type { JobWaiter } from './job-waiter.ts';
-import { prefersRespondAsync } from './prefer-header.ts';
+import { syncWaitFrom } from './prefer-header.ts';
 import { createReportRoutes } from './report.routes.ts';
 import type { SubmitInterview } from './submit-interview.use-case.ts';
 import type { UploadBudget } from './upload-budget.ts';
@@ -24,7 +24,14 @@ export interface InterviewRoutesDeps {
   /** SSE_HEARTBEAT_MS of the job event streams. */
   sseHeartbeatMs: number;
   authenticate: RequestHandler;
-  limits: { maxFileBytes: number; syncTimeoutMs: number; uploadBudget: UploadBudget };
+  limits: {
+    maxFileBytes: number;
+    /** How long the sync route waits for a report by default (SYNC_TIMEOUT_MS). */
+    syncTimeoutMs: number;
+    /** The longest `Prefer: wait=N` honoured (SYNC_MAX_WAIT_MS). */
+    syncMaxWaitMs: number;
+    uploadBudget: UploadBudget;
+  };
 }
 
 /** The failure a finished job reports, as the error the API answers with. */
@@ -59,21 +66,29 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
   router.post('/', async (req, res) => {
     const owner = req.auth!.user.id;
     const job = await submitRequest(req);
-    if (prefersRespondAsync(req.headers.prefer)) {
+    const wait = syncWaitFrom(req.headers.prefer, {
+      defaultMs: deps.limits.syncTimeoutMs,
+      maxMs: deps.limits.syncMaxWaitMs,
+    });
+    const waitApplied = wait.waitSeconds === undefined ? [] : [`wait=${wait.waitSeconds}`];
+    if (wait.respondAsync && wait.waitSeconds === undefined) {
       res.setHeader('Preference-Applied', 'respond-async');
       sendAccepted(res, job, ASYNC_ACCEPTED_MESSAGE);
       return;
     }
     const gone = new AbortController();
     res.on('close', () => gone.abort());
-    const finished = await deps.waiter.wait(job.id, deps.limits.syncTimeoutMs, gone.signal);
+    const finished = await deps.waiter.wait(job.id, wait.waitMs, gone.signal);
     if (!finished) {
-      sendAccepted(res, job, SYNC_TIMEOUT_MESSAGE);
+      const applied = [...(wait.respondAsync ? ['respond-async'] : []), ...waitApplied];
+      if (applied.length > 0) res.setHeader('Preference-Applied', applied.join(', '));
+      sendAccepted(res, job, wait.respondAsync ? ASYNC_ACCEPTED_MESSAGE : SYNC_TIMEOUT_MESSAGE);
       return;
     }
     if (finished.status !== 'completed' || !finished.reportId) throw jobFailure(finished);
     const interviewReport = await deps.db.reports.findOwned(finished.reportId, owner);
     if (!interviewReport) throw new AppError('INTERNAL');
+    if (waitApplied.length > 0) res.setHeader('Preference-Applied', waitApplied.join(', '));
     res
       .status(201)
       .location(reportUrl(interviewReport._id))
