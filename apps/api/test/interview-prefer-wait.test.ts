@@ -43,10 +43,16 @@ describe('Prefer: wait=N on the synchronous route (no worker: jobs stay queued)'
     expect(res.headers.get('preference-applied')).toBe('wait=1');
   });
 
-  it('when respond-async and wait come together, then it waits, answers 202 and names both', async () => {
+  it('when respond-async and wait come together, then respond-async wins: 202 at once, wait not applied', async () => {
     const res = await postInterview(stack, BODY, { prefer: 'respond-async, wait="1"' });
     expect(res.status).toBe(202);
-    expect(res.headers.get('preference-applied')).toBe('respond-async, wait=1');
+    expect(res.headers.get('preference-applied')).toBe('respond-async');
+  });
+
+  it('when wait is quoted, then it is read like the bare number', async () => {
+    const res = await postInterview(stack, BODY, { prefer: 'wait="1"' });
+    expect(res.status).toBe(202);
+    expect(res.headers.get('preference-applied')).toBe('wait=1');
   });
 
   it('when wait is not a whole number of seconds, then it is ignored (not applied)', async () => {

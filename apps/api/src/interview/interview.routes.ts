@@ -70,25 +70,24 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
       defaultMs: deps.limits.syncTimeoutMs,
       maxMs: deps.limits.syncMaxWaitMs,
     });
-    const waitApplied = wait.waitSeconds === undefined ? [] : [`wait=${wait.waitSeconds}`];
-    if (wait.respondAsync && wait.waitSeconds === undefined) {
+    if (wait.respondAsync) {
       res.setHeader('Preference-Applied', 'respond-async');
       sendAccepted(res, job, ASYNC_ACCEPTED_MESSAGE);
       return;
+    }
+    if (wait.waitSeconds !== undefined) {
+      res.setHeader('Preference-Applied', `wait=${wait.waitSeconds}`);
     }
     const gone = new AbortController();
     res.on('close', () => gone.abort());
     const finished = await deps.waiter.wait(job.id, wait.waitMs, gone.signal);
     if (!finished) {
-      const applied = [...(wait.respondAsync ? ['respond-async'] : []), ...waitApplied];
-      if (applied.length > 0) res.setHeader('Preference-Applied', applied.join(', '));
-      sendAccepted(res, job, wait.respondAsync ? ASYNC_ACCEPTED_MESSAGE : SYNC_TIMEOUT_MESSAGE);
+      sendAccepted(res, job, SYNC_TIMEOUT_MESSAGE);
       return;
     }
     if (finished.status !== 'completed' || !finished.reportId) throw jobFailure(finished);
     const interviewReport = await deps.db.reports.findOwned(finished.reportId, owner);
     if (!interviewReport) throw new AppError('INTERNAL');
-    if (waitApplied.length > 0) res.setHeader('Preference-Applied', waitApplied.join(', '));
     res
       .status(201)
       .location(reportUrl(interviewReport._id))

@@ -28,30 +28,33 @@ export const prefersRespondAsync = (header: unknown): boolean =>
 
 /** How long the synchronous route waits for a report, as the client's preferences decide. */
 export interface SyncWait {
-  /** How long to wait for the job before answering 202. */
-  waitMs: number;
-  /** `respond-async` was asked for: without `wait`, answer 202 at once. */
+  /** `respond-async` was asked for: answer 202 at once (a `wait` beside it is not applied). */
   respondAsync: boolean;
-  /** The `wait` honoured, in seconds (capped), or undefined when none was asked for. */
+  /** How long to wait for the job before answering 202 (0 with respondAsync). */
+  waitMs: number;
+  /** The `wait` honoured, in seconds (capped), or undefined when none is applied. */
   waitSeconds: number | undefined;
 }
 
 /**
- * Reads `Prefer: wait=N` (seconds, RFC 7240 section 4.3; capped at `maxMs`) and
- * `respond-async`. With neither the route waits `defaultMs` (SYNC_TIMEOUT_MS); with
- * `respond-async` alone it does not wait; with both it waits up to N, then answers 202 (the
- * RFC's reading of the pair). A `wait` that is not a whole number of seconds is ignored.
+ * Reads `Prefer: respond-async` and `Prefer: wait=N` (seconds, RFC 7240 section 4.3, capped at
+ * `maxMs`). `respond-async` wins: the route answers 202 at once, as it always has. Otherwise a
+ * `wait` sets how long the route waits (a client that cannot follow a 202 asks for longer; one
+ * in a hurry for less), and without one it waits `defaultMs` (SYNC_TIMEOUT_MS). A `wait` that is
+ * not a whole number of seconds is ignored.
  */
 export const syncWaitFrom = (
   header: unknown,
   limits: { defaultMs: number; maxMs: number },
 ): SyncWait => {
   const preferences = readPreferences(header);
-  const respondAsync = preferences.has('respond-async');
+  if (preferences.has('respond-async')) {
+    return { respondAsync: true, waitMs: 0, waitSeconds: undefined };
+  }
   const wait = preferences.get('wait');
   if (wait === undefined || !/^\d{1,9}$/.test(wait)) {
-    return { waitMs: respondAsync ? 0 : limits.defaultMs, respondAsync, waitSeconds: undefined };
+    return { respondAsync: false, waitMs: limits.defaultMs, waitSeconds: undefined };
   }
   const waitMs = Math.min(Number(wait) * 1_000, limits.maxMs);
-  return { waitMs, respondAsync, waitSeconds: Math.floor(waitMs / 1_000) };
+  return { respondAsync: false, waitMs, waitSeconds: Math.floor(waitMs / 1_000) };
 };
