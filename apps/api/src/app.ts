@@ -33,6 +33,8 @@ export interface AppDeps {
   queue: InterviewQueue;
   /** Waits for jobs through the process's one QueueEvents. */
   waiter: JobWaiter;
+  /** This process's private folder for multipart files on their way in. */
+  uploadDir: string;
 }
 
 /** Builds the express app without listening: tests run it on port 0. */
@@ -109,6 +111,7 @@ export const createApp = (deps: AppDeps): Express => {
         syncTimeoutMs: config.queue.syncTimeoutMs,
         syncMaxWaitMs: config.queue.syncMaxWaitMs,
         uploadBudget: createUploadBudget(config.uploads.memoryBudgetBytes),
+        spillDir: deps.uploadDir,
       },
     }),
   );

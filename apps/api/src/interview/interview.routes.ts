@@ -31,6 +31,8 @@ export interface InterviewRoutesDeps {
     /** The longest `Prefer: wait=N` honoured (SYNC_MAX_WAIT_MS). */
     syncMaxWaitMs: number;
     uploadBudget: UploadBudget;
+    /** The process's private folder for files on their way in. */
+    spillDir: string;
   };
 }
 
@@ -54,6 +56,7 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
   const readLimits = {
     maxFileBytes: deps.limits.maxFileBytes,
     maxFieldBytes: 256 * 1024,
+    spillDir: deps.limits.spillDir,
     budget: deps.limits.uploadBudget,
   };
 
