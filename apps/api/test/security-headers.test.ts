@@ -34,6 +34,10 @@ describe('security headers (audit finding 9)', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-powered-by')).toBeNull();
     expect(csp(res.headers).get('frame-ancestors')).toEqual(["'none'"]);
+    const reports = await http(`${api.url}/api/interview/`, { headers: { cookie } });
+    expect(reports.status).toBe(200);
+    expect(reports.headers.get('cache-control')).toBe('no-store');
+    expect(reports.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('when the login answers with the cookie, then it is not stored by any cache either', async () => {
