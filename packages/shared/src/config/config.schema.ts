@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_QUEUE_PREFIX } from '../contracts/interview-job.schema.ts';
 import { parseDurationSeconds } from './duration.ts';
 import { parseOrigins } from './origins.ts';
+import { type TrustProxy, trustProxySchema } from './trust-proxy.ts';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 const optionalText = z
@@ -58,7 +59,6 @@ export const envSchema = z
     QUEUE_PREFIX: z.string().min(1).default(DEFAULT_QUEUE_PREFIX),
     AUTH_RATE_LIMIT_MAX: int(10, 1),
     AUTH_RATE_LIMIT_WINDOW_MS: int(15 * 60_000, 1),
-    TRUST_PROXY: z.string().default('loopback'),
     CORS_ORIGINS: z
       .string()
       .optional()
@@ -77,6 +77,7 @@ export const envSchema = z
       .optional()
       .transform((v) => (v === undefined ? undefined : v === 'true')),
     COOKIE_DOMAIN: optionalText,
+    TRUST_PROXY: trustProxySchema,
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -126,7 +127,8 @@ export interface Config {
   redisUrl: string;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
-  trustProxy: string;
+  /** Proxies allowed to name the client address (X-Forwarded-For); false trusts none. */
+  trustProxy: TrustProxy;
   /** Browser clients on other origins. */
   http: {
     /**
