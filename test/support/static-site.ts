@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface StaticFile {
   type: string;
   body: string | Uint8Array;
+  /** Extra response headers (e.g. a Content-Security-Policy under test). */
+  headers?: Record<string, string>;
 }
 
 export interface StaticSite {
@@ -24,7 +26,9 @@ export const serveStatic = async (files: Record<string, StaticFile>): Promise<St
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' }).end(file.body);
+    res
+      .writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store', ...file.headers })
+      .end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
