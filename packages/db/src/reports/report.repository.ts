@@ -26,7 +26,8 @@ export interface NewReport {
   content: GeneratedReport;
   generator: GeneratorInfo;
   analysis: Analysis | null;
-  warnings: Warning[];
+  /** Default: none. */
+  warnings?: Warning[];
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a lean mongoose document, mapped field by field
@@ -104,7 +105,7 @@ export const createReportRepository = (model: ReportModel): ReportRepository => 
           ...r.content,
           generator: r.generator,
           analysis: r.analysis,
-          warnings: r.warnings,
+          warnings: r.warnings ?? [],
         });
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
