@@ -1,7 +1,11 @@
 import { matchSkills, type SkillMatch } from '../taxonomy/match-skills.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+import { blankLinks } from './blank-links.ts';
 import { foldAccents } from './fold.ts';
+import { indexSentences, type SentenceIndex } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
+
+export { blankLinks } from './blank-links.ts';
 
 /** A text prepared for analysis: original (NFC) and folded forms, with its skill matches. */
 export interface ScannedText {
@@ -11,6 +15,8 @@ export interface ScannedText {
   folded: string;
   /** Skill matches, after the context rule, in text order. */
   matches: SkillMatch[];
+  /** The sentences of `original`, for evidence. */
+  sentences: SentenceIndex;
 }
 
 /** Normalises line endings and odd spaces, NFC. */
@@ -23,12 +29,14 @@ export const cleanText = (text: string): string =>
 
 /**
  * Drops matches of ambiguous skills (Spring, Swift, R...) when none of their related skills
- * (or skills that list them as related) is found in the same text without such doubt.
+ * (or skills that list them as related) is found in the same text without such doubt. Decided
+ * once per skill, so repeated mentions cost nothing more.
  */
 export const applyContextRule = (matches: readonly SkillMatch[]): SkillMatch[] => {
   const certain = new Set<string>();
   for (const m of matches) if (!SKILL_BY_NAME.get(m.skill)?.needsContext) certain.add(m.skill);
-  const keep = (name: string): boolean => {
+  const decided = new Map<string, boolean>();
+  const decide = (name: string): boolean => {
     const skill = SKILL_BY_NAME.get(name);
     if (skill === undefined) return false;
     if (!skill.needsContext) return true;
@@ -38,20 +46,21 @@ export const applyContextRule = (matches: readonly SkillMatch[]): SkillMatch[] =
     }
     return false;
   };
+  const keep = (name: string): boolean => {
+    let verdict = decided.get(name);
+    if (verdict === undefined) {
+      verdict = decide(name);
+      decided.set(name, verdict);
+    }
+    return verdict;
+  };
   return matches.filter((m) => keep(m.skill));
 };
-
-/** URLs, e-mail addresses and domains name no skill (`github.com/jane`): blanked, length kept. */
-export const blankLinks = (text: string): string =>
-  text.replace(
-    /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|me|edu|dev|co)(?:\/\S*)?/gi,
-    (m) => ' '.repeat(m.length),
-  );
 
 /** Folds, tokenizes and matches a text. */
 export const scanText = (text: string): ScannedText => {
   const original = cleanText(text);
   const folded = blankLinks(foldAccents(original));
   const matches = applyContextRule(matchSkills(folded, tokenize(folded)));
-  return { original, folded, matches };
+  return { original, folded, matches, sentences: indexSentences(original) };
 };
