@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { provideServices, ROOT } from '../scripts/lib/services.ts';
 import { renderReport } from './lib/report.ts';
 import type { BenchContext, ScenarioResult } from './lib/scenario.ts';
+import { adversarialBench } from './scenarios/adversarial.bench.ts';
 import { extractionBench } from './scenarios/extraction.bench.ts';
 import { overheadBench } from './scenarios/overhead.bench.ts';
 import { overloadBench } from './scenarios/overload.bench.ts';
@@ -27,6 +28,7 @@ const ALL = {
   'upload-memory': uploadMemoryBench,
   extraction: extractionBench,
   'status-fanout': statusFanoutBench,
+  adversarial: adversarialBench,
 } as const;
 
 const { values } = parseArgs({

@@ -1,4 +1,3 @@
-import { analyze } from '@prepkit/analyzer';
 import { type Database, openDatabase } from '@prepkit/db';
 import { createTextExtractor, type TextExtractor } from '@prepkit/extraction';
 import { BACKOFF_TYPE, computeBackoffMs, createInterviewQueue } from '@prepkit/queue';
@@ -6,6 +5,7 @@ import { type Config, type InterviewJobPayload, QUEUE_NAMES } from '@prepkit/sha
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { type AnalysisPool, createAnalysisPool } from './analysis/analysis-pool.ts';
 import { selectGenerator } from './generators/select-generator.ts';
 import { createAiQuota, WORKER_QUOTA_SLACK } from './interview/ai-quota.ts';
 import {
@@ -36,20 +36,22 @@ export const startWorkerRuntime = async (
   const connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   const extractor: TextExtractor = createTextExtractor();
-  const generator = selectGenerator(config.ai);
-  // Build the analyzer's skill index and warm its code before the first job: cold, the first
-  // analysis blocks the event loop for ~75 ms, which would delay every call granted meanwhile.
-  analyze({
+  // The analyzer runs on its own threads under a time budget: no input can block this loop
+  // (and so starve BullMQ's lock renewal). Warm a thread (its modules and skill index) first.
+  const analysis: AnalysisPool = createAnalysisPool();
+  await analysis.analyze({
     title: 'warm-up',
     jobDescription: 'Engineer: TypeScript, SQL.',
     resumeText: '',
     selfDescription: '',
   });
+  const generator = selectGenerator(config.ai, analysis);
   const processor = createInterviewProcessor({
     db,
     extractor,
     generator,
-    ground: generator.name === 'local' ? null : (input) => analyze(input).analysis,
+    ground:
+      generator.name === 'local' ? null : async (input) => (await analysis.analyze(input)).analysis,
     logger,
     // One quota for every worker process, in Redis: a sliding window (AI_RATE_LIMIT_MAX per
     // AI_RATE_LIMIT_WINDOW_MS, 0 = off) and the queue-wide pause a provider's 429 sets.
@@ -126,6 +128,7 @@ export const startWorkerRuntime = async (
       if (outcome === 'forced') void worker.close(true).catch(() => undefined);
       await queue.close().catch(() => undefined);
       await extractor.close().catch(() => undefined);
+      await analysis.close().catch(() => undefined);
       connection.disconnect();
       await db.close().catch(() => undefined);
       return outcome;

@@ -20,14 +20,17 @@ export interface InterviewProcessorDeps {
   db: Database;
   extractor: TextExtractor;
   generator: ReportGenerator;
-  /** The analyzer's findings for a job, used to ground an AI generator (null: no grounding). */
+  /**
+   * The analyzer's findings for a job, used to ground an AI generator (null: no grounding). Runs
+   * off the event loop; rejects with AppError('ANALYSIS_TIMEOUT') past its budget.
+   */
   ground:
     | ((input: {
         title: string;
         jobDescription: string;
         resumeText: string;
         selfDescription: string;
-      }) => Analysis)
+      }) => Promise<Analysis>)
     | null;
   logger: Logger;
   /** The AI quota shared by every worker (null or absent: calls go out unthrottled). */
@@ -86,7 +89,7 @@ export const createInterviewProcessor =
         selfDescription: doc.input.selfDescription,
         resumeText: resume.text,
       };
-      const grounding = deps.ground?.(base);
+      const grounding = await deps.ground?.(base);
       const result = await generateWithinQuota(
         {
           generator: deps.generator,

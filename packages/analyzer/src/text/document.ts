@@ -33,28 +33,26 @@ export const cleanText = (text: string): string =>
  * once per skill, so repeated mentions cost nothing more.
  */
 export const applyContextRule = (matches: readonly SkillMatch[]): SkillMatch[] => {
+  const found = new Set<string>();
+  for (const m of matches) found.add(m.skill);
   const certain = new Set<string>();
-  for (const m of matches) if (!SKILL_BY_NAME.get(m.skill)?.needsContext) certain.add(m.skill);
-  const decided = new Map<string, boolean>();
-  const decide = (name: string): boolean => {
-    const skill = SKILL_BY_NAME.get(name);
-    if (skill === undefined) return false;
-    if (!skill.needsContext) return true;
-    if (skill.related.some((r) => certain.has(r))) return true;
-    for (const other of certain) {
-      if (SKILL_BY_NAME.get(other)?.related.includes(name)) return true;
-    }
-    return false;
-  };
-  const keep = (name: string): boolean => {
-    let verdict = decided.get(name);
-    if (verdict === undefined) {
-      verdict = decide(name);
-      decided.set(name, verdict);
-    }
-    return verdict;
-  };
-  return matches.filter((m) => keep(m.skill));
+  for (const name of found) if (!SKILL_BY_NAME.get(name)?.needsContext) certain.add(name);
+  const dropped = new Set<string>();
+  for (const name of found) {
+    if (!certain.has(name) && !inContext(name, certain)) dropped.add(name);
+  }
+  return dropped.size === 0 ? [...matches] : matches.filter((m) => !dropped.has(m.skill));
+};
+
+/** Whether an ambiguous skill has a related skill (either way) among the certain ones. */
+const inContext = (name: string, certain: ReadonlySet<string>): boolean => {
+  const skill = SKILL_BY_NAME.get(name);
+  if (skill === undefined) return false;
+  if (skill.related.some((r) => certain.has(r))) return true;
+  for (const other of certain) {
+    if (SKILL_BY_NAME.get(other)?.related.includes(name)) return true;
+  }
+  return false;
 };
 
 /** Folds, tokenizes and matches a text. */

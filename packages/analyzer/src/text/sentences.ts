@@ -5,10 +5,9 @@ const MAX_EVIDENCE = 240;
 const WINDOW = 4 * MAX_EVIDENCE;
 
 /** Sentence-ending characters by code: 1 a bullet or column bar, 2 sentence punctuation. */
-const BREAK_KIND = new Map<number, number>([
-  ...[...'•▪●◦‣∙|'].map((c) => [c.charCodeAt(0), 1] as [number, number]),
-  ...[...'.!?;'].map((c) => [c.charCodeAt(0), 2] as [number, number]),
-]);
+const BREAK_KIND = new Uint8Array(0x2300);
+for (const c of '•▪●◦‣∙|') BREAK_KIND[c.charCodeAt(0)] = 1;
+for (const c of '.!?;') BREAK_KIND[c.charCodeAt(0)] = 2;
 const NEWLINE = 10;
 
 /**
@@ -31,8 +30,8 @@ export const indexSentences = (text: string): SentenceIndex => {
   const kinds = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const kind = BREAK_KIND.get(code);
-    if (kind !== undefined) kinds[i] = kind;
+    const kind = code < BREAK_KIND.length ? (BREAK_KIND[code] as number) : 0;
+    if (kind !== 0) kinds[i] = kind;
     else if (code === NEWLINE && ends[i] === 1) kinds[i] = 1;
   }
   // Punctuation ends a sentence only before a space (or the end): `node.js` does not.

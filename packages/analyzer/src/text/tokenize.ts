@@ -49,6 +49,8 @@ const HASH = 35;
  */
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
+  // A repeated word is lowercased once.
+  const seen = new Map<string, { norm: string; base: string }>();
   let i = 0;
   while (i < text.length) {
     const dotted = text.charCodeAt(i) === DOT && wordCharLength(text, i + 1) > 0;
@@ -66,11 +68,15 @@ export const tokenize = (text: string): Token[] => {
     // A leading dot belongs to the word only after a non-word character (`.NET`, not `end.Next`).
     if (dotted && start > 0 && isWordCharBefore(text, start)) start += 1;
     const raw = text.slice(start, end);
-    const norm = raw.toLowerCase();
-    const last = norm.charCodeAt(norm.length - 1);
-    // Only words ending in `+` or `#` have a different base.
-    const base = last === PLUS || last === HASH ? norm.replace(/[+#]+$/, '') : norm;
-    tokens.push({ start, end, raw, norm, base });
+    let forms = seen.get(raw);
+    if (forms === undefined) {
+      const norm = raw.toLowerCase();
+      const last = norm.charCodeAt(norm.length - 1);
+      // Only words ending in `+` or `#` have a different base.
+      forms = { norm, base: last === PLUS || last === HASH ? norm.replace(/[+#]+$/, '') : norm };
+      seen.set(raw, forms);
+    }
+    tokens.push({ start, end, raw, norm: forms.norm, base: forms.base });
   }
   return tokens;
 };

@@ -45,6 +45,11 @@ export const ERRORS = {
     status: 422,
     message: 'This Idempotency-Key was already used with a different request.',
   },
+  ANALYSIS_TIMEOUT: {
+    status: 422,
+    message:
+      'The analysis of these documents took too long and was stopped. Please shorten or simplify the job description or the resume and try again.',
+  },
   RATE_LIMITED: { status: 429, message: 'Too many requests. Please try again later.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
   AI_FAILED: {
