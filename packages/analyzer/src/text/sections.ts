@@ -10,6 +10,8 @@ export interface SectionSpan<K extends string> {
 }
 
 const LEAD = /^[\s•▪●◦‣∙*#>\-–—]+/;
+/** The first character after the lead (bullets, marks, spaces). */
+const LEAD_END = /^[\s•▪●◦‣∙*#>\-–—]*(.)/;
 /** Characters of a raw line beyond which it is no heading (80 after trimming and collapsing). */
 const MAX_HEADING_LINE = 200;
 
@@ -41,10 +43,17 @@ export const headingOf = <K extends string>(
 ): K | null => {
   // A heading is short: a longer line (even padded) is no heading, and costs no copies.
   if (line.length > MAX_HEADING_LINE) return null;
+  // No phrase starts with the line's first letter: no heading, and no copies of the line.
+  const initial = LEAD_END.exec(line);
+  const phrases =
+    initial === null
+      ? undefined
+      : phrasesByInitial(vocabulary).get(initial[1]?.toLowerCase() ?? '');
+  if (phrases === undefined) return null;
   const text = line.replace(LEAD, '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > 80) return null;
   let best: { key: K; length: number } | null = null;
-  for (const [key, phrase] of phrasesByInitial(vocabulary).get(text[0] as string) ?? []) {
+  for (const [key, phrase] of phrases) {
     if (!text.startsWith(phrase)) continue;
     const rest = text.slice(phrase.length).trim();
     // Whole-line heading ("Skills", "SKILLS & AWARDS") or inline one ("Requirements: ...").
