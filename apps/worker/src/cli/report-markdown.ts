@@ -15,6 +15,12 @@ export const renderMarkdown = (r: CliReport): string => {
   lines.push('## Matched skills', '');
   if (r.analysis.matchedSkills.length === 0) lines.push('None found.');
   for (const m of r.analysis.matchedSkills) lines.push(`- **${m.skill}**: ${m.evidence}`);
+  // Adjacent skills are not matches: listed apart, never with evidence.
+  const adjacent = r.analysis.adjacentSkills ?? [];
+  if (adjacent.length > 0) {
+    lines.push('', '## Adjacent skills (not matched; a related skill is shown)', '');
+    for (const a of adjacent) lines.push(`- ${a.skill} (via ${a.via})`);
+  }
   lines.push('', '## Skill gaps', '');
   if (r.skillGaps.length === 0) lines.push('None.');
   for (const g of r.skillGaps) lines.push(`- ${g.skill} (${SEVERITY_LABEL[g.severity]})`);

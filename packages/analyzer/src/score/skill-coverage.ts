@@ -11,15 +11,17 @@ export interface SkillCoverage {
   importance: JdSkill['importance'];
   weight: number;
   status: CoverageStatus;
-  /** The resume sentence that shows it (or a related skill), '' when missing. */
+  /** The resume sentence that shows it, '' when missing or only related. */
   evidence: string;
+  /** For `related`: the candidate's skill it is adjacent to. */
+  via?: string;
 }
 
-/** Credit per status in the coverage ratios. */
+/** Credit per status in the coverage ratios: an adjacent (related) skill is a guess, worth little. */
 export const COVERAGE_CREDIT: Readonly<Record<CoverageStatus, number>> = {
   evidenced: 1,
   listed: 0.75,
-  related: 0.35,
+  related: 0.1,
   missing: 0,
 };
 
@@ -35,8 +37,7 @@ export const coverSkills = (
     if (own)
       return { ...base, status: own.evidenced ? 'evidenced' : 'listed', evidence: own.evidence };
     const related = relatedHit(j.skill, byName);
-    if (related)
-      return { ...base, status: 'related', evidence: `via ${related.skill}: ${related.evidence}` };
+    if (related) return { ...base, status: 'related', evidence: '', via: related.skill };
     return { ...base, status: 'missing', evidence: '' };
   });
 };

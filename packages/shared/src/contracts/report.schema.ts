@@ -45,6 +45,12 @@ export type ScoreBreakdown = z.infer<typeof scoreBreakdownSchema>;
 export const analysisSchema = z.object({
   matchedSkills: z.array(z.object({ skill: z.string(), evidence: z.string() })),
   missingSkills: z.array(z.string()),
+  /**
+   * Posting skills the candidate does not show but has a related skill for (`via`): neither
+   * matched nor evidence of a match; they earn little credit. Absent in reports made before
+   * analyzer rules 1.1.0.
+   */
+  adjacentSkills: z.array(z.object({ skill: z.string(), via: z.string() })).optional(),
   scoreBreakdown: scoreBreakdownSchema,
   rulesVersion: z.string(),
 });
