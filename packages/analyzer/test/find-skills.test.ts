@@ -67,4 +67,16 @@ describe('findSkills', () => {
       evidence: 'I use React daily.',
     });
   });
+
+  it('when a posting names Dask, SOAP, AJAX or Windows, then each is found, but not soap, Ajax the club or windows of time', () => {
+    const names = (t: string) => findSkills(t).map((s) => s.skill);
+    expect(names('Dask, SOAP and AJAX services on Windows and Linux.')).toEqual([
+      'Dask',
+      'SOAP',
+      'AJAX',
+      'Windows',
+      'Linux',
+    ]);
+    expect(names('We sell soap. Ajax won. Windows of opportunity.')).toEqual([]);
+  });
 });
