@@ -4,6 +4,7 @@ import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { scanText } from '../text/document.ts';
 import { sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt, sentenceSpan } from '../text/sentences.ts';
+import { findAlternatives } from './alternatives.ts';
 import {
   BOILERPLATE_SENTENCE,
   JD_HEADINGS,
@@ -23,6 +24,8 @@ export interface JdSkill {
   weight: number;
   count: number;
   evidence: string;
+  /** Skills the posting offers instead ("AWS or Azure"): having one of them satisfies this one. */
+  alternatives?: readonly string[];
 }
 
 /** What the analyzer reads from a job description. */
@@ -86,6 +89,10 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
       count: 1,
       evidence: evidenceAt(sentences, m.start, m.end),
     });
+  }
+  for (const [name, others] of findAlternatives(folded, matches)) {
+    const skill = skills.get(name);
+    if (skill) skill.alternatives = [...others].filter((o) => skills.has(o)).sort();
   }
   const roleTitle = deriveJdTitle(title, original);
   for (const found of findSkills(roleTitle)) {

@@ -31,15 +31,20 @@ export const coverSkills = (
   resumeSkills: readonly ResumeSkill[],
 ): SkillCoverage[] => {
   const byName = new Map(resumeSkills.map((s) => [s.skill, s]));
-  return jdSkills.map((j) => {
-    const own = byName.get(j.skill);
-    const base = { skill: j.skill, importance: j.importance, weight: j.weight };
-    if (own)
-      return { ...base, status: own.evidenced ? 'evidenced' : 'listed', evidence: own.evidence };
-    const related = relatedHit(j.skill, byName);
-    if (related) return { ...base, status: 'related', evidence: '', via: related.skill };
-    return { ...base, status: 'missing', evidence: '' };
-  });
+  // A choice the candidate meets with another of its skills ("AWS or Azure", has AWS): no gap.
+  const satisfied = (j: JdSkill): boolean =>
+    !byName.has(j.skill) && (j.alternatives ?? []).some((a) => byName.has(a));
+  return jdSkills
+    .filter((j) => !satisfied(j))
+    .map((j): SkillCoverage => {
+      const own = byName.get(j.skill);
+      const base = { skill: j.skill, importance: j.importance, weight: j.weight };
+      if (own)
+        return { ...base, status: own.evidenced ? 'evidenced' : 'listed', evidence: own.evidence };
+      const related = relatedHit(j.skill, byName);
+      if (related) return { ...base, status: 'related', evidence: '', via: related.skill };
+      return { ...base, status: 'missing', evidence: '' };
+    });
 };
 
 const relatedHit = (name: string, byName: ReadonlyMap<string, ResumeSkill>): ResumeSkill | null => {
