@@ -1,4 +1,5 @@
 import type { Analysis, GeneratedReport } from '@prepkit/shared';
+import { analysisWarnings } from './analysis-warnings.ts';
 import { parseJobDescription } from './jd/parse-job-description.ts';
 import { buildPreparationPlan } from './plan/build-plan.ts';
 import { DEFAULT_QUESTION_BANK } from './questions/default-bank.ts';
@@ -83,6 +84,7 @@ export const analyze = (
       .filter((c) => c.status === 'related')
       .map((c) => ({ skill: c.skill, via: c.via ?? '' })),
     scoreBreakdown: match.breakdown,
+    warnings: analysisWarnings({ ...input, postingSkills: jd.skills.length }),
     rulesVersion: RULES_VERSION,
   };
   return { report, analysis };

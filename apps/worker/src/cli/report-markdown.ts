@@ -12,6 +12,7 @@ export const renderMarkdown = (r: CliReport): string => {
     `required skills ${pct(b.requiredCoverage)} · preferred skills ${pct(b.preferredCoverage)} · experience ${pct(b.experienceFit)} · title/seniority ${pct(b.titleFit)}  `,
   );
   lines.push(`_Generator: ${r.generator.name} (${r.generator.model})_`, '');
+  for (const w of r.analysis.warnings ?? []) lines.push(`> **${w.code}**: ${w.message}`, '');
   lines.push('## Matched skills', '');
   if (r.analysis.matchedSkills.length === 0) lines.push('None found.');
   for (const m of r.analysis.matchedSkills) lines.push(`- **${m.skill}**: ${m.evidence}`);

@@ -51,6 +51,12 @@ export const analysisSchema = z.object({
    * analyzer rules 1.1.0.
    */
   adjacentSkills: z.array(z.object({ skill: z.string(), via: z.string() })).optional(),
+  /**
+   * What the reader of the score should know: too few skills found in the posting
+   * (`FEW_POSTING_SKILLS`), instructions to an AI inside the documents (`PROMPT_INJECTION`).
+   * Absent in reports made before analyzer rules 1.1.0.
+   */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
   scoreBreakdown: scoreBreakdownSchema,
   rulesVersion: z.string(),
 });
