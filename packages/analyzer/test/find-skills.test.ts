@@ -79,4 +79,14 @@ describe('findSkills', () => {
     ]);
     expect(names('We sell soap. Ajax won. Windows of opportunity.')).toEqual([]);
   });
+
+  it("when a word only looks like a skill (staff kept safe, other people's roles, a vision), then it names none", () => {
+    const names = (t: string) => findSkills(t).map((s) => s.skill);
+    expect(names('We keep applicants and staff safe.')).toEqual([]);
+    expect(names('Worked with engineers, product managers and designers.')).not.toContain(
+      'Product Management',
+    );
+    expect(names('An interdisciplinary vision for the university.')).toEqual([]);
+    expect(names('Digital Asset Management systems')).toEqual(['Digital Asset Management']);
+  });
 });
