@@ -57,7 +57,7 @@ export const analysisSchema = z.object({
    * (`FEW_POSTING_SKILLS`), instructions to an AI inside the documents (`PROMPT_INJECTION`).
    * Absent in reports made before analyzer rules 1.1.0.
    */
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+  warnings: z.array(warningSchema).optional(),
   scoreBreakdown: scoreBreakdownSchema,
   rulesVersion: z.string(),
 });
