@@ -46,8 +46,7 @@ describe('fault: Redis forgets everything (FLUSHALL)', () => {
     const admin = new Redis(redis.url);
     try {
       expect(await admin.flushall()).toBe('OK');
-      const lost = await stack.api.queue.queue.getJob(String(accepted[2]!.body.jobId));
-      expect(lost).toBeUndefined();
+      expect(await stack.api.queue.state(String(accepted[2]!.body.jobId))).toBe('missing');
     } finally {
       admin.disconnect();
     }

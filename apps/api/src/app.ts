@@ -18,6 +18,7 @@ import { createInterviewRoutes } from './interview/interview.routes.ts';
 import type { JobWaiter } from './interview/job-waiter.ts';
 import { createSubmitInterview } from './interview/submit-interview.use-case.ts';
 import { createUploadBudget, releasingUpload } from './interview/upload-budget.ts';
+import { createApiMetrics } from './metrics/api-metrics.ts';
 
 export interface AppDeps {
   config: Config;
@@ -38,6 +39,13 @@ export const createApp = (deps: AppDeps): Express => {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  const uploadBudget = createUploadBudget(config.uploads.memoryBudgetBytes);
+  const metrics = createApiMetrics({
+    waiter: deps.waiter,
+    uploadBudget,
+    token: config.ops.metricsToken,
+  });
+  app.use(metrics.track);
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -62,12 +70,15 @@ export const createApp = (deps: AppDeps): Express => {
     redis: deps.redis,
     keyPrefix: `${config.queue.prefix}:auth:`,
   });
-  const limiter = createRateLimiter({
-    redis: deps.redis,
-    keyPrefix: `${config.queue.prefix}:rl:auth:`,
-    max: config.auth.rateLimitMax,
-    windowMs: config.auth.rateLimitWindowMs,
-  });
+  const limiter = metrics.countingRefusals(
+    createRateLimiter({
+      redis: deps.redis,
+      keyPrefix: `${config.queue.prefix}:rl:auth:`,
+      max: config.auth.rateLimitMax,
+      windowMs: config.auth.rateLimitWindowMs,
+    }),
+  );
+  app.get('/metrics', metrics.serve);
   app.use(
     createHealthRoutes({
       checks: {
@@ -93,7 +104,13 @@ export const createApp = (deps: AppDeps): Express => {
     '/api/interview',
     createInterviewRoutes({
       db: deps.db,
-      submit: releasingUpload(createSubmitInterview({ db: deps.db, queue: deps.queue })),
+      submit: releasingUpload(
+        createSubmitInterview({
+          db: deps.db,
+          queue: deps.queue,
+          onReplay: metrics.idempotentReplay,
+        }),
+      ),
       waiter: deps.waiter,
       queue: deps.queue,
       sseHeartbeatMs: config.sse.heartbeatMs,
@@ -101,7 +118,7 @@ export const createApp = (deps: AppDeps): Express => {
       limits: {
         maxFileBytes: config.uploads.resumeMaxBytes,
         syncTimeoutMs: config.queue.syncTimeoutMs,
-        uploadBudget: createUploadBudget(config.uploads.memoryBudgetBytes),
+        uploadBudget,
       },
     }),
   );

@@ -73,7 +73,7 @@ describe('asynchronous submission (no worker running: jobs stay queued)', () => 
       finishedAt: null,
     });
     expect(Number(status.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await stack.api.queue.queue.getJob(jobId)).toBeTruthy();
+    expect(await stack.api.queue.state(jobId)).not.toBe('missing');
   });
 
   it('when POST /api/interview/ carries Prefer: respond-async, then the same 202 with Preference-Applied', async () => {
@@ -203,8 +203,8 @@ describe('polling a job to its end (worker and fake Gemini)', () => {
     expect(report.status).toBe(200);
     expect(report.body.interviewReport).toMatchObject({ _id: jobId, user: stack.userId });
 
-    await stack.api.queue.queue.remove(jobId);
-    expect(await stack.api.queue.queue.getJob(jobId)).toBeUndefined();
+    await stack.api.queue.remove(jobId);
+    expect(await stack.api.queue.state(jobId)).toBe('missing');
     const later = await getJob(stack, jobId);
     expect(later.body).toMatchObject({ status: 'completed', reportId: jobId });
   });

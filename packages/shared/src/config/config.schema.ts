@@ -56,6 +56,19 @@ export const envSchema = z
     AUTH_RATE_LIMIT_MAX: int(10, 1),
     AUTH_RATE_LIMIT_WINDOW_MS: int(15 * 60_000, 1),
     TRUST_PROXY: z.string().default('loopback'),
+    METRICS_TOKEN: optionalText,
+    WORKER_HTTP_PORT: optionalText
+      .transform((v) => (v === undefined ? undefined : Number(v)))
+      .pipe(z.number().int().min(0).max(65_535).optional()),
+    ADMIN_EMAILS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((e) => e.trim().toLowerCase())
+          .filter(Boolean),
+      ),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -125,6 +138,15 @@ export interface Config {
     /** Resume bytes the API holds in memory at once; further files wait on disk until room frees. */
     memoryBudgetBytes: number;
   };
+  /** The operations surface: metrics, worker health, the queue dashboard. */
+  ops: {
+    /** METRICS_TOKEN: when set, every `/metrics` wants `Authorization: Bearer <token>`. */
+    metricsToken: string | undefined;
+    /** WORKER_HTTP_PORT: the worker's /metrics, /healthz and /readyz; undefined = not served. */
+    workerHttpPort: number | undefined;
+    /** ADMIN_EMAILS (comma-separated, lower-cased): who may open /admin/queues. */
+    adminEmails: string[];
+  };
   /** Job event streams (`GET /api/interview/jobs/:jobId/events`). */
   sse: {
     /** A `: ping` comment this often keeps proxies from closing an idle stream. */
@@ -189,6 +211,11 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     uploads: {
       resumeMaxBytes: e.RESUME_MAX_BYTES,
       memoryBudgetBytes: e.UPLOAD_MEMORY_BUDGET_BYTES,
+    },
+    ops: {
+      metricsToken: e.METRICS_TOKEN,
+      workerHttpPort: e.WORKER_HTTP_PORT,
+      adminEmails: e.ADMIN_EMAILS,
     },
     sse: { heartbeatMs: e.SSE_HEARTBEAT_MS },
   };
