@@ -1,6 +1,7 @@
 import type { Database } from '@prepkit/db';
 import type { InterviewQueue } from '@prepkit/queue';
 import type { Config } from '@prepkit/shared';
+import { createOpenApiDocument } from '@prepkit/shared/openapi';
 import express, { type Express } from 'express';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -10,6 +11,7 @@ import { createAuthRoutes } from './auth/auth.routes.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createRateLimiter } from './auth/rate-limiter.ts';
 import { createTokenService } from './auth/token.service.ts';
+import { createOpenApiRoutes } from './docs/openapi.routes.ts';
 import { createHealthRoutes } from './health/health.routes.ts';
 import { errorMiddleware, notFoundMiddleware } from './http/error.middleware.ts';
 import { genRequestId } from './http/request-id.ts';
@@ -79,6 +81,7 @@ export const createApp = (deps: AppDeps): Express => {
     }),
   );
   app.get('/metrics', metrics.serve);
+  app.use(createOpenApiRoutes(createOpenApiDocument()));
   app.use(
     createHealthRoutes({
       checks: {

@@ -30,6 +30,7 @@ export const ERRORS = {
   INVALID_JSON: { status: 400, message: 'The request body is not valid JSON.' },
   UNAUTHORIZED: { status: 401, message: 'Authentication required. Please log in.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Invalid email or password.' },
+  FORBIDDEN: { status: 403, message: 'You are not allowed to open this page.' },
   NOT_FOUND: { status: 404, message: 'Not found.' },
   CONFLICT: { status: 409, message: 'The resource already exists.' },
   JOB_FINISHED: {
