@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { createQueueDashboardRoutes } from './admin/queue-dashboard.routes.ts';
 import { requireAuth } from './auth/auth.middleware.ts';
 import { createAuthRoutes } from './auth/auth.routes.ts';
 import { createAuthService } from './auth/auth.service.ts';
@@ -123,6 +124,16 @@ export const createApp = (deps: AppDeps): Express => {
         syncTimeoutMs: config.queue.syncTimeoutMs,
         uploadBudget,
       },
+    }),
+  );
+  app.use(
+    '/admin/queues',
+    createQueueDashboardRoutes({
+      basePath: '/admin/queues',
+      authenticate: requireAuth({ tokens, users: deps.db.users }),
+      adminEmails: config.ops.adminEmails,
+      redis: deps.redis,
+      prefix: config.queue.prefix,
     }),
   );
   app.use(notFoundMiddleware);
