@@ -20,7 +20,7 @@ const PAGE = `<!doctype html>
 <body>
   <div id="swagger-ui"></div>
   <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-  <script src="/api/docs/init.js"></script>
+  <script src="/api/docs/assets/prepkit-init.js"></script>
 </body>
 </html>
 `;
@@ -36,7 +36,7 @@ const INIT = `window.ui = SwaggerUIBundle({
 
 /**
  * `GET /api/openapi.json` (the document, built once) and `GET /api/docs` (Swagger UI with its
- * assets from node_modules under /api/docs/assets).
+ * assets from node_modules, and its start-up script, under /api/docs/assets).
  */
 export const createOpenApiRoutes = (document: OpenApiDocument): Router => {
   const router = Router();
@@ -47,11 +47,13 @@ export const createOpenApiRoutes = (document: OpenApiDocument): Router => {
   router.get('/api/docs', (_req, res) => {
     res.type('html').send(PAGE);
   });
-  router.get('/api/docs/init.js', (_req, res) => {
-    res.type('application/javascript').send(INIT);
-  });
+  // Static files, not API routes: swagger-ui-dist's, and the page's own start-up script.
   router.use(
     '/api/docs/assets',
+    (req, res, next) => {
+      if (req.method !== 'GET' || req.path !== '/prepkit-init.js') return next();
+      res.type('application/javascript').send(INIT);
+    },
     express.static(swaggerUiDir, { index: false, maxAge: '1d', fallthrough: true }),
   );
   return router;
