@@ -8,9 +8,10 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createQueueDashboardRoutes } from './admin/queue-dashboard.routes.ts';
 import { requireAuth } from './auth/auth.middleware.ts';
-import { createAuthRoutes } from './auth/auth.routes.ts';
+import { authBodyParser, createAuthRoutes } from './auth/auth.routes.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createRateLimiter } from './auth/rate-limiter.ts';
+import { createRevocationStore } from './auth/revocation-store.ts';
 import { createTokenService } from './auth/token.service.ts';
 import { createOpenApiRoutes } from './docs/openapi.routes.ts';
 import { createHealthRoutes } from './health/health.routes.ts';
@@ -34,6 +35,8 @@ export interface AppDeps {
   queue: InterviewQueue;
   /** Waits for jobs through the process's one QueueEvents. */
   waiter: JobWaiter;
+  /** This process's private folder for multipart files on their way in. */
+  uploadDir: string;
 }
 
 /** Builds the express app without listening: tests run it on port 0. */
@@ -64,14 +67,19 @@ export const createApp = (deps: AppDeps): Express => {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'info',
     }),
   );
+  // Auth bodies are capped far lower (16 KB); a body parsed here is not parsed again below.
+  app.use('/api/auth', authBodyParser);
   // Big enough for the longest allowed job description and self-description in any script.
   app.use(express.json({ limit: '512kb' }));
 
   const tokens = createTokenService({
     secret: deps.jwtSecret,
     expiresInSeconds: config.auth.jwtExpiresInSeconds,
-    redis: deps.redis,
-    keyPrefix: `${config.queue.prefix}:auth:`,
+    revocations: createRevocationStore({
+      revokedTokens: deps.db.revokedTokens,
+      redis: deps.redis,
+      keyPrefix: `${config.queue.prefix}:auth:`,
+    }),
   });
   const limiter = metrics.countingRefusals(
     createRateLimiter({
@@ -123,6 +131,7 @@ export const createApp = (deps: AppDeps): Express => {
         maxFileBytes: config.uploads.resumeMaxBytes,
         syncTimeoutMs: config.queue.syncTimeoutMs,
         uploadBudget,
+        spillDir: deps.uploadDir,
       },
     }),
   );

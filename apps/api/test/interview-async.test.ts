@@ -203,6 +203,13 @@ describe('polling a job to its end (worker and fake Gemini)', () => {
     expect(report.status).toBe(200);
     expect(report.body.interviewReport).toMatchObject({ _id: jobId, user: stack.userId });
 
+    // The document completes before BullMQ moves its job to completed (a locked, active job
+    // cannot be removed): wait for BullMQ's own end, then make it forget the job.
+    const deadline = Date.now() + 30_000;
+    while ((await stack.api.queue.state(jobId)) !== 'completed') {
+      if (Date.now() > deadline) throw new Error('BullMQ never completed the job');
+      await new Promise((r) => setTimeout(r, 50));
+    }
     await stack.api.queue.remove(jobId);
     expect(await stack.api.queue.state(jobId)).toBe('missing');
     const later = await getJob(stack, jobId);

@@ -81,6 +81,8 @@ export const startWorkerRuntime = async (
           ),
     aiBackoffMs: config.ai.backoffMs,
     metrics: metrics.attempts,
+    // As long as BullMQ's lock: a job whose worker died is free again once both have expired.
+    leaseMs: config.queue.lockDurationMs,
   });
   const worker = new Worker<InterviewJobPayload, InterviewJobResult>(
     QUEUE_NAMES.interviewReports,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_QUEUE_PREFIX } from '../contracts/interview-job.schema.ts';
 import { parseDurationSeconds } from './duration.ts';
+import { type TrustProxy, trustProxySchema } from './trust-proxy.ts';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 const optionalText = z
@@ -47,6 +48,7 @@ export const envSchema = z
     SSE_HEARTBEAT_MS: int(15_000, 1),
     RESUME_MAX_BYTES: int(5 * 1024 * 1024, 1),
     UPLOAD_MEMORY_BUDGET_BYTES: int(8 * 1024 * 1024, 1),
+    UPLOAD_TMP_DIR: optionalText,
     WORKER_CONCURRENCY: int(4, 1),
     WORKER_LOCK_DURATION_MS: int(30_000, 1),
     WORKER_STALLED_INTERVAL_MS: int(30_000, 1),
@@ -55,7 +57,7 @@ export const envSchema = z
     QUEUE_PREFIX: z.string().min(1).default(DEFAULT_QUEUE_PREFIX),
     AUTH_RATE_LIMIT_MAX: int(10, 1),
     AUTH_RATE_LIMIT_WINDOW_MS: int(15 * 60_000, 1),
-    TRUST_PROXY: z.string().default('loopback'),
+    TRUST_PROXY: trustProxySchema,
     METRICS_TOKEN: optionalText,
     WORKER_HTTP_PORT: optionalText
       .transform((v) => (v === undefined ? undefined : Number(v)))
@@ -101,7 +103,8 @@ export interface Config {
   redisUrl: string;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
-  trustProxy: string;
+  /** Proxies allowed to name the client address (X-Forwarded-For); false trusts none. */
+  trustProxy: TrustProxy;
   auth: {
     /** Undefined outside production: the API then keeps a generated one in dataDir. */
     jwtSecret: string | undefined;
@@ -137,6 +140,8 @@ export interface Config {
     resumeMaxBytes: number;
     /** Resume bytes the API holds in memory at once; further files wait on disk until room frees. */
     memoryBudgetBytes: number;
+    /** Base folder of each API process's private upload folder; the OS temp folder when unset. */
+    tmpDir: string | undefined;
   };
   /** The operations surface: metrics, worker health, the queue dashboard. */
   ops: {
@@ -211,6 +216,7 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     uploads: {
       resumeMaxBytes: e.RESUME_MAX_BYTES,
       memoryBudgetBytes: e.UPLOAD_MEMORY_BUDGET_BYTES,
+      tmpDir: e.UPLOAD_TMP_DIR,
     },
     ops: {
       metricsToken: e.METRICS_TOKEN,

@@ -14,12 +14,17 @@ const SET_COOKIE = {
   'Set-Cookie': z.string().meta({ description: 'The session cookie `token` (HttpOnly).' }),
 };
 
-const logout = (method: string) => ({
+const logout = (method: 'GET' | 'POST') => ({
   tags: ['auth'],
   summary: `Log out (${method}): revokes the token and clears the cookie`,
   responses: {
     '200': jsonResponse('Logged out (also when there was no session).', messageResponseSchema),
-    ...errorResponses('INTERNAL', 'SERVICE_UNAVAILABLE'),
+    // A GET that a browser says another site started is refused (it would log the user out).
+    ...errorResponses(
+      ...(method === 'GET' ? (['CROSS_SITE_REQUEST'] as const) : []),
+      'INTERNAL',
+      'SERVICE_UNAVAILABLE',
+    ),
   },
 });
 
@@ -45,6 +50,7 @@ export const authPaths: PathGroup = {
         ...errorResponses(
           'VALIDATION_ERROR',
           'INVALID_JSON',
+          'PAYLOAD_TOO_LARGE',
           'CONFLICT',
           'RATE_LIMITED',
           'INTERNAL',
@@ -63,6 +69,7 @@ export const authPaths: PathGroup = {
         ...errorResponses(
           'VALIDATION_ERROR',
           'INVALID_JSON',
+          'PAYLOAD_TOO_LARGE',
           'INVALID_CREDENTIALS',
           'RATE_LIMITED',
           'INTERNAL',
