@@ -73,6 +73,12 @@ export const errorResponses = (...codes: ErrorCode[]): Record<string, ZodOpenApi
 /** Errors any route behind the session can answer with. */
 export const SESSION_ERRORS: ErrorCode[] = ['UNAUTHORIZED', 'INTERNAL', 'SERVICE_UNAVAILABLE'];
 
+/**
+ * Errors of a route with an id in its path: a path that is not valid percent-encoding is a 400,
+ * another user's, a malformed or a missing id the same 404.
+ */
+export const ID_ROUTE_ERRORS: ErrorCode[] = ['VALIDATION_ERROR', 'NOT_FOUND', ...SESSION_ERRORS];
+
 /** A 24-hex id in the path. */
 export const idParam = (name: string, description: string) =>
   z.object({ [name]: z.string().meta({ description, example: '665f1c2b9d3e4a0012345678' }) });

@@ -6,6 +6,7 @@ import {
 import { jobViewSchema } from '../../contracts/job-view.schema.ts';
 import {
   errorResponses,
+  ID_ROUTE_ERRORS,
   idParam,
   jsonResponse,
   LOCATION_HEADER,
@@ -81,7 +82,7 @@ export const jobPaths: PathGroup = {
       requestParams: jobId,
       responses: {
         '200': jsonResponse('The job.', jobViewSchema, RETRY_AFTER_HEADER),
-        ...errorResponses('NOT_FOUND', ...SESSION_ERRORS),
+        ...errorResponses(...ID_ROUTE_ERRORS),
       },
     },
     delete: {
@@ -97,7 +98,7 @@ export const jobPaths: PathGroup = {
         '202': jsonResponse('Cancel requested: the job stops at its next stage.', jobViewSchema, {
           ...RETRY_AFTER_HEADER,
         }),
-        ...errorResponses('NOT_FOUND', 'JOB_FINISHED', 'CONFLICT', ...SESSION_ERRORS),
+        ...errorResponses(...ID_ROUTE_ERRORS, 'JOB_FINISHED', 'CONFLICT'),
       },
     },
   },
@@ -124,7 +125,7 @@ export const jobPaths: PathGroup = {
           description: 'The event stream (`text/event-stream`).',
           content: { 'text/event-stream': { schema: jobEvent } },
         },
-        ...errorResponses('NOT_FOUND', ...SESSION_ERRORS),
+        ...errorResponses(...ID_ROUTE_ERRORS),
       },
     },
   },

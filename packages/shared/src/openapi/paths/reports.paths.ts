@@ -4,6 +4,7 @@ import {
 } from '../../contracts/api-responses.schema.ts';
 import {
   errorResponses,
+  ID_ROUTE_ERRORS,
   idParam,
   jsonResponse,
   type PathGroup,
@@ -36,7 +37,7 @@ export const reportPaths: PathGroup = {
       requestParams: reportId,
       responses: {
         '200': jsonResponse('The report.', reportResponseSchema),
-        ...errorResponses('NOT_FOUND', ...SESSION_ERRORS),
+        ...errorResponses(...ID_ROUTE_ERRORS),
       },
     },
     delete: {
@@ -46,7 +47,7 @@ export const reportPaths: PathGroup = {
       requestParams: reportId,
       responses: {
         '204': { description: 'Deleted.' },
-        ...errorResponses('NOT_FOUND', ...SESSION_ERRORS),
+        ...errorResponses(...ID_ROUTE_ERRORS),
       },
     },
   },
