@@ -10,7 +10,16 @@ export const errorBodySchema = z
     message: z.string(),
     code: z.enum(Object.keys(ERRORS) as [keyof typeof ERRORS, ...(keyof typeof ERRORS)[]]),
     requestId: z.string().optional(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Validation errors: which field, what is wrong, and for a refused password the rule. */
+    details: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          rule: z.string().optional().meta({ description: 'e.g. `well-known` (a password rule).' }),
+        }),
+      )
+      .optional(),
     services: z.record(z.string(), z.enum(['up', 'down'])).optional(),
   })
   .meta({ id: 'Error' });
