@@ -1,5 +1,5 @@
-# One image for the API and the worker (the command picks which).
 # syntax=docker/dockerfile:1
+# One image for the API and the worker (the command picks which).
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 RUN npm install -g pnpm@12.4.2
@@ -24,5 +24,9 @@ COPY apps ./apps
 COPY packages ./packages
 USER node
 EXPOSE 3000
+# The API's liveness; a worker container overrides it (compose) with its own port's /healthz.
+ENV HEALTHCHECK_URL=http://127.0.0.1:3000/healthz
+HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch(process.env.HEALTHCHECK_URL).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node 24 runs the TypeScript sources directly (type stripping): there is no build step.
 CMD ["node", "apps/api/src/main.ts"]

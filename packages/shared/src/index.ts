@@ -9,6 +9,7 @@ export * from './contracts/job-progress.schema.ts';
 export * from './contracts/job-view.schema.ts';
 export * from './contracts/pagination.schema.ts';
 export * from './contracts/report.schema.ts';
+export * from './contracts/warning.schema.ts';
 export * from './errors/app-error.ts';
 export * from './errors/error-codes.ts';
 export * from './ops/bearer-token.ts';

@@ -1,5 +1,5 @@
 import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
-import { type PathGroup, SECURITY_SCHEMES } from './openapi-parts.ts';
+import { errorResponses, type PathGroup, SECURITY_SCHEMES } from './openapi-parts.ts';
 import { authPaths } from './paths/auth.paths.ts';
 import { healthPaths } from './paths/health.paths.ts';
 import { interviewPaths } from './paths/interview.paths.ts';
@@ -30,7 +30,14 @@ export const mergePathGroups = (groups: readonly PathGroup[]): ZodOpenApiPathsOb
       for (const [method, operation] of Object.entries(operations)) {
         if (into[method])
           throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} is declared twice.`);
-        into[method] = operation;
+        // Every state-changing request passes the Origin check first (CSRF defence): 403.
+        into[method] =
+          method === 'get' || method === 'head'
+            ? operation
+            : {
+                ...operation,
+                responses: { ...errorResponses('ORIGIN_NOT_ALLOWED'), ...operation.responses },
+              };
       }
     }
   }
