@@ -101,8 +101,13 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 run('api', 'apps/api/src/main.ts');
+// Worker n serves /metrics, /healthz and /readyz on WORKER_HTTP_PORT + n - 1 (9464 by default).
+const firstWorkerPort = Number(env.WORKER_HTTP_PORT ?? 9464);
 for (let i = 1; i <= workers; i++)
-  run(`worker ${i}`, 'apps/worker/src/main.ts', { WORKER_NAME: `worker-${i}` });
+  run(`worker ${i}`, 'apps/worker/src/main.ts', {
+    WORKER_NAME: `worker-${i}`,
+    WORKER_HTTP_PORT: String(firstWorkerPort + i - 1),
+  });
 const url = `http://127.0.0.1:${env.PORT ?? '3000'}`;
 log(`starting the API and ${workers} worker(s)...`);
 const deadline = Date.now() + 60_000;
@@ -113,6 +118,11 @@ while (!stopping && Date.now() < deadline) {
   );
   if (ready) {
     log(`prepkit is ready at ${url} (API + ${workers} worker(s)); Ctrl-C stops everything`);
+    log(
+      `API docs ${url}/api/docs, metrics ${url}/metrics and http://127.0.0.1:${firstWorkerPort}/metrics` +
+        (workers > 1 ? ` (to ${firstWorkerPort + workers - 1})` : '') +
+        ', queue dashboard /admin/queues (ADMIN_EMAILS)',
+    );
     break;
   }
   await new Promise((r) => setTimeout(r, 250));

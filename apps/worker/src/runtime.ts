@@ -12,6 +12,8 @@ import {
   createInterviewProcessor,
   type InterviewJobResult,
 } from './interview/interview.processor.ts';
+import { startWorkerHttp, type WorkerHttp } from './metrics/worker-http.ts';
+import { createWorkerMetrics } from './metrics/worker-metrics.ts';
 import { createReconciler, type Reconciler } from './reconciler/reconciler.ts';
 
 export interface WorkerRuntime {
@@ -19,6 +21,8 @@ export interface WorkerRuntime {
   db: Database;
   /** Re-enqueues jobs Redis lost and sweeps expired idempotency keys (every RECONCILE_INTERVAL_MS). */
   reconciler: Reconciler;
+  /** /metrics, /healthz and /readyz; null when WORKER_HTTP_PORT is unset. */
+  http: WorkerHttp | null;
   /**
    * Stops taking jobs and lets active ones finish for up to `graceMs`; past that it stops
    * anyway and the unfinished jobs come back to another worker once their lock expires.
@@ -35,7 +39,13 @@ export const startWorkerRuntime = async (
   // Blocking BullMQ connection: retries forever so a Redis restart is ridden out.
   const connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
-  const extractor: TextExtractor = createTextExtractor();
+  let reconciler: Reconciler | null = null;
+  let queue: ReturnType<typeof createInterviewQueue> | null = null;
+  const metrics = createWorkerMetrics({
+    // Only the maintenance-lock holder exports the queue's counts: one series for the fleet.
+    queueCounts: async () => (reconciler?.holdsLock() && queue ? queue.counts() : null),
+  });
+  const extractor: TextExtractor = metrics.extractor(createTextExtractor());
   // The analyzer runs on its own threads under a time budget: no input can block this loop
   // (and so starve BullMQ's lock renewal). Warm a thread (its modules and skill index) first.
   const analysis: AnalysisPool = createAnalysisPool();
@@ -45,28 +55,33 @@ export const startWorkerRuntime = async (
     resumeText: '',
     selfDescription: '',
   });
-  const generator = selectGenerator(config.ai, analysis);
+  const generator = metrics.generator(selectGenerator(config.ai, analysis));
   const processor = createInterviewProcessor({
     db,
     extractor,
     generator,
     ground:
-      generator.name === 'local' ? null : async (input) => (await analysis.analyze(input)).analysis,
+      generator.name === 'local'
+        ? null
+        : (input) => metrics.timeAnalysis(async () => (await analysis.analyze(input)).analysis),
     logger,
     // One quota for every worker process, in Redis: a sliding window (AI_RATE_LIMIT_MAX per
     // AI_RATE_LIMIT_WINDOW_MS, 0 = off) and the queue-wide pause a provider's 429 sets.
     quota:
       generator.name === 'local'
         ? null
-        : createAiQuota({
-            redis: connection,
-            prefix: config.queue.prefix,
-            max: config.ai.rateLimitMax,
-            windowMs: config.ai.rateLimitWindowMs,
-            ...WORKER_QUOTA_SLACK,
-            coldCalls: config.queue.workerConcurrency,
-          }),
+        : metrics.quota(
+            createAiQuota({
+              redis: connection,
+              prefix: config.queue.prefix,
+              max: config.ai.rateLimitMax,
+              windowMs: config.ai.rateLimitWindowMs,
+              ...WORKER_QUOTA_SLACK,
+              coldCalls: config.queue.workerConcurrency,
+            }),
+          ),
     aiBackoffMs: config.ai.backoffMs,
+    metrics: metrics.attempts,
     // As long as BullMQ's lock: a job whose worker died is free again once both have expired.
     leaseMs: config.queue.lockDurationMs,
   });
@@ -89,25 +104,41 @@ export const startWorkerRuntime = async (
   worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
   worker.on('stalled', (jobId) => logger.warn({ jobId }, 'job stalled; it will be redelivered'));
   await worker.waitUntilReady();
-  const queue = createInterviewQueue({
+  queue = createInterviewQueue({
     connection,
     prefix: config.queue.prefix,
     attempts: config.ai.maxAttempts,
   });
-  const reconciler = createReconciler({
+  reconciler = createReconciler({
     db,
     queue,
     redis: connection,
     prefix: config.queue.prefix,
     logger,
     intervalMs: config.queue.reconcileIntervalMs,
+    onRound: (summary) => metrics.requeued(summary.requeued.length),
   });
   reconciler.start();
+  const http =
+    config.ops.workerHttpPort === undefined
+      ? null
+      : await startWorkerHttp({
+          port: config.ops.workerHttpPort,
+          host: config.host,
+          metricsToken: config.ops.metricsToken,
+          registry: metrics.registry,
+          checks: {
+            mongodb: () => db.ping(),
+            redis: async () => (await connection.ping()) === 'PONG',
+            worker: async () => worker.isRunning(),
+          },
+        });
   logger.info(
     {
       generator: generator.name,
       model: generator.model,
       concurrency: config.queue.workerConcurrency,
+      http: http?.url,
     },
     'worker ready',
   );
@@ -115,8 +146,10 @@ export const startWorkerRuntime = async (
     worker,
     db,
     reconciler,
+    http,
     async close(graceMs = config.queue.shutdownGraceMs) {
       await reconciler.stop();
+      await http?.close();
       let timer: NodeJS.Timeout | undefined;
       const graceful = worker.close().then(() => 'drained' as const);
       const timeout = new Promise<'forced'>((r) => {

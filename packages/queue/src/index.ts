@@ -1,2 +1,3 @@
 export * from './backoff.ts';
 export * from './interview-queue.ts';
+export * from './queue-dashboard.ts';

@@ -19,8 +19,8 @@ export interface InterviewRoutesDeps {
   db: Pick<Database, 'jobs' | 'reports' | 'uploads'>;
   submit: SubmitInterview;
   waiter: JobWaiter;
-  /** For cancelling: a queued job's BullMQ entry is removed. */
-  queue: Pick<InterviewQueue, 'queue'>;
+  /** For cancelling: a queued job's queue entry is removed. */
+  queue: Pick<InterviewQueue, 'remove'>;
   /** SSE_HEARTBEAT_MS of the job event streams. */
   sseHeartbeatMs: number;
   authenticate: RequestHandler;

@@ -1,5 +1,5 @@
 /** The usage text of `prepkit`. */
-export const USAGE = `Usage: pnpm prepkit report --resume FILE [--jd FILE | --jd-text TEXT] [--self TEXT] [--title TEXT] [--format json|md]
+export const USAGE = `Usage: ./scripts/prepkit report --resume FILE [--jd FILE | --jd-text TEXT] [--self TEXT] [--title TEXT] [--format json|md]
 
 Builds an interview-preparation report with the offline analyzer (no server, no key, no network).
 

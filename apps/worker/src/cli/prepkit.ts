@@ -2,7 +2,7 @@ import { USAGE } from './cli-usage.ts';
 import { runReportCommand } from './report.command.ts';
 
 /**
- * The `prepkit` command line: `pnpm prepkit report ...` (see USAGE). Runs in-process, with no
+ * The `prepkit` command line: `./scripts/prepkit report ...` (see USAGE). Runs in-process, with no
  * Redis, no MongoDB and no network.
  */
 const main = async (argv: readonly string[]): Promise<number> => {

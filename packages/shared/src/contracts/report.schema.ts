@@ -95,24 +95,26 @@ export type GeneratorInfo = z.infer<typeof generatorInfoSchema>;
  * The report as the API returns it: exactly the documented fields (never renamed or dropped),
  * plus additive ones (`generator`, `analysis`, `jobId`).
  */
-export const interviewReportSchema = z.object({
-  _id: z.string(),
-  user: z.string(),
-  title: z.string(),
-  jobDescription: z.string(),
-  resume: z.string(),
-  selfDescription: z.string(),
-  matchScore: z.number().int().min(0).max(100),
-  technicalQuestions: z.array(questionSchema),
-  behavioralQuestions: z.array(questionSchema),
-  skillGaps: z.array(skillGapSchema),
-  preparationPlan: z.array(planDaySchema),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  generator: generatorInfoSchema,
-  analysis: analysisSchema.nullable(),
-  jobId: z.string(),
-  /** What the report was made despite (e.g. RESUME_TRUNCATED); empty when nothing. */
-  warnings: z.array(warningSchema),
-});
+export const interviewReportSchema = z
+  .object({
+    _id: z.string(),
+    user: z.string(),
+    title: z.string(),
+    jobDescription: z.string(),
+    resume: z.string(),
+    selfDescription: z.string(),
+    matchScore: z.number().int().min(0).max(100),
+    technicalQuestions: z.array(questionSchema),
+    behavioralQuestions: z.array(questionSchema),
+    skillGaps: z.array(skillGapSchema),
+    preparationPlan: z.array(planDaySchema),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    generator: generatorInfoSchema,
+    analysis: analysisSchema.nullable(),
+    jobId: z.string(),
+    /** What the report was made despite (e.g. RESUME_TRUNCATED); empty when nothing. */
+    warnings: z.array(warningSchema),
+  })
+  .meta({ id: 'InterviewReport' });
 export type InterviewReport = z.infer<typeof interviewReportSchema>;
