@@ -18,6 +18,7 @@ import { createInterviewRoutes } from './interview/interview.routes.ts';
 import type { JobWaiter } from './interview/job-waiter.ts';
 import { createSubmitInterview } from './interview/submit-interview.use-case.ts';
 import { createUploadBudget, releasingUpload } from './interview/upload-budget.ts';
+import { createWebAppRoutes } from './web/web-app.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -105,6 +106,7 @@ export const createApp = (deps: AppDeps): Express => {
       },
     }),
   );
+  app.use(createWebAppRoutes({ logger: deps.logger }));
   app.use(notFoundMiddleware);
   app.use(errorMiddleware);
   return app;

@@ -1,5 +1,6 @@
 export * from './config/config.schema.ts';
 export * from './config/duration.ts';
+export * from './contracts/api-responses.schema.ts';
 export * from './contracts/auth.schema.ts';
 export type * from './contracts/generator.ts';
 export * from './contracts/interview-input.schema.ts';
