@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` needs no service (pure packages, generators against the loopback fake
- * Gemini); `integration` runs against real Redis and a real MongoDB-protocol server, which
- * test/global-setup.ts provides (or fails, saying how to start them); `fault` starts, kills and
- * restarts real processes and services on loopback, one file at a time.
+ * Five projects: `unit` needs no service (pure packages, generators against the loopback fake
+ * Gemini); `web` tests the browser app's logic in Node (no service); `integration` runs against
+ * real Redis and a real MongoDB-protocol server, which test/global-setup.ts provides (or fails,
+ * saying how to start them); `fault` starts, kills and restarts real processes and services on
+ * loopback, one file at a time; `e2e` drives Debian's Chromium through the built web app against
+ * the real stack, one file at a time (the build runs first when the app's sources changed).
  */
 export default defineConfig({
   test: {
@@ -18,9 +20,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'web',
+          include: ['apps/web/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'integration',
           include: ['apps/*/test/**/*.test.ts'],
-          exclude: ['apps/worker/test/generators/**'],
+          exclude: ['apps/worker/test/generators/**', 'apps/web/**'],
           globalSetup: ['./test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -34,6 +44,17 @@ export default defineConfig({
           globalSetup: ['./test/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          pool: 'forks',
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['./test/global-setup.ts', './test/e2e/web-build.global-setup.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 180_000,
           pool: 'forks',
           fileParallelism: false,
         },
