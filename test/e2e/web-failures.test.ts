@@ -32,7 +32,9 @@ describe('failures in the browser, offline generator', () => {
       const { page } = app;
       await page.getByLabel('Job description').fill(JD);
       await page.getByLabel('Title').fill('Backend role');
-      await page.locator('input[type=file]').setInputFiles(corpusPath('hostile/pdfjs__scan-bad.pdf'));
+      await page
+        .locator('input[type=file]')
+        .setInputFiles(corpusPath('hostile/pdfjs__scan-bad.pdf'));
       await page.getByRole('button', { name: 'Write my report' }).click();
       await page.waitForURL(/\/jobs\/[a-f0-9]{24}$/);
       await page.getByText(ERRORS.RESUME_EMPTY.message).waitFor({ timeout: 60_000 });
@@ -104,7 +106,9 @@ describe('failures in the browser, fake Gemini with latency', () => {
       await page.getByRole('heading', { level: 1, name: 'Writing your report' }).waitFor();
       await checkPage(app, 'progress');
       await page.getByRole('button', { name: 'Cancel' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Report cancelled' }).waitFor({ timeout: 60_000 });
+      await page
+        .getByRole('heading', { level: 1, name: 'Report cancelled' })
+        .waitFor({ timeout: 60_000 });
       const jobId = page.url().split('/').pop()!;
       const job = await http<{ status: string }>(`${stack.url}/api/interview/jobs/${jobId}`, {
         headers: { cookie: `token=${(await app.context.cookies())[0]!.value}` },

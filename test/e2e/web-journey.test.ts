@@ -52,7 +52,12 @@ describe.each([
     await page.getByRole('heading', { level: 1, name: 'New report' }).waitFor();
     await page.getByLabel('Job description').fill(JD);
     await expect
-      .poll(() => page.getByText(/\/ 50,000 characters/).first().textContent())
+      .poll(() =>
+        page
+          .getByText(/\/ 50,000 characters/)
+          .first()
+          .textContent(),
+      )
       .toContain(JD.length.toLocaleString('en'));
     await page.locator('input[type=file]').setInputFiles(RESUME);
     await page.getByText('resumematcher__barry_allen_fe.pdf').waitFor();
@@ -73,7 +78,10 @@ describe.each([
       expect(await page.locator('blockquote.evidence').count()).toBeGreaterThan(0);
       await page.getByText('the offline analyzer').waitFor();
     } else {
-      await page.getByText(/Gemini \(/).first().waitFor();
+      await page
+        .getByText(/Gemini \(/)
+        .first()
+        .waitFor();
     }
     await check('report');
 
@@ -94,7 +102,10 @@ describe.each([
     await page.reload();
     await page.getByRole('heading', { name: 'Preparation plan' }).waitFor();
     expect(await page.locator('#task-1-0').isChecked()).toBe(true);
-    await page.getByText(/\(1 of \d+ done\)/).first().waitFor();
+    await page
+      .getByText(/\(1 of \d+ done\)/)
+      .first()
+      .waitFor();
 
     // Markdown export, with the tick in it.
     const [download] = await Promise.all([
@@ -123,7 +134,9 @@ describe.each([
     await page.waitForURL(`${stack.url}/reports`);
     await page.getByText(/^Deleted "/).waitFor();
     const cookie = await cookieHeader(app.context);
-    const gone = await http(`${stack.url}/api/interview/report/${reportId}`, { headers: { cookie } });
+    const gone = await http(`${stack.url}/api/interview/report/${reportId}`, {
+      headers: { cookie },
+    });
     expect(gone.status).toBe(404);
 
     // Sign out: the session ends, protected pages send to sign-in again.

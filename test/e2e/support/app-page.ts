@@ -15,7 +15,10 @@ const AXE_LOG = join(ARTIFACTS_DIR, 'axe-results.jsonl');
 export const DESKTOP = { width: 1366, height: 900 } as const;
 export const PHONE = { width: 375, height: 812 } as const;
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export interface AxeViolation {
   id: string;
@@ -97,7 +100,10 @@ export const checkPage = async (app: AppPage, name: string): Promise<void> => {
     const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(blocking, `axe on ${name} at ${viewport.width}px`).toEqual([]);
     if (viewport === PHONE) {
-      expect(await horizontalOverflow(app.page), `horizontal scroll on ${name} at 375px`).toBeLessThanOrEqual(0);
+      expect(
+        await horizontalOverflow(app.page),
+        `horizontal scroll on ${name} at 375px`,
+      ).toBeLessThanOrEqual(0);
     }
     await app.page.screenshot({
       path: join(SCREENSHOTS_DIR, `${name}-${viewport.width}.png`),
@@ -118,7 +124,11 @@ let counter = 0;
 export const newCredentials = () => {
   counter += 1;
   const tag = `${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 6)}`;
-  return { username: `web_${tag}`, email: `web_${tag}@example.test`, password: 'correct horse battery' };
+  return {
+    username: `web_${tag}`,
+    email: `web_${tag}@example.test`,
+    password: 'correct horse battery',
+  };
 };
 
 /** Signs up through the form (from wherever the app sent us) and waits to leave the page. */
