@@ -3,7 +3,7 @@ import { type FakeGemini, startFakeGemini } from '@prepkit/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { http, registerUser } from '../support/api-harness.ts';
 import { corpusPath, readCorpusText } from '../support/corpus.ts';
-import { type AppPage, checkPage, expectCleanRun, openApp } from './support/app-page.ts';
+import { checkPage, expectCleanRun, openApp } from './support/app-page.ts';
 import { startWebStack, type WebStack } from './support/web-stack.ts';
 
 const JD = readCorpusText('jobs/resumematcher__backend-eng.txt');
