@@ -59,6 +59,7 @@ describe.each([
           .textContent(),
       )
       .toContain(JD.length.toLocaleString('en'));
+    await page.getByLabel('Title').fill('Frontend Engineer');
     await page.locator('input[type=file]').setInputFiles(RESUME);
     await page.getByText('resumematcher__barry_allen_fe.pdf').waitFor();
     await check('new-report');

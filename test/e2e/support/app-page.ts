@@ -107,7 +107,7 @@ export const checkPage = async (app: AppPage, name: string): Promise<void> => {
     }
     await app.page.screenshot({
       path: join(SCREENSHOTS_DIR, `${name}-${viewport.width}.png`),
-      fullPage: true,
+      fullPage: false,
     });
   }
 };
