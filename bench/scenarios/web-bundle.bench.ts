@@ -13,7 +13,9 @@ interface BundleSize {
 /** Benchmark 8: the JavaScript the web app's first page load needs, gzip (issue 12). */
 export const webBundleBench = async (ctx: BenchContext): Promise<ScenarioResult> => {
   await ensureWebBuild({ log: ctx.log, force: true });
-  const size = JSON.parse(readFileSync(join(WEB_DIST_DIR, 'bundle-size.json'), 'utf8')) as BundleSize;
+  const size = JSON.parse(
+    readFileSync(join(WEB_DIST_DIR, 'bundle-size.json'), 'utf8'),
+  ) as BundleSize;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   return {
     title: '8. Web app: initial route JavaScript (issue 12)',

@@ -142,7 +142,8 @@ describe.each([
 
     // Sign out: the session ends, protected pages send to sign-in again.
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${stack.url}/sign-in`);
+    await page.waitForURL(/\/sign-in(\?|$)/);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     const after = await http(`${stack.url}/api/auth/me`, { headers: { cookie } });
     expect(after.status).toBe(401);
     await page.goto(`${stack.url}/reports/${reportId}`);

@@ -10,7 +10,7 @@ export interface WebStack {
   readonly api: TestApi;
   readonly worker: WorkerRuntime;
   readonly config: Config;
-  /** Stops the API only (the worker goes on), as a crashed or restarting server would. */
+  /** Stops the API only (the worker goes on), dropping its connections as a crashed server would. */
   stopApi(): Promise<void>;
   /** Starts the API again on the same port. */
   startApi(): Promise<void>;
@@ -32,7 +32,10 @@ export const startWebStack = async (env: Record<string, string> = {}): Promise<W
     config,
     async stopApi() {
       apiUp = false;
-      await api.close();
+      const closing = api.close();
+      // As a crash or a restart does: every open connection (keep-alive, event streams) drops.
+      api.server.closeAllConnections();
+      await closing;
     },
     async startApi() {
       api = await startTestApi({ ...config, port: Number(port) });

@@ -31,7 +31,7 @@ export const AppLayout = () => {
       // the cookie may already be gone; the user is signed out here either way
     }
     setSigningOut(false);
-    signedOut();
+    signedOut(true);
     navigate('/sign-in', { replace: true });
   };
   return (

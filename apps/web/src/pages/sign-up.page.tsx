@@ -77,7 +77,10 @@ export const SignUpPage = () => {
         </button>
       </form>
       <p>
-        Already have an account? <Link to="/sign-in">Sign in</Link>
+        Already have an account?{' '}
+        <Link to={`/sign-in${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
+          Sign in
+        </Link>
       </p>
     </section>
   );

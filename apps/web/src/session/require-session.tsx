@@ -28,6 +28,7 @@ export const RequireSession = ({ children }: { children: ReactNode }) => {
     );
   }
   if (state.status === 'signed-out') {
+    if (state.ended) return <Navigate to="/sign-in" replace />;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }

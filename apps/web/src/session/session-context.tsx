@@ -4,15 +4,16 @@ import { fetchMe, type SessionUser } from '../api/prepkit-api.ts';
 export type SessionState =
   | { status: 'loading' }
   | { status: 'error'; retry: () => void }
-  | { status: 'signed-out' }
+  /** `ended`: the user signed out here (no page to come back to). */
+  | { status: 'signed-out'; ended?: boolean }
   | { status: 'signed-in'; user: SessionUser };
 
 interface SessionApi {
   state: SessionState;
   /** After sign-in or sign-up: the user the API returned. */
   signedIn(user: SessionUser): void;
-  /** After sign-out, or when the API answers 401 (the session expired). */
-  signedOut(): void;
+  /** After sign-out (`ended`), or when the API answers 401 (the session expired). */
+  signedOut(ended?: boolean): void;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -29,7 +30,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   }, []);
   useEffect(load, [load]);
   const signedIn = useCallback((user: SessionUser) => setState({ status: 'signed-in', user }), []);
-  const signedOut = useCallback(() => setState({ status: 'signed-out' }), []);
+  const signedOut = useCallback((ended = false) => setState({ status: 'signed-out', ended }), []);
   return (
     <SessionContext.Provider value={{ state, signedIn, signedOut }}>
       {children}
