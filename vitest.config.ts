@@ -14,7 +14,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/test/**/*.test.ts', 'apps/worker/test/generators/**/*.test.ts'],
+          include: [
+            'packages/*/test/**/*.test.ts',
+            'apps/worker/test/generators/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

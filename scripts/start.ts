@@ -6,9 +6,9 @@
  * MONGODB_URI/REDIS_URL default to the services provided here.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readDotenv } from './lib/dotenv.ts';
 import { provideServices, ROOT } from './lib/services.ts';
 import { ensureWebBuild, WEB_DIR } from './lib/web-build.ts';
 
@@ -30,20 +30,11 @@ if (!Number.isInteger(workers) || workers < 1 || workers > 32) {
   process.exit(2);
 }
 
-/** Reads KEY=VALUE lines of .env (no interpolation); the real environment wins. */
-const dotenv = (): Record<string, string> => {
-  const file = join(ROOT, '.env');
-  if (!existsSync(file)) return {};
-  const out: Record<string, string> = {};
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
-    if (m?.[1] && !line.trimStart().startsWith('#'))
-      out[m[1]] = m[2]!.replace(/^(['"])(.*)\1$/, '$2');
-  }
-  return out;
+// The real environment wins over .env.
+const env: Record<string, string | undefined> = {
+  ...readDotenv(join(ROOT, '.env')),
+  ...process.env,
 };
-
-const env: Record<string, string | undefined> = { ...dotenv(), ...process.env };
 const log = (m: string) => console.error(`\x1b[36m[prepkit]\x1b[0m ${m}`);
 if (!values.dev) {
   try {

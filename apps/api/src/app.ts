@@ -31,6 +31,8 @@ export interface AppDeps {
   queue: InterviewQueue;
   /** Waits for jobs through the process's one QueueEvents. */
   waiter: JobWaiter;
+  /** This process's private folder for multipart files on their way in. */
+  uploadDir: string;
 }
 
 /** Builds the express app without listening: tests run it on port 0. */
@@ -103,6 +105,7 @@ export const createApp = (deps: AppDeps): Express => {
         maxFileBytes: config.uploads.resumeMaxBytes,
         syncTimeoutMs: config.queue.syncTimeoutMs,
         uploadBudget: createUploadBudget(config.uploads.memoryBudgetBytes),
+        spillDir: deps.uploadDir,
       },
     }),
   );

@@ -10,6 +10,7 @@ import { createApp } from './app.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
 import { connectRedis, createApiRedis } from './connections.ts';
 import { createJobWaiter, type JobWaiter } from './interview/job-waiter.ts';
+import { createUploadFolder } from './interview/upload-folder.ts';
 
 const within = (p: Promise<unknown>, ms: number) =>
   Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
@@ -23,6 +24,8 @@ export interface ApiServer {
   queueEvents: QueueEvents;
   /** The process's job waiter and event fan-out (its counts are what tests and metrics read). */
   waiter: JobWaiter;
+  /** This process's private folder for multipart files on their way in. */
+  uploadDir: string;
   /** Stops accepting, lets in-flight requests finish, closes every connection. */
   close(): Promise<void>;
 }
@@ -56,7 +59,21 @@ export const startApiServer = async (config: Config, logger: Logger): Promise<Ap
   queueEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
   await queueEvents.waitUntilReady();
   const waiter = createJobWaiter({ queueEvents, jobs: db.jobs });
-  const app = createApp({ config, logger, db, redis, jwtSecret, queue, waiter });
+  const uploads = await createUploadFolder({
+    baseDir: config.uploads.tmpDir,
+    onSwept: (folders) =>
+      logger.info({ folders }, 'removed upload folders of stopped API processes'),
+  });
+  const app = createApp({
+    config,
+    logger,
+    db,
+    redis,
+    jwtSecret,
+    queue,
+    waiter,
+    uploadDir: uploads.dir,
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (err?: Error) =>
       err ? reject(err) : resolve(s),
@@ -73,6 +90,7 @@ export const startApiServer = async (config: Config, logger: Logger): Promise<Ap
     queue,
     queueEvents,
     waiter,
+    uploadDir: uploads.dir,
     async close() {
       waiter.close(); // open event streams end; their clients reconnect elsewhere
       await new Promise<void>((resolve) => {
@@ -85,6 +103,7 @@ export const startApiServer = async (config: Config, logger: Logger): Promise<Ap
       await within(queue.close(), 2_000);
       redis.disconnect();
       await db.close();
+      await uploads.close();
     },
   };
 };

@@ -203,8 +203,16 @@ describe('polling a job to its end (worker and fake Gemini)', () => {
     expect(report.status).toBe(200);
     expect(report.body.interviewReport).toMatchObject({ _id: jobId, user: stack.userId });
 
-    await stack.api.queue.queue.remove(jobId);
-    expect(await stack.api.queue.queue.getJob(jobId)).toBeUndefined();
+    // The document completes before BullMQ moves its job to completed (a locked, active job
+    // cannot be removed): wait for BullMQ's own end, then make it forget the job.
+    const bull = stack.api.queue.queue;
+    const deadline = Date.now() + 30_000;
+    while ((await bull.getJobState(jobId)) !== 'completed') {
+      if (Date.now() > deadline) throw new Error('BullMQ never completed the job');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await bull.remove(jobId);
+    expect(await bull.getJob(jobId)).toBeUndefined();
     const later = await getJob(stack, jobId);
     expect(later.body).toMatchObject({ status: 'completed', reportId: jobId });
   });

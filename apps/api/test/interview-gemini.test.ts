@@ -37,7 +37,11 @@ beforeAll(async () => {
     makeTestConfig({ ...fake.env(), AI_MAX_ATTEMPTS: '3', AI_BACKOFF_MS: '50' }),
   );
 });
-afterEach(() => fake.reset());
+// A test's background jobs finish before the next test counts the fake's calls.
+afterEach(async () => {
+  await stack.settle();
+  fake.reset();
+});
 afterAll(async () => {
   await stack?.close();
   await fake?.close();

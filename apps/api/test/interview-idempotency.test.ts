@@ -12,7 +12,11 @@ beforeAll(async () => {
   fake = await startFakeGemini({ latencyMs: 300 });
   stack = await startStack(makeTestConfig({ ...fake.env(), SYNC_TIMEOUT_MS: '20000' }));
 });
-afterEach(() => fake.reset());
+// A test's background jobs finish before the next test counts the fake's calls.
+afterEach(async () => {
+  await stack.settle();
+  fake.reset();
+});
 afterAll(async () => {
   await stack?.close();
   await fake?.close();

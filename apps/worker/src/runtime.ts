@@ -65,6 +65,8 @@ export const startWorkerRuntime = async (
             coldCalls: config.queue.workerConcurrency,
           }),
     aiBackoffMs: config.ai.backoffMs,
+    // As long as BullMQ's lock: a job whose worker died is free again once both have expired.
+    leaseMs: config.queue.lockDurationMs,
   });
   const worker = new Worker<InterviewJobPayload, InterviewJobResult>(
     QUEUE_NAMES.interviewReports,

@@ -94,7 +94,9 @@ describe('the job repository at a stage boundary', () => {
     });
     expect(await jobs.markCancelled(job.id)).toBeNull(); // no cancel requested
     // Taken by a "worker" that is not running here: the queue never sees this job.
-    expect(await jobs.startAttempt(job.id)).not.toBeNull();
+    expect((await jobs.startAttempt(job.id, { owner: 'test', ms: 30_000 })).outcome).toBe(
+      'started',
+    );
     expect(await jobs.setStage(job.id, 'generating', 30)).toBe(true);
     expect(await jobs.requestCancel(job.id)).toBe(true);
     expect(await jobs.setStage(job.id, 'saving', 90)).toBe(false);

@@ -24,7 +24,13 @@ export interface InterviewRoutesDeps {
   /** SSE_HEARTBEAT_MS of the job event streams. */
   sseHeartbeatMs: number;
   authenticate: RequestHandler;
-  limits: { maxFileBytes: number; syncTimeoutMs: number; uploadBudget: UploadBudget };
+  limits: {
+    maxFileBytes: number;
+    syncTimeoutMs: number;
+    uploadBudget: UploadBudget;
+    /** The process's private folder for files on their way in. */
+    spillDir: string;
+  };
 }
 
 /** The failure a finished job reports, as the error the API answers with. */
@@ -47,6 +53,7 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
   const readLimits = {
     maxFileBytes: deps.limits.maxFileBytes,
     maxFieldBytes: 256 * 1024,
+    spillDir: deps.limits.spillDir,
     budget: deps.limits.uploadBudget,
   };
 

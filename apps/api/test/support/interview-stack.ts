@@ -14,8 +14,23 @@ export interface Stack {
   worker: WorkerRuntime | null;
   cookie: string;
   userId: string;
+  /**
+   * Waits until no job of this stack's database is queued or processing, so that a test's
+   * background jobs (and their AI calls) are over before the next test counts anything.
+   */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Polls until no job document is runnable (a generous limit: it only means "did not hang"). */
+const settleJobs = async (api: TestApi, limitMs = 60_000) => {
+  const jobs = api.db.connection.collection('interview_jobs');
+  const deadline = Date.now() + limitMs;
+  while ((await jobs.countDocuments({ status: { $in: ['queued', 'processing'] } })) > 0) {
+    if (Date.now() > deadline) throw new Error(`jobs still running after ${limitMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
 
 /** API + (optionally) an in-process worker on one config, and a logged-in user. */
 export const startStack = async (config: Config, withWorker = true): Promise<Stack> => {
@@ -27,6 +42,7 @@ export const startStack = async (config: Config, withWorker = true): Promise<Sta
     worker,
     cookie,
     userId: user.id,
+    settle: () => settleJobs(api),
     async close() {
       await worker?.close(1_000);
       await api.close();

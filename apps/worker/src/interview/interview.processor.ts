@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Database } from '@prepkit/db';
 import type { TextExtractor } from '@prepkit/extraction';
 import {
@@ -7,7 +9,7 @@ import {
   type JobStage,
   type ReportGenerator,
 } from '@prepkit/shared';
-import { type Job, UnrecoverableError } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
 import { finishCancelled } from '../reconciler/finish-cancelled.ts';
 import type { AiQuota } from './ai-quota.ts';
@@ -34,6 +36,11 @@ export interface InterviewProcessorDeps {
   quota?: AiQuota | null;
   /** AI_BACKOFF_MS: the queue pause after a 429 that named no retry delay. */
   aiBackoffMs?: number;
+  /**
+   * How long an attempt's processing lease lasts (renewed every third of it while the attempt
+   * runs). Another attempt, or the reconciler, takes a job over only once its lease expired.
+   */
+  leaseMs: number;
 }
 
 export type InterviewJobResult =
@@ -47,16 +54,37 @@ export type InterviewJobResult =
  */
 export const createInterviewProcessor =
   (deps: InterviewProcessorDeps) =>
-  async (job: Job<InterviewJobPayload>): Promise<InterviewJobResult> => {
+  async (job: Job<InterviewJobPayload>, token?: string): Promise<InterviewJobResult> => {
     const { jobId } = interviewJobPayloadSchema.parse(job.data);
     const log = deps.logger.child({ jobId, attempt: job.attemptsMade + 1 });
-    const doc = await deps.db.jobs.startAttempt(jobId);
-    if (!doc) {
+    const leaseOwner = `${hostname()}:${process.pid}:${randomUUID()}`;
+    const start = await deps.db.jobs.startAttempt(jobId, { owner: leaseOwner, ms: deps.leaseMs });
+    if (start.outcome === 'leased') {
+      // Another attempt holds the job and its worker is alive (BullMQ redelivered it after a
+      // stall, or the reconciler re-added it after Redis lost it): never a second AI call.
+      // Come back once that lease has ended; by then the job is finished or its holder is gone.
+      log.warn({ leaseUntil: start.until }, 'job is held by a live attempt; delaying');
+      await job.moveToDelayed(start.until.getTime() + 250, token);
+      throw new DelayedError();
+    }
+    if (start.outcome === 'not-runnable') {
       // A cancel requested while it waited for a retry ends it here.
       if (await finishCancelled(deps.db, jobId)) log.info('job cancelled before its attempt');
       log.info('job is no longer runnable (finished, cancelled or gone); skipping');
       return { outcome: 'skipped', reason: 'not runnable' };
     }
+    const doc = start.job;
+    const leaseUntil = () => new Date(Date.now() + deps.leaseMs);
+    // Keeps the lease while the attempt runs (a stage write extends it too).
+    const renewal = setInterval(
+      () => {
+        deps.db.jobs
+          .renewLease(jobId, leaseOwner, leaseUntil())
+          .catch((err) => log.warn({ err: (err as Error).message }, 'could not renew the lease'));
+      },
+      Math.max(100, Math.floor(deps.leaseMs / 3)),
+    );
+    renewal.unref();
     /** A stage boundary refused (cancel requested, or the job finished elsewhere): stop here. */
     const stopped = async (): Promise<InterviewJobResult> => {
       if (await finishCancelled(deps.db, jobId))
@@ -64,7 +92,7 @@ export const createInterviewProcessor =
       return { outcome: 'skipped', reason: 'cancelled' };
     };
     const stage = async (name: JobStage, progress: number) => {
-      const still = await deps.db.jobs.setStage(jobId, name, progress);
+      const still = await deps.db.jobs.setStage(jobId, name, progress, leaseUntil());
       if (still) await job.updateProgress({ stage: name, progress }).catch(() => undefined);
       return still;
     };
@@ -145,5 +173,7 @@ export const createInterviewProcessor =
       await deps.db.jobs.fail(jobId, decision.error, decision.detailCode);
       await finishUpload().catch(() => undefined);
       throw new UnrecoverableError(`${decision.error.code}: ${decision.error.message}`);
+    } finally {
+      clearInterval(renewal);
     }
   };

@@ -50,8 +50,9 @@ const LIVE_STATES = new Set(['active', 'waiting', 'delayed', 'prioritized', 'wai
  * Mongo is the system of record, Redis only carries work: a job whose document says queued or
  * processing but that BullMQ no longer holds as runnable (Redis flushed or restarted without
  * persistence, an enqueue that failed after the document was written) is added again, under its
- * own id. The worker's startAttempt refuses finished jobs and reports are keyed by job id, so a
- * job re-added once too often still makes one report. The same round sweeps expired
+ * own id, unless a live processing lease says a worker is still running it. The worker's
+ * startAttempt refuses finished jobs and jobs leased by another live attempt, and reports are
+ * keyed by job id, so a job re-added once too often still makes one report and one AI call. The same round sweeps expired
  * idempotency keys (FerretDB v1 has no TTL indexes). A Redis lock (`SET NX PX`, held for one
  * interval) lets one worker of the fleet do a round per interval.
  */
@@ -74,6 +75,9 @@ export const createReconciler = (deps: ReconcilerDeps): Reconciler => {
     // Re-read: the job may have finished since it was listed.
     const doc = await db.jobs.findById(jobId);
     if (!doc || !isRunnableStatus(doc.status)) return null;
+    // A live processing lease: its worker is alive and still running it, even though Redis no
+    // longer knows the job (flushed, restarted). Re-adding it would run it twice.
+    if (doc.status === 'processing' && doc.leaseUntil && doc.leaseUntil > new Date()) return null;
     if (doc.cancelRequested) {
       if (await finishCancelled(db, jobId)) {
         log.info({ jobId }, 'cancel requested and no live BullMQ job: marked cancelled');

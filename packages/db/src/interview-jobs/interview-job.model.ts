@@ -28,6 +28,11 @@ export const interviewJobSchema = new Schema(
     },
     lastErrorCode: { type: String, default: null },
     cancelRequested: { type: Boolean, default: false },
+    // The processing lease: the attempt that holds the job and until when. Renewed by that
+    // attempt while it runs; another attempt, or the reconciler, takes the job over only once
+    // it has expired (the holder really died or stopped).
+    leaseOwner: { type: String, default: null },
+    leaseUntil: { type: Date, default: null },
     startedAt: { type: Date, default: null },
     finishedAt: { type: Date, default: null },
   },

@@ -34,6 +34,8 @@ export interface StoredJob {
   error: JobError | null;
   lastErrorCode: string | null;
   cancelRequested: boolean;
+  /** While processing: the end of the running attempt's lease (null when none is held). */
+  leaseUntil: Date | null;
   createdAt: Date;
   updatedAt: Date;
   startedAt: Date | null;
@@ -51,6 +53,23 @@ export interface JobInput {
 
 /** A job as an attempt runs it: its state and its whole input. */
 export type RunnableJob = Omit<StoredJob, 'input'> & { input: JobInput };
+
+/** The lease an attempt asks for: who it is, and for how long at a time. */
+export interface LeaseRequest {
+  /** Unique per attempt (host, pid and a random part). */
+  owner: string;
+  ms: number;
+}
+
+/** What startAttempt found. */
+export type AttemptStart =
+  | { outcome: 'started'; job: RunnableJob }
+  /** Another attempt holds a live lease: its worker is alive; try again after `until`. */
+  | { outcome: 'leased'; until: Date }
+  /** Finished, cancelled, gone or without its input. */
+  | { outcome: 'not-runnable' };
+
+const CLEARED_LEASE = { leaseOwner: null, leaseUntil: null } as const;
 
 export interface NewJob {
   /** A pre-generated ObjectId (an Idempotency-Key claim names its job before it is written). */
@@ -78,6 +97,7 @@ const toStored = (d: any): StoredJob => ({
   error: d.error?.code ? { code: d.error.code, message: d.error.message } : null,
   lastErrorCode: d.lastErrorCode ?? null,
   cancelRequested: Boolean(d.cancelRequested),
+  leaseUntil: d.leaseUntil ?? null,
   createdAt: d.createdAt,
   updatedAt: d.updatedAt,
   startedAt: d.startedAt ?? null,
@@ -90,13 +110,18 @@ export interface InterviewJobRepository {
   /** The job when it exists and belongs to owner; null otherwise (indistinguishable). */
   findOwned(id: string, owner: string): Promise<StoredJob | null>;
   /**
-   * Marks a queued/processing job as processing for a new attempt (stage `extracting`, or
-   * `generating` when it has no file) and returns it with its whole input; null if it is no
-   * longer runnable.
+   * Marks a queued job, or a processing one whose lease has expired, as processing for a new
+   * attempt (stage `extracting`, or `generating` when it has no file) under the lease asked
+   * for, and returns it with its whole input. A live lease of another attempt is `leased`.
    */
-  startAttempt(id: string): Promise<RunnableJob | null>;
-  /** Moves a processing job to a stage; false if it is no longer processing or a cancel was requested. */
-  setStage(id: string, stage: JobStage, progress: number): Promise<boolean>;
+  startAttempt(id: string, lease: LeaseRequest): Promise<AttemptStart>;
+  /**
+   * Moves a processing job to a stage (and extends the lease to `leaseUntil`, in the same
+   * write, when given); false if it is no longer processing or a cancel was requested.
+   */
+  setStage(id: string, stage: JobStage, progress: number, leaseUntil?: Date): Promise<boolean>;
+  /** Extends the lease `owner` holds; false when it no longer holds it. */
+  renewLease(id: string, owner: string, until: Date): Promise<boolean>;
   setProgress(id: string, progress: number): Promise<void>;
   /** An attempt failed and will be retried: back to queued, remembering the error code. */
   requeue(id: string, lastErrorCode: string): Promise<void>;
@@ -159,15 +184,16 @@ export const createInterviewJobRepository = (
       const job = await findById(id);
       return job && job.owner === owner ? job : null;
     },
-    async startAttempt(id) {
+    async startAttempt(id, lease) {
       // One read by _id and one guarded write: updates are the costly operation on FerretDB v1
       // (each one scans the collection), so startedAt is set in the same write.
-      if (!isValidObjectId(id)) return null;
+      const notRunnable = { outcome: 'not-runnable' } as const;
+      if (!isValidObjectId(id)) return notRunnable;
       const [doc, stored] = await Promise.all([
         model.findById(id).lean(),
         inputs.findById(id).lean(),
       ]);
-      if (!doc) return null;
+      if (!doc) return notRunnable;
       const job = toStored(doc);
       // Jobs written before the inputs moved out still carry them in their own document.
       const legacy = (doc as { input?: { jobDescription?: string; selfDescription?: string } })
@@ -177,22 +203,48 @@ export const createInterviewJobRepository = (
         (legacy?.jobDescription
           ? { jobDescription: legacy.jobDescription, selfDescription: legacy.selfDescription }
           : null);
-      if (!input || !isRunnableStatus(job.status) || job.cancelRequested) return null;
-      const startedAt = job.startedAt ?? new Date();
+      if (!input || !isRunnableStatus(job.status) || job.cancelRequested) return notRunnable;
+      const now = new Date();
+      if (job.status === 'processing' && job.leaseUntil && job.leaseUntil > now)
+        return { outcome: 'leased', until: job.leaseUntil };
+      const startedAt = job.startedAt ?? now;
+      const leaseUntil = new Date(now.getTime() + lease.ms);
       // Without a file there is nothing to extract: such a job starts at its generating stage,
       // which saves it a write (FerretDB scans its collection for every update).
       const [stage, progress] = job.upload.id
         ? (['extracting', 5] as const)
         : (['generating', 30] as const);
+      // Guarded: queued, or processing with no live lease (another attempt may have taken it
+      // between the read and this write).
       const res = await model.updateOne(
-        { _id: id, status: { $in: RUNNABLE_JOB_STATUSES }, cancelRequested: { $ne: true } },
         {
-          $set: { status: 'processing', stage, progress, startedAt },
+          _id: id,
+          cancelRequested: { $ne: true },
+          $or: [
+            { status: 'queued' },
+            { status: 'processing', leaseUntil: null },
+            { status: 'processing', leaseUntil: { $lte: now } },
+          ],
+        },
+        {
+          $set: {
+            status: 'processing',
+            stage,
+            progress,
+            startedAt,
+            leaseOwner: lease.owner,
+            leaseUntil,
+          },
           $inc: { attempts: 1 },
         },
       );
-      if (res.matchedCount === 0) return null;
-      return {
+      if (res.matchedCount === 0) {
+        const again = await findById(id);
+        return again?.status === 'processing' && again.leaseUntil && again.leaseUntil > now
+          ? { outcome: 'leased', until: again.leaseUntil }
+          : notRunnable;
+      }
+      const started: RunnableJob = {
         ...job,
         input: {
           title: job.input.title,
@@ -204,12 +256,21 @@ export const createInterviewJobRepository = (
         progress,
         attempts: job.attempts + 1,
         startedAt,
+        leaseUntil,
       };
+      return { outcome: 'started', job: started };
     },
-    async setStage(id, stage, progress) {
+    async setStage(id, stage, progress, leaseUntil) {
       const res = await model.updateOne(
         { _id: id, status: 'processing', cancelRequested: { $ne: true } },
-        { $set: { stage, progress } },
+        { $set: { stage, progress, ...(leaseUntil ? { leaseUntil } : {}) } },
+      );
+      return res.matchedCount > 0;
+    },
+    async renewLease(id, owner, until) {
+      const res = await model.updateOne(
+        { _id: id, status: 'processing', leaseOwner: owner },
+        { $set: { leaseUntil: until } },
       );
       return res.matchedCount > 0;
     },
@@ -219,7 +280,7 @@ export const createInterviewJobRepository = (
     async requeue(id, lastErrorCode) {
       await model.updateOne(
         { _id: id, status: 'processing' },
-        { $set: { status: 'queued', stage: null, progress: 0, lastErrorCode } },
+        { $set: { status: 'queued', stage: null, progress: 0, lastErrorCode, ...CLEARED_LEASE } },
       );
     },
     async complete(id, reportId) {
@@ -233,6 +294,7 @@ export const createInterviewJobRepository = (
             reportId: new Types.ObjectId(reportId),
             error: null,
             finishedAt: new Date(),
+            ...CLEARED_LEASE,
           },
         },
       );
@@ -247,6 +309,7 @@ export const createInterviewJobRepository = (
             error,
             lastErrorCode: detailCode ?? error.code,
             finishedAt: new Date(),
+            ...CLEARED_LEASE,
           },
         },
       );
@@ -261,7 +324,7 @@ export const createInterviewJobRepository = (
       if (!job || !isRunnableStatus(job.status) || !job.cancelRequested) return null;
       const res = await model.updateOne(
         { _id: id, status: { $in: RUNNABLE_JOB_STATUSES }, cancelRequested: true },
-        { $set: { status: 'cancelled', stage: null, finishedAt: new Date() } },
+        { $set: { status: 'cancelled', stage: null, finishedAt: new Date(), ...CLEARED_LEASE } },
       );
       return res.matchedCount > 0 ? job : null;
     },

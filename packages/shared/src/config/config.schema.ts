@@ -47,6 +47,7 @@ export const envSchema = z
     SSE_HEARTBEAT_MS: int(15_000, 1),
     RESUME_MAX_BYTES: int(5 * 1024 * 1024, 1),
     UPLOAD_MEMORY_BUDGET_BYTES: int(8 * 1024 * 1024, 1),
+    UPLOAD_TMP_DIR: optionalText,
     WORKER_CONCURRENCY: int(4, 1),
     WORKER_LOCK_DURATION_MS: int(30_000, 1),
     WORKER_STALLED_INTERVAL_MS: int(30_000, 1),
@@ -124,6 +125,8 @@ export interface Config {
     resumeMaxBytes: number;
     /** Resume bytes the API holds in memory at once; further files wait on disk until room frees. */
     memoryBudgetBytes: number;
+    /** Base folder of each API process's private upload folder; the OS temp folder when unset. */
+    tmpDir: string | undefined;
   };
   /** Job event streams (`GET /api/interview/jobs/:jobId/events`). */
   sse: {
@@ -189,6 +192,7 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     uploads: {
       resumeMaxBytes: e.RESUME_MAX_BYTES,
       memoryBudgetBytes: e.UPLOAD_MEMORY_BUDGET_BYTES,
+      tmpDir: e.UPLOAD_TMP_DIR,
     },
     sse: { heartbeatMs: e.SSE_HEARTBEAT_MS },
   };
