@@ -1,5 +1,5 @@
 import { JOB_DESCRIPTION_MAX_CHARS, SELF_DESCRIPTION_MAX_CHARS } from '@prepkit/shared';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError, isApiError } from '../api/api-error.ts';
 import { submitReportJob } from '../api/prepkit-api.ts';
@@ -15,6 +15,7 @@ import {
 import { ResumeDrop } from '../new-report/resume-drop.tsx';
 import { useSession } from '../session/session-context.tsx';
 import { Alert } from '../ui/alert.tsx';
+import { FieldShell } from '../ui/field-shell.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 
 const FIELD_ORDER = ['jobDescription', 'resume', 'selfDescription', 'title'] as const;
@@ -35,12 +36,6 @@ const fieldOfServerError = (code: string, message: string): keyof NewReportError
   return null;
 };
 
-const Counter = ({ id, length, max }: { id: string; length: number; max: number }) => (
-  <p id={id} className={`counter${length > max ? ' counter-over' : ''}`}>
-    {length.toLocaleString('en')} / {max.toLocaleString('en')} characters
-  </p>
-);
-
 export const NewReportPage = () => {
   const { draft, setDraft, submissionKey, setSubmissionKey } = useDraft();
   const { signedOut } = useSession();
@@ -49,7 +44,6 @@ export const NewReportPage = () => {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);
-  const ids = { jd: useId(), title: useId(), self: useId() };
   const form = useRef<HTMLFormElement>(null);
 
   const update = (patch: Partial<NewReportDraft>) => {
@@ -117,83 +111,61 @@ export const NewReportPage = () => {
       </p>
       {formError && <Alert kind="error">{formError}</Alert>}
       <form ref={form} onSubmit={submit} noValidate className="card form-grid" aria-busy={busy}>
-        <div className="field field-wide">
-          <label htmlFor={ids.jd}>
-            Job description <span className="required">(required)</span>
-          </label>
-          <textarea
-            id={ids.jd}
-            name="jobDescription"
-            rows={10}
-            value={draft.jobDescription}
-            aria-invalid={errors.jobDescription ? true : undefined}
-            aria-describedby={`${ids.jd}-count${errors.jobDescription ? ` ${ids.jd}-error` : ''}`}
-            onChange={(e) => update({ jobDescription: e.target.value })}
-          />
-          <Counter
-            id={`${ids.jd}-count`}
-            length={draft.jobDescription.length}
-            max={JOB_DESCRIPTION_MAX_CHARS}
-          />
-          {errors.jobDescription && (
-            <p id={`${ids.jd}-error`} className="field-error">
-              {errors.jobDescription}
-            </p>
+        <FieldShell
+          wide
+          label="Job description"
+          note="(required)"
+          error={errors.jobDescription}
+          counter={{ length: draft.jobDescription.length, max: JOB_DESCRIPTION_MAX_CHARS }}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="jobDescription"
+              rows={10}
+              value={draft.jobDescription}
+              onChange={(e) => update({ jobDescription: e.target.value })}
+            />
           )}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.title}>
-            Title <span className="optional">(optional)</span>
-          </label>
-          <p id={`${ids.title}-hint`} className="hint">
-            Left empty, prepkit takes it from the job description.
-          </p>
-          <input
-            id={ids.title}
-            name="title"
-            value={draft.title}
-            aria-describedby={`${ids.title}-hint${errors.title ? ` ${ids.title}-error` : ''}`}
-            aria-invalid={errors.title ? true : undefined}
-            onChange={(e) => update({ title: e.target.value })}
-          />
-          {errors.title && (
-            <p id={`${ids.title}-error`} className="field-error">
-              {errors.title}
-            </p>
+        </FieldShell>
+        <FieldShell
+          label="Title"
+          note="(optional)"
+          hint="Left empty, prepkit takes it from the job description."
+          error={errors.title}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="title"
+              value={draft.title}
+              onChange={(e) => update({ title: e.target.value })}
+            />
           )}
-        </div>
+        </FieldShell>
         <ResumeDrop
           file={draft.resume}
           error={errors.resume}
           onChange={(resume) => update({ resume })}
         />
-        <div className="field field-wide">
-          <label htmlFor={ids.self}>
-            About you <span className="optional">(optional with a resume)</span>
-          </label>
-          <p id={`${ids.self}-hint`} className="hint">
-            A few lines on your experience; enough on its own when you have no resume at hand.
-          </p>
-          <textarea
-            id={ids.self}
-            name="selfDescription"
-            rows={4}
-            value={draft.selfDescription}
-            aria-invalid={errors.selfDescription ? true : undefined}
-            aria-describedby={`${ids.self}-hint ${ids.self}-count${errors.selfDescription ? ` ${ids.self}-error` : ''}`}
-            onChange={(e) => update({ selfDescription: e.target.value })}
-          />
-          <Counter
-            id={`${ids.self}-count`}
-            length={draft.selfDescription.length}
-            max={SELF_DESCRIPTION_MAX_CHARS}
-          />
-          {errors.selfDescription && (
-            <p id={`${ids.self}-error`} className="field-error">
-              {errors.selfDescription}
-            </p>
+        <FieldShell
+          wide
+          label="About you"
+          note="(optional with a resume)"
+          hint="A few lines on your experience; enough on its own when you have no resume at hand."
+          error={errors.selfDescription}
+          counter={{ length: draft.selfDescription.length, max: SELF_DESCRIPTION_MAX_CHARS }}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="selfDescription"
+              rows={4}
+              value={draft.selfDescription}
+              onChange={(e) => update({ selfDescription: e.target.value })}
+            />
           )}
-        </div>
+        </FieldShell>
         <div className="actions field-wide">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Sending…' : 'Write my report'}

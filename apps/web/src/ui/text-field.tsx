@@ -1,37 +1,16 @@
-import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { FieldShell } from './field-shell.tsx';
 
 export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   /** The message under the field; marks it invalid. */
   error?: string | undefined;
-  hint?: ReactNode;
+  hint?: string;
 }
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
-export const TextField = ({ label, error, hint, ...input }: TextFieldProps) => {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        {...input}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-};
+export const TextField = ({ label, error, hint, ...input }: TextFieldProps) => (
+  <FieldShell label={label} error={error} {...(hint ? { hint } : {})}>
+    {(control) => <input {...input} {...control} />}
+  </FieldShell>
+);
