@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * real Redis and a real MongoDB-protocol server, which test/global-setup.ts provides (or fails,
  * saying how to start them); `fault` starts, kills and restarts real processes and services on
  * loopback, one file at a time; `e2e` drives Debian's Chromium through the built web app against
- * the real stack, one file at a time (the build runs first when the app's sources changed).
+ * the real stack, one file at a time, once the other projects are done (the build runs first
+ * when the app's sources changed).
  */
 export default defineConfig({
   test: {
@@ -56,6 +57,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // After every other project: Chromium's load would upset their timing-sensitive tests.
+          sequence: { groupOrder: 1 },
           globalSetup: ['./test/global-setup.ts', './test/e2e/web-build.global-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 180_000,

@@ -5,6 +5,7 @@ import { type AppPage, expectCleanRun, newCredentials, openApp } from './support
 import { startWebStack, type WebStack } from './support/web-stack.ts';
 
 const JD = readCorpusText('jobs/resumematcher__backend-eng.txt').slice(0, 1_500);
+const HOSTILE_TITLE = '<img src=x onerror=alert(1)> Backend <b>role</b>';
 
 /** What has the focus: its tag, its accessible label or text, and whether an outline shows. */
 const focused = (page: Page) =>
@@ -40,7 +41,7 @@ describe('the keyboard alone', () => {
     await stack?.close();
   });
 
-  it('when a user signs up and writes a report with Tab, typing and Enter only, then it works, each page takes the focus and the focus is visible', async () => {
+  it('when a user signs up and writes a report with Tab, typing and Enter only, then it works, each page takes the focus, the focus is visible and a hostile title stays text', async () => {
     const { page } = app;
     const credentials = newCredentials();
     await page.goto(`${stack.url}/sign-up`);
@@ -60,6 +61,8 @@ describe('the keyboard alone', () => {
     await expect.poll(async () => (await focused(page)).name).toBe('New report');
     await tabTo(page, 'Job description');
     await page.keyboard.insertText(JD);
+    await tabTo(page, 'Title');
+    await page.keyboard.type(HOSTILE_TITLE);
     await tabTo(page, 'About you');
     await page.keyboard.type('Node.js developer, five years of TypeScript and Redis.');
     const submit = await tabTo(page, 'Write my report');
@@ -69,6 +72,9 @@ describe('the keyboard alone', () => {
     await page.waitForURL(/\/reports\/[a-f0-9]{24}$/, { timeout: 90_000 });
     await page.getByRole('heading', { level: 2, name: 'Match' }).waitFor();
     expect((await focused(page)).tag).toBe('h1');
+    // Untrusted text is shown as text: the title's markup is neither parsed nor run.
+    expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
+    expect(await page.locator('h1 img').count()).toBe(0);
     await tabTo(page, 'Practice mode');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focused(page)).name).toMatch(/^Practice: question 1 of/);
