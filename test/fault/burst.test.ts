@@ -5,6 +5,7 @@ import { readCorpus } from '../support/corpus.ts';
 import {
   type FaultStack,
   startFaultStack,
+  waitFor,
   waitForFinal,
   workerLogs,
 } from '../support/fault-harness.ts';
@@ -64,9 +65,18 @@ describe('fault 6: a burst of 500 submissions against 3 worker processes', () =>
     expect(outcomes.completed).toBe(BURST);
     // Each job ran once: no stalled job, no lost lock, no redelivery.
     expect(fake.calls).toBe(BURST);
+    // A worker logs "report completed" after the document says completed, and the line then
+    // crosses a pipe: wait for the lines themselves rather than assume they have arrived.
+    const completedLines = () => workerLogs(stack).split('"report completed"').length - 1;
+    await waitFor(
+      async () => completedLines(),
+      (n) => n >= BURST,
+      30_000,
+      100,
+    );
     const logs = workerLogs(stack);
     expect(logs).not.toContain('job stalled');
     expect(logs).not.toMatch(/lock|Missing key/i);
-    expect(logs.split('"report completed"').length - 1).toBe(BURST);
+    expect(completedLines()).toBe(BURST);
   });
 });

@@ -6,9 +6,10 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { requireAuth } from './auth/auth.middleware.ts';
-import { createAuthRoutes } from './auth/auth.routes.ts';
+import { authBodyParser, createAuthRoutes } from './auth/auth.routes.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createRateLimiter } from './auth/rate-limiter.ts';
+import { createRevocationStore } from './auth/revocation-store.ts';
 import { createTokenService } from './auth/token.service.ts';
 import { createHealthRoutes } from './health/health.routes.ts';
 import { errorMiddleware, notFoundMiddleware } from './http/error.middleware.ts';
@@ -56,14 +57,19 @@ export const createApp = (deps: AppDeps): Express => {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'info',
     }),
   );
+  // Auth bodies are capped far lower (16 KB); a body parsed here is not parsed again below.
+  app.use('/api/auth', authBodyParser);
   // Big enough for the longest allowed job description and self-description in any script.
   app.use(express.json({ limit: '512kb' }));
 
   const tokens = createTokenService({
     secret: deps.jwtSecret,
     expiresInSeconds: config.auth.jwtExpiresInSeconds,
-    redis: deps.redis,
-    keyPrefix: `${config.queue.prefix}:auth:`,
+    revocations: createRevocationStore({
+      revokedTokens: deps.db.revokedTokens,
+      redis: deps.redis,
+      keyPrefix: `${config.queue.prefix}:auth:`,
+    }),
   });
   const limiter = createRateLimiter({
     redis: deps.redis,

@@ -206,7 +206,8 @@ describe('backing services down', () => {
           headers: { cookie },
           json: { jobDescription: 'Backend engineer', selfDescription: 'me' },
         });
-        expect(Date.now() - started).toBeLessThan(2_000);
+        // "Did not hang": the request fails instead of waiting for the service (generous for load).
+        expect(Date.now() - started).toBeLessThan(15_000);
         expectError(res, 503, 'SERVICE_UNAVAILABLE');
         await proxy.restore();
         const jobs = await api.db.connection.db!.collection('interview_jobs').countDocuments();

@@ -13,10 +13,16 @@ import {
 import { createInterviewJobInputModel } from './interview-jobs/interview-job-input.model.ts';
 import { createReportModel } from './reports/report.model.ts';
 import { createReportRepository, type ReportRepository } from './reports/report.repository.ts';
+import { createRevokedTokenModel } from './revoked-tokens/revoked-token.model.ts';
+import {
+  createRevokedTokenRepository,
+  type RevokedTokenRepository,
+} from './revoked-tokens/revoked-token.repository.ts';
 import { createUploadModel } from './uploads/upload.model.ts';
 import { createUploadRepository, type UploadRepository } from './uploads/upload.repository.ts';
 import { createUserModel } from './users/user.model.ts';
 import { createUserRepository, type UserRepository } from './users/user.repository.ts';
+import { backfillUsernameKeys } from './users/username-key.migration.ts';
 
 /** One open database: its connection and a repository per entity. */
 export interface Database {
@@ -27,6 +33,8 @@ export interface Database {
   reports: ReportRepository;
   /** Idempotency-Key claims of submissions (expired ones swept by the worker). */
   idempotencyKeys: IdempotencyKeyRepository;
+  /** Logged-out tokens until they expire (the record; the API caches it in Redis). */
+  revokedTokens: RevokedTokenRepository;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -37,6 +45,7 @@ export const openDatabase = async (
   options: MongoConnectionOptions = {},
 ): Promise<Database> => {
   const connection = await connectMongo(uri, options);
+  await backfillUsernameKeys(connection);
   const models = {
     users: createUserModel(connection),
     uploads: createUploadModel(connection),
@@ -44,6 +53,7 @@ export const openDatabase = async (
     jobInputs: createInterviewJobInputModel(connection),
     reports: createReportModel(connection),
     idempotencyKeys: createIdempotencyKeyModel(connection),
+    revokedTokens: createRevokedTokenModel(connection),
   };
   await Promise.all(Object.values(models).map((m) => m.init()));
   return {
@@ -53,6 +63,7 @@ export const openDatabase = async (
     jobs: createInterviewJobRepository(models.jobs, models.jobInputs),
     reports: createReportRepository(models.reports),
     idempotencyKeys: createIdempotencyKeyRepository(models.idempotencyKeys),
+    revokedTokens: createRevokedTokenRepository(models.revokedTokens),
     ping: () => pingMongo(connection),
     close: () => connection.close(),
   };

@@ -5,6 +5,19 @@ import { normalizeText } from './normalize-text.ts';
 import { extractPdfText } from './pdf-text.extractor.ts';
 
 /**
+ * A one-page PDF parsed once as the thread starts: pdf.js sets up its in-thread worker on its
+ * first document, which on a loaded machine can take longer than a task's whole time cap. Done
+ * here, it counts as thread start-up (before the task's timeout starts), not against a resume.
+ */
+const WARM_UP_PDF = new TextEncoder().encode(
+  '%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
+    '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\n' +
+    'trailer<</Root 1 0 R>>\n%%EOF\n',
+);
+await extractPdfText(WARM_UP_PDF, 1).catch(() => undefined);
+
+/**
  * Worker-thread entry (piscina calls this export by name). Never throws for a bad document: it
  * answers `{ ok: false, reason }` so that only infrastructure failures reject the task.
  */

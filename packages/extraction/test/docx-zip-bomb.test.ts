@@ -41,7 +41,9 @@ describe('DOCX zip-bomb guard', () => {
     expect(await detectResumeType(bomb, { filename: 'bomb.docx' })).toBe('docx');
     const started = performance.now();
     const error = await failureOf(extractor.extract(bomb, 'docx'));
-    expect(performance.now() - started).toBeLessThan(500);
+    // Refused from the declared sizes (the detail below), before inflating 200 MB; the bound
+    // only says it did not inflate and hang.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(error).toBeInstanceOf(ExtractionError);
     expect(error).toMatchObject({ code: 'RESUME_UNREADABLE', reason: 'zip-bomb' });
     expect((error as ExtractionError).detail).toMatch(

@@ -2,6 +2,7 @@ import type { UserRepository } from '@prepkit/db';
 import { toPublicUser } from '@prepkit/db';
 import { AppError, type LoginInput, type PublicUser, type RegisterInput } from '@prepkit/shared';
 import { hashPassword, verifyPassword } from './password.ts';
+import { assertNotWellKnown } from './password-policy.ts';
 import type { TokenService } from './token.service.ts';
 
 export interface Session {
@@ -26,6 +27,7 @@ export const createAuthService = (deps: {
   };
   return {
     async register(input) {
+      assertNotWellKnown(input.password);
       const conflict = new AppError('CONFLICT', {
         message: 'An account with this email or username already exists.',
       });

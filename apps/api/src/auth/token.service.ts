@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@prepkit/shared';
-import type { Redis } from 'ioredis';
 import { errors, jwtVerify, SignJWT } from 'jose';
+import type { RevocationStore } from './revocation-store.ts';
 
 export interface TokenServiceOptions {
   secret: string;
   expiresInSeconds: number;
-  /** Holds revoked token ids until the tokens expire. */
-  redis: Redis;
-  keyPrefix: string;
+  /** Revoked token ids until the tokens expire (MongoDB, cached in Redis). */
+  revocations: RevocationStore;
 }
 
 export interface VerifiedToken {
@@ -30,7 +29,6 @@ const unauthorized = (message = 'Invalid or expired token. Please log in again.'
 
 export const createTokenService = (options: TokenServiceOptions): TokenService => {
   const key = new TextEncoder().encode(options.secret);
-  const revokedKey = (id: string) => `${options.keyPrefix}revoked-token:${id}`;
   return {
     async issue(userId) {
       const now = Math.floor(Date.now() / 1000);
@@ -54,14 +52,12 @@ export const createTokenService = (options: TokenServiceOptions): TokenService =
         throw unauthorized();
       }
       if (!payload.sub || !payload.jti || !payload.exp) throw unauthorized();
-      if ((await options.redis.exists(revokedKey(payload.jti))) === 1) {
+      const verified = { userId: payload.sub, tokenId: payload.jti, expiresAt: payload.exp };
+      if (await options.revocations.isRevoked(verified)) {
         throw unauthorized('Token revoked. Please log in again.');
       }
-      return { userId: payload.sub, tokenId: payload.jti, expiresAt: payload.exp };
+      return verified;
     },
-    async revoke(token) {
-      const ttl = token.expiresAt - Math.floor(Date.now() / 1000);
-      if (ttl > 0) await options.redis.set(revokedKey(token.tokenId), '1', 'EX', ttl);
-    },
+    revoke: (token) => options.revocations.revoke(token),
   };
 };

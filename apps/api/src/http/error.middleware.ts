@@ -15,8 +15,19 @@ export const toAppError = (error: unknown): AppError => {
   const type = (error as { type?: string }).type;
   if (type === 'entity.parse.failed') return new AppError('INVALID_JSON', { cause: error });
   if (type === 'entity.too.large') {
+    const limit = (error as { limit?: unknown }).limit;
     return new AppError('PAYLOAD_TOO_LARGE', {
-      message: 'The request body is too large.',
+      message:
+        typeof limit === 'number'
+          ? `The request body is too large (at most ${limit} bytes).`
+          : 'The request body is too large.',
+      cause: error,
+    });
+  }
+  // The router could not percent-decode a route parameter (e.g. `/jobs/%ff`): the client's fault.
+  if (error instanceof URIError && (error as { status?: unknown }).status === 400) {
+    return new AppError('VALIDATION_ERROR', {
+      message: 'The URL is not valid percent-encoding.',
       cause: error,
     });
   }

@@ -152,5 +152,6 @@ describe('prepkit report (CLI)', () => {
       expect(r.code, `${file}: ${r.stderr}`).toBe(0);
       expect(() => generatedReportSchema.parse(JSON.parse(r.stdout))).not.toThrow();
     }
-  });
+    // 22 documents extracted one after the other: a generous "did not hang" on a loaded machine.
+  }, 300_000);
 });

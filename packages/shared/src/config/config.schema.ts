@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_QUEUE_PREFIX } from '../contracts/interview-job.schema.ts';
 import { parseDurationSeconds } from './duration.ts';
+import { type TrustProxy, trustProxySchema } from './trust-proxy.ts';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 const optionalText = z
@@ -56,7 +57,7 @@ export const envSchema = z
     QUEUE_PREFIX: z.string().min(1).default(DEFAULT_QUEUE_PREFIX),
     AUTH_RATE_LIMIT_MAX: int(10, 1),
     AUTH_RATE_LIMIT_WINDOW_MS: int(15 * 60_000, 1),
-    TRUST_PROXY: z.string().default('loopback'),
+    TRUST_PROXY: trustProxySchema,
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -89,7 +90,8 @@ export interface Config {
   redisUrl: string;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
-  trustProxy: string;
+  /** Proxies allowed to name the client address (X-Forwarded-For); false trusts none. */
+  trustProxy: TrustProxy;
   auth: {
     /** Undefined outside production: the API then keeps a generated one in dataDir. */
     jwtSecret: string | undefined;

@@ -30,6 +30,11 @@ export const ERRORS = {
   INVALID_JSON: { status: 400, message: 'The request body is not valid JSON.' },
   UNAUTHORIZED: { status: 401, message: 'Authentication required. Please log in.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Invalid email or password.' },
+  /** A state-changing GET that a browser says another site started (`Sec-Fetch-Site`). */
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    message: 'This request came from another site and is refused.',
+  },
   NOT_FOUND: { status: 404, message: 'Not found.' },
   CONFLICT: { status: 409, message: 'The resource already exists.' },
   JOB_FINISHED: {
