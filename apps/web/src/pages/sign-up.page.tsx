@@ -9,7 +9,7 @@ const FIELDS: readonly AuthField<'username' | 'email' | 'password'>[] = [
     label: 'Username',
     autoComplete: 'username',
     required: true,
-    hint: "3 to 40 letters, digits, '_', '.' or '-'.",
+    hint: "3 to 40 ASCII letters, digits, '_', '.' or '-'.",
   },
   { name: 'email', label: 'E-mail', type: 'email', autoComplete: 'email', required: true },
   {
