@@ -1,5 +1,5 @@
-# One image for the API and the worker (the command picks which).
 # syntax=docker/dockerfile:1
+# One image for the API and the worker (the command picks which).
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 RUN npm install -g pnpm@12.4.2
@@ -39,5 +39,9 @@ COPY packages ./packages
 COPY --from=web /app/apps/web/dist ./apps/web/dist
 USER node
 EXPOSE 3000
+# The API's liveness; a worker container overrides it (compose) with its own port's /healthz.
+ENV HEALTHCHECK_URL=http://127.0.0.1:3000/healthz
+HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch(process.env.HEALTHCHECK_URL).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node 24 runs the TypeScript sources directly (type stripping); only the web app is built (stage web).
 CMD ["node", "apps/api/src/main.ts"]

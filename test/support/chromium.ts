@@ -1,10 +1,17 @@
-import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-/** Debian's Chromium (apt-get install chromium); playwright-core drives it, it downloads none. */
+/**
+ * Debian's `chromium` (installed by ./scripts/test through test/browser-setup.ts when missing).
+ * Test libraries' own browser downloads are not used: they cannot be fetched here, and CI runs
+ * on a fresh machine. CHROMIUM_PATH points elsewhere when needed.
+ */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags for a quiet, offline, sandbox-less headless run (tests run as root in containers). */
+/**
+ * Flags for a quiet, self-contained headless run as root in CI: no sandbox (root), no GPU, no
+ * QUIC, and none of the background traffic a fresh profile would start (updates, sync,
+ * first-run pages).
+ */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -14,22 +21,17 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-] as const;
+];
 
 /**
- * Starts Debian's Chromium headless through playwright-core, with a fresh temporary profile
- * (playwright-core makes one per launch and removes it on close). Fails with a clear message when
- * the browser is missing: browser tests never skip.
+ * Starts the system Chromium through playwright-core. Each launch runs with a fresh temporary
+ * profile (`--user-data-dir` in the temp folder, made by playwright-core and deleted by
+ * `browser.close()`), so no cookie or cache survives between test files. Close it in afterAll.
  */
-export const launchChromium = async (): Promise<Browser> => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-  }
-  return chromium.launch({
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS],
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
   });
-};

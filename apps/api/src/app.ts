@@ -12,9 +12,12 @@ import { createRateLimiter } from './auth/rate-limiter.ts';
 import { createRevocationStore } from './auth/revocation-store.ts';
 import { createTokenService } from './auth/token.service.ts';
 import { createHealthRoutes } from './health/health.routes.ts';
+import { corsMiddleware } from './http/cors.middleware.ts';
 import { errorMiddleware, notFoundMiddleware } from './http/error.middleware.ts';
+import { originCheckMiddleware } from './http/origin-check.middleware.ts';
 import { genRequestId } from './http/request-id.ts';
 import './http/request-context.ts';
+import { noStore, securityHeaders } from './http/security-headers.ts';
 import { createInterviewRoutes } from './interview/interview.routes.ts';
 import type { JobWaiter } from './interview/job-waiter.ts';
 import { createSubmitInterview } from './interview/submit-interview.use-case.ts';
@@ -57,6 +60,12 @@ export const createApp = (deps: AppDeps): Express => {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'info',
     }),
   );
+  app.use(securityHeaders());
+  // Browser clients: CORS (and every OPTIONS answered) and the Origin check run before any body
+  // is read, before authentication and before the routes.
+  app.use(corsMiddleware({ allowedOrigins: config.http.corsOrigins }));
+  app.use(originCheckMiddleware({ allowedOrigins: config.http.corsOrigins }));
+  app.use('/api', noStore);
   // Auth bodies are capped far lower (16 KB); a body parsed here is not parsed again below.
   app.use('/api/auth', authBodyParser);
   // Big enough for the longest allowed job description and self-description in any script.
@@ -92,10 +101,7 @@ export const createApp = (deps: AppDeps): Express => {
       tokens,
       users: deps.db.users,
       limiter,
-      cookie: {
-        secure: config.nodeEnv === 'production',
-        maxAgeSeconds: config.auth.jwtExpiresInSeconds,
-      },
+      cookie: { ...config.auth.cookie, maxAgeSeconds: config.auth.jwtExpiresInSeconds },
     }),
   );
   app.use(
@@ -110,6 +116,7 @@ export const createApp = (deps: AppDeps): Express => {
       limits: {
         maxFileBytes: config.uploads.resumeMaxBytes,
         syncTimeoutMs: config.queue.syncTimeoutMs,
+        syncMaxWaitMs: config.queue.syncMaxWaitMs,
         uploadBudget: createUploadBudget(config.uploads.memoryBudgetBytes),
         spillDir: deps.uploadDir,
       },

@@ -58,7 +58,7 @@ describe('GET /api/interview/jobs/:jobId/events', () => {
     const sse = await events(stack, jobId);
     expect(sse.status).toBe(200);
     expect(sse.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    expect(sse.headers.get('cache-control')).toMatch(/no-cache/);
+    expect(sse.headers.get('cache-control')).toMatch(/no-store/);
     expect(sse.headers.get('x-accel-buffering')).toBe('no');
     const first = await sse.next(() => true);
     expect(first.event).toBe('status');

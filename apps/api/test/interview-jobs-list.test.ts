@@ -1,4 +1,5 @@
 import { jobViewSchema } from '@prepkit/shared';
+import { sampleGeneratedReport } from '@prepkit/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { http, registerUser } from '../../../test/support/api-harness.ts';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
@@ -59,7 +60,7 @@ describe('GET /api/interview/jobs (no worker: the jobs stay queued)', () => {
     expect(page2.body.jobs.map((j: Json) => j.jobId)).toEqual(ids.slice(0, 3).reverse());
   });
 
-  it('when no limit is given, then up to 20; another user sees none of these jobs', async () => {
+  it('when no limit is given, then all 7; another user sees none of these jobs', async () => {
     const all = await list();
     expect(all.body.jobs).toHaveLength(7);
     expect(all.body.nextCursor).toBeNull();
@@ -97,5 +98,62 @@ describe('GET /api/interview/jobs (no worker: the jobs stay queued)', () => {
   it('when there is no token, then 401', async () => {
     const res = await http<Json>(`${stack.api.url}/api/interview/jobs`);
     expect(res.status).toBe(401);
+  });
+});
+
+describe('GET /api/interview/jobs and /api/interview/ without limit (clients that never page)', () => {
+  let stack: Stack;
+  const jobIds: string[] = [];
+  beforeAll(async () => {
+    stack = await startStack(makeTestConfig(), false);
+    for (let batch = 0; batch < 101; batch += 10) {
+      const posted = await Promise.all(
+        Array.from({ length: Math.min(10, 101 - batch) }, (_, i) =>
+          http<Json>(`${stack.api.url}/api/interview/jobs`, {
+            method: 'POST',
+            headers: { cookie: stack.cookie },
+            json: body(batch + i),
+          }),
+        ),
+      );
+      jobIds.push(...posted.map((res) => res.body.jobId as string));
+    }
+  });
+  afterAll(async () => stack?.close());
+
+  it('when 101 jobs exist and no limit is given, then the newest 100 (the page maximum) with a nextCursor', async () => {
+    const res = await http<Json>(`${stack.api.url}/api/interview/jobs`, {
+      headers: { cookie: stack.cookie },
+    });
+    expect(res.body.jobs).toHaveLength(100);
+    expect(res.body.nextUrl).toBe(`/api/interview/jobs?limit=100&cursor=${res.body.nextCursor}`);
+    const rest = await http<Json>(`${stack.api.url}${res.body.nextUrl}`, {
+      headers: { cookie: stack.cookie },
+    });
+    expect(rest.body.jobs).toHaveLength(1);
+    expect(rest.body.nextCursor).toBeNull();
+  });
+
+  it('when 101 reports exist and the report list is read without limit, then 100 of them and a nextUrl', async () => {
+    // The reports a worker would write for these jobs, stored directly (no worker in this stack).
+    for (const jobId of jobIds) {
+      await stack.api.db.reports.upsertForJob({
+        jobId,
+        user: stack.userId,
+        title: `Report ${jobId}`,
+        jobDescription: 'Backend engineer.',
+        resume: '',
+        selfDescription: 'Node.js developer.',
+        content: sampleGeneratedReport(),
+        generator: { name: 'local', model: 'test' },
+        analysis: null,
+      });
+    }
+    const res = await http<Json>(`${stack.api.url}/api/interview/`, {
+      headers: { cookie: stack.cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.interviewReports).toHaveLength(100);
+    expect(res.body.nextUrl).toBe(`/api/interview/?limit=100&cursor=${res.body.nextCursor}`);
   });
 });

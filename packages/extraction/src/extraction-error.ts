@@ -9,6 +9,7 @@ export type ExtractionFailureReason =
   | 'encrypted'
   | 'not-a-docx'
   | 'zip-bomb'
+  | 'oversized-part'
   | 'timeout'
   | 'out-of-memory'
   | 'no-text';

@@ -8,5 +8,6 @@ export * from './contracts/interview-job.schema.ts';
 export * from './contracts/job-view.schema.ts';
 export * from './contracts/pagination.schema.ts';
 export * from './contracts/report.schema.ts';
+export * from './contracts/warning.schema.ts';
 export * from './errors/app-error.ts';
 export * from './errors/error-codes.ts';

@@ -22,28 +22,34 @@ export const readCookie = (req: Request, name: string): string | undefined => {
 };
 
 export interface CookiePolicy {
+  /** COOKIE_SAMESITE: `lax` (default), `strict`, or `none` (cross-site clients; needs secure). */
+  sameSite: 'lax' | 'strict' | 'none';
+  /** COOKIE_SECURE: on in production by default. */
   secure: boolean;
+  /** COOKIE_DOMAIN; undefined = host-only. */
+  domain?: string | undefined;
   maxAgeSeconds: number;
 }
 
-/** `token`: HttpOnly, SameSite=Lax, Path=/, Max-Age = token lifetime, Secure in production. */
+/** The attributes the cookie is set and cleared with (they must match for the clear to work). */
+const cookieAttributes = (policy: CookiePolicy) => ({
+  httpOnly: true,
+  sameSite: policy.sameSite,
+  secure: policy.secure,
+  path: '/',
+  ...(policy.domain ? { domain: policy.domain } : {}),
+});
+
+/** `token`: HttpOnly, Path=/, Max-Age = token lifetime, SameSite/Secure/Domain per the policy. */
 export const setTokenCookie = (res: Response, token: string, policy: CookiePolicy): void => {
   res.cookie(TOKEN_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: policy.secure,
-    path: '/',
+    ...cookieAttributes(policy),
     maxAge: policy.maxAgeSeconds * 1000,
   });
 };
 
 export const clearTokenCookie = (res: Response, policy: CookiePolicy): void => {
-  res.clearCookie(TOKEN_COOKIE, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: policy.secure,
-    path: '/',
-  });
+  res.clearCookie(TOKEN_COOKIE, cookieAttributes(policy));
 };
 
 /** The token from the `token` cookie, or from `Authorization: Bearer` (for scripts). */

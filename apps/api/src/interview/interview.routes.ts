@@ -10,7 +10,7 @@ import { createJobRoutes, type SubmitRequest } from './job.routes.ts';
 import { createJobEventsRoutes } from './job-events.routes.ts';
 import { reportUrl } from './job-view.ts';
 import type { JobWaiter } from './job-waiter.ts';
-import { prefersRespondAsync } from './prefer-header.ts';
+import { syncWaitFrom } from './prefer-header.ts';
 import { createReportRoutes } from './report.routes.ts';
 import type { SubmitInterview } from './submit-interview.use-case.ts';
 import type { UploadBudget } from './upload-budget.ts';
@@ -26,7 +26,10 @@ export interface InterviewRoutesDeps {
   authenticate: RequestHandler;
   limits: {
     maxFileBytes: number;
+    /** How long the sync route waits for a report by default (SYNC_TIMEOUT_MS). */
     syncTimeoutMs: number;
+    /** The longest `Prefer: wait=N` honoured (SYNC_MAX_WAIT_MS). */
+    syncMaxWaitMs: number;
     uploadBudget: UploadBudget;
     /** The process's private folder for files on their way in. */
     spillDir: string;
@@ -66,14 +69,21 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
   router.post('/', async (req, res) => {
     const owner = req.auth!.user.id;
     const job = await submitRequest(req);
-    if (prefersRespondAsync(req.headers.prefer)) {
+    const wait = syncWaitFrom(req.headers.prefer, {
+      defaultMs: deps.limits.syncTimeoutMs,
+      maxMs: deps.limits.syncMaxWaitMs,
+    });
+    if (wait.respondAsync) {
       res.setHeader('Preference-Applied', 'respond-async');
       sendAccepted(res, job, ASYNC_ACCEPTED_MESSAGE);
       return;
     }
+    if (wait.waitSeconds !== undefined) {
+      res.setHeader('Preference-Applied', `wait=${wait.waitSeconds}`);
+    }
     const gone = new AbortController();
     res.on('close', () => gone.abort());
-    const finished = await deps.waiter.wait(job.id, deps.limits.syncTimeoutMs, gone.signal);
+    const finished = await deps.waiter.wait(job.id, wait.waitMs, gone.signal);
     if (!finished) {
       sendAccepted(res, job, SYNC_TIMEOUT_MESSAGE);
       return;

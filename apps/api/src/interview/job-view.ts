@@ -22,4 +22,5 @@ export const toJobView = (job: StoredJob): JobView => ({
   createdAt: job.createdAt.toISOString(),
   startedAt: job.startedAt?.toISOString() ?? null,
   finishedAt: job.finishedAt?.toISOString() ?? null,
+  warnings: job.warnings,
 });

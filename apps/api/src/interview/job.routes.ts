@@ -6,6 +6,7 @@ import type { CancelJob } from './cancel-job.use-case.ts';
 import { POLL_AFTER_SECONDS, toJobView } from './job-view.ts';
 import { findOwnedJob } from './owned-resource.ts';
 import { pageLinks, readPageQuery } from './pagination.ts';
+import { prefersRespondAsync } from './prefer-header.ts';
 
 /** Reads a submission from the request and submits it, exactly as the documented endpoint does. */
 export type SubmitRequest = (req: Request) => Promise<StoredJob>;
@@ -27,7 +28,12 @@ export const createJobRoutes = (deps: JobRoutesDeps): Router => {
   const router = Router();
 
   router.post('/jobs', async (req, res) => {
-    sendAccepted(res, await deps.submitRequest(req), ASYNC_ACCEPTED_MESSAGE);
+    const job = await deps.submitRequest(req);
+    // This route always answers asynchronously: an asked-for respond-async is honoured.
+    if (prefersRespondAsync(req.headers.prefer)) {
+      res.setHeader('Preference-Applied', 'respond-async');
+    }
+    sendAccepted(res, job, ASYNC_ACCEPTED_MESSAGE);
   });
 
   router.get('/jobs', async (req, res) => {

@@ -8,6 +8,8 @@ import {
   interviewJobPayloadSchema,
   type JobStage,
   type ReportGenerator,
+  WARNINGS,
+  type Warning,
 } from '@prepkit/shared';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
@@ -134,6 +136,9 @@ export const createInterviewProcessor =
               .catch(() => undefined),
         },
       );
+      // Said in the report and the job, never silently: a resume cut at the extractor's cap.
+      const warnings: Warning[] = resume.truncated ? [WARNINGS.RESUME_TRUNCATED] : [];
+      if (resume.truncated) log.info('resume truncated at the extraction cap');
       const onRetry = () => log.warn('MongoDB unreachable; retrying persistence');
       if (!(await retryWhileMongoDown(() => stage('saving', 90), { onRetry }))) return stopped();
       const reportId = await retryWhileMongoDown(
@@ -146,8 +151,9 @@ export const createInterviewProcessor =
             content: result.report,
             generator: result.generator,
             analysis: result.analysis,
+            warnings,
           });
-          await deps.db.jobs.complete(jobId, id);
+          await deps.db.jobs.complete(jobId, id, warnings);
           return id;
         },
         { onRetry },

@@ -7,6 +7,8 @@ export interface ResumeInput {
   text: string;
   /** The raw PDF, when the text could not be used and the generator reads files itself. */
   pdf?: Uint8Array;
+  /** True when the document was longer than the extractor reads (pages or characters cut). */
+  truncated?: boolean;
 }
 
 /**
@@ -26,8 +28,8 @@ export const loadResumeInput = async (
   }
   let failure: 'RESUME_UNREADABLE' | 'RESUME_EMPTY';
   try {
-    const { text } = await deps.extractor.extract(upload.data, upload.kind);
-    if (hasUsableText(text)) return { text };
+    const { text, truncated } = await deps.extractor.extract(upload.data, upload.kind);
+    if (hasUsableText(text)) return { text, truncated };
     failure = 'RESUME_EMPTY';
   } catch (error) {
     if (!(error instanceof ExtractionError)) throw error;

@@ -27,6 +27,10 @@ export const interviewJobSchema = new Schema(
       default: null,
     },
     lastErrorCode: { type: String, default: null },
+    warnings: {
+      type: [new Schema({ code: String, message: String }, { _id: false })],
+      default: [],
+    },
     cancelRequested: { type: Boolean, default: false },
     // The processing lease: the attempt that holds the job and until when. Renewed by that
     // attempt while it runs; another attempt, or the reconciler, takes the job over only once

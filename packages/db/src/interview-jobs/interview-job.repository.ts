@@ -3,6 +3,7 @@ import {
   type JobStage,
   type JobStatus,
   RUNNABLE_JOB_STATUSES,
+  type Warning,
 } from '@prepkit/shared';
 import { isValidObjectId, Types } from 'mongoose';
 import {
@@ -34,6 +35,8 @@ export interface StoredJob {
   error: JobError | null;
   lastErrorCode: string | null;
   cancelRequested: boolean;
+  /** What its report was made despite (set when it completes). */
+  warnings: Warning[];
   /** While processing: the end of the running attempt's lease (null when none is held). */
   leaseUntil: Date | null;
   createdAt: Date;
@@ -98,6 +101,8 @@ const toStored = (d: any): StoredJob => ({
   lastErrorCode: d.lastErrorCode ?? null,
   cancelRequested: Boolean(d.cancelRequested),
   leaseUntil: d.leaseUntil ?? null,
+  // biome-ignore lint/suspicious/noExplicitAny: lean subdocuments
+  warnings: (d.warnings ?? []).map((w: any) => ({ code: w.code, message: w.message })),
   createdAt: d.createdAt,
   updatedAt: d.updatedAt,
   startedAt: d.startedAt ?? null,
@@ -125,7 +130,7 @@ export interface InterviewJobRepository {
   setProgress(id: string, progress: number): Promise<void>;
   /** An attempt failed and will be retried: back to queued, remembering the error code. */
   requeue(id: string, lastErrorCode: string): Promise<void>;
-  complete(id: string, reportId: string): Promise<void>;
+  complete(id: string, reportId: string, warnings?: Warning[]): Promise<void>;
   /** Final failure: `error` is what clients see; `detailCode` the precise cause (e.g. AI_TIMEOUT). */
   fail(id: string, error: JobError, detailCode?: string): Promise<void>;
   delete(id: string): Promise<void>;
@@ -283,7 +288,7 @@ export const createInterviewJobRepository = (
         { $set: { status: 'queued', stage: null, progress: 0, lastErrorCode, ...CLEARED_LEASE } },
       );
     },
-    async complete(id, reportId) {
+    async complete(id, reportId, warnings = []) {
       await model.updateOne(
         { _id: id },
         {
@@ -292,6 +297,7 @@ export const createInterviewJobRepository = (
             stage: null,
             progress: 100,
             reportId: new Types.ObjectId(reportId),
+            warnings,
             error: null,
             finishedAt: new Date(),
             ...CLEARED_LEASE,

@@ -30,6 +30,10 @@ export const reportSchema = new Schema(
       model: { type: String, required: true },
     },
     analysis: { type: Schema.Types.Mixed, default: null },
+    warnings: {
+      type: [new Schema({ code: String, message: String }, { _id: false })],
+      default: [],
+    },
   },
   { timestamps: true, minimize: false },
 );

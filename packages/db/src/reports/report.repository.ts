@@ -1,4 +1,10 @@
-import type { Analysis, GeneratedReport, GeneratorInfo, InterviewReport } from '@prepkit/shared';
+import type {
+  Analysis,
+  GeneratedReport,
+  GeneratorInfo,
+  InterviewReport,
+  Warning,
+} from '@prepkit/shared';
 import { isValidObjectId, Types } from 'mongoose';
 import { isDuplicateKeyError } from '../connection.ts';
 import {
@@ -20,6 +26,8 @@ export interface NewReport {
   content: GeneratedReport;
   generator: GeneratorInfo;
   analysis: Analysis | null;
+  /** Default: none. */
+  warnings?: Warning[];
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a lean mongoose document, mapped field by field
@@ -44,6 +52,7 @@ export const toApiReport = (d: any): InterviewReport => ({
   generator: { name: d.generator.name, model: d.generator.model },
   analysis: d.analysis ?? null,
   jobId: d.jobId.toString(),
+  warnings: strip(d.warnings ?? []),
 });
 
 /** A report as the list shows it: the light fields only. */
@@ -96,6 +105,7 @@ export const createReportRepository = (model: ReportModel): ReportRepository => 
           ...r.content,
           generator: r.generator,
           analysis: r.analysis,
+          warnings: r.warnings ?? [],
         });
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;

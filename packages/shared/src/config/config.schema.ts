@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_QUEUE_PREFIX } from '../contracts/interview-job.schema.ts';
 import { parseDurationSeconds } from './duration.ts';
+import { parseOrigins } from './origins.ts';
 import { type TrustProxy, trustProxySchema } from './trust-proxy.ts';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
@@ -45,6 +46,7 @@ export const envSchema = z
     AI_RATE_LIMIT_MAX: int(0, 0),
     AI_RATE_LIMIT_WINDOW_MS: int(60_000, 1),
     SYNC_TIMEOUT_MS: int(120_000, 1),
+    SYNC_MAX_WAIT_MS: int(300_000, 1),
     SSE_HEARTBEAT_MS: int(15_000, 1),
     RESUME_MAX_BYTES: int(5 * 1024 * 1024, 1),
     UPLOAD_MEMORY_BUDGET_BYTES: int(8 * 1024 * 1024, 1),
@@ -57,6 +59,24 @@ export const envSchema = z
     QUEUE_PREFIX: z.string().min(1).default(DEFAULT_QUEUE_PREFIX),
     AUTH_RATE_LIMIT_MAX: int(10, 1),
     AUTH_RATE_LIMIT_WINDOW_MS: int(15 * 60_000, 1),
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) return undefined;
+        const parsed = parseOrigins(v);
+        if (typeof parsed === 'string') {
+          ctx.addIssue({ code: 'custom', message: parsed });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
+    COOKIE_SAMESITE: z.enum(['lax', 'strict', 'none']).default('lax'),
+    COOKIE_SECURE: z
+      .enum(['true', 'false'], { error: 'must be true or false' })
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
+    COOKIE_DOMAIN: optionalText,
     TRUST_PROXY: trustProxySchema,
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -70,6 +90,15 @@ export const envSchema = z
         message: 'JWT_SECRET is required in production and must be at least 32 characters',
       });
     }
+    if (env.COOKIE_SAMESITE === 'none' && !cookieSecure(env.NODE_ENV, env.COOKIE_SECURE)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['COOKIE_SAMESITE'],
+        message:
+          'COOKIE_SAMESITE=none needs a Secure cookie (browsers refuse SameSite=None without it): ' +
+          'run with NODE_ENV=production or COOKIE_SECURE=true, behind HTTPS',
+      });
+    }
     if (env.AI_PROVIDER === 'gemini' && !env.GEMINI_API_KEY) {
       ctx.addIssue({
         code: 'custom',
@@ -80,6 +109,14 @@ export const envSchema = z
   });
 
 export type Env = z.output<typeof envSchema>;
+
+/** Secure unless COOKIE_SECURE says otherwise: on in production, off elsewhere. */
+function cookieSecure(nodeEnv: string, explicit: boolean | undefined): boolean {
+  return explicit ?? nodeEnv === 'production';
+}
+
+/** The dev-server origins a single-page app usually runs on (Vite's port, both loopback names). */
+export const DEV_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'] as const;
 
 /** Parsed, typed configuration. */
 export interface Config {
@@ -92,12 +129,27 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** Proxies allowed to name the client address (X-Forwarded-For); false trusts none. */
   trustProxy: TrustProxy;
+  /** Browser clients on other origins. */
+  http: {
+    /**
+     * Exact origins (`scheme://host[:port]`) allowed to call the API with credentials (CORS)
+     * and to send cookie-authenticated POST/DELETE requests (the Origin check).
+     */
+    corsOrigins: string[];
+  };
   auth: {
     /** Undefined outside production: the API then keeps a generated one in dataDir. */
     jwtSecret: string | undefined;
     jwtExpiresInSeconds: number;
     rateLimitMax: number;
     rateLimitWindowMs: number;
+    /** How the `token` cookie is set. */
+    cookie: {
+      sameSite: Env['COOKIE_SAMESITE'];
+      secure: boolean;
+      /** The cookie's Domain attribute; undefined = host-only (the API's own host). */
+      domain: string | undefined;
+    };
   };
   ai: {
     /** The generator in force: auto resolves to gemini when a key is set, else local. */
@@ -116,6 +168,8 @@ export interface Config {
   queue: {
     prefix: string;
     syncTimeoutMs: number;
+    /** The longest wait a client may ask the sync route for with `Prefer: wait=N`. */
+    syncMaxWaitMs: number;
     workerConcurrency: number;
     lockDurationMs: number;
     stalledIntervalMs: number;
@@ -164,11 +218,19 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    http: {
+      corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? [] : [...DEV_CORS_ORIGINS]),
+    },
     auth: {
       jwtSecret: e.JWT_SECRET,
       jwtExpiresInSeconds: e.JWT_EXPIRES_IN,
       rateLimitMax: e.AUTH_RATE_LIMIT_MAX,
       rateLimitWindowMs: e.AUTH_RATE_LIMIT_WINDOW_MS,
+      cookie: {
+        sameSite: e.COOKIE_SAMESITE,
+        secure: cookieSecure(e.NODE_ENV, e.COOKIE_SECURE),
+        domain: e.COOKIE_DOMAIN,
+      },
     },
     ai: {
       provider: e.AI_PROVIDER === 'auto' ? (e.GEMINI_API_KEY ? 'gemini' : 'local') : e.AI_PROVIDER,
@@ -185,6 +247,7 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     queue: {
       prefix: e.QUEUE_PREFIX,
       syncTimeoutMs: e.SYNC_TIMEOUT_MS,
+      syncMaxWaitMs: e.SYNC_MAX_WAIT_MS,
       workerConcurrency: e.WORKER_CONCURRENCY,
       lockDurationMs: e.WORKER_LOCK_DURATION_MS,
       stalledIntervalMs: e.WORKER_STALLED_INTERVAL_MS,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JOB_STAGES, JOB_STATUSES } from './interview-job.schema.ts';
+import { warningSchema } from './warning.schema.ts';
 
 /**
  * A job as `GET /api/interview/jobs/:jobId` shows it (also each item of the job list and the
@@ -17,5 +18,7 @@ export const jobViewSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   startedAt: z.iso.datetime().nullable(),
   finishedAt: z.iso.datetime().nullable(),
+  /** What the job's report was made despite (e.g. RESUME_TRUNCATED). */
+  warnings: z.array(warningSchema),
 });
 export type JobView = z.infer<typeof jobViewSchema>;

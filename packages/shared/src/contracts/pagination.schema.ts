@@ -2,8 +2,11 @@ import { z } from 'zod';
 
 /** Largest page a list endpoint serves. */
 export const MAX_PAGE_LIMIT = 100;
-/** Page size when `limit` is not given. */
-export const DEFAULT_PAGE_LIMIT = 20;
+/**
+ * Page size when `limit` is not given: the whole page maximum, so a client that never follows
+ * `nextCursor` still shows a useful history.
+ */
+export const DEFAULT_PAGE_LIMIT = MAX_PAGE_LIMIT;
 
 /** Where a page ends: the sort key (createdAt, then id) of its last item. */
 export interface PageCursor {
@@ -29,7 +32,7 @@ const LIMIT_MESSAGE = `'limit' must be an integer from 1 to ${MAX_PAGE_LIMIT}.`;
 const CURSOR_MESSAGE = "'cursor' is not a valid cursor. Pass back a 'nextCursor' unchanged.";
 
 /**
- * The query of a list endpoint: `limit` (1..100, default 20) and an opaque `cursor` from the
+ * The query of a list endpoint: `limit` (1..100, default 100) and an opaque `cursor` from the
  * previous page's `nextCursor`. Other query parameters are ignored.
  */
 export const pageQuerySchema = z.object({

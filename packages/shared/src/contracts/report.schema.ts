@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { warningSchema } from './warning.schema.ts';
 
 /** A question with why the interviewer asks it and what a strong answer says. */
 export const questionSchema = z.object({
@@ -99,5 +100,7 @@ export const interviewReportSchema = z.object({
   generator: generatorInfoSchema,
   analysis: analysisSchema.nullable(),
   jobId: z.string(),
+  /** What the report was made despite (e.g. RESUME_TRUNCATED); empty when nothing. */
+  warnings: z.array(warningSchema),
 });
 export type InterviewReport = z.infer<typeof interviewReportSchema>;

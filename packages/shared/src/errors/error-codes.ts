@@ -30,6 +30,7 @@ export const ERRORS = {
   INVALID_JSON: { status: 400, message: 'The request body is not valid JSON.' },
   UNAUTHORIZED: { status: 401, message: 'Authentication required. Please log in.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Invalid email or password.' },
+  ORIGIN_NOT_ALLOWED: { status: 403, message: 'Requests from this origin are not allowed.' },
   /** A state-changing GET that a browser says another site started (`Sec-Fetch-Site`). */
   CROSS_SITE_REQUEST: {
     status: 403,
