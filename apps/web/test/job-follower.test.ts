@@ -17,6 +17,7 @@ const view = (patch: Partial<JobView>): JobView => ({
   createdAt: '2026-12-02T10:00:00.000Z',
   startedAt: '2026-12-02T10:00:01.000Z',
   finishedAt: null,
+  warnings: [],
   ...patch,
 });
 const COMPLETED = view({

@@ -140,6 +140,13 @@ export const ReportPage = () => {
           <TrashIcon /> Delete
         </ConfirmButton>
       </div>
+      {r.warnings.length > 0 && (
+        <Alert kind="info">
+          {r.warnings.map((w) => (
+            <p key={w.code}>{w.message}</p>
+          ))}
+        </Alert>
+      )}
       {deleteError && <Alert kind="error">{deleteError}</Alert>}
       {practice && (
         <PracticeMode questions={practiceQuestions} onClose={() => setPractice(false)} />
