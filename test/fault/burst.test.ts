@@ -78,5 +78,5 @@ describe('fault 6: a burst of 500 submissions against 3 worker processes', () =>
     expect(logs).not.toContain('job stalled');
     expect(logs).not.toMatch(/lock|Missing key/i);
     expect(completedLines()).toBe(BURST);
-  });
+  }, 300_000);
 });
