@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction]`:
+ * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction,web-bundle]`:
  * runs the benchmarks of issue 6 against the real API and worker processes, the loopback fake
  * Gemini, Redis and a MongoDB-protocol server (provided as for the tests), prints the figures and
  * writes BENCHMARKS.md (with --only, a partial report goes to the temp folder instead).
@@ -19,6 +19,7 @@ import { quotaBench } from './scenarios/quota.bench.ts';
 import { scaleOutBench } from './scenarios/scale-out.bench.ts';
 import { statusFanoutBench } from './scenarios/status-fanout.bench.ts';
 import { uploadMemoryBench } from './scenarios/upload-memory.bench.ts';
+import { webBundleBench } from './scenarios/web-bundle.bench.ts';
 
 const ALL = {
   overhead: overheadBench,
@@ -29,6 +30,7 @@ const ALL = {
   extraction: extractionBench,
   'status-fanout': statusFanoutBench,
   adversarial: adversarialBench,
+  'web-bundle': webBundleBench,
 } as const;
 
 const { values } = parseArgs({

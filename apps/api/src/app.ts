@@ -26,6 +26,7 @@ import type { JobWaiter } from './interview/job-waiter.ts';
 import { createSubmitInterview } from './interview/submit-interview.use-case.ts';
 import { createUploadBudget, releasingUpload } from './interview/upload-budget.ts';
 import { createApiMetrics } from './metrics/api-metrics.ts';
+import { createWebAppRoutes } from './web/web-app.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -152,6 +153,7 @@ export const createApp = (deps: AppDeps): Express => {
       prefix: config.queue.prefix,
     }),
   );
+  app.use(createWebAppRoutes({ logger: deps.logger }));
   app.use(notFoundMiddleware);
   app.use(errorMiddleware);
   return app;

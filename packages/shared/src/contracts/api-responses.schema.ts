@@ -84,3 +84,20 @@ export const readyResponseSchema = z.object({
   status: z.literal('ready'),
   services: z.record(z.string(), z.enum(['up', 'down'])),
 });
+
+// The web app's names for the same bodies (its client parses every answer with these).
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+/** register (201), login (200) and get-me (200): the signed-in user. */
+export const sessionResponseSchema = z.object({ user: publicUserSchema });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+/** 202 to an asynchronous submission (or a sync one that outlived its wait). */
+export const acceptedJobSchema = acceptedResponseSchema;
+export type AcceptedJob = z.infer<typeof acceptedJobSchema>;
+/** `GET /api/interview/jobs`: the caller's jobs, newest first. */
+export const jobListSchema = jobListResponseSchema;
+export type JobList = z.infer<typeof jobListSchema>;
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+/** `GET /api/interview/`: the caller's reports, newest first. */
+export const reportListSchema = reportListResponseSchema;
+export type ReportList = z.infer<typeof reportListSchema>;
+export type ReportResponse = z.infer<typeof reportResponseSchema>;
