@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction]`:
+ * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction,web-bundle]`:
  * runs the benchmarks of issue 6 against the real API and worker processes, the loopback fake
  * Gemini, Redis and a MongoDB-protocol server (provided as for the tests), prints the figures and
  * writes BENCHMARKS.md (with --only, a partial report goes to the temp folder instead).
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { provideServices, ROOT } from '../scripts/lib/services.ts';
 import { renderReport } from './lib/report.ts';
 import type { BenchContext, ScenarioResult } from './lib/scenario.ts';
+import { adversarialBench } from './scenarios/adversarial.bench.ts';
 import { extractionBench } from './scenarios/extraction.bench.ts';
 import { overheadBench } from './scenarios/overhead.bench.ts';
 import { overloadBench } from './scenarios/overload.bench.ts';
@@ -18,6 +19,7 @@ import { quotaBench } from './scenarios/quota.bench.ts';
 import { scaleOutBench } from './scenarios/scale-out.bench.ts';
 import { statusFanoutBench } from './scenarios/status-fanout.bench.ts';
 import { uploadMemoryBench } from './scenarios/upload-memory.bench.ts';
+import { webBundleBench } from './scenarios/web-bundle.bench.ts';
 
 const ALL = {
   overhead: overheadBench,
@@ -27,6 +29,8 @@ const ALL = {
   'upload-memory': uploadMemoryBench,
   extraction: extractionBench,
   'status-fanout': statusFanoutBench,
+  adversarial: adversarialBench,
+  'web-bundle': webBundleBench,
 } as const;
 
 const { values } = parseArgs({

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import { loadConfig } from '@prepkit/shared';
 import type * as Express from 'express';
+import { inProcessAnalyzer } from '../../apps/worker/src/analysis/analysis-pool.ts';
 import { selectGenerator } from '../../apps/worker/src/generators/select-generator.ts';
 import { analyze } from '../../packages/analyzer/src/index.ts';
 import { createTextExtractor } from '../../packages/extraction/src/index.ts';
@@ -21,7 +22,7 @@ const express = createRequire(new URL('../../apps/api/package.json', import.meta
 
 const config = loadConfig(process.env);
 const extractor = createTextExtractor();
-const generator = selectGenerator(config.ai);
+const generator = selectGenerator(config.ai, inProcessAnalyzer);
 const app = express();
 
 app.post('/api/interview/', async (req, res) => {

@@ -1,30 +1,24 @@
 import { ERRORS } from '@prepkit/shared';
-import { type FakeGemini, reply, startFakeGemini } from '@prepkit/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FaultStack, readOutcomes, startFaultStack } from '../support/fault-harness.ts';
-import { makeTestEnv } from '../support/test-config.ts';
+import { reply } from '@prepkit/testkit';
+import { describe, expect, it } from 'vitest';
+import { readOutcomes } from '../support/fault-harness.ts';
+import { useFaultSetup } from '../support/fault-setup.ts';
 
 const ATTEMPTS = 4;
-let fake: FakeGemini;
-let stack: FaultStack;
-beforeAll(async () => {
-  fake = await startFakeGemini({ latencyMs: 20 });
-  const env = makeTestEnv({
-    ...fake.env(),
+const setup = useFaultSetup({
+  latencyMs: 20,
+  workers: 2,
+  env: {
     SYNC_TIMEOUT_MS: '30000',
     AI_MAX_ATTEMPTS: String(ATTEMPTS),
     AI_BACKOFF_MS: '400',
     WORKER_CONCURRENCY: '4',
-  });
-  stack = await startFaultStack(env, 2);
-});
-afterAll(async () => {
-  await stack?.close();
-  await fake?.close();
+  },
 });
 
 describe('fault 5: the AI answers 503 for a while', () => {
   it('when it recovers within the retry budget, then every job backs off and completes (201)', async () => {
+    const { fake, stack } = setup;
     fake.setDefault(reply.error(503));
     const pending = Array.from({ length: 6 }, (_, i) => stack.submit(`Recovering AI ${i}`));
     await fake.waitForCalls(6, 10_000);
@@ -48,6 +42,7 @@ describe('fault 5: the AI answers 503 for a while', () => {
   });
 
   it('when it stays down past the retry budget, then each job fails with the documented 502 after AI_MAX_ATTEMPTS calls, and none vanishes', async () => {
+    const { fake, stack } = setup;
     fake.reset();
     fake.setDefault(reply.error(503));
     const answers = await Promise.all(

@@ -1,35 +1,21 @@
-import { type FakeGemini, startFakeGemini } from '@prepkit/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http } from '../support/api-harness.ts';
 import { readCorpus } from '../support/corpus.ts';
-import {
-  type FaultStack,
-  startFaultStack,
-  waitFor,
-  waitForFinal,
-  workerLogs,
-} from '../support/fault-harness.ts';
-import { makeTestEnv } from '../support/test-config.ts';
+import { waitFor, waitForFinal, workerLogs } from '../support/fault-harness.ts';
+import { useFaultSetup } from '../support/fault-setup.ts';
 
 const BURST = 500;
 const BIG_PDFS = 3;
-let fake: FakeGemini;
-let stack: FaultStack;
-beforeAll(async () => {
-  fake = await startFakeGemini({ latencyMs: 0 });
-  const env = makeTestEnv({
-    ...fake.env(),
+const setup = useFaultSetup({
+  latencyMs: 0,
+  workers: 3,
+  env: {
     SYNC_TIMEOUT_MS: '200',
     WORKER_CONCURRENCY: '8',
     // Short locks: an event loop blocked for 2 s by extraction would show as a stalled job.
     WORKER_LOCK_DURATION_MS: '2000',
     WORKER_STALLED_INTERVAL_MS: '1000',
-  });
-  stack = await startFaultStack(env, 3);
-});
-afterAll(async () => {
-  await stack?.close();
-  await fake?.close();
+  },
 });
 
 const postBigPdf = () => {
@@ -37,15 +23,16 @@ const postBigPdf = () => {
   fd.append('jobDescription', 'Data engineer: Python, Spark, SQL.');
   const bytes = readCorpus('hostile/unstructured__pdf2image-memory-error-test-400p.pdf');
   fd.append('resume', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), 'big.pdf');
-  return http(`${stack.api.url}/api/interview/`, {
+  return http(`${setup.stack.api.url}/api/interview/`, {
     method: 'POST',
-    headers: { cookie: stack.cookie },
+    headers: { cookie: setup.stack.cookie },
     body: fd,
   });
 };
 
 describe('fault 6: a burst of 500 submissions against 3 worker processes', () => {
   it('when 500 arrive at once (three of them 400-page PDFs), then every one reaches a final state, each completed job has exactly one report, and no job stalls', async () => {
+    const { fake, stack } = setup;
     const answers = await Promise.all([
       ...Array.from({ length: BURST - BIG_PDFS }, (_, i) =>
         stack.submit(`Burst job ${i}: backend engineer, Node.js`),

@@ -1,37 +1,22 @@
-import { type FakeGemini, startFakeGemini } from '@prepkit/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http } from '../support/api-harness.ts';
-import {
-  type FaultStack,
-  startFaultStack,
-  waitFor,
-  waitForFinal,
-} from '../support/fault-harness.ts';
-import { type OwnedService, startOwnedFerretDb } from '../support/owned-services.ts';
-import { makeTestEnv, uniqueId } from '../support/test-config.ts';
+import { waitFor, waitForFinal } from '../support/fault-harness.ts';
+import { useFaultSetup } from '../support/fault-setup.ts';
 
-let fake: FakeGemini;
-let mongo: OwnedService;
-let stack: FaultStack;
-beforeAll(async () => {
-  fake = await startFakeGemini({ latencyMs: 2_000 });
-  mongo = await startOwnedFerretDb();
-  const env = makeTestEnv({
-    ...fake.env(),
-    MONGODB_URI: `${mongo.url}/prepkit_fault_${uniqueId()}`,
+const setup = useFaultSetup({
+  latencyMs: 2_000,
+  workers: 1,
+  own: 'mongo',
+  env: {
     SYNC_TIMEOUT_MS: '300',
     WORKER_CONCURRENCY: '2',
-  });
-  stack = await startFaultStack(env, 1);
-});
-afterAll(async () => {
-  await stack?.close();
-  await mongo?.dispose();
-  await fake?.close();
+  },
 });
 
 describe('fault 4: the MongoDB-protocol server stopped and restarted', () => {
   it('when Mongo goes down while a worker is mid-job, then the API answers 503 fast, the worker retries persistence, and every accepted job completes once', async () => {
+    const { fake, stack } = setup;
+    const mongo = setup.service!;
     const accepted = await Promise.all([stack.submit('Mongo job 1'), stack.submit('Mongo job 2')]);
     expect(accepted.map((a) => a.status)).toEqual([202, 202]);
     await fake.waitForCalls(2, 10_000); // both jobs are inside a generation

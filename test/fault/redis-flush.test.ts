@@ -1,39 +1,24 @@
-import { type FakeGemini, startFakeGemini } from '@prepkit/testkit';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FaultStack,
-  startFaultStack,
-  waitForFinal,
-  workerLogs,
-} from '../support/fault-harness.ts';
-import { type OwnedService, startOwnedRedis } from '../support/owned-services.ts';
-import { makeTestEnv } from '../support/test-config.ts';
+import { describe, expect, it } from 'vitest';
+import { waitForFinal, workerLogs } from '../support/fault-harness.ts';
+import { useFaultSetup } from '../support/fault-setup.ts';
 
-let fake: FakeGemini;
-let redis: OwnedService;
-let stack: FaultStack;
-beforeAll(async () => {
-  fake = await startFakeGemini({ latencyMs: 1_500 });
+const setup = useFaultSetup({
+  latencyMs: 1_500,
+  workers: 1,
   // FLUSHALL wipes a whole server: this test owns its redis-server, never the shared one.
-  redis = await startOwnedRedis();
-  const env = makeTestEnv({
-    ...fake.env(),
-    REDIS_URL: redis.url,
+  own: 'redis',
+  env: {
     SYNC_TIMEOUT_MS: '300',
     WORKER_CONCURRENCY: '1',
     RECONCILE_INTERVAL_MS: '1000',
-  });
-  stack = await startFaultStack(env, 1);
-});
-afterAll(async () => {
-  await stack?.close();
-  await redis?.dispose();
-  await fake?.close();
+  },
 });
 
 describe('fault: Redis forgets everything (FLUSHALL)', () => {
   it('when Redis is flushed after submissions were accepted, then every job still completes with exactly one report and an Idempotency-Key still names its job', async () => {
+    const { fake, stack } = setup;
+    const redis = setup.service!;
     const accepted = [];
     for (let i = 0; i < 3; i += 1) {
       accepted.push(
@@ -46,8 +31,7 @@ describe('fault: Redis forgets everything (FLUSHALL)', () => {
     const admin = new Redis(redis.url);
     try {
       expect(await admin.flushall()).toBe('OK');
-      const lost = await stack.api.queue.queue.getJob(String(accepted[2]!.body.jobId));
-      expect(lost).toBeUndefined();
+      expect(await stack.api.queue.state(String(accepted[2]!.body.jobId))).toBe('missing');
     } finally {
       admin.disconnect();
     }

@@ -1,37 +1,22 @@
-import { type FakeGemini, startFakeGemini } from '@prepkit/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http } from '../support/api-harness.ts';
-import {
-  type FaultStack,
-  startFaultStack,
-  waitFor,
-  waitForFinal,
-} from '../support/fault-harness.ts';
-import { type OwnedService, startOwnedRedis } from '../support/owned-services.ts';
-import { makeTestEnv } from '../support/test-config.ts';
+import { waitFor, waitForFinal } from '../support/fault-harness.ts';
+import { useFaultSetup } from '../support/fault-setup.ts';
 
-let fake: FakeGemini;
-let redis: OwnedService;
-let stack: FaultStack;
-beforeAll(async () => {
-  fake = await startFakeGemini({ latencyMs: 800 });
-  redis = await startOwnedRedis();
-  const env = makeTestEnv({
-    ...fake.env(),
-    REDIS_URL: redis.url,
+const setup = useFaultSetup({
+  latencyMs: 800,
+  workers: 2,
+  own: 'redis',
+  env: {
     SYNC_TIMEOUT_MS: '300',
     WORKER_CONCURRENCY: '2',
-  });
-  stack = await startFaultStack(env, 2);
-});
-afterAll(async () => {
-  await stack?.close();
-  await redis?.dispose();
-  await fake?.close();
+  },
 });
 
 describe('fault 3: Redis stopped and restarted', () => {
   it('when Redis (AOF on) goes down and comes back, then POSTs get 503 JSON fast meanwhile and every accepted submission completes', async () => {
+    const { fake, stack } = setup;
+    const redis = setup.service!;
     const before = await Promise.all(
       Array.from({ length: 6 }, (_, i) => stack.submit(`Before the outage ${i}`)),
     );

@@ -1,34 +1,21 @@
-import { type FakeGemini, startFakeGemini } from '@prepkit/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FaultStack,
-  readOutcomes,
-  startFaultStack,
-  waitFor,
-  waitForFinal,
-} from '../support/fault-harness.ts';
-import { makeTestEnv } from '../support/test-config.ts';
+import { describe, expect, it } from 'vitest';
+import { readOutcomes, waitFor, waitForFinal } from '../support/fault-harness.ts';
+import { useFaultSetup } from '../support/fault-setup.ts';
 
-let fake: FakeGemini;
-let stack: FaultStack;
-beforeAll(async () => {
-  fake = await startFakeGemini({ latencyMs: 1_500 });
-  const env = makeTestEnv({
-    ...fake.env(),
+const setup = useFaultSetup({
+  latencyMs: 1_500,
+  workers: 2,
+  env: {
     SYNC_TIMEOUT_MS: '300',
     WORKER_CONCURRENCY: '1',
     WORKER_LOCK_DURATION_MS: '2000',
     WORKER_STALLED_INTERVAL_MS: '1000',
-  });
-  stack = await startFaultStack(env, 2);
-});
-afterAll(async () => {
-  await stack?.close();
-  await fake?.close();
+  },
 });
 
 describe('fault 1: a worker killed mid-generation', () => {
   it('when one of two workers is SIGKILLed while Gemini answers, then its job completes on the survivor with exactly one report', async () => {
+    const { fake, stack } = setup;
     const [doomed, survivor] = stack.workers;
     const answers = await Promise.all([stack.submit('Backend engineer A'), stack.submit('B')]);
     expect(answers.map((a) => a.status)).toEqual([202, 202]);

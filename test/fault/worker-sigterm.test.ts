@@ -1,33 +1,26 @@
-import { type FakeGemini, startFakeGemini } from '@prepkit/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FaultStack,
-  readOutcomes,
-  startFaultStack,
-  waitFor,
-  waitForFinal,
-} from '../support/fault-harness.ts';
-import { makeTestEnv } from '../support/test-config.ts';
+import { readOutcomes, waitFor, waitForFinal } from '../support/fault-harness.ts';
+import { type FaultSetup, startFaultSetup } from '../support/fault-setup.ts';
 
-let fake: FakeGemini | undefined;
-let stack: FaultStack | undefined;
+let setup: FaultSetup | undefined;
 afterEach(async () => {
-  await stack?.close();
-  await fake?.close();
+  await setup?.close();
+  setup = undefined;
 });
 
 const start = async (latencyMs: number, graceMs: number) => {
-  fake = await startFakeGemini({ latencyMs });
-  const env = makeTestEnv({
-    ...fake.env(),
-    SYNC_TIMEOUT_MS: '300',
-    WORKER_CONCURRENCY: '1',
-    SHUTDOWN_GRACE_MS: String(graceMs),
-    WORKER_LOCK_DURATION_MS: '2000',
-    WORKER_STALLED_INTERVAL_MS: '1000',
+  setup = await startFaultSetup({
+    latencyMs,
+    workers: 1,
+    env: {
+      SYNC_TIMEOUT_MS: '300',
+      WORKER_CONCURRENCY: '1',
+      SHUTDOWN_GRACE_MS: String(graceMs),
+      WORKER_LOCK_DURATION_MS: '2000',
+      WORKER_STALLED_INTERVAL_MS: '1000',
+    },
   });
-  stack = await startFaultStack(env, 1);
-  return { fake, stack };
+  return setup;
 };
 
 describe('fault 2: SIGTERM to a worker with an active job', () => {

@@ -1,6 +1,7 @@
 import type { Config } from '@prepkit/shared';
 import { pino } from 'pino';
 import { type ApiServer, startApiServer } from '../../apps/api/src/server.ts';
+import { assertMatchesContract } from './openapi-contract.ts';
 
 export interface TestApi extends ApiServer {
   config: Config;
@@ -20,7 +21,11 @@ export interface HttpResult<T = Record<string, unknown>> {
   text: string;
 }
 
-/** fetch + JSON parse, keeping the raw text for assertions on non-JSON bodies. */
+/**
+ * fetch + JSON parse, keeping the raw text for assertions on non-JSON bodies. Every response is
+ * checked against the OpenAPI document (route, status, body schema): a response that drifts from
+ * the contract fails the test that caused it.
+ */
 export const http = async <T = Record<string, unknown>>(
   url: string,
   init: RequestInit & { json?: unknown } = {},
@@ -35,11 +40,20 @@ export const http = async <T = Record<string, unknown>>(
   });
   const text = await res.text();
   let body: unknown = {};
+  let isJson = false;
   try {
     body = text ? JSON.parse(text) : {};
+    isJson = text !== '';
   } catch {
     body = { __notJson: text };
   }
+  const contentType = res.headers.get('content-type') ?? '';
+  assertMatchesContract(rest.method ?? 'GET', url, {
+    status: res.status,
+    contentType,
+    body: text ? body : undefined,
+    isJson: isJson && contentType.includes('json'),
+  });
   return { status: res.status, headers: res.headers, body: body as T, text };
 };
 

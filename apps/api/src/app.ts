@@ -1,16 +1,19 @@
 import type { Database } from '@prepkit/db';
 import { createTailoredResumeQueue, type InterviewQueue } from '@prepkit/queue';
 import type { Config } from '@prepkit/shared';
+import { createOpenApiDocument } from '@prepkit/shared/openapi';
 import express, { type Express } from 'express';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { createQueueDashboardRoutes } from './admin/queue-dashboard.routes.ts';
 import { requireAuth } from './auth/auth.middleware.ts';
 import { authBodyParser, createAuthRoutes } from './auth/auth.routes.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createRateLimiter } from './auth/rate-limiter.ts';
 import { createRevocationStore } from './auth/revocation-store.ts';
 import { createTokenService } from './auth/token.service.ts';
+import { createOpenApiRoutes } from './docs/openapi.routes.ts';
 import { createHealthRoutes } from './health/health.routes.ts';
 import { corsMiddleware } from './http/cors.middleware.ts';
 import { errorMiddleware, notFoundMiddleware } from './http/error.middleware.ts';
@@ -22,6 +25,8 @@ import { createInterviewRoutes } from './interview/interview.routes.ts';
 import type { JobWaiter } from './interview/job-waiter.ts';
 import { createSubmitInterview } from './interview/submit-interview.use-case.ts';
 import { createUploadBudget, releasingUpload } from './interview/upload-budget.ts';
+import { createApiMetrics } from './metrics/api-metrics.ts';
+import { createWebAppRoutes } from './web/web-app.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -44,6 +49,13 @@ export const createApp = (deps: AppDeps): Express => {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  const uploadBudget = createUploadBudget(config.uploads.memoryBudgetBytes);
+  const metrics = createApiMetrics({
+    waiter: deps.waiter,
+    uploadBudget,
+    token: config.ops.metricsToken,
+  });
+  app.use(metrics.track);
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -79,12 +91,16 @@ export const createApp = (deps: AppDeps): Express => {
       keyPrefix: `${config.queue.prefix}:auth:`,
     }),
   });
-  const limiter = createRateLimiter({
-    redis: deps.redis,
-    keyPrefix: `${config.queue.prefix}:rl:auth:`,
-    max: config.auth.rateLimitMax,
-    windowMs: config.auth.rateLimitWindowMs,
-  });
+  const limiter = metrics.countingRefusals(
+    createRateLimiter({
+      redis: deps.redis,
+      keyPrefix: `${config.queue.prefix}:rl:auth:`,
+      max: config.auth.rateLimitMax,
+      windowMs: config.auth.rateLimitWindowMs,
+    }),
+  );
+  app.get('/metrics', metrics.serve);
+  app.use(createOpenApiRoutes(createOpenApiDocument()));
   app.use(
     createHealthRoutes({
       checks: {
@@ -107,7 +123,13 @@ export const createApp = (deps: AppDeps): Express => {
     '/api/interview',
     createInterviewRoutes({
       db: deps.db,
-      submit: releasingUpload(createSubmitInterview({ db: deps.db, queue: deps.queue })),
+      submit: releasingUpload(
+        createSubmitInterview({
+          db: deps.db,
+          queue: deps.queue,
+          onReplay: metrics.idempotentReplay,
+        }),
+      ),
       waiter: deps.waiter,
       queue: deps.queue,
       // On the API's shared connection: nothing of its own to close.
@@ -122,11 +144,22 @@ export const createApp = (deps: AppDeps): Express => {
         maxFileBytes: config.uploads.resumeMaxBytes,
         syncTimeoutMs: config.queue.syncTimeoutMs,
         syncMaxWaitMs: config.queue.syncMaxWaitMs,
-        uploadBudget: createUploadBudget(config.uploads.memoryBudgetBytes),
+        uploadBudget,
         spillDir: deps.uploadDir,
       },
     }),
   );
+  app.use(
+    '/admin/queues',
+    createQueueDashboardRoutes({
+      basePath: '/admin/queues',
+      authenticate: requireAuth({ tokens, users: deps.db.users }),
+      adminEmails: config.ops.adminEmails,
+      redis: deps.redis,
+      prefix: config.queue.prefix,
+    }),
+  );
+  app.use(createWebAppRoutes({ logger: deps.logger }));
   app.use(notFoundMiddleware);
   app.use(errorMiddleware);
   return app;

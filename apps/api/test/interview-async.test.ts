@@ -73,7 +73,7 @@ describe('asynchronous submission (no worker running: jobs stay queued)', () => 
       finishedAt: null,
     });
     expect(Number(status.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await stack.api.queue.queue.getJob(jobId)).toBeTruthy();
+    expect(await stack.api.queue.state(jobId)).not.toBe('missing');
   });
 
   it('when POST /api/interview/ carries Prefer: respond-async, then the same 202 with Preference-Applied', async () => {
@@ -205,14 +205,13 @@ describe('polling a job to its end (worker and fake Gemini)', () => {
 
     // The document completes before BullMQ moves its job to completed (a locked, active job
     // cannot be removed): wait for BullMQ's own end, then make it forget the job.
-    const bull = stack.api.queue.queue;
     const deadline = Date.now() + 30_000;
-    while ((await bull.getJobState(jobId)) !== 'completed') {
+    while ((await stack.api.queue.state(jobId)) !== 'completed') {
       if (Date.now() > deadline) throw new Error('BullMQ never completed the job');
       await new Promise((r) => setTimeout(r, 50));
     }
-    await bull.remove(jobId);
-    expect(await bull.getJob(jobId)).toBeUndefined();
+    await stack.api.queue.remove(jobId);
+    expect(await stack.api.queue.state(jobId)).toBe('missing');
     const later = await getJob(stack, jobId);
     expect(later.body).toMatchObject({ status: 'completed', reportId: jobId });
   });

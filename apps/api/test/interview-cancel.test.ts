@@ -62,7 +62,7 @@ describe('DELETE /api/interview/jobs/:jobId', () => {
     expect(status.body).toMatchObject({ status: 'cancelled', stage: null, reportId: null });
     expect(status.body.finishedAt).not.toBeNull();
     expect(status.headers.get('retry-after')).toBeNull();
-    expect(await stack.api.queue.queue.getJob(jobId)).toBeUndefined();
+    expect(await stack.api.queue.state(jobId)).toBe('missing');
     expect(await stack.api.db.uploads.count()).toBe(0);
 
     // A redelivery (a reconciler, a second enqueue) still finds the job not runnable.
@@ -70,9 +70,7 @@ describe('DELETE /api/interview/jobs/:jobId', () => {
     worker = await startTestWorker(stack.api.config);
     const later = await submit(stack);
     await untilStatus(stack, later, 'completed');
-    await expect
-      .poll(async () => (await stack.api.queue.queue.getJob(jobId))?.finishedOn ?? null)
-      .not.toBeNull();
+    await expect.poll(() => stack.api.queue.state(jobId)).toBe('completed');
     expect(fake.calls).toBe(1); // the later job only
     expect((await stack.api.db.jobs.findById(jobId))?.status).toBe('cancelled');
     expect(await stack.api.db.reports.countForJob(jobId)).toBe(0);

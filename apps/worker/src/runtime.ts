@@ -1,4 +1,3 @@
-import { analyze } from '@prepkit/analyzer';
 import { type Database, openDatabase } from '@prepkit/db';
 import { createTextExtractor, type TextExtractor } from '@prepkit/extraction';
 import { createInterviewQueue } from '@prepkit/queue';
@@ -6,11 +5,14 @@ import { type Config, type InterviewJobPayload, QUEUE_NAMES } from '@prepkit/sha
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { type AnalysisPool, createAnalysisPool } from './analysis/analysis-pool.ts';
 import { selectGenerator } from './generators/select-generator.ts';
 import {
   createInterviewProcessor,
   type InterviewJobResult,
 } from './interview/interview.processor.ts';
+import { startWorkerHttp, type WorkerHttp } from './metrics/worker-http.ts';
+import { createWorkerMetrics } from './metrics/worker-metrics.ts';
 import { createReconciler, type Reconciler } from './reconciler/reconciler.ts';
 import { startResumeWorker } from './resume/resume-worker.ts';
 import { workerOptions, workerQuota } from './worker-settings.ts';
@@ -22,6 +24,8 @@ export interface WorkerRuntime {
   db: Database;
   /** Re-enqueues jobs Redis lost and sweeps expired idempotency keys (every RECONCILE_INTERVAL_MS). */
   reconciler: Reconciler;
+  /** /metrics, /healthz and /readyz; null when WORKER_HTTP_PORT is unset. */
+  http: WorkerHttp | null;
   /**
    * Stops taking jobs and lets active ones finish for up to `graceMs`; past that it stops
    * anyway and the unfinished jobs come back to another worker once their lock expires.
@@ -38,24 +42,38 @@ export const startWorkerRuntime = async (
   // Blocking BullMQ connection: retries forever so a Redis restart is ridden out.
   const connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
-  const extractor: TextExtractor = createTextExtractor();
-  const generator = selectGenerator(config.ai);
-  // Build the analyzer's skill index and warm its code before the first job: cold, the first
-  // analysis blocks the event loop for ~75 ms, which would delay every call granted meanwhile.
-  analyze({
+  let reconciler: Reconciler | null = null;
+  let queue: ReturnType<typeof createInterviewQueue> | null = null;
+  const metrics = createWorkerMetrics({
+    // Only the maintenance-lock holder exports the queue's counts: one series for the fleet.
+    queueCounts: async () => (reconciler?.holdsLock() && queue ? queue.counts() : null),
+  });
+  const extractor: TextExtractor = metrics.extractor(createTextExtractor());
+  // The analyzer runs on its own threads under a time budget: no input can block this loop
+  // (and so starve BullMQ's lock renewal). Warm a thread (its modules and skill index) first.
+  const analysis: AnalysisPool = createAnalysisPool();
+  await analysis.analyze({
     title: 'warm-up',
     jobDescription: 'Engineer: TypeScript, SQL.',
     resumeText: '',
     selfDescription: '',
   });
+  const generator = metrics.generator(selectGenerator(config.ai, analysis));
   const processor = createInterviewProcessor({
     db,
     extractor,
     generator,
-    ground: generator.name === 'local' ? null : (input) => analyze(input).analysis,
+    ground:
+      generator.name === 'local'
+        ? null
+        : (input) => metrics.timeAnalysis(async () => (await analysis.analyze(input)).analysis),
     logger,
-    quota: workerQuota(config, connection, generator.name),
+    // One quota for every worker process, in Redis (worker-settings.ts), timed for metrics.
+    quota: ((quota) => (quota ? metrics.quota(quota) : null))(
+      workerQuota(config, connection, generator.name),
+    ),
     aiBackoffMs: config.ai.backoffMs,
+    metrics: metrics.attempts,
     // As long as BullMQ's lock: a job whose worker died is free again once both have expired.
     leaseMs: config.queue.lockDurationMs,
   });
@@ -68,25 +86,41 @@ export const startWorkerRuntime = async (
   worker.on('stalled', (jobId) => logger.warn({ jobId }, 'job stalled; it will be redelivered'));
   await worker.waitUntilReady();
   const resumeWorker = await startResumeWorker({ config, db, connection, logger });
-  const queue = createInterviewQueue({
+  queue = createInterviewQueue({
     connection,
     prefix: config.queue.prefix,
     attempts: config.ai.maxAttempts,
   });
-  const reconciler = createReconciler({
+  reconciler = createReconciler({
     db,
     queue,
     redis: connection,
     prefix: config.queue.prefix,
     logger,
     intervalMs: config.queue.reconcileIntervalMs,
+    onRound: (summary) => metrics.requeued(summary.requeued.length),
   });
   reconciler.start();
+  const http =
+    config.ops.workerHttpPort === undefined
+      ? null
+      : await startWorkerHttp({
+          port: config.ops.workerHttpPort,
+          host: config.host,
+          metricsToken: config.ops.metricsToken,
+          registry: metrics.registry,
+          checks: {
+            mongodb: () => db.ping(),
+            redis: async () => (await connection.ping()) === 'PONG',
+            worker: async () => worker.isRunning(),
+          },
+        });
   logger.info(
     {
       generator: generator.name,
       model: generator.model,
       concurrency: config.queue.workerConcurrency,
+      http: http?.url,
     },
     'worker ready',
   );
@@ -95,8 +129,10 @@ export const startWorkerRuntime = async (
     resumeWorker,
     db,
     reconciler,
+    http,
     async close(graceMs = config.queue.shutdownGraceMs) {
       await reconciler.stop();
+      await http?.close();
       let timer: NodeJS.Timeout | undefined;
       const graceful = Promise.all([worker.close(), resumeWorker.close()]).then(
         () => 'drained' as const,
@@ -115,6 +151,7 @@ export const startWorkerRuntime = async (
       }
       await queue.close().catch(() => undefined);
       await extractor.close().catch(() => undefined);
+      await analysis.close().catch(() => undefined);
       connection.disconnect();
       await db.close().catch(() => undefined);
       return outcome;

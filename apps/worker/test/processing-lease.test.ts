@@ -62,7 +62,7 @@ describe('the processing lease', () => {
       await queue.enqueue(jobId);
       // The delivery was refused and put off (delayed), not run.
       await waitFor(
-        () => queue.queue.getJobState(jobId),
+        () => queue.state(jobId),
         (state) => state === 'delayed',
         30_000,
       );
@@ -100,7 +100,7 @@ describe('the processing lease', () => {
     });
     const live = await reconciler.runOnce();
     expect(live?.requeued).not.toContain(jobId);
-    expect(await queue.queue.getJob(jobId)).toBeUndefined();
+    expect(await queue.state(jobId)).toBe('missing');
 
     // The holder died a while ago: its lease is in the past.
     await stack.api.db.connection

@@ -37,7 +37,7 @@ describe('the reconciler in a running worker', () => {
 
   it('when a job document exists with no BullMQ job, then it is re-enqueued (once old enough) and completes with one report', async () => {
     const job = await writeOrphan(stack);
-    expect(await stack.api.queue.queue.getJob(job.id)).toBeUndefined();
+    expect(await stack.api.queue.state(job.id)).toBe('missing');
     const done = await finalOf(stack, job.id);
     expect(done).toMatchObject({ status: 'completed', attempts: 1, reportId: job.id });
     // Not before the few seconds the API may need between writing and enqueueing.
@@ -107,7 +107,7 @@ describe('one reconcile round, run directly', () => {
     const job = await writeOrphan(stack);
     const summary = await reconciler().runOnce();
     expect(summary).toMatchObject({ checked: 0, requeued: [] });
-    expect(await queue.queue.getJob(job.id)).toBeUndefined();
+    expect(await queue.state(job.id)).toBe('missing');
   });
 
   it('when two workers reconcile at once, then only one of them does the round', async () => {
@@ -151,7 +151,7 @@ describe('one reconcile round, run directly', () => {
       prefix: config.queue.prefix,
     });
     const state = await waitFor(
-      async () => (await queue.queue.getJob(job.id))?.getState(),
+      async () => queue.state(job.id),
       (s) => s === 'completed',
       10_000,
     );
@@ -162,7 +162,7 @@ describe('one reconcile round, run directly', () => {
 
     const summary = await reconciler(0).runOnce();
     expect(summary?.requeued).toContain(job.id);
-    expect(await (await queue.queue.getJob(job.id))?.getState()).toBe('waiting');
+    expect(await queue.state(job.id)).toBe('waiting');
 
     const worker = await startTestWorker(config);
     try {

@@ -1,4 +1,5 @@
 import type { Analysis, GeneratedReport } from '@prepkit/shared';
+import { analysisWarnings } from './analysis-warnings.ts';
 import { parseJobDescription } from './jd/parse-job-description.ts';
 import { buildPreparationPlan } from './plan/build-plan.ts';
 import { DEFAULT_QUESTION_BANK } from './questions/default-bank.ts';
@@ -58,10 +59,11 @@ export const analyze = (
   ];
   const technicalQuestions = pickTechnicalQuestions(bank, questionSkills, jd.seniority);
   const behavioralQuestions = pickBehavioralQuestions(bank, input.jobDescription);
-  const gapNames = new Set(gaps.map((g) => g.skill));
+  // Only skills the resume shows in use: the plan rehearses them from the candidate's own work.
+  const shown = new Set(match.coverage.filter((c) => c.status === 'evidenced').map((c) => c.skill));
   const preparationPlan = buildPreparationPlan({
     gaps: gaps.map(({ skill, severity }) => ({ skill, severity })),
-    coreSkills: core.filter((s) => !gapNames.has(s)),
+    coreSkills: core.filter((s) => shown.has(s)),
     competencies: rankCompetencies(input.jobDescription),
     technicalQuestions,
     title: jd.title,
@@ -75,10 +77,14 @@ export const analyze = (
   };
   const analysis: Analysis = {
     matchedSkills: match.coverage
-      .filter((c) => c.status !== 'missing')
+      .filter((c) => c.status === 'evidenced' || c.status === 'listed')
       .map((c) => ({ skill: c.skill, evidence: c.evidence })),
     missingSkills: match.coverage.filter((c) => c.status === 'missing').map((c) => c.skill),
+    adjacentSkills: match.coverage
+      .filter((c) => c.status === 'related')
+      .map((c) => ({ skill: c.skill, via: c.via ?? '' })),
     scoreBreakdown: match.breakdown,
+    warnings: analysisWarnings({ ...input, postingSkills: jd.skills.length }),
     rulesVersion: RULES_VERSION,
   };
   return { report, analysis };

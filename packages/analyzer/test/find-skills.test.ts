@@ -67,4 +67,26 @@ describe('findSkills', () => {
       evidence: 'I use React daily.',
     });
   });
+
+  it('when a posting names Dask, SOAP, AJAX or Windows, then each is found, but not soap, Ajax the club or windows of time', () => {
+    const names = (t: string) => findSkills(t).map((s) => s.skill);
+    expect(names('Dask, SOAP and AJAX services on Windows and Linux.')).toEqual([
+      'Dask',
+      'SOAP',
+      'AJAX',
+      'Windows',
+      'Linux',
+    ]);
+    expect(names('We sell soap. Ajax won. Windows of opportunity.')).toEqual([]);
+  });
+
+  it("when a word only looks like a skill (staff kept safe, other people's roles, a vision), then it names none", () => {
+    const names = (t: string) => findSkills(t).map((s) => s.skill);
+    expect(names('We keep applicants and staff safe.')).toEqual([]);
+    expect(names('Worked with engineers, product managers and designers.')).not.toContain(
+      'Product Management',
+    );
+    expect(names('An interdisciplinary vision for the university.')).toEqual([]);
+    expect(names('Digital Asset Management systems')).toEqual(['Digital Asset Management']);
+  });
 });

@@ -48,10 +48,11 @@ describe('scoreMatch', () => {
     expect(fitYears(3, null)).toBe(0.5);
   });
 
-  it('when a required skill is missing but a related one is shown, then it counts partly with its evidence', () => {
+  it('when a required skill is missing but a related one is shown, then it is adjacent: little credit, the skill it comes via, and no evidence', () => {
     const r = score('Experience\nBuilt Flask apps with Python and PostgreSQL.');
     const django = r.coverage.find((c) => c.skill === 'Django');
     expect(django?.status).toBe('related');
-    expect(django?.evidence).toBe('via Python: Built Flask apps with Python and PostgreSQL.');
+    expect(django?.via).toBe('Python');
+    expect(django?.evidence).toBe('');
   });
 });

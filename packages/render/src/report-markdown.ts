@@ -18,9 +18,16 @@ export const renderMarkdown = (r: ExportableReport): string => {
   if (b) lines.push(breakdownLine(b));
   lines.push(`_Generator: ${r.generator.name} (${r.generator.model})_`, '');
   if (r.analysis) {
+    for (const w of r.analysis.warnings ?? []) lines.push(`> **${w.code}**: ${w.message}`, '');
     lines.push('## Matched skills', '');
     if (r.analysis.matchedSkills.length === 0) lines.push('None found.');
     for (const m of r.analysis.matchedSkills) lines.push(`- **${m.skill}**: ${m.evidence}`);
+    // Adjacent skills are not matches: listed apart, never with evidence.
+    const adjacent = r.analysis.adjacentSkills ?? [];
+    if (adjacent.length > 0) {
+      lines.push('', '## Adjacent skills (not matched; a related skill is shown)', '');
+      for (const a of adjacent) lines.push(`- ${a.skill} (via ${a.via})`);
+    }
     lines.push('');
   }
   lines.push('## Skill gaps', '');

@@ -1,9 +1,11 @@
 export * from './config/config.schema.ts';
 export * from './config/duration.ts';
+export * from './contracts/api-responses.schema.ts';
 export * from './contracts/auth.schema.ts';
 export type * from './contracts/generator.ts';
 export * from './contracts/interview-input.schema.ts';
 export * from './contracts/interview-job.schema.ts';
+export * from './contracts/job-progress.schema.ts';
 export * from './contracts/job-view.schema.ts';
 export * from './contracts/pagination.schema.ts';
 export * from './contracts/report.schema.ts';
@@ -11,3 +13,4 @@ export * from './contracts/tailored-resume.schema.ts';
 export * from './contracts/warning.schema.ts';
 export * from './errors/app-error.ts';
 export * from './errors/error-codes.ts';
+export * from './ops/bearer-token.ts';

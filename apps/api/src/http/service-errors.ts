@@ -1,15 +1,4 @@
-/**
- * Recognises errors that mean a backing service (MongoDB or Redis) is unreachable, so they are
- * answered 503 instead of 500.
- */
-const MONGO_DOWN = new Set([
-  'MongoServerSelectionError',
-  'MongoNetworkError',
-  'MongoNetworkTimeoutError',
-  'MongoNotConnectedError',
-  'MongoTopologyClosedError',
-  'MongoPoolClearedError',
-]);
+import { isMongoUnavailable } from '@prepkit/db';
 
 const REDIS_DOWN = [
   "Stream isn't writeable",
@@ -19,10 +8,14 @@ const REDIS_DOWN = [
   'Connection in subscriber mode',
 ];
 
+/**
+ * Recognises errors that mean a backing service (MongoDB or Redis) is unreachable, so they are
+ * answered 503 instead of 500.
+ */
 export const isServiceDownError = (error: unknown): boolean => {
+  if (isMongoUnavailable(error)) return true;
   for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
     const err = e as { name?: string; message?: string; cause?: unknown };
-    if (err.name && MONGO_DOWN.has(err.name)) return true;
     if (err.name === 'MaxRetriesPerRequestError') return true;
     if (typeof err.message === 'string' && REDIS_DOWN.some((m) => err.message?.includes(m))) {
       return true;

@@ -5,7 +5,7 @@ import { findOwnedJob } from './owned-resource.ts';
 
 export interface CancelJobDeps {
   db: Pick<Database, 'jobs' | 'uploads'>;
-  queue: { queue: Pick<InterviewQueue['queue'], 'remove'> };
+  queue: Pick<InterviewQueue, 'remove'>;
   /** Tells this process's waiters and event streams that the job changed. */
   notify(jobId: string): void;
 }
@@ -29,7 +29,7 @@ export const createCancelJob =
       const job = await findOwnedJob(deps.db.jobs, jobId, owner);
       if (job.status === 'queued') {
         if (await deps.db.jobs.cancelQueued(job.id)) {
-          await deps.queue.queue.remove(job.id).catch(() => 0);
+          await deps.queue.remove(job.id).catch(() => false);
           if (job.upload.id) await deps.db.uploads.delete(job.upload.id).catch(() => undefined);
           deps.notify(job.id);
           return { kind: 'cancelled' };

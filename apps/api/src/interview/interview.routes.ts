@@ -23,8 +23,8 @@ export interface InterviewRoutesDeps {
   resumeQueue: Pick<TailoredResumeQueue, 'enqueue' | 'remove'>;
   submit: SubmitInterview;
   waiter: JobWaiter;
-  /** For cancelling: a queued job's BullMQ entry is removed. */
-  queue: Pick<InterviewQueue, 'queue'>;
+  /** For cancelling: a queued job's queue entry is removed. */
+  queue: Pick<InterviewQueue, 'remove'>;
   /** SSE_HEARTBEAT_MS of the job event streams. */
   sseHeartbeatMs: number;
   authenticate: RequestHandler;

@@ -1,6 +1,5 @@
 import type { InterviewJobRepository, StoredJob } from '@prepkit/db';
-import { JOB_STAGES } from '@prepkit/shared';
-import { z } from 'zod';
+import type { JobProgress, StageProgress } from '@prepkit/shared';
 
 /** Called with the job's current document after each change (null: the job is gone). */
 export type JobListener = (job: StoredJob | null) => void;
@@ -17,21 +16,16 @@ export interface JobEventHub {
   subscribe(jobId: string, listener: JobListener): () => void;
   /**
    * Something happened to the job (a QueueEvents event, or a change made in this process):
-   * re-read it once for all its listeners. `progress` is a BullMQ progress payload, if any.
+   * re-read it once for all its listeners. `progress` is the worker's progress event, if any.
    */
-  signal(jobId: string, progress?: unknown): void;
+  signal(jobId: string, progress?: JobProgress | null): void;
   /** Listeners currently registered, over all jobs (for tests and metrics). */
   size(): number;
   /** Shutdown: every listener gets null once (streams end, clients reconnect elsewhere). */
   closeAll(): void;
 }
 
-/** What the worker sends with `job.updateProgress`. */
-const progressSchema = z.object({
-  stage: z.enum(JOB_STAGES),
-  progress: z.number().min(0).max(100),
-});
-type Progress = z.infer<typeof progressSchema>;
+type Progress = StageProgress;
 
 interface Feed {
   listeners: Set<JobListener>;
@@ -110,8 +104,7 @@ export const createJobEventHub = (options: JobEventHubOptions): JobEventHub => {
     signal(jobId, progress) {
       const feed = feeds.get(jobId);
       if (!feed) return;
-      const parsed = progressSchema.safeParse(progress);
-      if (parsed.success) feed.progress = parsed.data;
+      if (progress?.stage) feed.progress = { stage: progress.stage, progress: progress.progress };
       void read(jobId, feed);
     },
     size: () => [...feeds.values()].reduce((n, f) => n + f.listeners.size, 0),

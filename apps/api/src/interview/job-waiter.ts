@@ -1,5 +1,5 @@
 import type { InterviewJobRepository, StoredJob } from '@prepkit/db';
-import { FINAL_JOB_STATUSES } from '@prepkit/shared';
+import { FINAL_JOB_STATUSES, isDoneProgress, parseJobProgress } from '@prepkit/shared';
 import type { QueueEvents } from 'bullmq';
 import { createJobEventHub, type JobListener } from './job-event-hub.ts';
 
@@ -27,9 +27,6 @@ export interface JobWaiter {
 }
 
 const isFinal = (job: StoredJob) => FINAL_JOB_STATUSES.includes(job.status);
-/** The worker's last progress event of a job: `{ progress: 100 }` once its document is final. */
-const isDone = (data: unknown) =>
-  typeof data === 'object' && data !== null && (data as { progress?: unknown }).progress === 100;
 
 /**
  * Waits for jobs by their InterviewJob document, which the worker keeps current: a BullMQ event
@@ -55,8 +52,9 @@ export const createJobWaiter = (options: JobWaiterOptions): JobWaiter => {
   }
   options.queueEvents.on('active', ({ jobId }) => hub.signal(jobId));
   options.queueEvents.on('progress', ({ jobId, data }) => {
-    if (isDone(data)) wakeWaiters(jobId);
-    hub.signal(jobId, data);
+    const progress = parseJobProgress(data);
+    if (isDoneProgress(progress)) wakeWaiters(jobId);
+    hub.signal(jobId, progress);
   });
   return {
     notify,

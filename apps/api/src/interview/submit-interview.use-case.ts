@@ -10,6 +10,8 @@ import type { InterviewRequestBody } from './interview-request.ts';
 export interface SubmitInterviewDeps {
   db: Pick<Database, 'uploads' | 'jobs' | 'idempotencyKeys'>;
   queue: Pick<InterviewQueue, 'enqueue'>;
+  /** Called when a repeated Idempotency-Key is answered with the earlier job (metrics). */
+  onReplay?: () => void;
 }
 
 /** Per-request options of a submission. */
@@ -52,7 +54,10 @@ export const createSubmitInterview =
         file && kind ? { kind, data: file.data } : null,
       );
       const reservation = await reserveIdempotentJob(deps.db, { owner, key, fingerprint });
-      if (reservation.kind === 'existing') return reservation.job;
+      if (reservation.kind === 'existing') {
+        deps.onReplay?.();
+        return reservation.job;
+      }
       claim = reservation;
     }
     let upload: { id: string; kind: 'pdf' | 'docx'; filename: string } | null = null;

@@ -1,6 +1,6 @@
 /** The usage text of `prepkit`. */
-export const USAGE = `Usage: pnpm prepkit report --resume FILE [--jd FILE | --jd-text TEXT] [--self TEXT] [--title TEXT] [--format json|md|pdf] [--out FILE]
-       pnpm prepkit resume --resume FILE [--jd FILE | --jd-text TEXT] [--self TEXT] [--title TEXT] [--format html|pdf|json] [--out FILE]
+export const USAGE = `Usage: ./scripts/prepkit report --resume FILE [--jd FILE | --jd-text TEXT] [--self TEXT] [--title TEXT] [--format json|md|pdf] [--out FILE]
+       ./scripts/prepkit resume --resume FILE [--jd FILE | --jd-text TEXT] [--self TEXT] [--title TEXT] [--format html|pdf|json] [--out FILE]
 
 report: builds an interview-preparation report with the offline analyzer.
 resume: tailors the resume to the job, offline, inventing nothing (removals listed on stderr).

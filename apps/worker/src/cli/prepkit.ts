@@ -3,7 +3,7 @@ import { runReportCommand } from './report.command.ts';
 import { runResumeCommand } from './resume.command.ts';
 
 /**
- * The `prepkit` command line: `pnpm prepkit report ...` (see USAGE). Runs in-process, with no
+ * The `prepkit` command line: `./scripts/prepkit report ...` (see USAGE). Runs in-process, with no
  * Redis, no MongoDB and no network.
  */
 const main = async (argv: readonly string[]): Promise<number> => {

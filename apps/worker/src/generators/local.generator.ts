@@ -1,13 +1,17 @@
-import { analyze, RULES_VERSION } from '@prepkit/analyzer';
+import { RULES_VERSION } from '@prepkit/analyzer';
 import type { ReportGenerator } from '@prepkit/shared';
+import type { Analyzer } from '../analysis/analysis-pool.ts';
 
-/** The offline generator: the deterministic analyzer. Needs no key and no network. */
-export const createLocalGenerator = (): ReportGenerator => ({
+/**
+ * The offline generator: the deterministic analyzer. Needs no key and no network. The worker
+ * gives it the analysis pool, so the CPU work runs off the event loop under a time budget.
+ */
+export const createLocalGenerator = (analyzer: Analyzer): ReportGenerator => ({
   name: 'local',
   model: `prepkit-analyzer@${RULES_VERSION}`,
   acceptsFiles: false,
   async generate(input) {
-    const { report, analysis } = analyze({
+    const { report, analysis } = await analyzer.analyze({
       title: input.title,
       jobDescription: input.jobDescription,
       resumeText: input.resumeText,

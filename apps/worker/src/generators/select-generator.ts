@@ -1,9 +1,13 @@
 import type { Config, ReportGenerator } from '@prepkit/shared';
+import type { Analyzer } from '../analysis/analysis-pool.ts';
 import { createGeminiGenerator } from './gemini/index.ts';
 import { createLocalGenerator } from './local.generator.ts';
 
-/** The generator AI_PROVIDER asks for (auto: Gemini when a key is set, else local). */
-export const selectGenerator = (ai: Config['ai']): ReportGenerator => {
+/**
+ * The generator AI_PROVIDER asks for (auto: Gemini when a key is set, else local, which runs on
+ * `analyzer`).
+ */
+export const selectGenerator = (ai: Config['ai'], analyzer: Analyzer): ReportGenerator => {
   if (ai.provider === 'gemini' && ai.geminiApiKey) {
     return createGeminiGenerator({
       apiKey: ai.geminiApiKey,
@@ -13,5 +17,5 @@ export const selectGenerator = (ai: Config['ai']): ReportGenerator => {
       timeoutMs: ai.timeoutMs,
     });
   }
-  return createLocalGenerator();
+  return createLocalGenerator(analyzer);
 };

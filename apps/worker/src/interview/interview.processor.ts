@@ -4,15 +4,19 @@ import type { Database } from '@prepkit/db';
 import type { TextExtractor } from '@prepkit/extraction';
 import {
   type Analysis,
+  DONE_PROGRESS,
+  GENERATE_REPORT_JOB,
   type InterviewJobPayload,
-  interviewJobPayloadSchema,
   type JobStage,
+  parseJobPayload,
   type ReportGenerator,
+  stageProgress,
   WARNINGS,
   type Warning,
 } from '@prepkit/shared';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
+import type { AttemptMetrics } from '../metrics/worker-metrics.ts';
 import { finishCancelled } from '../reconciler/finish-cancelled.ts';
 import type { AiQuota } from './ai-quota.ts';
 import { decideFailure } from './job-failure.ts';
@@ -24,20 +28,25 @@ export interface InterviewProcessorDeps {
   db: Database;
   extractor: TextExtractor;
   generator: ReportGenerator;
-  /** The analyzer's findings for a job, used to ground an AI generator (null: no grounding). */
+  /**
+   * The analyzer's findings for a job, used to ground an AI generator (null: no grounding). Runs
+   * off the event loop; rejects with AppError('ANALYSIS_TIMEOUT') past its budget.
+   */
   ground:
     | ((input: {
         title: string;
         jobDescription: string;
         resumeText: string;
         selfDescription: string;
-      }) => Analysis)
+      }) => Promise<Analysis>)
     | null;
   logger: Logger;
   /** The AI quota shared by every worker (null or absent: calls go out unthrottled). */
   quota?: AiQuota | null;
   /** AI_BACKOFF_MS: the queue pause after a 429 that named no retry delay. */
   aiBackoffMs?: number;
+  /** Stage timings and outcomes of each attempt (absent: not measured). */
+  metrics?: AttemptMetrics;
   /**
    * How long an attempt's processing lease lasts (renewed every third of it while the attempt
    * runs). Another attempt, or the reconciler, takes a job over only once its lease expired.
@@ -57,7 +66,7 @@ export type InterviewJobResult =
 export const createInterviewProcessor =
   (deps: InterviewProcessorDeps) =>
   async (job: Job<InterviewJobPayload>, token?: string): Promise<InterviewJobResult> => {
-    const { jobId } = interviewJobPayloadSchema.parse(job.data);
+    const { jobId } = parseJobPayload(GENERATE_REPORT_JOB, job.data);
     const log = deps.logger.child({ jobId, attempt: job.attemptsMade + 1 });
     const leaseOwner = `${hostname()}:${process.pid}:${randomUUID()}`;
     const start = await deps.db.jobs.startAttempt(jobId, { owner: leaseOwner, ms: deps.leaseMs });
@@ -87,15 +96,18 @@ export const createInterviewProcessor =
       Math.max(100, Math.floor(deps.leaseMs / 3)),
     );
     renewal.unref();
+    const timer = deps.metrics?.start(doc.stage ?? 'extracting');
     /** A stage boundary refused (cancel requested, or the job finished elsewhere): stop here. */
     const stopped = async (): Promise<InterviewJobResult> => {
       if (await finishCancelled(deps.db, jobId))
         log.info('job cancelled at a stage boundary; upload deleted, no report written');
+      timer?.end('cancelled');
       return { outcome: 'skipped', reason: 'cancelled' };
     };
     const stage = async (name: JobStage, progress: number) => {
+      timer?.stage(name);
       const still = await deps.db.jobs.setStage(jobId, name, progress, leaseUntil());
-      if (still) await job.updateProgress({ stage: name, progress }).catch(() => undefined);
+      if (still) await job.updateProgress(stageProgress(name, progress)).catch(() => undefined);
       return still;
     };
     const finishUpload = async () => {
@@ -116,7 +128,7 @@ export const createInterviewProcessor =
         selfDescription: doc.input.selfDescription,
         resumeText: resume.text,
       };
-      const grounding = deps.ground?.(base);
+      const grounding = await deps.ground?.(base);
       const result = await generateWithinQuota(
         {
           generator: deps.generator,
@@ -132,7 +144,7 @@ export const createInterviewProcessor =
         {
           onProgress: (p) =>
             void job
-              .updateProgress({ stage: 'generating', progress: 30 + Math.round(p * 0.55) })
+              .updateProgress(stageProgress('generating', 30 + p * 0.55))
               .catch(() => undefined),
         },
       );
@@ -160,9 +172,10 @@ export const createInterviewProcessor =
       );
       // The document says completed: wake the API's waiters now, so that the 201 does not wait
       // for the upload's deletion and BullMQ's own completion.
-      await job.updateProgress({ stage: null, progress: 100 }).catch(() => undefined);
+      await job.updateProgress(DONE_PROGRESS).catch(() => undefined);
       await retryWhileMongoDown(finishUpload, { onRetry });
       log.info({ reportId, generator: result.generator.name }, 'report completed');
+      timer?.end('completed');
       return { outcome: 'completed', reportId };
     } catch (error) {
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
@@ -173,11 +186,13 @@ export const createInterviewProcessor =
           'attempt failed; will retry',
         );
         await deps.db.jobs.requeue(jobId, decision.code).catch(() => undefined);
+        timer?.end('retried');
         throw error;
       }
       log.warn({ code: decision.error.code, detail: decision.detailCode }, 'job failed');
       await deps.db.jobs.fail(jobId, decision.error, decision.detailCode);
       await finishUpload().catch(() => undefined);
+      timer?.end('failed');
       throw new UnrecoverableError(`${decision.error.code}: ${decision.error.message}`);
     } finally {
       clearInterval(renewal);

@@ -1,20 +1,4 @@
-/** Errors that mean MongoDB is unreachable for now (the driver reconnects by itself). */
-const MONGO_DOWN = new Set([
-  'MongoServerSelectionError',
-  'MongoNetworkError',
-  'MongoNetworkTimeoutError',
-  'MongoNotConnectedError',
-  'MongoPoolClearedError',
-]);
-
-export const isMongoDownError = (error: unknown): boolean => {
-  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
-    const name = (e as { name?: unknown }).name;
-    if (typeof name === 'string' && MONGO_DOWN.has(name)) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-};
+import { isMongoUnavailable } from '@prepkit/db';
 
 /**
  * Runs `work` again while MongoDB is unreachable, for up to `budgetMs`: a report generated while
@@ -30,7 +14,7 @@ export const retryWhileMongoDown = async <T>(
     try {
       return await work();
     } catch (error) {
-      if (!isMongoDownError(error) || Date.now() >= deadline) throw error;
+      if (!isMongoUnavailable(error) || Date.now() >= deadline) throw error;
       options.onRetry?.(error);
       await new Promise((r) => setTimeout(r, options.pauseMs ?? 500));
     }

@@ -1,5 +1,5 @@
 import type { Database } from '@prepkit/db';
-import type { InterviewQueue } from '@prepkit/queue';
+import { type InterviewQueue, LIVE_JOB_STATES } from '@prepkit/queue';
 import { isRunnableStatus } from '@prepkit/shared';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -9,7 +9,7 @@ import { createMaintenanceLock } from './maintenance-lock.ts';
 export interface ReconcilerDeps {
   db: Pick<Database, 'jobs' | 'uploads' | 'idempotencyKeys'>;
   /** The interview queue (jobs are re-added with their document id as BullMQ id). */
-  queue: Pick<InterviewQueue, 'queue' | 'enqueue'>;
+  queue: Pick<InterviewQueue, 'state' | 'remove' | 'enqueue'>;
   /** For the maintenance lock; keys go under `prefix`. */
   redis: Redis;
   prefix: string;
@@ -20,6 +20,8 @@ export interface ReconcilerDeps {
   minAgeMs?: number;
   /** Most jobs looked at per round (the oldest first). */
   batchSize?: number;
+  /** Called after each round this process did (metrics). */
+  onRound?: (summary: ReconcileSummary) => void;
 }
 
 /** What one round did. */
@@ -41,10 +43,9 @@ export interface Reconciler {
   start(): void;
   /** Stops the timer and waits (bounded) for a running round. */
   stop(): Promise<void>;
+  /** Whether this process holds the fleet's maintenance lock now (it did the last round). */
+  holdsLock(): boolean;
 }
-
-/** BullMQ states in which a job will still run (or is running). */
-const LIVE_STATES = new Set(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children']);
 
 /**
  * Mongo is the system of record, Redis only carries work: a job whose document says queued or
@@ -69,9 +70,8 @@ export const createReconciler = (deps: ReconcilerDeps): Reconciler => {
 
   /** 'requeued' | 'cancelled' | null (live, or no longer runnable). */
   const reconcileJob = async (jobId: string) => {
-    const bull = await queue.queue.getJob(jobId);
-    const state = bull ? await bull.getState() : 'missing';
-    if (LIVE_STATES.has(state)) return null;
+    const state = await queue.state(jobId);
+    if (LIVE_JOB_STATES.has(state)) return null;
     // Re-read: the job may have finished since it was listed.
     const doc = await db.jobs.findById(jobId);
     if (!doc || !isRunnableStatus(doc.status)) return null;
@@ -85,14 +85,20 @@ export const createReconciler = (deps: ReconcilerDeps): Reconciler => {
       }
       return null;
     }
-    if (bull) await bull.remove();
+    if (state !== 'missing') await queue.remove(jobId);
     await queue.enqueue(jobId);
     log.info({ jobId, status: doc.status, bullState: state }, 're-enqueued job Redis had lost');
     return 'requeued' as const;
   };
 
+  let lockHeldUntil = 0;
   const runOnce = async (): Promise<ReconcileSummary | null> => {
-    if (!(await lock.acquire())) return null;
+    const askedAt = Date.now();
+    if (!(await lock.acquire())) {
+      lockHeldUntil = 0;
+      return null;
+    }
+    lockHeldUntil = askedAt + deps.intervalMs;
     const ids = await db.jobs.listRunnableIds(new Date(Date.now() - minAgeMs), batchSize);
     const summary: ReconcileSummary = {
       checked: ids.length,
@@ -120,6 +126,7 @@ export const createReconciler = (deps: ReconcilerDeps): Reconciler => {
       },
       'reconcile round done',
     );
+    deps.onRound?.(summary);
     return summary;
   };
 
@@ -135,6 +142,7 @@ export const createReconciler = (deps: ReconcilerDeps): Reconciler => {
   };
   return {
     runOnce,
+    holdsLock: () => Date.now() < lockHeldUntil,
     start() {
       tick();
       timer = setInterval(tick, deps.intervalMs);

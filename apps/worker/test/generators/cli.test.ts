@@ -128,7 +128,7 @@ describe('prepkit report (CLI)', () => {
   it('when arguments are missing or unknown, then the usage is printed and the exit code is 2', async () => {
     const none = await prepkit();
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('Usage: pnpm prepkit report');
+    expect(none.stderr).toContain('Usage: ./scripts/prepkit report');
     for (const args of [
       ['--jd', JD],
       ['--self', 'x'],
@@ -154,4 +154,29 @@ describe('prepkit report (CLI)', () => {
     }
     // 22 documents extracted one after the other: a generous "did not hang" on a loaded machine.
   }, 300_000);
+});
+
+describe('./scripts/prepkit', () => {
+  const WRAPPER = fileURLToPath(new URL('../../../../scripts/prepkit', import.meta.url));
+
+  it('when run with no Node or pnpm on PATH from another directory, then it brings the toolchain and prints the report of relative files', async () => {
+    const { stdout } = await run(
+      WRAPPER,
+      ['report', '--jd', 'jobs/resumematcher__frontend-eng.txt', '--self', 'React developer'],
+      {
+        cwd: CORPUS,
+        env: { HOME: process.env.HOME ?? '/tmp', PATH: '/usr/bin:/bin' },
+        maxBuffer: 32 * 1024 * 1024,
+      },
+    );
+    expect(generatedReportSchema.safeParse(JSON.parse(stdout)).success).toBe(true);
+  });
+
+  it('when asked for help, then every flag of report is described', async () => {
+    const { stdout } = await run(WRAPPER, ['report', '--help'], {
+      env: { HOME: process.env.HOME ?? '/tmp', PATH: '/usr/bin:/bin' },
+    });
+    for (const flag of ['--resume', '--jd', '--jd-text', '--self', '--title', '--format', '--help'])
+      expect(stdout).toContain(flag);
+  });
 });

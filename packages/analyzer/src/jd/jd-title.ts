@@ -1,19 +1,70 @@
-/** The role title: the given one, else the posting's first short line, else "looking for a X". */
+/** "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X". */
+const LABEL =
+  /^[ \t]*(?:job title|position title|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante)[ \t]*[:\-–][ \t]*(.{3,80}?)[ \t]*$/im;
+
+/** "We are hiring a Senior Frontend Engineer", "looking for a ...", "buscamos un ...". */
+const LEAD =
+  /(?:looking for|seeking|hiring|buscamos)\s+(?:an?\s+|un[ao]?\s+)?(?:talented\s+|skilled\s+|highly skilled\s+)?([A-Z][\w/+#.-]*(?:\s+[A-Z(][\w/+#.()-]*){0,5})/;
+
+/** Lines a browser or a site adds around a posting: never a title. */
+const DEBRIS = [
+  /https?:\/\/|www\.|\.(?:com|org|net|io|edu|gov)\b/i, // a URL
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, // a date (13/1/24)
+  /\b\d{1,2}:\d{2}\b/, // a time (15:01)
+  /\bpage \d+ (?:of|de) \d+\b|\bp[aá]gina \d+\b|^\d+ (?:of|de) \d+$/i, // page furniture
+  /^(?:job|req(?:uisition)?)\s*(?:#|id\b|no\.?)/i, // a job number
+  /\bcookies?\b|\bsign in\b|\blog ?in\b|\bapply now\b|\bskip to\b|\bmenu\b/i, // banners, navigation
+  /\s[|›»]\s/, // breadcrumbs and navigation bars
+  /^(?:job description|description|about (?:us|the (?:role|company|job))|overview|summary)\s*:?$/i,
+];
+
+/** Words that name a role: a title-like line with one of them is preferred. */
+const ROLE_WORD =
+  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b/i;
+
+const LINES_READ = 25;
+/** A site's name after the title: "Director, Software - Career Portal". */
+const SITE_SUFFIX = /\s+[-–|]\s+(?:career portal|careers?|jobs?|job board)$/i;
+/** "BBVA: Convocatoria para Practicante de Riesgos en Lima" -> "Practicante de Riesgos". */
+const CALL = /\bconvocatoria (?:para|de)\s+(.+?)(?:\s+en\s+[\p{Lu}][\p{L} ]*)?$/iu;
+
+const isTitleLike = (line: string): boolean =>
+  line.length >= 3 &&
+  line.length <= 80 &&
+  line.split(/\s+/).length <= 10 &&
+  !/[.!?]$/.test(line) &&
+  /\p{L}/u.test(line) &&
+  !DEBRIS.some((re) => re.test(line));
+
+/**
+ * The role title: the given one; else an explicit label ("Job title: X"); else the first
+ * title-like line of the posting's top that names a role, or a "hiring a X" phrase; else the
+ * first title-like line. Print debris (URLs, dates, times, page furniture, navigation) is
+ * never a title.
+ */
 export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
-  const lead =
-    /(?:looking for|seeking|hiring|buscamos)\s+(?:an?\s+|un[ao]?\s+)?(?:talented\s+|skilled\s+|highly skilled\s+)?([A-Z][\w/+#.-]*(?:\s+[A-Z(][\w/+#.()-]*){0,5})/.exec(
-      text,
-    );
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/^job description:\s*/i, '').trim();
-    if (line.length === 0) continue;
-    if (line.length <= 80 && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) return line;
-    // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
-    const first = /^([^.!?:]{3,60})[.!?:]\s/.exec(line)?.[1]?.trim();
-    if (first && first.split(/\s+/).length <= 6 && !lead) return first;
-    break;
+  const label = LABEL.exec(text.slice(0, 5_000))?.[1]?.trim();
+  if (label && !DEBRIS.some((re) => re.test(label))) return label;
+  const top = text
+    .slice(0, 5_000)
+    .split('\n')
+    .map((l) => l.replace(/^job description:\s*/i, '').trim())
+    .filter((l) => l.length > 0)
+    .slice(0, LINES_READ);
+  for (const line of top) {
+    const led = LEAD.exec(line)?.[1]?.trim();
+    if (led) return led;
+    if (isTitleLike(line) && ROLE_WORD.test(line)) {
+      return CALL.exec(line)?.[1]?.trim() ?? line.replace(SITE_SUFFIX, '');
+    }
   }
-  return lead?.[1]?.trim() ?? '';
+  const lead = LEAD.exec(text.slice(0, 20_000))?.[1]?.trim();
+  if (lead) return lead;
+  const first = top.find(isTitleLike);
+  if (first) return first;
+  // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
+  const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
+  return sentence && sentence.split(/\s+/).length <= 6 ? sentence : '';
 };

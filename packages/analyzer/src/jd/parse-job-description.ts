@@ -3,7 +3,8 @@ import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { scanText } from '../text/document.ts';
 import { sectionAt, splitSections } from '../text/sections.ts';
-import { sentenceAround } from '../text/sentences.ts';
+import { evidenceAt, sentenceSpan } from '../text/sentences.ts';
+import { findAlternatives } from './alternatives.ts';
 import {
   BOILERPLATE_SENTENCE,
   JD_HEADINGS,
@@ -23,6 +24,8 @@ export interface JdSkill {
   weight: number;
   count: number;
   evidence: string;
+  /** Skills the posting offers instead ("AWS or Azure"): having one of them satisfies this one. */
+  alternatives?: readonly string[];
 }
 
 /** What the analyzer reads from a job description. */
@@ -46,15 +49,30 @@ const SECTION_WEIGHT: Readonly<Record<JdSection, number>> = {
 
 /** Parses a job description: sections, weighted skills, years, seniority and title. */
 export const parseJobDescription = (text: string, title = ''): ParsedJobDescription => {
-  const { original, folded, matches } = scanText(text);
+  const { original, folded, matches, sentences } = scanText(text);
   const sections = splitSections<JdSection>(folded, JD_HEADINGS, 'intro');
   const skills = new Map<string, JdSkill>();
+  // What a sentence says is read once per sentence, however many skills it names.
+  const sentenceKinds = new Map<number, { boilerplate: boolean; preferred: boolean }>();
+  const kindOf = (start: number, end: number) => {
+    const span = sentenceSpan(sentences, start, end);
+    let kind = sentenceKinds.get(span.from);
+    if (kind === undefined) {
+      const sentence = folded.slice(span.from, span.to).replace(/\s+/g, ' ');
+      kind = {
+        boilerplate: BOILERPLATE_SENTENCE.test(sentence),
+        preferred: PREFERRED_MARKERS.test(sentence),
+      };
+      sentenceKinds.set(span.from, kind);
+    }
+    return kind;
+  };
   for (const m of matches) {
     const section = sectionAt(sections, m.start);
     if (section === 'boilerplate') continue;
-    const evidence = sentenceAround(original, m.start, m.end);
-    if (BOILERPLATE_SENTENCE.test(evidence)) continue;
-    const preferred = section === 'preferred' || PREFERRED_MARKERS.test(foldedSentence(evidence));
+    const kind = kindOf(m.start, m.end);
+    if (kind.boilerplate) continue;
+    const preferred = section === 'preferred' || kind.preferred;
     const weight = preferred ? SECTION_WEIGHT.preferred : SECTION_WEIGHT[section];
     const existing = skills.get(m.skill);
     if (existing) {
@@ -69,8 +87,12 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
       importance: preferred ? 'preferred' : 'required',
       weight,
       count: 1,
-      evidence,
+      evidence: evidenceAt(sentences, m.start, m.end),
     });
+  }
+  for (const [name, others] of findAlternatives(folded, matches)) {
+    const skill = skills.get(name);
+    if (skill) skill.alternatives = [...others].filter((o) => skills.has(o)).sort();
   }
   const roleTitle = deriveJdTitle(title, original);
   for (const found of findSkills(roleTitle)) {
@@ -85,8 +107,10 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     skill.weight = Math.round(skill.weight * 100) / 100;
   }
   const yearsDemands = findYearsDemands(folded);
-  const yearsRequired =
-    yearsDemands.length > 0 ? Math.max(...yearsDemands.map((d) => d.years)) : null;
+  const yearsRequired = yearsDemands.reduce<number | null>(
+    (max, d) => (max === null || d.years > max ? d.years : max),
+    null,
+  );
   const seniority =
     seniorityFromTitle(roleTitle) ??
     (yearsRequired === null ? 'mid' : seniorityFromYears(yearsRequired));
@@ -98,8 +122,6 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     skills: [...skills.values()].sort(compareJdSkills),
   };
 };
-
-const foldedSentence = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 
 /** Required before preferred, heavier first, then by name: a stable total order. */
 export const compareJdSkills = (a: JdSkill, b: JdSkill): number =>

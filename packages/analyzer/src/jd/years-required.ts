@@ -25,9 +25,13 @@ const WORDS: Readonly<Record<string, number>> = {
 };
 
 const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)`;
-/** "5+ years", "3-5 years", "at least 5 years", "minimum of 5 years", "(2 Years of Experience)", "3 anos". */
+/**
+ * "5+ years", "3-5 years", "at least 5 years", "minimum of 5 years", "(2 Years of Experience)",
+ * "3 anos". Spaces are bounded ({0,3}): two adjacent unbounded runs would backtrack
+ * quadratically on a long run of spaces.
+ */
 const YEARS = new RegExp(
-  String.raw`\b${NUMBER}\s*(?:\+|plus)?\s*(?:(?:-|–|to|a)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years?|yrs?|anos?)\b([^.;\n]{0,80})`,
+  String.raw`\b${NUMBER}\s{0,3}(?:\+|plus)?\s{0,3}(?:(?:-|–|to|a)\s{0,3}\d{1,2}\s{0,3})?(?:\+\s{0,3})?(?:years?|yrs?|anos?)\b([^.;\n]{0,80})`,
   'gi',
 );
 

@@ -3,7 +3,7 @@ import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { scanText } from '../text/document.ts';
 import { sectionAt, splitSections } from '../text/sections.ts';
-import { sentenceAround } from '../text/sentences.ts';
+import { evidenceAt, type SentenceIndex, sentenceSpan } from '../text/sentences.ts';
 import { RESUME_HEADINGS, type ResumeSection } from './resume-headings.ts';
 import { claimedYears, findDateRanges, yearsCovered } from './years-of-experience.ts';
 
@@ -45,20 +45,22 @@ const YEARS_EXCLUDED: ReadonlySet<ResumeSection> = new Set([
 
 /** Parses resume text: sections, skills with evidence, years of experience, seniority. */
 export const parseResume = (text: string): ParsedResume => {
-  const { original, folded, matches } = scanText(text);
+  const { original, folded, matches, sentences } = scanText(text);
+  const prose = new Map<number, boolean>();
   const sections = splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header');
   const skills = new Map<string, ResumeSkill>();
   for (const m of matches) {
     const section = sectionAt(sections, m.start);
     const evidenced =
-      EVIDENCE_SECTIONS.has(section) || (section === 'summary' && isProse(original, m.start));
+      EVIDENCE_SECTIONS.has(section) ||
+      (section === 'summary' && isProse(sentences, m.start, prose));
     let skill = skills.get(m.skill);
     if (!skill) {
       skill = {
         skill: m.skill,
         category: SKILL_BY_NAME.get(m.skill)?.category ?? 'domain',
         count: 0,
-        evidence: sentenceAround(original, m.start, m.end),
+        evidence: evidenceAt(sentences, m.start, m.end),
         evidenced: false,
         listed: false,
         sections: [],
@@ -66,7 +68,7 @@ export const parseResume = (text: string): ParsedResume => {
       skills.set(m.skill, skill);
     }
     skill.count++;
-    if (evidenced && !skill.evidenced) skill.evidence = sentenceAround(original, m.start, m.end);
+    if (evidenced && !skill.evidenced) skill.evidence = evidenceAt(sentences, m.start, m.end);
     skill.evidenced ||= evidenced;
     skill.listed ||= section === 'skills';
     if (!skill.sections.includes(section)) skill.sections.push(section);
@@ -89,10 +91,19 @@ export const parseResume = (text: string): ParsedResume => {
   return { skills: [...skills.values()], yearsOfExperience: years, seniority, headline };
 };
 
-/** A summary sentence counts as evidence when it tells (a verb phrase), not when it lists. */
-const isProse = (text: string, at: number): boolean => {
-  const sentence = sentenceAround(text, at, at + 1).toLowerCase();
-  return /\b(built|developed|designed|led|implemented|created|shipped|delivered|managed|architected|launched|used)\b/.test(
-    sentence,
-  );
+const PROSE =
+  /\b(built|developed|designed|led|implemented|created|shipped|delivered|managed|architected|launched|used)\b/i;
+
+/**
+ * A summary sentence counts as evidence when it tells (a verb phrase), not when it lists.
+ * Decided once per sentence (`seen`, keyed by where the sentence starts).
+ */
+const isProse = (sentences: SentenceIndex, at: number, seen: Map<number, boolean>): boolean => {
+  const span = sentenceSpan(sentences, at, at + 1);
+  let verdict = seen.get(span.from);
+  if (verdict === undefined) {
+    verdict = PROSE.test(sentences.text.slice(span.from, span.to));
+    seen.set(span.from, verdict);
+  }
+  return verdict;
 };

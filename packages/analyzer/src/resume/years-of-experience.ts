@@ -54,8 +54,8 @@ export interface MonthRange {
  * year the text mentions (never the clock), so the result is reproducible.
  */
 export const findDateRanges = (folded: string): MonthRange[] => {
-  const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-  const latest = years.length > 0 ? Math.max(...years) : 0;
+  let latest = 0;
+  for (const m of folded.matchAll(/\b(?:19|20)\d\d\b/g)) latest = Math.max(latest, Number(m[0]));
   const ranges: MonthRange[] = [];
   for (const m of folded.matchAll(RANGE)) {
     const start = parseDate(m[1] ?? '');
@@ -94,8 +94,8 @@ export const yearsCovered = (ranges: readonly MonthRange[]): number => {
 export const claimedYears = (folded: string): number | null => {
   const claims = [
     ...folded.matchAll(
-      /\b(\d{1,2})\s*\+?\s*(?:years?|anos)\s+(?:of\s+)?(?:proven\s+|professional\s+|industry\s+|de\s+)?(?:experience|expertise|experiencia|building|developing|working|programming|as)\b/gi,
+      /\b(\d{1,2})\s{0,3}\+?\s{0,3}(?:years?|anos)\s{1,3}(?:of\s{1,3})?(?:proven\s{1,3}|professional\s{1,3}|industry\s{1,3}|de\s{1,3})?(?:experience|expertise|experiencia|building|developing|working|programming|as)\b/gi,
     ),
   ].map((m) => Number(m[1]));
-  return claims.length > 0 ? Math.max(...claims) : null;
+  return claims.reduce<number | null>((max, n) => (max === null || n > max ? n : max), null);
 };

@@ -1,7 +1,7 @@
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { scanText } from '../text/document.ts';
-import { sentenceAround } from '../text/sentences.ts';
+import { evidenceAt } from '../text/sentences.ts';
 
 /** A skill found in a text, with how often and the first sentence it came from. */
 export interface FoundSkill {
@@ -16,7 +16,7 @@ export interface FoundSkill {
  * accent-insensitive, ambiguous names only in context. Ordered by first appearance.
  */
 export const findSkills = (text: string): FoundSkill[] => {
-  const { original, matches } = scanText(text);
+  const { matches, sentences } = scanText(text);
   const found = new Map<string, FoundSkill>();
   for (const m of matches) {
     const existing = found.get(m.skill);
@@ -29,7 +29,7 @@ export const findSkills = (text: string): FoundSkill[] => {
       skill: m.skill,
       category,
       count: 1,
-      evidence: sentenceAround(original, m.start, m.end),
+      evidence: evidenceAt(sentences, m.start, m.end),
     });
   }
   return [...found.values()];

@@ -10,9 +10,16 @@ export interface SkillMatch {
 }
 
 /** Characters that may not sit right next to a short or case-sensitive name. */
-const BAD_EDGE = /[&'’\-_@]/;
+const BAD_EDGE = new Set([...`&'’-_@`].map((c) => c.charCodeAt(0)));
+const isBadEdge = (text: string, at: number): boolean =>
+  at >= 0 && at < text.length && BAD_EDGE.has(text.charCodeAt(at));
 /** Text between two tokens that ends a phrase: punctuation, bullets, blank lines, columns. */
 const PHRASE_BREAK = /[.!?;:,()[\]{}|•▪●◦‣∙*\t]|\n\s*\n| {3,}/;
+/** A gap longer than this between two tokens ends a phrase (and keeps each check O(1)). */
+const MAX_GAP = 16;
+
+const breaksPhrase = (text: string, from: number, to: number): boolean =>
+  to - from > MAX_GAP || PHRASE_BREAK.test(text.slice(from, to));
 
 const tokenEquals = (entry: AliasEntry, expected: string, token: Token): boolean =>
   entry.caseSensitive
@@ -30,20 +37,16 @@ const matchesAt = (
   for (let k = 0; k < n; k++) {
     const token = tokens[i + k] as Token;
     if (!tokenEquals(entry, entry.tokens[k] as string, token)) return false;
-    if (k > 0 && PHRASE_BREAK.test(text.slice((tokens[i + k - 1] as Token).end, token.start))) {
-      return false;
-    }
+    if (k > 0 && breaksPhrase(text, (tokens[i + k - 1] as Token).end, token.start)) return false;
   }
   const first = tokens[i] as Token;
   const last = tokens[i + n - 1] as Token;
   // The second half of a hyphenated compound names no skill: `self-supervised learning`.
   if (text[first.start - 1] === '-' && /\p{L}/u.test(text[first.start - 2] ?? '')) return false;
   if (!entry.strictEdges) return true;
-  const after = text.slice(last.end, last.end + 3);
-  const possessive = /^['’]s(?![\p{L}])/u.test(after);
-  return (
-    !BAD_EDGE.test(text[first.start - 1] ?? ' ') && (possessive || !BAD_EDGE.test(after[0] ?? ' '))
-  );
+  if (isBadEdge(text, first.start - 1)) return false;
+  if (!isBadEdge(text, last.end)) return true;
+  return /^['’]s(?![\p{L}])/u.test(text.slice(last.end, last.end + 3));
 };
 
 /**

@@ -1,7 +1,11 @@
 import { matchSkills, type SkillMatch } from '../taxonomy/match-skills.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+import { blankLinks } from './blank-links.ts';
 import { foldAccents } from './fold.ts';
+import { indexSentences, type SentenceIndex } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
+
+export { blankLinks } from './blank-links.ts';
 
 /** A text prepared for analysis: original (NFC) and folded forms, with its skill matches. */
 export interface ScannedText {
@@ -11,6 +15,8 @@ export interface ScannedText {
   folded: string;
   /** Skill matches, after the context rule, in text order. */
   matches: SkillMatch[];
+  /** The sentences of `original`, for evidence. */
+  sentences: SentenceIndex;
 }
 
 /** Normalises line endings and odd spaces, NFC. */
@@ -23,35 +29,36 @@ export const cleanText = (text: string): string =>
 
 /**
  * Drops matches of ambiguous skills (Spring, Swift, R...) when none of their related skills
- * (or skills that list them as related) is found in the same text without such doubt.
+ * (or skills that list them as related) is found in the same text without such doubt. Decided
+ * once per skill, so repeated mentions cost nothing more.
  */
 export const applyContextRule = (matches: readonly SkillMatch[]): SkillMatch[] => {
+  const found = new Set<string>();
+  for (const m of matches) found.add(m.skill);
   const certain = new Set<string>();
-  for (const m of matches) if (!SKILL_BY_NAME.get(m.skill)?.needsContext) certain.add(m.skill);
-  const keep = (name: string): boolean => {
-    const skill = SKILL_BY_NAME.get(name);
-    if (skill === undefined) return false;
-    if (!skill.needsContext) return true;
-    if (skill.related.some((r) => certain.has(r))) return true;
-    for (const other of certain) {
-      if (SKILL_BY_NAME.get(other)?.related.includes(name)) return true;
-    }
-    return false;
-  };
-  return matches.filter((m) => keep(m.skill));
+  for (const name of found) if (!SKILL_BY_NAME.get(name)?.needsContext) certain.add(name);
+  const dropped = new Set<string>();
+  for (const name of found) {
+    if (!certain.has(name) && !inContext(name, certain)) dropped.add(name);
+  }
+  return dropped.size === 0 ? [...matches] : matches.filter((m) => !dropped.has(m.skill));
 };
 
-/** URLs, e-mail addresses and domains name no skill (`github.com/jane`): blanked, length kept. */
-export const blankLinks = (text: string): string =>
-  text.replace(
-    /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|me|edu|dev|co)(?:\/\S*)?/gi,
-    (m) => ' '.repeat(m.length),
-  );
+/** Whether an ambiguous skill has a related skill (either way) among the certain ones. */
+const inContext = (name: string, certain: ReadonlySet<string>): boolean => {
+  const skill = SKILL_BY_NAME.get(name);
+  if (skill === undefined) return false;
+  if (skill.related.some((r) => certain.has(r))) return true;
+  for (const other of certain) {
+    if (SKILL_BY_NAME.get(other)?.related.includes(name)) return true;
+  }
+  return false;
+};
 
 /** Folds, tokenizes and matches a text. */
 export const scanText = (text: string): ScannedText => {
   const original = cleanText(text);
   const folded = blankLinks(foldAccents(original));
   const matches = applyContextRule(matchSkills(folded, tokenize(folded)));
-  return { original, folded, matches };
+  return { original, folded, matches, sentences: indexSentences(original) };
 };

@@ -10,25 +10,57 @@ export interface SectionSpan<K extends string> {
 }
 
 const LEAD = /^[\s•▪●◦‣∙*#>\-–—]+/;
+/** The first character after the lead (bullets, marks, spaces). */
+const LEAD_END = /^[\s•▪●◦‣∙*#>\-–—]*(.)/;
+/** Characters of a raw line beyond which it is no heading (80 after trimming and collapsing). */
+const MAX_HEADING_LINE = 200;
+
+const initials = new WeakMap<object, Map<string, [string, string][]>>();
+
+/** The vocabulary's phrases grouped by their first character (built once per vocabulary). */
+const phrasesByInitial = <K extends string>(
+  vocabulary: HeadingVocabulary<K>,
+): Map<string, [K, string][]> => {
+  let map = initials.get(vocabulary) as Map<string, [K, string][]> | undefined;
+  if (map === undefined) {
+    map = new Map();
+    for (const key of Object.keys(vocabulary) as K[]) {
+      for (const phrase of vocabulary[key] ?? []) {
+        const list = map.get(phrase[0] as string) ?? [];
+        list.push([key, phrase]);
+        map.set(phrase[0] as string, list);
+      }
+    }
+    initials.set(vocabulary, map as Map<string, [string, string][]>);
+  }
+  return map;
+};
 
 /** The section a line opens, when the line is a heading (`Requirements`, `Requisitos:`...). */
 export const headingOf = <K extends string>(
   line: string,
   vocabulary: HeadingVocabulary<K>,
 ): K | null => {
+  // A heading is short: a longer line (even padded) is no heading, and costs no copies.
+  if (line.length > MAX_HEADING_LINE) return null;
+  // No phrase starts with the line's first letter: no heading, and no copies of the line.
+  const initial = LEAD_END.exec(line);
+  const phrases =
+    initial === null
+      ? undefined
+      : phrasesByInitial(vocabulary).get(initial[1]?.toLowerCase() ?? '');
+  if (phrases === undefined) return null;
   const text = line.replace(LEAD, '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > 80) return null;
   let best: { key: K; length: number } | null = null;
-  for (const key of Object.keys(vocabulary) as K[]) {
-    for (const phrase of vocabulary[key] ?? []) {
-      if (!text.startsWith(phrase)) continue;
-      const rest = text.slice(phrase.length).trim();
-      // Whole-line heading ("Skills", "SKILLS & AWARDS") or inline one ("Requirements: ...").
-      const whole = /^[:&/,\s\w]*$/.test(rest) && rest.split(' ').filter(Boolean).length <= 3;
-      const inline = rest.startsWith(':');
-      if (!(whole || inline)) continue;
-      if (best === null || phrase.length > best.length) best = { key, length: phrase.length };
-    }
+  for (const [key, phrase] of phrases) {
+    if (!text.startsWith(phrase)) continue;
+    const rest = text.slice(phrase.length).trim();
+    // Whole-line heading ("Skills", "SKILLS & AWARDS") or inline one ("Requirements: ...").
+    const whole = /^[:&/,\s\w]*$/.test(rest) && rest.split(' ').filter(Boolean).length <= 3;
+    const inline = rest.startsWith(':');
+    if (!(whole || inline)) continue;
+    if (best === null || phrase.length > best.length) best = { key, length: phrase.length };
   }
   return best?.key ?? null;
 };
@@ -45,22 +77,33 @@ export const splitSections = <K extends string>(
   const spans: SectionSpan<K>[] = [];
   let current: SectionSpan<K> = { key: initial, start: 0, end: text.length };
   let offset = 0;
-  for (const line of text.split('\n')) {
-    const key = headingOf(line, vocabulary);
+  while (offset <= text.length) {
+    const found = text.indexOf('\n', offset);
+    const lineEnd = found === -1 ? text.length : found;
+    const key =
+      lineEnd - offset > MAX_HEADING_LINE
+        ? null
+        : headingOf(text.slice(offset, lineEnd), vocabulary);
     if (key !== null) {
       current.end = offset;
       if (current.end > current.start) spans.push(current);
       current = { key, start: offset, end: text.length };
     }
-    offset += line.length + 1;
+    offset = lineEnd + 1;
   }
   current.end = text.length;
   spans.push(current);
   return spans;
 };
 
-/** The section key at an offset. */
+/** The section key at an offset (spans in text order, as {@link splitSections} makes them). */
 export const sectionAt = <K extends string>(spans: readonly SectionSpan<K>[], at: number): K => {
-  for (const span of spans) if (at >= span.start && at < span.end) return span.key;
-  return (spans[spans.length - 1] as SectionSpan<K>).key;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid] as SectionSpan<K>).start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return (spans[lo] as SectionSpan<K>).key;
 };

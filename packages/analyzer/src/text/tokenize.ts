@@ -10,25 +10,77 @@ export interface Token {
   base: string;
 }
 
-/**
- * Words are runs of letters/digits, keeping dotted names (`node.js`, `asp.net`), a leading
- * dot (`.net`) and trailing `+`/`#` (`c++`, `c#`). Hyphens, slashes and spaces separate words.
- */
-const WORD = /\.?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const wordCache = new Map<number, boolean>();
 
-/** Splits (already accent-folded) text into tokens. */
+/** Code units of the letter or digit (`[\p{L}\p{N}]`) at `i`: 0 when there is none, 1, or 2 (astral). */
+const wordCharLength = (text: string, i: number): number => {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      ? 1
+      : 0;
+  }
+  const point = text.codePointAt(i) as number;
+  let is = wordCache.get(point);
+  if (is === undefined) {
+    is = WORD_CHAR.test(String.fromCodePoint(point));
+    wordCache.set(point, is);
+  }
+  return is ? (point > 0xffff ? 2 : 1) : 0;
+};
+
+/** The end of the run of letters/digits starting at `i` (`i` when there is none). */
+const wordRunEnd = (text: string, i: number): number => {
+  let j = i;
+  for (let n = wordCharLength(text, j); n > 0; n = wordCharLength(text, j)) j += n;
+  return j;
+};
+
+const DOT = 46;
+const PLUS = 43;
+const HASH = 35;
+
+/**
+ * Splits (already accent-folded) text into tokens. Words are runs of letters/digits, keeping
+ * dotted names (`node.js`, `asp.net`), a leading dot (`.net`) and trailing `+`/`#` (`c++`,
+ * `c#`). Hyphens, slashes and spaces separate words. One pass, no regular expression per word.
+ */
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let raw = m[0];
-    let start = m.index;
-    // A leading dot belongs to the word only after a non-word character (`.NET`, not `end.Next`).
-    if (raw.startsWith('.') && start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) {
-      raw = raw.slice(1);
-      start += 1;
+  // A repeated word is lowercased once.
+  const seen = new Map<string, { norm: string; base: string }>();
+  let i = 0;
+  while (i < text.length) {
+    const dotted = text.charCodeAt(i) === DOT && wordCharLength(text, i + 1) > 0;
+    if (!dotted && wordCharLength(text, i) === 0) {
+      i++;
+      continue;
     }
-    const norm = raw.toLowerCase();
-    tokens.push({ start, end: start + raw.length, raw, norm, base: norm.replace(/[+#]+$/, '') });
+    let start = i;
+    let end = wordRunEnd(text, dotted ? i + 1 : i);
+    while (text.charCodeAt(end) === DOT && wordCharLength(text, end + 1) > 0) {
+      end = wordRunEnd(text, end + 1);
+    }
+    while (text.charCodeAt(end) === PLUS || text.charCodeAt(end) === HASH) end++;
+    i = end;
+    // A leading dot belongs to the word only after a non-word character (`.NET`, not `end.Next`).
+    if (dotted && start > 0 && isWordCharBefore(text, start)) start += 1;
+    const raw = text.slice(start, end);
+    let forms = seen.get(raw);
+    if (forms === undefined) {
+      const norm = raw.toLowerCase();
+      const last = norm.charCodeAt(norm.length - 1);
+      // Only words ending in `+` or `#` have a different base.
+      forms = { norm, base: last === PLUS || last === HASH ? norm.replace(/[+#]+$/, '') : norm };
+      seen.set(raw, forms);
+    }
+    tokens.push({ start, end, raw, norm: forms.norm, base: forms.base });
   }
   return tokens;
 };
+
+/** Whether the character before `at` is a letter or digit (an astral one too). */
+const isWordCharBefore = (text: string, at: number): boolean =>
+  wordCharLength(text, at - 1) === 1 || (at >= 2 && wordCharLength(text, at - 2) === 2);

@@ -78,6 +78,19 @@ export const envSchema = z
       .transform((v) => (v === undefined ? undefined : v === 'true')),
     COOKIE_DOMAIN: optionalText,
     TRUST_PROXY: trustProxySchema,
+    METRICS_TOKEN: optionalText,
+    WORKER_HTTP_PORT: optionalText
+      .transform((v) => (v === undefined ? undefined : Number(v)))
+      .pipe(z.number().int().min(0).max(65_535).optional()),
+    ADMIN_EMAILS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((e) => e.trim().toLowerCase())
+          .filter(Boolean),
+      ),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -184,6 +197,15 @@ export interface Config {
     /** Base folder of each API process's private upload folder; the OS temp folder when unset. */
     tmpDir: string | undefined;
   };
+  /** The operations surface: metrics, worker health, the queue dashboard. */
+  ops: {
+    /** METRICS_TOKEN: when set, every `/metrics` wants `Authorization: Bearer <token>`. */
+    metricsToken: string | undefined;
+    /** WORKER_HTTP_PORT: the worker's /metrics, /healthz and /readyz; undefined = not served. */
+    workerHttpPort: number | undefined;
+    /** ADMIN_EMAILS (comma-separated, lower-cased): who may open /admin/queues. */
+    adminEmails: string[];
+  };
   /** Job event streams (`GET /api/interview/jobs/:jobId/events`). */
   sse: {
     /** A `: ping` comment this often keeps proxies from closing an idle stream. */
@@ -258,6 +280,11 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
       resumeMaxBytes: e.RESUME_MAX_BYTES,
       memoryBudgetBytes: e.UPLOAD_MEMORY_BUDGET_BYTES,
       tmpDir: e.UPLOAD_TMP_DIR,
+    },
+    ops: {
+      metricsToken: e.METRICS_TOKEN,
+      workerHttpPort: e.WORKER_HTTP_PORT,
+      adminEmails: e.ADMIN_EMAILS,
     },
     sse: { heartbeatMs: e.SSE_HEARTBEAT_MS },
   };

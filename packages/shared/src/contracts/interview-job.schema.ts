@@ -17,10 +17,30 @@ export const objectIdSchema = z.string().regex(/^[a-f0-9]{24}$/i, 'must be a 24-
 export const interviewJobPayloadSchema = z.object({ jobId: objectIdSchema });
 export type InterviewJobPayload = z.infer<typeof interviewJobPayloadSchema>;
 
-/** Typed map from queue name to its job payload. */
-export interface QueuePayloads {
-  [QUEUE_NAMES.interviewReports]: InterviewJobPayload;
-}
+/**
+ * The jobs of the interview queue: job name -> payload schema. A new kind of job adds an entry
+ * here; the queue only adds, and the worker only accepts, the names listed.
+ */
+export const INTERVIEW_JOB_PAYLOADS = {
+  'generate-report': interviewJobPayloadSchema,
+} as const;
+export type InterviewJobName = keyof typeof INTERVIEW_JOB_PAYLOADS;
+/** Typed map from job name to its payload. */
+export type InterviewJobPayloads = {
+  [Name in InterviewJobName]: z.infer<(typeof INTERVIEW_JOB_PAYLOADS)[Name]>;
+};
+/** The name of the job that generates an interview report. */
+export const GENERATE_REPORT_JOB = 'generate-report' satisfies InterviewJobName;
+
+/** A job's payload checked against its name's schema; throws (ZodError) on a mismatch. */
+export const parseJobPayload = <Name extends InterviewJobName>(
+  name: Name,
+  data: unknown,
+): InterviewJobPayloads[Name] => {
+  const schema = INTERVIEW_JOB_PAYLOADS[name];
+  if (!schema) throw new Error(`Unknown job name '${String(name)}'.`);
+  return schema.parse(data) as InterviewJobPayloads[Name];
+};
 
 export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];

@@ -46,6 +46,18 @@ export type ScoreBreakdown = z.infer<typeof scoreBreakdownSchema>;
 export const analysisSchema = z.object({
   matchedSkills: z.array(z.object({ skill: z.string(), evidence: z.string() })),
   missingSkills: z.array(z.string()),
+  /**
+   * Posting skills the candidate does not show but has a related skill for (`via`): neither
+   * matched nor evidence of a match; they earn little credit. Absent in reports made before
+   * analyzer rules 1.1.0.
+   */
+  adjacentSkills: z.array(z.object({ skill: z.string(), via: z.string() })).optional(),
+  /**
+   * What the reader of the score should know: too few skills found in the posting
+   * (`FEW_POSTING_SKILLS`), instructions to an AI inside the documents (`PROMPT_INJECTION`).
+   * Absent in reports made before analyzer rules 1.1.0.
+   */
+  warnings: z.array(warningSchema).optional(),
   scoreBreakdown: scoreBreakdownSchema,
   rulesVersion: z.string(),
 });
@@ -83,24 +95,26 @@ export type GeneratorInfo = z.infer<typeof generatorInfoSchema>;
  * The report as the API returns it: exactly the documented fields (never renamed or dropped),
  * plus additive ones (`generator`, `analysis`, `jobId`).
  */
-export const interviewReportSchema = z.object({
-  _id: z.string(),
-  user: z.string(),
-  title: z.string(),
-  jobDescription: z.string(),
-  resume: z.string(),
-  selfDescription: z.string(),
-  matchScore: z.number().int().min(0).max(100),
-  technicalQuestions: z.array(questionSchema),
-  behavioralQuestions: z.array(questionSchema),
-  skillGaps: z.array(skillGapSchema),
-  preparationPlan: z.array(planDaySchema),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  generator: generatorInfoSchema,
-  analysis: analysisSchema.nullable(),
-  jobId: z.string(),
-  /** What the report was made despite (e.g. RESUME_TRUNCATED); empty when nothing. */
-  warnings: z.array(warningSchema),
-});
+export const interviewReportSchema = z
+  .object({
+    _id: z.string(),
+    user: z.string(),
+    title: z.string(),
+    jobDescription: z.string(),
+    resume: z.string(),
+    selfDescription: z.string(),
+    matchScore: z.number().int().min(0).max(100),
+    technicalQuestions: z.array(questionSchema),
+    behavioralQuestions: z.array(questionSchema),
+    skillGaps: z.array(skillGapSchema),
+    preparationPlan: z.array(planDaySchema),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    generator: generatorInfoSchema,
+    analysis: analysisSchema.nullable(),
+    jobId: z.string(),
+    /** What the report was made despite (e.g. RESUME_TRUNCATED); empty when nothing. */
+    warnings: z.array(warningSchema),
+  })
+  .meta({ id: 'InterviewReport' });
 export type InterviewReport = z.infer<typeof interviewReportSchema>;

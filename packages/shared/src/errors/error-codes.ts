@@ -30,6 +30,7 @@ export const ERRORS = {
   INVALID_JSON: { status: 400, message: 'The request body is not valid JSON.' },
   UNAUTHORIZED: { status: 401, message: 'Authentication required. Please log in.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Invalid email or password.' },
+  FORBIDDEN: { status: 403, message: 'You are not allowed to open this page.' },
   ORIGIN_NOT_ALLOWED: { status: 403, message: 'Requests from this origin are not allowed.' },
   /** A state-changing GET that a browser says another site started (`Sec-Fetch-Site`). */
   CROSS_SITE_REQUEST: {
@@ -50,6 +51,11 @@ export const ERRORS = {
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,
     message: 'This Idempotency-Key was already used with a different request.',
+  },
+  ANALYSIS_TIMEOUT: {
+    status: 422,
+    message:
+      'The analysis of these documents took too long and was stopped. Please shorten or simplify the job description or the resume and try again.',
   },
   RATE_LIMITED: { status: 429, message: 'Too many requests. Please try again later.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },

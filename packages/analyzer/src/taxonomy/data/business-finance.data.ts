@@ -8,7 +8,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Lean|lean methodology;lean startup;lean management|Agile',
   'Six Sigma|lean six sigma;six-sigma;=DMAIC|Process Improvement',
   'Waterfall|waterfall methodology|Project Management',
-  'SAFe|scaled agile framework;=SAFe|Agile',
+  '!SAFe|scaled agile framework|Agile',
   'Project Management|project manager;project planning;gestión de proyectos;gestion de proyectos;managing projects|Agile;Jira',
   'Program Management|program manager;programme management|Project Management',
   'PMP|project management professional|Project Management',

@@ -2,6 +2,7 @@ import { defineSkills } from '../define-skills.ts';
 
 /** Data engineering, analytics tooling, statistics, machine learning and AI. */
 export const DATA_ML_SKILLS = defineSkills('data-ml', [
+  'Dask|dask distributed;dask dataframe|Python;Pandas;Apache Spark',
   'Machine Learning|=ML;machine-learning;machine learning algorithms;ml models;ml engineering;aprendizaje automático;aprendizaje automatico|Python;scikit-learn;Deep Learning',
   'Deep Learning|deep neural networks;deep learning architectures|Neural Networks;PyTorch;TensorFlow',
   'Neural Networks|neural network;=ANN;artificial neural networks|Deep Learning',

@@ -2,6 +2,7 @@ import { defineSkills } from '../define-skills.ts';
 
 /** Domain knowledge: industries, sciences, collections and research fields. */
 export const DOMAIN_SKILLS = defineSkills('domain', [
+  'Digital Asset Management|digital asset management systems;=DAM|Metadata;Content Management',
   '?Healthcare|health care;healthtech|HIPAA',
   'Bioinformatics Pipelines|genomics;sequencing data;next-generation sequencing|Bioinformatics',
   'Collections Management|collection management;collections care;collection care;museum collections;collections database;collections databases|Museum Studies;Data Management',
@@ -77,7 +78,7 @@ export const SOFT_SKILLS = defineSkills('soft-skill', [
   'Multitasking|multi-tasking;juggle multiple|Time Management',
   'Active Listening|listening skills|Communication',
   'Team Management|managing teams;people management;manage a team;direct reports;supervise staff;supervising staff|Leadership',
-  'Cross-Functional Collaboration|cross-functional;cross functional;interdisciplinary;collaborate with cross-functional teams;collaborating with cross-functional teams;work with cross-functional teams|Teamwork',
+  'Cross-Functional Collaboration|cross-functional;cross functional;interdisciplinary teams;interdisciplinary team;collaborate with cross-functional teams;collaborating with cross-functional teams;work with cross-functional teams|Teamwork',
   'Storytelling|narrative skills|Presentation Skills',
   'Facilitation|facilitate;facilitating workshops;workshop facilitation|Communication',
   'Ambiguity Tolerance|ambiguity;ambiguous;comfortable with ambiguity|Adaptability',

@@ -2,7 +2,7 @@ import { defineSkills } from '../define-skills.ts';
 
 /** Product management, UX/UI design, front-end craft and mobile platforms. */
 export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
-  'Product Management|product manager;product managers;product management experience;gestión de producto|Product Strategy;Roadmapping',
+  'Product Management|product manager;product management experience;gestión de producto|Product Strategy;Roadmapping',
   'Product Strategy|product strategies;product vision|Product Management',
   'Roadmapping|product roadmap;product roadmaps;roadmap planning;product roadmap planning|Product Management',
   'Product Discovery|customer discovery;discovery interviews;customer discovery interviews|User Research',

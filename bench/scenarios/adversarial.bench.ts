@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { type BenchContext, fmt, type ScenarioResult } from '../lib/scenario.ts';
+
+const SCRIPT = fileURLToPath(
+  new URL('../../packages/analyzer/scripts/bench-adversarial.ts', import.meta.url),
+);
+const TARGET_MS = 200;
+
+/**
+ * The analyzer on adversarial input (issue 10, finding 2; issue 13, item 9): the whole analysis
+ * of each shape at the service's limits, by packages/analyzer/scripts/bench-adversarial.ts in
+ * its own process (no services needed).
+ */
+export const adversarialBench = async (ctx: BenchContext): Promise<ScenarioResult> => {
+  const runs = ctx.quick ? 3 : 7;
+  let stdout = '';
+  let code = 0;
+  try {
+    stdout = (await promisify(execFile)(process.execPath, [SCRIPT, '--runs', String(runs)])).stdout;
+  } catch (error) {
+    const e = error as { stdout?: string; code?: number };
+    stdout = e.stdout ?? '';
+    code = e.code ?? 1;
+  }
+  const medians = stdout
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| shape'))
+    .map((l) => Number(l.split('|')[3]));
+  const slowest = medians.length > 0 ? Math.max(...medians) : Number.NaN;
+  return {
+    title: 'Adversarial input: the whole analysis at the service limits',
+    method: `node packages/analyzer/scripts/bench-adversarial.ts --runs ${runs}: the whole analysis (analyze(), in process) of each shape, resume 300,000 / job description 50,000 / self-description 20,000 characters unless named otherwise; median and max wall time of ${runs} runs after a warm-up, the thread's CPU time, and the median at a quarter of the size (growth x4 near 4 = linear).`,
+    lines: stdout.trim().split('\n'),
+    targets: [
+      {
+        name: 'slowest shape, median wall time',
+        value: `${fmt(slowest)} ms`,
+        target: `< ${TARGET_MS} ms per shape`,
+        met: Number.isFinite(slowest) ? slowest < TARGET_MS : false,
+      },
+    ],
+    ...(code ? { notes: [`bench-adversarial exited with code ${code}.`] } : {}),
+  };
+};

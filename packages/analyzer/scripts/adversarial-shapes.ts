@@ -1,0 +1,84 @@
+import type { AnalyzeInput } from '../src/index.ts';
+
+/** The largest inputs the service accepts: extracted resume text, job description, self-description. */
+export const LIMITS = { resume: 300_000, jobDescription: 50_000, selfDescription: 20_000 } as const;
+
+/** `unit` repeated to exactly `length` characters. */
+export const fill = (unit: string, length: number): string =>
+  unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+const POSTING = `Senior Backend Engineer
+We are hiring a Senior Backend Engineer to build our payments platform.
+Requirements:
+- 5+ years of experience with Node.js and TypeScript
+- PostgreSQL, Redis and Docker in production
+- AWS or Azure; Kubernetes is a plus
+Benefits: remote work, equal opportunity employer.`;
+
+const RESUME_PAGE = `Jane Doe | jane.doe@example.com | https://github.com/jane-doe | www.janedoe.dev
+Summary
+Backend engineer who built payment services with Node.js, TypeScript and PostgreSQL.
+Experience
+Senior Engineer, Acme Corp. Jan 2019 - Present
+• Built event-driven services with Kafka, Redis and Docker on AWS (ECS, RDS, S3).
+• Led the migration to Kubernetes; cut p99 latency by 40%.
+Engineer, Beta Ltd. 03/2015 – 12/2018
+• Developed REST APIs in Java and Spring Boot; wrote unit tests with JUnit.
+Skills
+Python, Go, R, C++, C#, .NET, SQL, GraphQL, React, Terraform, CI/CD, Agile, Scrum
+Education
+B.Sc. Computer Science, 2014. Languages: English, Spanish.
+`;
+
+/** One adversarial input, at a scale (1 = the service's limits). */
+export interface AdversarialShape {
+  name: string;
+  input: (scale: number) => AnalyzeInput;
+}
+
+const everywhere =
+  (unit: string) =>
+  (scale: number): AnalyzeInput => ({
+    title: '',
+    jobDescription: fill(unit, LIMITS.jobDescription * scale),
+    resumeText: fill(unit, LIMITS.resume * scale),
+    selfDescription: fill(unit, LIMITS.selfDescription * scale),
+  });
+
+/**
+ * The shapes of the hardening issue (#10, finding 2) and a few more that stress one rule each.
+ * Each fills every field to the service's limit (resume 300,000, job description 50,000,
+ * self-description 20,000 characters) unless its name says otherwise.
+ */
+export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
+  { name: "skill tokens 'C++ C# .NET node.js '", input: everywhere('C++ C# .NET node.js ') },
+  {
+    name: "300 KB resume: summary + 'built Node.js C++ C# .NET '",
+    input: (scale) => ({
+      title: '',
+      jobDescription: POSTING,
+      resumeText: `Summary: backend engineer.\n${fill('built Node.js C++ C# .NET ', LIMITS.resume * scale)}`,
+      selfDescription: '',
+    }),
+  },
+  { name: 'long lines without spaces', input: everywhere(`${'abcdefghij'.repeat(1_000)}\n`) },
+  {
+    name: '20,000 commas (job description), commas everywhere',
+    input: (scale) => ({ ...everywhere(',')(scale), jobDescription: ','.repeat(20_000 * scale) }),
+  },
+  { name: "'a' x 300,000", input: everywhere('a') },
+  { name: "'x.' x 150,000", input: everywhere('x.') },
+  { name: "'a@' (addresses without end)", input: everywhere('a@') },
+  { name: 'dotted domains without spaces', input: everywhere('a.com.') },
+  { name: 'one ambiguous word per line', input: everywhere('Go\n') },
+  { name: 'runs of spaces after numbers', input: everywhere(`5 ${' '.repeat(2_000)}years `) },
+  {
+    name: '300 KB mixed resume',
+    input: (scale) => ({
+      title: '',
+      jobDescription: fill(`${POSTING}\n`, LIMITS.jobDescription * scale),
+      resumeText: fill(RESUME_PAGE, LIMITS.resume * scale),
+      selfDescription: fill(RESUME_PAGE, LIMITS.selfDescription * scale),
+    }),
+  },
+];

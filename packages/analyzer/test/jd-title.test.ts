@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { deriveJdTitle } from '../src/jd/jd-title.ts';
+
+describe('the title of a posting sent without one', () => {
+  it('when the posting says "we are hiring a X", then X is the title', () => {
+    expect(deriveJdTitle('', 'We are hiring a Senior Frontend Engineer\nYou will build UIs.')).toBe(
+      'Senior Frontend Engineer',
+    );
+  });
+
+  it('when the posting labels its title, then the label wins (English and Spanish)', () => {
+    expect(deriveJdTitle('', 'Acme Corp\nJob title: Data Analyst\nAbout us...')).toBe(
+      'Data Analyst',
+    );
+    expect(deriveJdTitle('', 'Banco Sur\nPuesto: Analista de Riesgos\nFunciones')).toBe(
+      'Analista de Riesgos',
+    );
+  });
+
+  it('when a browser printed a date, a URL, a page count and a menu first, then none of them is the title', () => {
+    const printed = [
+      '13/1/24, 15:01',
+      'https://careers.example.org/jobs/123',
+      'Page 1 of 3',
+      'Home | Jobs | About',
+      'Collections Manager - Career Portal',
+      'The museum seeks a collections manager.',
+    ].join('\n');
+    expect(deriveJdTitle('', printed)).toBe('Collections Manager');
+  });
+
+  it('when a call names its role ("Convocatoria para X en Lima"), then X is the title', () => {
+    expect(
+      deriveJdTitle('', '12/1/24, 18:12\nBBVA: Convocatoria para Practicante de Riesgos en Lima'),
+    ).toBe('Practicante de Riesgos');
+  });
+
+  it('when a title is given, then it is kept as it is', () => {
+    expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
+  });
+});
