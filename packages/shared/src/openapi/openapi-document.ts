@@ -6,6 +6,7 @@ import { interviewPaths } from './paths/interview.paths.ts';
 import { jobPaths } from './paths/jobs.paths.ts';
 import { opsPaths } from './paths/ops.paths.ts';
 import { reportPaths } from './paths/reports.paths.ts';
+import { resumePaths } from './paths/resume.paths.ts';
 
 /**
  * Every route group of the API. A new group of routes adds its `paths/<group>.paths.ts` file and
@@ -18,6 +19,7 @@ export const PATH_GROUPS: readonly PathGroup[] = [
   reportPaths,
   jobPaths,
   opsPaths,
+  resumePaths,
 ];
 
 /** Merges route groups per path and method; the same method twice is a mistake and throws. */
