@@ -74,8 +74,10 @@ export const startWorkerRuntime = async (
     ),
     aiBackoffMs: config.ai.backoffMs,
     metrics: metrics.attempts,
-    // As long as BullMQ's lock: a job whose worker died is free again once both have expired.
-    leaseMs: config.queue.lockDurationMs,
+    // Twice BullMQ's lock, renewed once per lock duration: each renewal is a write (and on
+    // FerretDB v1 a scan of the jobs collection), so renewals are kept rare; a dead worker's job
+    // is free again one lock duration after BullMQ redelivers it.
+    leaseMs: 2 * config.queue.lockDurationMs,
   });
   const worker = new Worker<InterviewJobPayload, InterviewJobResult>(
     QUEUE_NAMES.interviewReports,

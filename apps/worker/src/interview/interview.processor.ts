@@ -48,7 +48,7 @@ export interface InterviewProcessorDeps {
   /** Stage timings and outcomes of each attempt (absent: not measured). */
   metrics?: AttemptMetrics;
   /**
-   * How long an attempt's processing lease lasts (renewed every third of it while the attempt
+   * How long an attempt's processing lease lasts (renewed every half of it while the attempt
    * runs). Another attempt, or the reconciler, takes a job over only once its lease expired.
    */
   leaseMs: number;
@@ -93,7 +93,7 @@ export const createInterviewProcessor =
           .renewLease(jobId, leaseOwner, leaseUntil())
           .catch((err) => log.warn({ err: (err as Error).message }, 'could not renew the lease'));
       },
-      Math.max(100, Math.floor(deps.leaseMs / 3)),
+      Math.max(100, Math.floor(deps.leaseMs / 2)),
     );
     renewal.unref();
     const timer = deps.metrics?.start(doc.stage ?? 'extracting');
