@@ -30,6 +30,24 @@ export const http = async <T = Record<string, unknown>>(
   url: string,
   init: RequestInit & { json?: unknown } = {},
 ): Promise<HttpResult<T>> => {
+  const result = await httpUnchecked<T>(url, init);
+  assertMatchesContract(init.method ?? 'GET', url, {
+    status: result.status,
+    contentType: result.contentType,
+    body: result.text ? result.body : undefined,
+    isJson: result.isJson,
+  });
+  return result;
+};
+
+/**
+ * The same request without the contract check: for stand-in servers that are not prepkit's API
+ * (a test's own express app, a static site).
+ */
+export const httpUnchecked = async <T = Record<string, unknown>>(
+  url: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<HttpResult<T> & { contentType: string; isJson: boolean }> => {
   const { json, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (json !== undefined) headers.set('content-type', 'application/json');
@@ -48,13 +66,14 @@ export const http = async <T = Record<string, unknown>>(
     body = { __notJson: text };
   }
   const contentType = res.headers.get('content-type') ?? '';
-  assertMatchesContract(rest.method ?? 'GET', url, {
+  return {
     status: res.status,
+    headers: res.headers,
+    body: body as T,
+    text,
     contentType,
-    body: text ? body : undefined,
     isJson: isJson && contentType.includes('json'),
-  });
-  return { status: res.status, headers: res.headers, body: body as T, text };
+  };
 };
 
 /** The `token=...` pair of a Set-Cookie header, ready for a Cookie header. */

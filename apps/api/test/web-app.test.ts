@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { http } from '../../../test/support/api-harness.ts';
+import { httpUnchecked } from '../../../test/support/api-harness.ts';
 import { errorMiddleware, notFoundMiddleware } from '../src/http/error.middleware.ts';
 import { createWebAppRoutes } from '../src/web/web-app.routes.ts';
 
@@ -53,7 +53,7 @@ describe('the web app served by the API', () => {
       '/reports/6650c0ffee0123456789abcd',
       '/sign-in?next=%2F',
     ]) {
-      const res = await http(`${built.url}${path}`, { headers: HTML });
+      const res = await httpUnchecked(`${built.url}${path}`, { headers: HTML });
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expect(res.headers.get('cache-control')).toBe('no-cache');
@@ -63,32 +63,32 @@ describe('the web app served by the API', () => {
   });
 
   it('when a hashed asset is asked for, then a year of immutable cache; a missing one is the JSON 404', async () => {
-    const res = await http(`${built.url}/assets/index-abc123.js`);
+    const res = await httpUnchecked(`${built.url}/assets/index-abc123.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const missing = await http(`${built.url}/assets/index-nope.js`, { headers: HTML });
+    const missing = await httpUnchecked(`${built.url}/assets/index-nope.js`, { headers: HTML });
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('when an /api path is unknown, even from a browser, then it stays a 404 JSON; known ones are untouched', async () => {
-    const unknown = await http(`${built.url}/api/nope`, { headers: HTML });
+    const unknown = await httpUnchecked(`${built.url}/api/nope`, { headers: HTML });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/^application\/json/);
     expect(unknown.body).toMatchObject({ code: 'NOT_FOUND' });
-    const known = await http(`${built.url}/api/known`, { headers: HTML });
+    const known = await httpUnchecked(`${built.url}/api/known`, { headers: HTML });
     expect(known.body).toEqual({ ok: true });
   });
 
   it('when a client does not ask for HTML, or asks for a file, then the JSON 404 as before', async () => {
-    expect((await http(`${built.url}/nope`)).status).toBe(404);
-    expect((await http(`${built.url}/nope`)).body).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await http(`${built.url}/robots.txt`, { headers: HTML })).status).toBe(404);
-    expect((await http(`${built.url}/favicon.svg`)).status).toBe(200);
+    expect((await httpUnchecked(`${built.url}/nope`)).status).toBe(404);
+    expect((await httpUnchecked(`${built.url}/nope`)).body).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await httpUnchecked(`${built.url}/robots.txt`, { headers: HTML })).status).toBe(404);
+    expect((await httpUnchecked(`${built.url}/favicon.svg`)).status).toBe(200);
   });
 
   it('when the app is not built, then nothing is served and / is the JSON 404', async () => {
-    const res = await http(`${unbuilt.url}/`, { headers: HTML });
+    const res = await httpUnchecked(`${unbuilt.url}/`, { headers: HTML });
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -56,7 +56,13 @@ describe('cancelling a job the worker is processing', () => {
     expect(done).toMatchObject({ status: 'cancelled', reportId: null, stage: null });
     expect(done!.finishedAt).toBeInstanceOf(Date);
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);
-    expect(await stack.api.db.uploads.findById(job.upload.id!)).toBeNull();
+    // The upload is deleted right after the job is marked cancelled: wait for that event.
+    const upload = await waitFor(
+      () => stack.api.db.uploads.findById(job.upload.id!),
+      (u) => u === null,
+      20_000,
+    );
+    expect(upload).toBeNull();
     expect(fake.calls).toBe(1);
     const status = await http<Record<string, any>>(
       `${stack.api.url}/api/interview/jobs/${job.id}`,

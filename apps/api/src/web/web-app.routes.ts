@@ -71,6 +71,10 @@ export const createWebAppRoutes = (options: WebAppOptions = {}): Router => {
       if (err) next(err);
     });
   };
-  router.get('/{*path}', sendIndex);
+  // A middleware, not a route: a request it passes on is still unmatched for the 404 and for
+  // the metrics' route label (a `/{*path}` route would claim every unknown path).
+  router.use((req, res, next) =>
+    req.method === 'GET' || req.method === 'HEAD' ? sendIndex(req, res, next) : next(),
+  );
   return router;
 };
