@@ -50,8 +50,12 @@ describe('fault 6: a burst of 500 submissions against 3 worker processes', () =>
     expect(outcomes.duplicateReports).toBe(0);
     expect(outcomes.completedWithoutReport).toBe(0);
     expect(outcomes.completed).toBe(BURST);
-    // Each job ran once: no stalled job, no lost lock, no redelivery.
-    expect(fake.calls).toBe(BURST);
+    // No job ran twice: no stalled job, no lost lock, no redelivery (checked on the logs below).
+    // An AI call beyond one per job must be an attempt that failed and was retried (a MongoDB
+    // write that timed out under this load), each logged: never a second run of a live job.
+    const retried = workerLogs(stack).split('"attempt failed; will retry"').length - 1;
+    expect(fake.calls).toBeGreaterThanOrEqual(BURST);
+    expect(fake.calls - BURST).toBeLessThanOrEqual(retried);
     // A worker logs "report completed" after the document says completed, and the line then
     // crosses a pipe: wait for the lines themselves rather than assume they have arrived.
     const completedLines = () => workerLogs(stack).split('"report completed"').length - 1;

@@ -74,10 +74,10 @@ export const startWorkerRuntime = async (
     ),
     aiBackoffMs: config.ai.backoffMs,
     metrics: metrics.attempts,
-    // Twice BullMQ's lock, renewed once per lock duration: each renewal is a write (and on
-    // FerretDB v1 a scan of the jobs collection), so renewals are kept rare; a dead worker's job
-    // is free again one lock duration after BullMQ redelivers it.
-    leaseMs: 2 * config.queue.lockDurationMs,
+    // Twice BullMQ's lock, at least 15 s, renewed every half of it: each renewal is a write (and
+    // on FerretDB v1 a scan of the jobs collection), so short jobs make none. A dead worker's
+    // job is taken over once its lease has run out.
+    leaseMs: Math.max(2 * config.queue.lockDurationMs, 15_000),
   });
   const worker = new Worker<InterviewJobPayload, InterviewJobResult>(
     QUEUE_NAMES.interviewReports,
