@@ -85,6 +85,19 @@ export const createInterviewProcessor =
       return { outcome: 'skipped', reason: 'not runnable' };
     }
     const doc = start.job;
+    // A retry after the report was already written (its completion write failed, e.g. a MongoDB
+    // timeout under load): finish the job from that report, never call the AI again. Only
+    // retries pay this read.
+    if (doc.attempts > 1 && (await deps.db.reports.findByJob(jobId))) {
+      await deps.db.jobs.complete(jobId, jobId);
+      await job.updateProgress(DONE_PROGRESS).catch(() => undefined);
+      if (doc.upload.id) await deps.db.uploads.delete(doc.upload.id).catch(() => undefined);
+      log.info(
+        { reportId: jobId },
+        'job already had its report; completed without another AI call',
+      );
+      return { outcome: 'completed', reportId: jobId };
+    }
     const leaseUntil = () => new Date(Date.now() + deps.leaseMs);
     // Keeps the lease while the attempt runs (a stage write extends it too).
     const renewal = setInterval(
