@@ -50,17 +50,6 @@ describe('fault 6: a burst of 500 submissions against 3 worker processes', () =>
     expect(outcomes.duplicateReports).toBe(0);
     expect(outcomes.completedWithoutReport).toBe(0);
     expect(outcomes.completed).toBe(BURST);
-    // No job ran twice: no stalled job, no lost lock, no redelivery (checked on the logs below).
-    // An AI call beyond one per job must be an attempt that failed and was retried (a MongoDB
-    // write that timed out under this load), each logged: never a second run of a live job.
-    const retried = workerLogs(stack).split('"attempt failed; will retry"').length - 1;
-    expect(fake.calls).toBeGreaterThanOrEqual(BURST);
-    // KNOWN OPEN DEFECT (issue 10, finding 3): under this burst on a loaded 2-core machine a few
-    // AI calls (14 of 514 seen) have no logged retry behind them; the cause is not found yet.
-    // Reports stay one per job (checked above). Until it is fixed this bounds the extra calls at
-    // 5 % instead of requiring none, and prints what it saw so the figure is never hidden.
-    console.error(`[burst] AI calls: ${fake.calls} for ${BURST} jobs, ${retried} logged retries`);
-    expect(fake.calls - BURST - retried).toBeLessThanOrEqual(BURST * 0.05);
     // A worker logs "report completed" after the document says completed, and the line then
     // crosses a pipe: wait for the lines themselves rather than assume they have arrived.
     const completedLines = () => workerLogs(stack).split('"report completed"').length - 1;
@@ -71,6 +60,18 @@ describe('fault 6: a burst of 500 submissions against 3 worker processes', () =>
       100,
     );
     const logs = workerLogs(stack);
+    // No job ran twice: no stalled job, no lost lock, no redelivery (checked on the logs below).
+    // An AI call beyond one per job must be explained, each by its own log line: an attempt that
+    // failed and was retried (a MongoDB write that timed out under this load), or a job the
+    // reconciler re-added because Redis had finished it while its document had not. Never a
+    // second run of a live job.
+    const retried = logs.split('"attempt failed; will retry"').length - 1;
+    const reEnqueued = logs.split('"re-enqueued job Redis had lost"').length - 1;
+    console.error(
+      `[burst] AI calls: ${fake.calls} for ${BURST} jobs, ${retried} logged retries, ${reEnqueued} re-enqueued`,
+    );
+    expect(fake.calls).toBeGreaterThanOrEqual(BURST);
+    expect(fake.calls - BURST).toBeLessThanOrEqual(retried + reEnqueued);
     expect(logs).not.toContain('job stalled');
     expect(logs).not.toMatch(/lock|Missing key/i);
     expect(completedLines()).toBe(BURST);
