@@ -1,7 +1,9 @@
 import type { Config } from '@prepkit/shared';
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { type ApiServer, startApiServer } from '../../apps/api/src/server.ts';
 import { assertMatchesContract } from './openapi-contract.ts';
+import { makeTestConfig } from './test-config.ts';
 
 export interface TestApi extends ApiServer {
   config: Config;
@@ -12,6 +14,19 @@ export const startTestApi = async (config: Config): Promise<TestApi> => {
   const logger = pino({ level: config.logLevel });
   const api = await startApiServer(config, logger);
   return Object.assign(api, { config });
+};
+
+/**
+ * The real API for one test file (or describe block): started in `beforeAll` with the test
+ * config plus `env`, closed in `afterAll`. The returned object is filled in once it has started.
+ */
+export const useTestApi = (env: Record<string, string> = {}): TestApi => {
+  const api = {} as TestApi;
+  beforeAll(async () => {
+    Object.assign(api, await startTestApi(makeTestConfig(env)));
+  });
+  afterAll(() => api.close?.());
+  return api;
 };
 
 export interface HttpResult<T = Record<string, unknown>> {

@@ -1,18 +1,9 @@
 import { openDatabase } from '@prepkit/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  http,
-  registerUser,
-  startTestApi,
-  type TestApi,
-} from '../../../test/support/api-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { http, registerUser, startTestApi, useTestApi } from '../../../test/support/api-harness.ts';
 import { makeTestConfig, uniqueId } from '../../../test/support/test-config.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi(makeTestConfig({ AUTH_RATE_LIMIT_MAX: '1000' }));
-});
-afterAll(() => api?.close());
+const api = useTestApi({ AUTH_RATE_LIMIT_MAX: '1000' });
 
 const register = (body: Record<string, string>, base = api.url) =>
   http<{ code: string; message: string; user: { username: string } }>(`${base}/api/auth/register`, {

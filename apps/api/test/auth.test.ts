@@ -1,19 +1,15 @@
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   http,
   registerUser,
   startTestApi,
-  type TestApi,
   tokenCookieFrom,
+  useTestApi,
 } from '../../../test/support/api-harness.ts';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi(makeTestConfig({ AUTH_RATE_LIMIT_MAX: '1000' }));
-});
-afterAll(() => api?.close());
+const api = useTestApi({ AUTH_RATE_LIMIT_MAX: '1000' });
 
 const me = (headers: Record<string, string>) =>
   http<{ user?: { email: string } }>(`${api.url}/api/auth/get-me`, { headers });

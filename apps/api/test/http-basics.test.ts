@@ -1,22 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  http,
-  registerUser,
-  startTestApi,
-  type TestApi,
-} from '../../../test/support/api-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { http, registerUser, startTestApi, useTestApi } from '../../../test/support/api-harness.ts';
 import { startTcpProxy, type TcpProxy } from '../../../test/support/tcp-proxy.ts';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
 import { startApiServer } from '../src/server.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi(makeTestConfig());
-});
-afterAll(() => api?.close());
+const api = useTestApi();
 
 describe('errors are JSON', () => {
   it('when the route is unknown, then 404 JSON with code and requestId', async () => {

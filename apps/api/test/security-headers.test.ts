@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  http,
-  registerUser,
-  startTestApi,
-  type TestApi,
-} from '../../../test/support/api-harness.ts';
-import { makeTestConfig } from '../../../test/support/test-config.ts';
+import { describe, expect, it } from 'vitest';
+import { http, registerUser, useTestApi } from '../../../test/support/api-harness.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi(makeTestConfig());
-});
-afterAll(() => api?.close());
+const api = useTestApi();
 
 /** The CSP as directive name -> source list. */
 const csp = (headers: Headers): Map<string, string[]> =>

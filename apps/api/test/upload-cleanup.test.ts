@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
+import { until } from '../../../test/support/until.ts';
 import { createUploadFolder } from '../src/interview/upload-folder.ts';
 import { form, postInterview, type Stack, startStack } from './support/interview-stack.ts';
 
@@ -16,14 +17,6 @@ const pdfOf = (size: number) =>
 const openFds = () => readdirSync('/proc/self/fd').length;
 
 /** Polls `check` until it holds (a generous limit: it only means "did not happen"). */
-const eventually = async (check: () => boolean | Promise<boolean>, what: string) => {
-  const deadline = Date.now() + 20_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
-
 /**
  * Sends the head of a multipart POST that announces `total` body bytes, then `sent` of them,
  * and returns the socket (still open) so the caller decides when the client goes away.
@@ -101,24 +94,21 @@ describe('upload temp files', () => {
     // Clients that go away after sending part of the body, their file half written.
     for (let i = 0; i < 2; i += 1) {
       const socket = await startUpload(stack, 4 * MiB, 512 * 1024);
-      await eventually(
+      await until(
         async () => (await readdir(stack.api.uploadDir)).length > 0,
         'the file is on disk',
       );
       const [name] = await readdir(stack.api.uploadDir);
       expect(statSync(join(stack.api.uploadDir, name!)).mode & 0o777).toBe(0o600);
       socket.destroy();
-      await eventually(
+      await until(
         async () => (await readdir(stack.api.uploadDir)).length === 0,
         'the file is removed',
       );
     }
 
     expect(readdirSync(stack.api.uploadDir)).toEqual([]);
-    await eventually(
-      () => openFds() <= before,
-      `open fds are back to ${before} (now ${openFds()})`,
-    );
+    await until(() => openFds() <= before, `open fds are back to ${before} (now ${openFds()})`);
     expect(await stack.api.db.uploads.count()).toBe(0);
   });
 

@@ -6,6 +6,7 @@ import {
   type TestApi,
 } from '../../../../test/support/api-harness.ts';
 import { readCorpus } from '../../../../test/support/corpus.ts';
+import { until } from '../../../../test/support/until.ts';
 import { startTestWorker } from '../../../../test/support/worker-harness.ts';
 import type { WorkerRuntime } from '../../../worker/src/runtime.ts';
 
@@ -23,13 +24,13 @@ export interface Stack {
 }
 
 /** Polls until no job document is runnable (a generous limit: it only means "did not hang"). */
-const settleJobs = async (api: TestApi, limitMs = 60_000) => {
+const settleJobs = (api: TestApi, limitMs = 60_000) => {
   const jobs = api.db.connection.collection('interview_jobs');
-  const deadline = Date.now() + limitMs;
-  while ((await jobs.countDocuments({ status: { $in: ['queued', 'processing'] } })) > 0) {
-    if (Date.now() > deadline) throw new Error(`jobs still running after ${limitMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  return until(
+    async () => (await jobs.countDocuments({ status: { $in: ['queued', 'processing'] } })) === 0,
+    'no job is queued or processing',
+    limitMs,
+  );
 };
 
 /** API + (optionally) an in-process worker on one config, and a logged-in user. */

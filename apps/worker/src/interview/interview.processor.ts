@@ -85,13 +85,16 @@ export const createInterviewProcessor =
       return { outcome: 'skipped', reason: 'not runnable' };
     }
     const doc = start.job;
+    const finishUpload = async () => {
+      if (doc.upload.id) await deps.db.uploads.delete(doc.upload.id);
+    };
     // A retry after the report was already written (its completion write failed, e.g. a MongoDB
     // timeout under load): finish the job from that report, never call the AI again. Only
     // retries pay this read.
     if (doc.attempts > 1 && (await deps.db.reports.findByJob(jobId))) {
       await deps.db.jobs.complete(jobId, jobId);
       await job.updateProgress(DONE_PROGRESS).catch(() => undefined);
-      if (doc.upload.id) await deps.db.uploads.delete(doc.upload.id).catch(() => undefined);
+      await finishUpload().catch(() => undefined);
       log.info(
         { reportId: jobId },
         'job already had its report; completed without another AI call',
@@ -122,9 +125,6 @@ export const createInterviewProcessor =
       const still = await deps.db.jobs.setStage(jobId, name, progress, leaseUntil());
       if (still) await job.updateProgress(stageProgress(name, progress)).catch(() => undefined);
       return still;
-    };
-    const finishUpload = async () => {
-      if (doc.upload.id) await deps.db.uploads.delete(doc.upload.id);
     };
     try {
       log.info({ stage: doc.stage }, 'processing');

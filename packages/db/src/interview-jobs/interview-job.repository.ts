@@ -6,6 +6,7 @@ import {
   type Warning,
 } from '@prepkit/shared';
 import { isValidObjectId, Types } from 'mongoose';
+import { createJobTransitions } from '../job-state.ts';
 import {
   NEWEST_FIRST,
   ownerPageFilter,
@@ -159,6 +160,7 @@ export const createInterviewJobRepository = (
     return doc ? toStored(doc) : null;
   };
   return {
+    ...createJobTransitions(model, CLEARED_LEASE),
     async create(job) {
       const _id = job.id ? new Types.ObjectId(job.id) : new Types.ObjectId();
       const { title, jobDescription, selfDescription } = job.input;
@@ -305,21 +307,6 @@ export const createInterviewJobRepository = (
         },
       );
     },
-    async fail(id, error, detailCode) {
-      await model.updateOne(
-        { _id: id, status: { $in: RUNNABLE_JOB_STATUSES } },
-        {
-          $set: {
-            status: 'failed',
-            stage: null,
-            error,
-            lastErrorCode: detailCode ?? error.code,
-            finishedAt: new Date(),
-            ...CLEARED_LEASE,
-          },
-        },
-      );
-    },
     async delete(id) {
       if (!isValidObjectId(id)) return;
       await model.deleteOne({ _id: id });
@@ -350,22 +337,6 @@ export const createInterviewJobRepository = (
         .limit(limit + 1)
         .lean();
       return toPage(docs, limit, toStored);
-    },
-    async cancelQueued(id) {
-      if (!isValidObjectId(id)) return false;
-      const res = await model.updateOne(
-        { _id: id, status: 'queued' },
-        { $set: { status: 'cancelled', stage: null, finishedAt: new Date() } },
-      );
-      return res.matchedCount > 0;
-    },
-    async requestCancel(id) {
-      if (!isValidObjectId(id)) return false;
-      const res = await model.updateOne(
-        { _id: id, status: 'processing' },
-        { $set: { cancelRequested: true } },
-      );
-      return res.matchedCount > 0;
     },
   };
 };

@@ -8,6 +8,7 @@ import {
   tailoredResumeContentSchema,
 } from '@prepkit/shared';
 import { isValidObjectId, Types } from 'mongoose';
+import { createJobTransitions } from '../job-state.ts';
 import type { TailoredResumeModel } from './tailored-resume.model.ts';
 
 export interface TailoringError {
@@ -94,6 +95,7 @@ export const createTailoredResumeRepository = (
     $set: { status, stage: null, finishedAt: new Date() },
   });
   return {
+    ...createJobTransitions(model),
     async create(job) {
       const doc = await model.create({
         owner: new Types.ObjectId(job.owner),
@@ -166,33 +168,6 @@ export const createTailoredResumeRepository = (
           },
         },
       );
-    },
-    async fail(id, error, detailCode) {
-      await model.updateOne(
-        { _id: id, status: { $in: RUNNABLE_JOB_STATUSES } },
-        {
-          $set: {
-            status: 'failed',
-            stage: null,
-            error,
-            lastErrorCode: detailCode ?? error.code,
-            finishedAt: new Date(),
-          },
-        },
-      );
-    },
-    async cancelQueued(id) {
-      if (!isValidObjectId(id)) return false;
-      const res = await model.updateOne({ _id: id, status: 'queued' }, finalSet('cancelled'));
-      return res.matchedCount > 0;
-    },
-    async requestCancel(id) {
-      if (!isValidObjectId(id)) return false;
-      const res = await model.updateOne(
-        { _id: id, status: 'processing' },
-        { $set: { cancelRequested: true } },
-      );
-      return res.matchedCount > 0;
     },
     async markCancelled(id) {
       const res = await model.updateOne(
