@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction,web-bundle]`:
+ * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction,status-fanout,adversarial,web-bundle,tailored-resume]`:
  * runs the benchmarks of issue 6 against the real API and worker processes, the loopback fake
  * Gemini, Redis and a MongoDB-protocol server (provided as for the tests), prints the figures and
  * writes BENCHMARKS.md (with --only, a partial report goes to the temp folder instead).
@@ -18,6 +18,7 @@ import { overloadBench } from './scenarios/overload.bench.ts';
 import { quotaBench } from './scenarios/quota.bench.ts';
 import { scaleOutBench } from './scenarios/scale-out.bench.ts';
 import { statusFanoutBench } from './scenarios/status-fanout.bench.ts';
+import { tailoredResumeBench } from './scenarios/tailored-resume.bench.ts';
 import { uploadMemoryBench } from './scenarios/upload-memory.bench.ts';
 import { webBundleBench } from './scenarios/web-bundle.bench.ts';
 
@@ -31,6 +32,7 @@ const ALL = {
   'status-fanout': statusFanoutBench,
   adversarial: adversarialBench,
   'web-bundle': webBundleBench,
+  'tailored-resume': tailoredResumeBench,
 } as const;
 
 const { values } = parseArgs({

@@ -1,12 +1,15 @@
 import type { TailoredResumeContent } from '@prepkit/shared';
+import { parseJobDescription } from '../jd/parse-job-description.ts';
 import { contentWords, joinWrapped, normalizeForMatch, sourceLines } from './source-text.ts';
 
 /** The candidate's material a tailored resume is checked against, and the posting's title. */
 export interface GroundingSource {
   resumeText: string;
   selfDescription: string;
-  /** The posting's title: the headline may name the role aimed at. */
+  /** The title sent with the posting ('' when none was sent). */
   title: string;
+  /** The posting: when no title was sent, the headline may name the title derived from it. */
+  jobDescription: string;
 }
 
 export interface GroundingResult {
@@ -42,7 +45,11 @@ export const groundResume = (
       new Set(contentWords(joinWrapped(lines.slice(i, i + WINDOW_LINES).map((l) => l.text)))),
   );
   const sourceWords = new Set(contentWords(`${source.resumeText}\n${source.selfDescription}`));
-  const titleWords = new Set(contentWords(source.title));
+  // The headline may name the role aimed at: the title sent, or the one the posting gives (the
+  // same derivation the tailoring and the report use when none was sent).
+  const titleWords = new Set(
+    contentWords(parseJobDescription(source.jobDescription, source.title).title),
+  );
   const warnings: string[] = [];
   let checked = 0;
   let removed = 0;
