@@ -1,6 +1,6 @@
 import { type Database, openDatabase } from '@prepkit/db';
 import { createTextExtractor, type TextExtractor } from '@prepkit/extraction';
-import { createInterviewQueue } from '@prepkit/queue';
+import { createInterviewQueue, createTailoredResumeQueue } from '@prepkit/queue';
 import { type Config, type InterviewJobPayload, QUEUE_NAMES } from '@prepkit/shared';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -93,9 +93,15 @@ export const startWorkerRuntime = async (
     prefix: config.queue.prefix,
     attempts: config.ai.maxAttempts,
   });
+  const tailoringQueue = createTailoredResumeQueue({
+    connection,
+    prefix: config.queue.prefix,
+    attempts: config.ai.maxAttempts,
+  });
   reconciler = createReconciler({
     db,
     queue,
+    tailoring: { jobs: db.tailoredResumes, queue: tailoringQueue },
     redis: connection,
     prefix: config.queue.prefix,
     logger,
@@ -152,6 +158,7 @@ export const startWorkerRuntime = async (
         void resumeWorker.close(true).catch(() => undefined);
       }
       await queue.close().catch(() => undefined);
+      await tailoringQueue.close().catch(() => undefined);
       await extractor.close().catch(() => undefined);
       await analysis.close().catch(() => undefined);
       connection.disconnect();

@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../../test/support/fault-harness.ts';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
 import { startTestWorker } from '../../../test/support/worker-harness.ts';
-import { type Stack, startStack } from '../../api/test/support/interview-stack.ts';
+import {
+  form,
+  postInterview,
+  type Stack,
+  startStack,
+} from '../../api/test/support/interview-stack.ts';
 import { createReconciler } from '../src/reconciler/reconciler.ts';
 
 const INPUT = {
@@ -70,6 +75,23 @@ describe('the reconciler in a running worker', () => {
     expect(done!.finishedAt).toBeInstanceOf(Date);
     expect(await stack.api.db.uploads.findById(uploadId)).toBeNull();
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);
+  });
+  it('when a tailored-resume document exists with no BullMQ job, then it is re-enqueued and completes', async () => {
+    const res = await postInterview(stack, form(INPUT));
+    expect(res.status, res.text).toBe(201);
+    const reportId = res.body.interviewReport._id as string;
+    // The API wrote the tailoring and its enqueue failed (or Redis lost it).
+    const tailoring = await stack.api.db.tailoredResumes.create({
+      owner: stack.userId,
+      reportId,
+    });
+    const done = await waitFor(
+      () => stack.api.db.tailoredResumes.findById(tailoring.id),
+      (t) => t !== null && t.status !== 'queued' && t.status !== 'processing',
+      30_000,
+    );
+    expect(done).toMatchObject({ status: 'completed', attempts: 1, warnings: [] });
+    expect(done!.content?.skills.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { RUNNABLE_JOB_STATUSES } from '@prepkit/shared';
-import { isValidObjectId } from 'mongoose';
+import { isValidObjectId, type Model } from 'mongoose';
 
 /** The one method of a mongoose model the shared transitions use. */
 export interface StateModel {
@@ -59,3 +59,22 @@ export const createJobTransitions = (
     return res.matchedCount > 0;
   },
 });
+
+/**
+ * Ids of queued/processing jobs created before `createdBefore`, oldest first: a scan, for the
+ * reconciler only (either job collection).
+ */
+export const listRunnableIds = async (
+  // biome-ignore lint/suspicious/noExplicitAny: any job model; only status and createdAt are read
+  model: Model<any>,
+  createdBefore: Date,
+  limit: number,
+): Promise<string[]> => {
+  const docs = await model
+    .find({ status: { $in: RUNNABLE_JOB_STATUSES }, createdAt: { $lt: createdBefore } })
+    .select({ _id: 1 })
+    .sort({ createdAt: 1 })
+    .limit(limit)
+    .lean<{ _id: { toString(): string } }[]>();
+  return docs.map((d) => d._id.toString());
+};

@@ -5,7 +5,7 @@ import {
 } from '@prepkit/shared';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { interviewJobOptions } from './interview-queue.ts';
+import { interviewJobOptions, type QueuedJobState } from './interview-queue.ts';
 
 export interface TailoredResumeQueueOptions {
   /** A connection owned by the caller. */
@@ -23,6 +23,8 @@ export interface TailoredResumeQueue {
   enqueue(jobId: string): Promise<void>;
   /** Removes a job that has not started (a cancel); no error when it is gone or active. */
   remove(jobId: string): Promise<void>;
+  /** Where BullMQ holds the job ('missing' when it does not): the reconciler's question. */
+  state(jobId: string): Promise<QueuedJobState>;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,10 @@ export const createTailoredResumeQueue = (
     },
     async remove(jobId) {
       await queue.remove(jobId).catch(() => undefined);
+    },
+    async state(jobId) {
+      const state = await queue.getJobState(jobId);
+      return state === 'unknown' ? 'missing' : state;
     },
     close: () => queue.close(),
   };

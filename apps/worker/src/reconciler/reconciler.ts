@@ -1,6 +1,6 @@
-import type { Database } from '@prepkit/db';
-import { type InterviewQueue, LIVE_JOB_STATES } from '@prepkit/queue';
-import { isRunnableStatus } from '@prepkit/shared';
+import type { Database, TailoredResumeRepository } from '@prepkit/db';
+import { type InterviewQueue, LIVE_JOB_STATES, type TailoredResumeQueue } from '@prepkit/queue';
+import { isRunnableStatus, type JobStatus } from '@prepkit/shared';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { finishCancelled } from './finish-cancelled.ts';
@@ -22,6 +22,21 @@ export interface ReconcilerDeps {
   batchSize?: number;
   /** Called after each round this process did (metrics). */
   onRound?: (summary: ReconcileSummary) => void;
+  /** Tailored-resume jobs, reconciled the same way (no lease: a tailoring is short). */
+  tailoring?: {
+    jobs: Pick<TailoredResumeRepository, 'listRunnableIds' | 'findById' | 'markCancelled'>;
+    queue: Pick<TailoredResumeQueue, 'state' | 'remove' | 'enqueue'>;
+  };
+}
+
+/** One kind of job document and the queue that carries it. */
+interface JobKind {
+  listRunnableIds(createdBefore: Date, limit: number): Promise<string[]>;
+  findById(
+    id: string,
+  ): Promise<{ status: JobStatus; cancelRequested: boolean; leaseUntil?: Date | null } | null>;
+  finishCancelled(id: string): Promise<boolean>;
+  queue: Pick<InterviewQueue, 'state' | 'enqueue'> & { remove(id: string): Promise<unknown> };
 }
 
 /** What one round did. */
@@ -68,25 +83,43 @@ export const createReconciler = (deps: ReconcilerDeps): Reconciler => {
   );
   const log = logger.child({ component: 'reconciler' });
 
+  const kinds: JobKind[] = [
+    {
+      listRunnableIds: (before, limit) => db.jobs.listRunnableIds(before, limit),
+      findById: (id) => db.jobs.findById(id),
+      finishCancelled: (id) => finishCancelled(db, id),
+      queue,
+    },
+  ];
+  if (deps.tailoring) {
+    const { jobs, queue: tailoringQueue } = deps.tailoring;
+    kinds.push({
+      listRunnableIds: (before, limit) => jobs.listRunnableIds(before, limit),
+      findById: (id) => jobs.findById(id),
+      finishCancelled: (id) => jobs.markCancelled(id),
+      queue: tailoringQueue,
+    });
+  }
+
   /** 'requeued' | 'cancelled' | null (live, or no longer runnable). */
-  const reconcileJob = async (jobId: string) => {
-    const state = await queue.state(jobId);
+  const reconcileJob = async (kind: JobKind, jobId: string) => {
+    const state = await kind.queue.state(jobId);
     if (LIVE_JOB_STATES.has(state)) return null;
     // Re-read: the job may have finished since it was listed.
-    const doc = await db.jobs.findById(jobId);
+    const doc = await kind.findById(jobId);
     if (!doc || !isRunnableStatus(doc.status)) return null;
     // A live processing lease: its worker is alive and still running it, even though Redis no
     // longer knows the job (flushed, restarted). Re-adding it would run it twice.
     if (doc.status === 'processing' && doc.leaseUntil && doc.leaseUntil > new Date()) return null;
     if (doc.cancelRequested) {
-      if (await finishCancelled(db, jobId)) {
+      if (await kind.finishCancelled(jobId)) {
         log.info({ jobId }, 'cancel requested and no live BullMQ job: marked cancelled');
         return 'cancelled' as const;
       }
       return null;
     }
-    if (state !== 'missing') await queue.remove(jobId);
-    await queue.enqueue(jobId);
+    if (state !== 'missing') await kind.queue.remove(jobId);
+    await kind.queue.enqueue(jobId);
     log.info({ jobId, status: doc.status, bullState: state }, 're-enqueued job Redis had lost');
     return 'requeued' as const;
   };
@@ -99,20 +132,18 @@ export const createReconciler = (deps: ReconcilerDeps): Reconciler => {
       return null;
     }
     lockHeldUntil = askedAt + deps.intervalMs;
-    const ids = await db.jobs.listRunnableIds(new Date(Date.now() - minAgeMs), batchSize);
-    const summary: ReconcileSummary = {
-      checked: ids.length,
-      requeued: [],
-      cancelled: [],
-      sweptKeys: 0,
-    };
-    for (const jobId of ids) {
-      try {
-        const done = await reconcileJob(jobId);
-        if (done === 'requeued') summary.requeued.push(jobId);
-        if (done === 'cancelled') summary.cancelled.push(jobId);
-      } catch (error) {
-        log.warn({ jobId, err: (error as Error).message }, 'could not reconcile job');
+    const summary: ReconcileSummary = { checked: 0, requeued: [], cancelled: [], sweptKeys: 0 };
+    for (const kind of kinds) {
+      const ids = await kind.listRunnableIds(new Date(Date.now() - minAgeMs), batchSize);
+      summary.checked += ids.length;
+      for (const jobId of ids) {
+        try {
+          const done = await reconcileJob(kind, jobId);
+          if (done === 'requeued') summary.requeued.push(jobId);
+          if (done === 'cancelled') summary.cancelled.push(jobId);
+        } catch (error) {
+          log.warn({ jobId, err: (error as Error).message }, 'could not reconcile job');
+        }
       }
     }
     summary.sweptKeys = await db.idempotencyKeys.deleteExpired(new Date());

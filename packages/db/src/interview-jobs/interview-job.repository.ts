@@ -6,7 +6,7 @@ import {
   type Warning,
 } from '@prepkit/shared';
 import { isValidObjectId, Types } from 'mongoose';
-import { createJobTransitions } from '../job-state.ts';
+import { createJobTransitions, listRunnableIds } from '../job-state.ts';
 import {
   NEWEST_FIRST,
   ownerPageFilter,
@@ -321,15 +321,7 @@ export const createInterviewJobRepository = (
       );
       return res.matchedCount > 0 ? job : null;
     },
-    async listRunnableIds(createdBefore, limit) {
-      const docs = await model
-        .find({ status: { $in: RUNNABLE_JOB_STATUSES }, createdAt: { $lt: createdBefore } })
-        .select({ _id: 1 })
-        .sort({ createdAt: 1 })
-        .limit(limit)
-        .lean();
-      return docs.map((d) => d._id.toString());
-    },
+    listRunnableIds: (createdBefore, limit) => listRunnableIds(model, createdBefore, limit),
     async listOwned(owner, { limit, after }) {
       const docs = await model
         .find(ownerPageFilter('owner', owner, after))

@@ -8,7 +8,7 @@ import {
   tailoredResumeContentSchema,
 } from '@prepkit/shared';
 import { isValidObjectId, Types } from 'mongoose';
-import { createJobTransitions } from '../job-state.ts';
+import { createJobTransitions, listRunnableIds } from '../job-state.ts';
 import type { TailoredResumeModel } from './tailored-resume.model.ts';
 
 export interface TailoringError {
@@ -78,6 +78,8 @@ export interface TailoredResumeRepository {
   requestCancel(id: string): Promise<boolean>;
   /** A runnable job with a cancel requested -> cancelled; false when it was not such a job. */
   markCancelled(id: string): Promise<boolean>;
+  /** Ids of queued/processing tailorings created before `createdBefore` (the reconciler only). */
+  listRunnableIds(createdBefore: Date, limit: number): Promise<string[]>;
   /** Deletes every tailoring of a report (the report is being deleted). */
   deleteForReport(reportId: string): Promise<number>;
 }
@@ -176,6 +178,7 @@ export const createTailoredResumeRepository = (
       );
       return res.matchedCount > 0;
     },
+    listRunnableIds: (createdBefore, limit) => listRunnableIds(model, createdBefore, limit),
     async deleteForReport(reportId) {
       if (!isValidObjectId(reportId)) return 0;
       const res = await model.deleteMany({ reportId: new Types.ObjectId(reportId) });
