@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction,status-fanout,adversarial,web-bundle,tailored-resume]`:
+ * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction,status-fanout,adversarial,web-bundle,tailored-resume,round-trips]`:
  * runs the benchmarks of issue 6 against the real API and worker processes, the loopback fake
  * Gemini, Redis and a MongoDB-protocol server (provided as for the tests), prints the figures and
  * writes BENCHMARKS.md (with --only, a partial report goes to the temp folder instead).
@@ -16,6 +16,7 @@ import { extractionBench } from './scenarios/extraction.bench.ts';
 import { overheadBench } from './scenarios/overhead.bench.ts';
 import { overloadBench } from './scenarios/overload.bench.ts';
 import { quotaBench } from './scenarios/quota.bench.ts';
+import { roundTripsBench } from './scenarios/round-trips.bench.ts';
 import { scaleOutBench } from './scenarios/scale-out.bench.ts';
 import { statusFanoutBench } from './scenarios/status-fanout.bench.ts';
 import { tailoredResumeBench } from './scenarios/tailored-resume.bench.ts';
@@ -33,6 +34,7 @@ const ALL = {
   adversarial: adversarialBench,
   'web-bundle': webBundleBench,
   'tailored-resume': tailoredResumeBench,
+  'round-trips': roundTripsBench,
 } as const;
 
 const { values } = parseArgs({
