@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tiePair } from '../../test/support/tcp-proxy.ts';
 
 /** Commands the driver sends on its own schedule (monitoring, sessions): not per report. */
 const BACKGROUND = new Set(['hello', 'ismaster', 'isMaster', 'ping', 'endSessions', 'saslStart']);
@@ -44,7 +45,7 @@ export const startMongoCommandCounter = async (
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     const upstream = connect(targetPort, targetHost);
-    sockets.add(client).add(upstream);
+    tiePair(client, upstream, sockets);
     let pending: Buffer<ArrayBufferLike> = Buffer.alloc(0);
     client.on('data', (chunk: Buffer) => {
       upstream.write(chunk);
@@ -62,14 +63,6 @@ export const startMongoCommandCounter = async (
       }
     });
     upstream.on('data', (chunk: Buffer) => client.write(chunk));
-    const drop = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    client.on('error', drop).on('close', drop);
-    upstream.on('error', drop).on('close', drop);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

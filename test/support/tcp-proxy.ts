@@ -13,6 +13,22 @@ export interface TcpProxy {
   close(): Promise<void>;
 }
 
+/**
+ * Tracks a client socket and its upstream in `sockets` and ties their ends: an error or close on
+ * either side destroys both and forgets them.
+ */
+export const tiePair = (client: Socket, upstream: Socket, sockets: Set<Socket>): void => {
+  sockets.add(client).add(upstream);
+  const drop = () => {
+    client.destroy();
+    upstream.destroy();
+    sockets.delete(client);
+    sockets.delete(upstream);
+  };
+  client.on('error', drop).on('close', drop);
+  upstream.on('error', drop).on('close', drop);
+};
+
 export const startTcpProxy = async (
   targetPort: number,
   targetHost = '127.0.0.1',
@@ -24,16 +40,7 @@ export const startTcpProxy = async (
     new Promise<void>((resolve, reject) => {
       const s = createServer((client) => {
         const upstream = connect(targetPort, targetHost);
-        sockets.add(client);
-        sockets.add(upstream);
-        const drop = () => {
-          client.destroy();
-          upstream.destroy();
-          sockets.delete(client);
-          sockets.delete(upstream);
-        };
-        client.on('error', drop).on('close', drop);
-        upstream.on('error', drop).on('close', drop);
+        tiePair(client, upstream, sockets);
         client.pipe(upstream).pipe(client);
       });
       s.once('error', reject);
