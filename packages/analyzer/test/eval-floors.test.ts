@@ -17,16 +17,16 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     titles: 0.739,
   },
   test: {
-    jdPrecision: 0.855,
-    jdCoreRecall: 0.69,
+    jdPrecision: 0.864,
+    jdCoreRecall: 0.715,
     resumePrecision: 0.851,
-    resumeCoreRecall: 0.831,
-    fitFirst: 0.637,
-    titles: 0.613,
+    resumeCoreRecall: 0.835,
+    fitFirst: 0.541,
+    titles: 0.57,
   },
 };
-/** Score points a weak resume may gain at most (measured 52.9/47.5 mean with no defence). */
-const GAIN_CEILINGS = { tune: 56, test: 51 } as const;
+/** Score points a weak resume may gain at most (measured 52.9/46.3 mean with no defence). */
+const GAIN_CEILINGS = { tune: 56, test: 49 } as const;
 
 describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
   let result: { tune: SplitResult; test: SplitResult };
@@ -34,10 +34,10 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     result = await measureEval();
   }, 120_000);
 
-  it('when the labels are read, then they validate and hold at least 40 postings and 29 resumes', async () => {
+  it('when the labels are read, then they validate and hold at least 40 postings and 30 resumes', async () => {
     const labels = await readEvalLabels();
     expect(labels.postings.length).toBeGreaterThanOrEqual(40);
-    expect(labels.resumes.length).toBeGreaterThanOrEqual(29);
+    expect(labels.resumes.length).toBeGreaterThanOrEqual(30);
     expect(new Set(labels.postings.map((p) => p.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
     expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(13);
