@@ -1,0 +1,240 @@
+import { createTextExtractor } from '@prepkit/extraction';
+import { analyze, parseJobDescription, parseResume } from '../src/index.ts';
+import { extractBytes, readDocuments } from './eval-documents.ts';
+import {
+  type EvalLabels,
+  type PostingLabel,
+  type RankingGroup,
+  readEvalLabels,
+  type Split,
+} from './eval-labels.ts';
+import { renderResumeWithHiddenLine } from './stuffed-pdf.ts';
+
+/** Precision over everything found, recall over the core labels, micro-averaged. */
+export interface SkillScore {
+  documents: number;
+  predicted: number;
+  correct: number;
+  core: number;
+  coreFound: number;
+  precision: number;
+  coreRecall: number;
+}
+
+/** One document's errors. */
+export interface DocumentErrors {
+  file: string;
+  missedCore: string[];
+  wrong: string[];
+}
+
+export interface TitleResult {
+  file: string;
+  expected: string;
+  derived: string;
+  correct: boolean;
+}
+
+export interface GroupResult {
+  posting: string;
+  scores: { file: string; fit: boolean; score: number }[];
+  fitFirst: boolean;
+  weak: string;
+  asIs: number;
+  visible: number;
+  renderedPdf: number;
+  hiddenPdf: number;
+}
+
+/** Every figure of one split. */
+export interface SplitResult {
+  split: Split;
+  jd: SkillScore;
+  resume: SkillScore;
+  titles: { correct: number; total: number; accuracy: number };
+  ranking: { groups: number; fitFirst: number; rate: number };
+  stuffing: { groups: number; meanGain: number; maxGain: number };
+  hidden: { groups: number; meanGain: number; maxGain: number };
+  details: {
+    postings: DocumentErrors[];
+    resumes: DocumentErrors[];
+    titles: TitleResult[];
+    groups: GroupResult[];
+  };
+}
+
+const round3 = (n: number): number => Math.round(n * 1000) / 1000;
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : round3(a / b));
+
+/** Lower case, no accents, punctuation as spaces: "Softwareentwickler/in" = "softwareentwickler in". */
+export const normalizeTitle = (title: string): string =>
+  title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const scoreSkills = (
+  docs: { file: string; predicted: string[]; core: string[]; allowed: string[] }[],
+): { score: SkillScore; errors: DocumentErrors[] } => {
+  let predicted = 0;
+  let correct = 0;
+  let core = 0;
+  let coreFound = 0;
+  const errors = docs.map((d) => {
+    const got = new Set(d.predicted);
+    const allowed = new Set([...d.core, ...d.allowed]);
+    const wrong = [...got].filter((s) => !allowed.has(s));
+    const missedCore = [...new Set(d.core)].filter((s) => !got.has(s));
+    predicted += got.size;
+    correct += got.size - wrong.length;
+    core += new Set(d.core).size;
+    coreFound += new Set(d.core).size - missedCore.length;
+    return { file: d.file, missedCore, wrong };
+  });
+  return {
+    score: {
+      documents: docs.length,
+      predicted,
+      correct,
+      core,
+      coreFound,
+      precision: ratio(correct, predicted),
+      coreRecall: ratio(coreFound, core),
+    },
+    errors,
+  };
+};
+
+const matchScore = (jobDescription: string, resumeText: string): number =>
+  analyze({ title: '', jobDescription, resumeText, selfDescription: '' }).report.matchScore;
+
+/** The posting's labelled skills as one visible resume line. */
+const skillsLine = (p: PostingLabel): string => `Skills: ${[...p.core, ...p.niche].join(', ')}`;
+
+const measureGroups = async (
+  groups: readonly RankingGroup[],
+  postings: ReadonlyMap<string, PostingLabel>,
+  texts: ReadonlyMap<string, string>,
+): Promise<GroupResult[]> => {
+  const extractor = createTextExtractor();
+  const text = (file: string): string => texts.get(file) ?? '';
+  try {
+    const out: GroupResult[] = [];
+    for (const g of groups) {
+      const jd = text(g.posting);
+      const scores = [
+        ...g.fit.map((file) => ({ file, fit: true, score: matchScore(jd, text(file)) })),
+        ...g.unfit.map((file) => ({ file, fit: false, score: matchScore(jd, text(file)) })),
+      ];
+      const bestFit = Math.max(...scores.filter((s) => s.fit).map((s) => s.score));
+      const bestUnfit = Math.max(...scores.filter((s) => !s.fit).map((s) => s.score));
+      const weak = g.unfit[0] ?? '';
+      const posting = postings.get(g.posting);
+      const line = posting ? skillsLine(posting) : '';
+      const weakText = text(weak);
+      const rendered = await extractBytes(
+        extractor,
+        new Uint8Array(await renderResumeWithHiddenLine(weakText)),
+        'rendered.pdf',
+      );
+      const hidden = await extractBytes(
+        extractor,
+        new Uint8Array(await renderResumeWithHiddenLine(weakText, line)),
+        'hidden.pdf',
+      );
+      out.push({
+        posting: g.posting,
+        scores,
+        fitFirst: bestFit > bestUnfit,
+        weak,
+        asIs: matchScore(jd, weakText),
+        visible: matchScore(jd, `${weakText}\n${line}`),
+        renderedPdf: matchScore(jd, rendered),
+        hiddenPdf: matchScore(jd, hidden),
+      });
+    }
+    return out;
+  } finally {
+    await extractor.close();
+  }
+};
+
+const gains = (values: number[]): { groups: number; meanGain: number; maxGain: number } => ({
+  groups: values.length,
+  meanGain: values.length ? round1(values.reduce((a, b) => a + b, 0) / values.length) : 0,
+  maxGain: values.length ? Math.max(...values) : 0,
+});
+
+const measureSplit = async (
+  labels: EvalLabels,
+  split: Split,
+  texts: ReadonlyMap<string, string>,
+): Promise<SplitResult> => {
+  const postings = labels.postings.filter((p) => p.split === split);
+  const parsed = postings.map((p) => ({
+    label: p,
+    jd: parseJobDescription(texts.get(p.file) ?? ''),
+  }));
+  const jd = scoreSkills(
+    parsed.map(({ label, jd }) => ({
+      file: label.file,
+      predicted: jd.skills.map((s) => s.skill),
+      core: label.core,
+      allowed: [...label.niche, ...label.acceptable],
+    })),
+  );
+  const resumes = labels.resumes.filter((r) => r.split === split);
+  const resume = scoreSkills(
+    resumes.map((r) => ({
+      file: r.file,
+      predicted: parseResume(texts.get(r.file) ?? '').skills.map((s) => s.skill),
+      core: r.core,
+      allowed: r.acceptable,
+    })),
+  );
+  const titles = parsed.map(({ label, jd }) => {
+    const expected = [label.title, ...(label.titleAlternatives ?? [])].map(normalizeTitle);
+    return {
+      file: label.file,
+      expected: label.title,
+      derived: jd.title,
+      correct: expected.includes(normalizeTitle(jd.title)),
+    };
+  });
+  const byFile = new Map(labels.postings.map((p) => [p.file, p]));
+  const groups = await measureGroups(
+    labels.groups.filter((g) => byFile.get(g.posting)?.split === split),
+    byFile,
+    texts,
+  );
+  const titlesCorrect = titles.filter((t) => t.correct).length;
+  const fitFirst = groups.filter((g) => g.fitFirst).length;
+  return {
+    split,
+    jd: jd.score,
+    resume: resume.score,
+    titles: {
+      correct: titlesCorrect,
+      total: titles.length,
+      accuracy: ratio(titlesCorrect, titles.length),
+    },
+    ranking: { groups: groups.length, fitFirst, rate: ratio(fitFirst, groups.length) },
+    stuffing: gains(groups.map((g) => g.visible - g.asIs)),
+    hidden: gains(groups.map((g) => g.hiddenPdf - g.renderedPdf)),
+    details: { postings: jd.errors, resumes: resume.errors, titles, groups },
+  };
+};
+
+/** Measures the analyzer on the evaluation set: the tuning split and the frozen test split. */
+export const measureEval = async (): Promise<{ tune: SplitResult; test: SplitResult }> => {
+  const labels = await readEvalLabels();
+  const files = [...labels.postings.map((p) => p.file), ...labels.resumes.map((r) => r.file)];
+  const texts = await readDocuments(files);
+  return {
+    tune: await measureSplit(labels, 'tune', texts),
+    test: await measureSplit(labels, 'test', texts),
+  };
+};
