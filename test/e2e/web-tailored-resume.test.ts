@@ -85,6 +85,10 @@ describe('the tailored resume and the report exports in Chromium, offline genera
     expect(await frame.getAttribute('sandbox')).toBe('');
     await previewShowsName(page);
     expect(tailorPosts).toHaveLength(1);
+    // The keyboard focus lands on the download, not lost with the button that went away.
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.textContent?.trim()'))
+      .toBe('Download PDF');
     await checkPage(app, 'report-tailored-resume');
 
     // Download PDF: a real PDF whose text carries the candidate's name.
@@ -134,10 +138,16 @@ describe('the tailored resume and the report exports in Chromium, offline genera
     } finally {
       await stack.startApi();
     }
-    const retry = page.getByRole('button', { name: 'Try again' });
-    await retry.focus();
+    // The focus waits on the retry, which the keyboard presses.
+    await page.getByRole('button', { name: 'Try again' }).waitFor();
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.textContent?.trim()'))
+      .toBe('Try again');
     await page.keyboard.press('Enter');
     await previewShowsName(page);
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.textContent?.trim()'))
+      .toBe('Download PDF');
     expect(app.cspErrors, 'CSP refusals').toEqual([]);
     expect(app.pageErrors, 'uncaught page errors').toEqual([]);
   });

@@ -35,7 +35,17 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
   const { signedOut } = useSession();
   const [panel, setPanel] = useState<Panel>({ state: 'checking' });
   const follower = useRef<JobFollower<TailoredResumeJobView> | null>(null);
+  /** After the button that started a run disappears, where the keyboard focus goes next. */
+  const heading = useRef<HTMLHeadingElement>(null);
+  const next = useRef<HTMLElement | null>(null);
+  const startedHere = useRef(false);
   const links = reportLinks(reportId);
+
+  useEffect(() => {
+    if (!startedHere.current) return;
+    if (panel.state === 'running') heading.current?.focus();
+    else next.current?.focus();
+  }, [panel.state]);
 
   const fail = useCallback(
     (error: unknown) => {
@@ -58,6 +68,7 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
   }, [reportId, fail]);
 
   const tailor = async () => {
+    startedHere.current = true;
     setPanel({ state: 'running', job: null });
     try {
       const accepted = await requestTailoredResume(reportId);
@@ -86,7 +97,9 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
 
   return (
     <section aria-labelledby="resume-title" className="card no-print tailored-resume">
-      <h2 id="resume-title">Tailored resume</h2>
+      <h2 id="resume-title" ref={heading} tabIndex={-1}>
+        Tailored resume
+      </h2>
       <p className="muted">
         Your own resume, reordered and tightened for this job: nothing is added that you did not
         write.
@@ -96,7 +109,14 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
         <>
           {panel.state === 'error' && <Alert kind="error">{panel.message}</Alert>}
           <div className="actions">
-            <button type="button" className="button button-primary" onClick={tailor}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={tailor}
+              ref={(el) => {
+                next.current = el;
+              }}
+            >
               {panel.state === 'error' ? 'Try again' : 'Tailor my resume'}
             </button>
           </div>
@@ -122,7 +142,14 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
       {panel.state === 'ready' && (
         <>
           <div className="actions">
-            <a className="button button-primary" href={links.resumePdf} download>
+            <a
+              className="button button-primary"
+              href={links.resumePdf}
+              download
+              ref={(el) => {
+                next.current = el;
+              }}
+            >
               <DownloadIcon /> Download PDF
             </a>
           </div>
