@@ -63,6 +63,12 @@ describe('tailored resumes (offline generator)', () => {
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
     expect(html.text).not.toMatch(/<script/i);
     expect(html.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // The web app previews it in a same-origin frame: nothing else may frame it, nothing runs.
+    expect(html.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    const policy = html.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("frame-ancestors 'self'");
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).not.toMatch(/script-src/);
 
     const pdf = await bytes(stack, `${job.resumeUrl}.pdf`);
     expect(pdf.status).toBe(200);

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { JobView } from '@prepkit/shared';
+import { type JobView, tailoredResumeJobViewSchema } from '@prepkit/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FollowMode, followJob } from '../src/api/job-follower.ts';
+import { type FollowMode, followJob, followJobAt } from '../src/api/job-follower.ts';
 
 const JOB_ID = '6650c0ffee0123456789abcd';
 const view = (patch: Partial<JobView>): JobView => ({
@@ -156,5 +156,46 @@ describe('followJob (SSE with reconnect and a polling fallback)', () => {
     follower.stop();
     await expect(follower.done).rejects.toMatchObject({ name: 'AbortError' });
     expect(requests).toBe(1);
+  });
+
+  it('when a job has no event stream (a tailoring job), then it is polled from the start by its own URL and contract', async () => {
+    const url = `/api/interview/report/${JOB_ID}/resume/jobs/${JOB_ID}`;
+    const tailoring = (status: 'processing' | 'completed', progress: number) => ({
+      jobId: JOB_ID,
+      reportId: JOB_ID,
+      status,
+      stage: status === 'completed' ? null : 'generating',
+      progress,
+      attempts: 1,
+      error: null,
+      resumeUrl: status === 'completed' ? `/api/interview/report/${JOB_ID}/resume` : null,
+      createdAt: '2026-12-02T10:00:00.000Z',
+      finishedAt: status === 'completed' ? '2026-12-02T10:00:02.000Z' : null,
+    });
+    const asked: string[] = [];
+    const base = await serve((req, res) => {
+      asked.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify(
+          asked.length < 2 ? tailoring('processing', 10) : tailoring('completed', 100),
+        ),
+      );
+    });
+    const modes: FollowMode[] = [];
+    const follower = followJobAt({
+      url: `${base}${url}`,
+      schema: tailoredResumeJobViewSchema,
+      stream: false,
+      pollIntervalMs: 10,
+      onUpdate: () => undefined,
+      onMode: (mode) => modes.push(mode),
+    });
+    expect(await follower.done).toMatchObject({
+      status: 'completed',
+      resumeUrl: expect.any(String),
+    });
+    expect(asked).toEqual([url, url]);
+    expect(modes).toEqual(['connecting', 'polling']);
   });
 });

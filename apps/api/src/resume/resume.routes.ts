@@ -28,6 +28,10 @@ export interface ResumeRoutesDeps {
   syncTimeoutMs: number;
 }
 
+/** The tailored resume's HTML: its own inline styles only, framed by this origin alone. */
+const RESUME_HTML_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
 const ACCEPTED_MESSAGE =
   'The tailored resume is being generated. Follow the status URL for its progress and result.';
 
@@ -147,12 +151,14 @@ export const createResumeRoutes = (deps: ResumeRoutesDeps): Router => {
     });
   });
 
+  // Nothing in it may load or run; only this origin's pages may frame it (the web app's preview).
   router.get('/report/:id/resume.html', async (req, res) => {
     const job = await latest(req);
     res
       .status(200)
       .type('text/html; charset=utf-8')
-      .setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .setHeader('Content-Security-Policy', RESUME_HTML_POLICY)
+      .setHeader('X-Frame-Options', 'SAMEORIGIN')
       .send(renderResumeHtml(job.content, { paper: readPaperSize(req.query.paper) }));
   });
 

@@ -1,14 +1,26 @@
-import { FINAL_JOB_STATUSES, type JobView, jobViewSchema } from '@prepkit/shared';
+import { FINAL_JOB_STATUSES, type JobStatus, type JobView, jobViewSchema } from '@prepkit/shared';
+import type { z } from 'zod';
 import { errorFromResponse, isApiError, networkError } from './api-error.ts';
 import { readSse } from './sse-reader.ts';
 
 /** How the follower is getting its news right now. */
 export type FollowMode = 'connecting' | 'live' | 'reconnecting' | 'polling';
 
-export interface FollowJobOptions {
-  jobId: string;
+/** What every followed job shows: its status (the follow ends on a final one). */
+export interface FollowedJob {
+  status: JobStatus;
+}
+
+/** How to follow any job: its status URL and the contract of its state. */
+export interface FollowAtOptions<T extends FollowedJob> {
+  /** The job's status path: `GET` answers its state, `GET {url}/events` streams it. */
+  url: string;
+  /** The zod contract of the job's state (responses that do not match are ignored). */
+  schema: z.ZodType<T>;
+  /** False for jobs without an event stream: poll from the start. Default true. */
+  stream?: boolean;
   /** Every new state of the job, in order. */
-  onUpdate: (job: JobView) => void;
+  onUpdate: (job: T) => void;
   /** The connection's state, for the page to say when updates are delayed. */
   onMode?: (mode: FollowMode) => void;
   /** Waits before each reconnect, by consecutive failures (the last one repeats). */
@@ -18,19 +30,25 @@ export interface FollowJobOptions {
   /** How often to poll in the fallback. */
   pollIntervalMs?: number;
   fetch?: typeof fetch;
+}
+
+/** How to follow a report job (`/api/interview/jobs/:jobId`, with its event stream). */
+export interface FollowJobOptions
+  extends Omit<FollowAtOptions<JobView>, 'url' | 'schema' | 'stream'> {
+  jobId: string;
   /** Origin prefix of the API ('' in the browser: same origin). */
   baseUrl?: string;
 }
 
-export interface JobFollower {
+export interface JobFollower<T extends FollowedJob = JobView> {
   /** The job's final state (completed, failed or cancelled); rejects on 401/404 or stop(). */
-  done: Promise<JobView>;
+  done: Promise<T>;
   /** Closes the stream and stops polling. */
   stop(): void;
 }
 
 const DEFAULT_DELAYS = [500, 1_000, 2_000, 4_000, 8_000] as const;
-const isFinal = (job: JobView) => FINAL_JOB_STATUSES.includes(job.status);
+const isFinal = (job: FollowedJob) => FINAL_JOB_STATUSES.includes(job.status);
 /** Answers that retrying will not change: the job is not (or no longer) the caller's. */
 const isFatal = (error: unknown) =>
   isApiError(error) && (error.status === 401 || error.status === 403 || error.status === 404);
@@ -40,17 +58,19 @@ class StoppedError extends Error {
 }
 
 /**
- * Follows one job to its end: Server-Sent Events from `/events` first; when the stream drops it
- * reconnects with backoff (the server replays the current state on each connection); after
- * `streamAttempts` failed connections in a row it polls `GET /jobs/:id` instead. Network errors
- * and 5xx never end the follow: it keeps trying until the job ends or stop() is called.
+ * Follows one job to its end: Server-Sent Events from `{url}/events` first; when the stream drops
+ * it reconnects with backoff (the server replays the current state on each connection); after
+ * `streamAttempts` failed connections in a row (at once with `stream: false`) it polls `GET {url}`
+ * instead. Network errors and 5xx never end the follow: it keeps trying until the job ends or
+ * stop() is called.
  */
-export const followJob = (options: FollowJobOptions): JobFollower => {
+export const followJobAt = <T extends FollowedJob>(options: FollowAtOptions<T>): JobFollower<T> => {
   const doFetch = options.fetch ?? fetch.bind(globalThis);
   const delays = options.retryDelaysMs ?? DEFAULT_DELAYS;
-  const streamAttempts = options.streamAttempts ?? 3;
+  const streamAttempts = options.stream === false ? 0 : (options.streamAttempts ?? 3);
   const pollInterval = options.pollIntervalMs ?? 2_000;
-  const jobUrl = `${options.baseUrl ?? ''}/api/interview/jobs/${encodeURIComponent(options.jobId)}`;
+  const jobUrl = options.url;
+  const schema = options.schema;
   const abort = new AbortController();
   let last = '';
   let mode: FollowMode | null = null;
@@ -61,7 +81,7 @@ export const followJob = (options: FollowJobOptions): JobFollower => {
       options.onMode?.(next);
     }
   };
-  const publish = (job: JobView) => {
+  const publish = (job: T) => {
     const key = JSON.stringify(job);
     if (key !== last) {
       last = key;
@@ -98,7 +118,7 @@ export const followJob = (options: FollowJobOptions): JobFollower => {
   };
 
   /** One stream connection: the final job, or null when the stream ended or broke before it. */
-  const streamOnce = async (): Promise<{ final: JobView | null; received: boolean }> => {
+  const streamOnce = async (): Promise<{ final: T | null; received: boolean }> => {
     const res = await request(`${jobUrl}/events`, 'text/event-stream');
     if (!(res.headers.get('content-type') ?? '').startsWith('text/event-stream') || !res.body) {
       throw new Error('not an event stream');
@@ -107,7 +127,7 @@ export const followJob = (options: FollowJobOptions): JobFollower => {
     let received = false;
     try {
       for await (const message of readSse(res.body)) {
-        const parsed = jobViewSchema.safeParse(JSON.parse(message.data));
+        const parsed = schema.safeParse(JSON.parse(message.data));
         if (!parsed.success) continue;
         received = true;
         publish(parsed.data);
@@ -120,15 +140,15 @@ export const followJob = (options: FollowJobOptions): JobFollower => {
     return { final: null, received };
   };
 
-  const pollOnce = async (): Promise<JobView> => {
+  const pollOnce = async (): Promise<T> => {
     const res = await request(jobUrl, 'application/json');
-    const parsed = jobViewSchema.safeParse(await res.json().catch(() => null));
+    const parsed = schema.safeParse(await res.json().catch(() => null));
     if (!parsed.success) throw networkError();
     publish(parsed.data);
     return parsed.data;
   };
 
-  const run = async (): Promise<JobView> => {
+  const run = async (): Promise<T> => {
     setMode('connecting');
     let failures = 0;
     // Live updates over SSE while the stream can be had.
@@ -169,3 +189,11 @@ export const followJob = (options: FollowJobOptions): JobFollower => {
     stop: () => abort.abort(),
   };
 };
+
+/** Follows a report job: its event stream at `/api/interview/jobs/:jobId/events`, else polling. */
+export const followJob = ({ jobId, baseUrl, ...rest }: FollowJobOptions): JobFollower =>
+  followJobAt({
+    ...rest,
+    url: `${baseUrl ?? ''}/api/interview/jobs/${encodeURIComponent(jobId)}`,
+    schema: jobViewSchema,
+  });

@@ -12,6 +12,8 @@ import {
   reportListSchema,
   reportResponseSchema,
   sessionResponseSchema,
+  type TailoredResumeResponse,
+  tailoredResumeResponseSchema,
 } from '@prepkit/shared';
 import { apiRequest } from './api-client.ts';
 
@@ -91,4 +93,34 @@ export const deleteReport = async (reportId: string): Promise<void> => {
   await apiRequest(`/api/interview/report/${encodeURIComponent(reportId)}`, null, {
     method: 'DELETE',
   });
+};
+
+const reportPath = (reportId: string) => `/api/interview/report/${encodeURIComponent(reportId)}`;
+
+/** Where the report's downloads and the tailored resume's renderings live (same-origin links). */
+export const reportLinks = (reportId: string) => ({
+  exportMarkdown: `${reportPath(reportId)}/export?format=md`,
+  exportPdf: `${reportPath(reportId)}/export?format=pdf`,
+  resumeHtml: `${reportPath(reportId)}/resume.html`,
+  resumePdf: `${reportPath(reportId)}/resume.pdf`,
+});
+
+/** Starts tailoring the resume to the report's posting (202; an existing job answers again). */
+export const requestTailoredResume = async (reportId: string): Promise<AcceptedJob> =>
+  required(
+    await apiRequest(`${reportPath(reportId)}/resume`, acceptedJobSchema, { method: 'POST' }),
+  );
+
+/** The report's latest tailored resume, or null when it has none yet (404). */
+export const fetchTailoredResume = async (
+  reportId: string,
+): Promise<TailoredResumeResponse['tailoredResume'] | null> => {
+  try {
+    return required(
+      await apiRequest(`${reportPath(reportId)}/resume`, tailoredResumeResponseSchema),
+    ).tailoredResume;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null;
+    throw error;
+  }
 };

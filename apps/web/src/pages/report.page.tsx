@@ -1,14 +1,14 @@
 import type { InterviewReport } from '@prepkit/shared';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { describeError, isApiError } from '../api/api-error.ts';
-import { deleteReport, fetchReport } from '../api/prepkit-api.ts';
+import { deleteReport, fetchReport, reportLinks } from '../api/prepkit-api.ts';
 import { PlanChecklist } from '../report/plan-checklist.tsx';
 import { browserStorage, createPlanStore } from '../report/plan-store.ts';
 import { PracticeMode, type PracticeQuestion } from '../report/practice-mode.tsx';
 import { QuestionList } from '../report/question-list.tsx';
-import { markdownFileName, reportToMarkdown } from '../report/report-markdown.ts';
 import { ScoreSection } from '../report/score-section.tsx';
+import { TailoredResumePanel } from '../report/tailored-resume-panel.tsx';
 import { usePrintExpanded } from '../report/use-print-expanded.ts';
 import { useSession } from '../session/session-context.tsx';
 import { Alert } from '../ui/alert.tsx';
@@ -22,17 +22,6 @@ type Load =
   | { state: 'error'; message: string }
   | { state: 'ready'; report: InterviewReport };
 
-const download = (name: string, content: string) => {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/markdown;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-};
-
 export const ReportPage = () => {
   const { reportId = '' } = useParams();
   const navigate = useNavigate();
@@ -40,10 +29,6 @@ export const ReportPage = () => {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [practice, setPractice] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  const done = useRef<ReadonlySet<string>>(new Set());
-  const onPlanChange = useCallback((d: ReadonlySet<string>) => {
-    done.current = d;
-  }, []);
   usePrintExpanded();
 
   const loadReport = useCallback(() => {
@@ -122,13 +107,12 @@ export const ReportPage = () => {
         >
           {practice ? 'End practice' : 'Practice mode'}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => download(markdownFileName(r.title), reportToMarkdown(r, done.current))}
-        >
-          <DownloadIcon /> Download Markdown
-        </button>
+        <a className="button" href={reportLinks(r._id).exportMarkdown} download>
+          <DownloadIcon /> Export Markdown
+        </a>
+        <a className="button" href={reportLinks(r._id).exportPdf} download>
+          <DownloadIcon /> Export PDF
+        </a>
         <button type="button" className="button" onClick={() => window.print()}>
           <PrintIcon /> Print or save as PDF
         </button>
@@ -152,6 +136,7 @@ export const ReportPage = () => {
         <PracticeMode questions={practiceQuestions} onClose={() => setPractice(false)} />
       )}
       <ScoreSection report={r} />
+      <TailoredResumePanel reportId={r._id} />
       <QuestionList
         id="technical-title"
         title="Technical questions"
@@ -162,7 +147,7 @@ export const ReportPage = () => {
         title="Behavioral questions"
         questions={r.behavioralQuestions}
       />
-      <PlanChecklist reportId={r._id} plan={r.preparationPlan} onChange={onPlanChange} />
+      <PlanChecklist reportId={r._id} plan={r.preparationPlan} />
     </article>
   );
 };

@@ -1,20 +1,11 @@
 import type { PlanDay } from '@prepkit/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { browserStorage, createPlanStore, taskKey, toggleTask } from './plan-store.ts';
 
 /** The day-by-day plan as checkboxes; the ticks are kept in this browser, per report. */
-export const PlanChecklist = ({
-  reportId,
-  plan,
-  onChange,
-}: {
-  reportId: string;
-  plan: PlanDay[];
-  onChange?: (done: ReadonlySet<string>) => void;
-}) => {
+export const PlanChecklist = ({ reportId, plan }: { reportId: string; plan: PlanDay[] }) => {
   const store = useMemo(() => createPlanStore(browserStorage()), []);
   const [done, setDone] = useState<Set<string>>(() => store.load(reportId));
-  useEffect(() => onChange?.(done), [done, onChange]);
   const toggle = (key: string) => {
     const next = toggleTask(done, key);
     store.save(reportId, next);

@@ -85,6 +85,19 @@ export const tailoredResumeSchema = tailoredResumeContentSchema.extend({
 });
 export type TailoredResume = z.infer<typeof tailoredResumeSchema>;
 
+/** A stored tailored resume as the API returns it: the resume plus its job, report and date. */
+export const storedTailoredResumeSchema = tailoredResumeSchema.extend({
+  jobId: z.string(),
+  reportId: z.string(),
+  createdAt: z.string(),
+});
+/** `GET /api/interview/report/:id/resume` (and the waited POST): the latest tailored resume. */
+export const tailoredResumeResponseSchema = z.object({
+  message: z.string(),
+  tailoredResume: storedTailoredResumeSchema,
+});
+export type TailoredResumeResponse = z.infer<typeof tailoredResumeResponseSchema>;
+
 /** The state of one tailoring job, as `GET .../resume/jobs/:jobId` answers. */
 export const tailoredResumeJobViewSchema = z.object({
   jobId: z.string(),

@@ -5,7 +5,7 @@ import {
 } from '../../contracts/api-responses.schema.ts';
 import {
   tailoredResumeJobViewSchema,
-  tailoredResumeSchema,
+  tailoredResumeResponseSchema,
 } from '../../contracts/tailored-resume.schema.ts';
 import {
   errorResponses,
@@ -31,12 +31,7 @@ const preferHeader = z.object({
     .optional()
     .meta({ description: '`wait=N`: wait up to N seconds for the resume (capped).' }),
 });
-const storedResume = tailoredResumeSchema.extend({
-  jobId: z.string(),
-  reportId: z.string(),
-  createdAt: z.string(),
-});
-const resumeResponse = z.object({ message: z.string(), tailoredResume: storedResume });
+const resumeResponse = tailoredResumeResponseSchema;
 const accepted = jsonResponse('Accepted: follow statusUrl.', acceptedResponseSchema, {
   ...LOCATION_HEADER,
   ...RETRY_AFTER_HEADER,
