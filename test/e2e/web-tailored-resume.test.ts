@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { TAILORED_RESUME_QUEUE } from '@prepkit/shared';
+import { Queue } from 'bullmq';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPdfText } from '../../apps/api/test/support/resume-client.ts';
@@ -148,6 +150,31 @@ describe('the tailored resume and the report exports in Chromium, offline genera
     await expect
       .poll(() => page.evaluate('document.activeElement?.textContent?.trim()'))
       .toBe('Download PDF');
+    expect(app.cspErrors, 'CSP refusals').toEqual([]);
+    expect(app.pageErrors, 'uncaught page errors').toEqual([]);
+  });
+
+  it('when a waiting tailoring is cancelled, then the page says so and a new one can be started', async () => {
+    const { page } = app;
+    await writeReport(page, stack.url, 'Frontend Engineer, cancelled tailoring');
+    // The tailoring queue is paused: its job waits, queued, to be cancelled.
+    const queue = new Queue(TAILORED_RESUME_QUEUE, {
+      connection: stack.api.redis,
+      prefix: stack.config.queue.prefix,
+    });
+    await queue.pause();
+    try {
+      await page.getByRole('button', { name: 'Tailor my resume' }).click();
+      const cancel = page.getByRole('button', { name: 'Cancel' });
+      await expect.poll(() => cancel.isEnabled(), { timeout: JOB_TIMEOUT }).toBe(true);
+      await cancel.click();
+      await page.getByText('The tailoring was cancelled.').waitFor({ timeout: JOB_TIMEOUT });
+    } finally {
+      await queue.resume();
+      await queue.close();
+    }
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await previewShowsName(page);
     expect(app.cspErrors, 'CSP refusals').toEqual([]);
     expect(app.pageErrors, 'uncaught page errors').toEqual([]);
   });

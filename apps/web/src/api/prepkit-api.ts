@@ -73,10 +73,14 @@ const pageQuery = (limit: number, cursor: string | null) =>
 export const listJobs = async (limit: number, cursor: string | null = null): Promise<JobList> =>
   required(await apiRequest(`/api/interview/jobs?${pageQuery(limit, cursor)}`, jobListSchema));
 
-/** Asks a job to stop (204 cancelled at once, 202 stops at its next stage boundary). */
-export const cancelJob = async (jobId: string): Promise<void> => {
-  await apiRequest(`/api/interview/jobs/${encodeURIComponent(jobId)}`, null, { method: 'DELETE' });
+/** Asks the job at its status URL to stop (204 cancelled at once, 202 at its next stage boundary). */
+export const cancelJobAt = async (statusUrl: string): Promise<void> => {
+  await apiRequest(statusUrl, null, { method: 'DELETE' });
 };
+
+/** Asks a report job to stop. */
+export const cancelJob = (jobId: string): Promise<void> =>
+  cancelJobAt(`/api/interview/jobs/${encodeURIComponent(jobId)}`);
 
 export const listReports = async (
   limit: number,

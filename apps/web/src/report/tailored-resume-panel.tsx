@@ -2,7 +2,12 @@ import { type TailoredResumeJobView, tailoredResumeJobViewSchema } from '@prepki
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError, isApiError } from '../api/api-error.ts';
 import { followJobAt, type JobFollower } from '../api/job-follower.ts';
-import { fetchTailoredResume, reportLinks, requestTailoredResume } from '../api/prepkit-api.ts';
+import {
+  cancelJobAt,
+  fetchTailoredResume,
+  reportLinks,
+  requestTailoredResume,
+} from '../api/prepkit-api.ts';
 import { useSession } from '../session/session-context.tsx';
 import { Alert } from '../ui/alert.tsx';
 import { DownloadIcon } from '../ui/icons.tsx';
@@ -12,7 +17,7 @@ type Panel =
   | { state: 'none' }
   | { state: 'running'; job: TailoredResumeJobView | null }
   | { state: 'ready'; version: string }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string; kind?: 'error' | 'info' };
 
 /** What the person waiting is told at each stage of the tailoring job. */
 const STAGE_TEXT: Record<string, string> = {
@@ -39,6 +44,9 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
   const heading = useRef<HTMLHeadingElement>(null);
   const next = useRef<HTMLElement | null>(null);
   const startedHere = useRef(false);
+  /** The running job's status URL (its DELETE cancels it), and whether a cancel was asked. */
+  const statusUrl = useRef<string | null>(null);
+  const [cancelling, setCancelling] = useState(false);
   const links = reportLinks(reportId);
 
   useEffect(() => {
@@ -69,9 +77,12 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
 
   const tailor = async () => {
     startedHere.current = true;
+    setCancelling(false);
+    statusUrl.current = null;
     setPanel({ state: 'running', job: null });
     try {
       const accepted = await requestTailoredResume(reportId);
+      statusUrl.current = accepted.statusUrl;
       follower.current?.stop();
       follower.current = followJobAt({
         url: accepted.statusUrl,
@@ -82,16 +93,26 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
       });
       const final = await follower.current.done;
       if (final.status === 'completed') setPanel({ state: 'ready', version: final.jobId });
+      else if (final.status === 'cancelled')
+        setPanel({ state: 'error', kind: 'info', message: 'The tailoring was cancelled.' });
       else
         setPanel({
           state: 'error',
-          message:
-            final.status === 'cancelled'
-              ? 'The tailoring was cancelled.'
-              : (final.error?.message ?? 'The tailored resume could not be written.'),
+          message: final.error?.message ?? 'The tailored resume could not be written.',
         });
     } catch (error) {
       fail(error);
+    }
+  };
+
+  const cancel = async () => {
+    if (!statusUrl.current) return;
+    setCancelling(true);
+    try {
+      await cancelJobAt(statusUrl.current);
+    } catch (error) {
+      // A job that finished meanwhile answers 409: the follower shows how it ended.
+      if (!(isApiError(error) && error.status === 409)) fail(error);
     }
   };
 
@@ -107,7 +128,7 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
       {panel.state === 'checking' && <p role="status">Looking for your tailored resume…</p>}
       {(panel.state === 'none' || panel.state === 'error') && (
         <>
-          {panel.state === 'error' && <Alert kind="error">{panel.message}</Alert>}
+          {panel.state === 'error' && <Alert kind={panel.kind ?? 'error'}>{panel.message}</Alert>}
           <div className="actions">
             <button
               type="button"
@@ -137,6 +158,16 @@ export const TailoredResumePanel = ({ reportId }: { reportId: string }) => {
           <p role="status" aria-live="polite">
             {stageOf(panel.job)}…
           </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              onClick={cancel}
+              disabled={cancelling || !statusUrl.current}
+            >
+              {cancelling ? 'Cancelling…' : 'Cancel'}
+            </button>
+          </div>
         </div>
       )}
       {panel.state === 'ready' && (
