@@ -219,6 +219,22 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         `Describe how your ${s} has improved over time, including feedback you received and the deliberate practice that followed. Give an example of helping a colleague or team improve in this area, for example through coaching or modelling the behaviour. Mention how you know it is working.`,
       ),
   ],
+  'spoken-language': [
+    (s) =>
+      q(
+        'junior',
+        `Could we continue this part of the interview in ${s}? Tell me about your current role.`,
+        `Checks that the candidate can hold a work conversation in ${s}.`,
+        `I can, yes. In my current role I work on a small team that builds and maintains internal tools; I take a task from the first conversation with the people who need it to its release, and I explain my work in short written updates every week. I use ${s} at work for meetings and for documentation, so I am comfortable discussing technical details and asking for clarification when I need it.`,
+      ),
+    (s) =>
+      q(
+        'mid',
+        `How do you use ${s} at work, and how would you handle a misunderstanding with a colleague who speaks it natively?`,
+        `Tests working fluency in ${s} and the habits that prevent miscommunication.`,
+        `I use ${s} every week for meetings, written updates and reviews. When I am not sure I understood, I restate what I heard in my own words and confirm the next step in writing, so a misunderstanding surfaces early. After an important meeting I send a short summary of the decisions, which has caught more than one mismatch before it cost any work.`,
+      ),
+  ],
 };
 
 /**
