@@ -38,4 +38,23 @@ describe('the title of a posting sent without one', () => {
   it('when a title is given, then it is kept as it is', () => {
     expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
   });
+
+  it('when the top holds only a company name and headings, then neither is the title', () => {
+    expect(deriveJdTitle('', 'Acme Inc.\nAbout us\nWe build stuff.\nRequirements: React')).toBe('');
+    expect(
+      deriveJdTitle(
+        '',
+        '13/1/24, 15:01\nhttps://acme.com/jobs/1\nAcme Corporation\nThe museum seeks a person.',
+      ),
+    ).toBe('');
+  });
+
+  it('when a site name follows the title or the lead names a team, then the title is the role', () => {
+    expect(
+      deriveJdTitle('', 'Careers at Globex\nData Scientist - Globex Careers\nRequirements: Python'),
+    ).toBe('Data Scientist');
+    expect(deriveJdTitle('', 'Stripe is hiring a Staff Software Engineer, Payments')).toBe(
+      'Staff Software Engineer, Payments',
+    );
+  });
 });

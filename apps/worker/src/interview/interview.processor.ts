@@ -172,6 +172,8 @@ export const createInterviewProcessor =
             jobId,
             user: doc.owner,
             ...base,
+            // No title sent: the one the generator read from the posting, when it found one.
+            title: base.title.trim() || result.title || base.title,
             resume: resume.text,
             content: result.report,
             generator: result.generator,

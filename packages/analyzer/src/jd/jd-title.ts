@@ -1,10 +1,14 @@
+import { foldAccents } from '../text/fold.ts';
+import { headingOf } from '../text/sections.ts';
+import { JD_HEADINGS } from './jd-headings.ts';
+
 /** "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X". */
 const LABEL =
   /^[ \t]*(?:job title|position title|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante)[ \t]*[:\-–][ \t]*(.{3,80}?)[ \t]*$/im;
 
 /** "We are hiring a Senior Frontend Engineer", "looking for a ...", "buscamos un ...". */
 const LEAD =
-  /(?:looking for|seeking|hiring|buscamos)\s+(?:an?\s+|un[ao]?\s+)?(?:talented\s+|skilled\s+|highly skilled\s+)?([A-Z][\w/+#.-]*(?:\s+[A-Z(][\w/+#.()-]*){0,5})/;
+  /(?:looking for|seeking|hiring|buscamos)\s+(?:an?\s+|un[ao]?\s+)?(?:talented\s+|skilled\s+|highly skilled\s+)?([A-Z][\w/+#.-]*(?:\s+[A-Z(][\w/+#.()-]*){0,5}(?:,\s+[A-Z][\w/+#.-]*(?:\s+[A-Z][\w/+#.-]*){0,2})?)/;
 
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
@@ -24,7 +28,13 @@ const ROLE_WORD =
 
 const LINES_READ = 25;
 /** A site's name after the title: "Director, Software - Career Portal". */
-const SITE_SUFFIX = /\s+[-–|]\s+(?:career portal|careers?|jobs?|job board)$/i;
+const SITE_SUFFIX =
+  /\s+[-–|]\s+(?:[\p{Lu}][\p{L}&.]*\s+){0,3}(?:career portal|careers?|jobs?|job board)$/iu;
+/** A company's name ("Acme Inc.", "Globex Corporation", "Careers at Globex"): never a title. */
+const COMPANY =
+  /\b(?:inc|corp|corporation|llc|ltd|limited|gmbh|plc|s\.?a|s\.?l|co|company|group|holdings)\.?$|^careers? at\b/i;
+/** A list item ("- Python, SQL"): never a title. */
+const BULLET = /^[-–•*▪●◦‣]\s/;
 /** "BBVA: Convocatoria para Practicante de Riesgos en Lima" -> "Practicante de Riesgos". */
 const CALL = /\bconvocatoria (?:para|de)\s+(.+?)(?:\s+en\s+[\p{Lu}][\p{L} ]*)?$/iu;
 
@@ -33,6 +43,9 @@ const isTitleLike = (line: string): boolean =>
   line.length <= 80 &&
   line.split(/\s+/).length <= 10 &&
   !/[.!?]$/.test(line) &&
+  !COMPANY.test(line) &&
+  !BULLET.test(line) &&
+  headingOf(foldAccents(line), JD_HEADINGS) === null &&
   /\p{L}/u.test(line) &&
   !DEBRIS.some((re) => re.test(line));
 
