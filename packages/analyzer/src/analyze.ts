@@ -57,7 +57,8 @@ export const analyze = (
     ),
     ...technicalSkills.map((s) => s.skill),
   ];
-  const technicalQuestions = pickTechnicalQuestions(bank, questionSkills, jd.seniority);
+  const highGaps = gaps.filter((g) => g.severity === 'high').map((g) => g.skill);
+  const technicalQuestions = pickTechnicalQuestions(bank, questionSkills, jd.seniority, highGaps);
   const behavioralQuestions = pickBehavioralQuestions(bank, input.jobDescription);
   // Only skills the resume shows in use: the plan rehearses them from the candidate's own work.
   const shown = new Set(match.coverage.filter((c) => c.status === 'evidenced').map((c) => c.skill));
