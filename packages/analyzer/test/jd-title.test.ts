@@ -57,4 +57,14 @@ describe('the title of a posting sent without one', () => {
       'Staff Software Engineer, Payments',
     );
   });
+
+  it('when a derived title ends with a note on years or contract, then the note is dropped', () => {
+    expect(
+      deriveJdTitle('', 'Job Description: Front End Engineer (2 Years of Experience)\nAcme'),
+    ).toBe('Front End Engineer');
+    expect(deriveJdTitle('', 'Job Title: Curator of Natural History (Full-time)')).toBe(
+      'Curator of Natural History',
+    );
+    expect(deriveJdTitle('', 'Job title: Engineer (Platform)')).toBe('Engineer (Platform)');
+  });
 });

@@ -38,6 +38,10 @@ const BULLET = /^[-–•*▪●◦‣]\s/;
 /** "BBVA: Convocatoria para Practicante de Riesgos en Lima" -> "Practicante de Riesgos". */
 const CALL = /\bconvocatoria (?:para|de)\s+(.+?)(?:\s+en\s+[\p{Lu}][\p{L} ]*)?$/iu;
 
+/** A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(m/f/d)". */
+const TITLE_NOTE =
+  /\s*\((?=[^)]*\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|m\/f\/d|m\/w\/d|h\/f|f\/m)\b)[^()]{1,60}\)\s*$/i;
+
 const isTitleLike = (line: string): boolean =>
   line.length >= 3 &&
   line.length <= 80 &&
@@ -53,11 +57,17 @@ const isTitleLike = (line: string): boolean =>
  * The role title: the given one; else an explicit label ("Job title: X"); else the first
  * title-like line of the posting's top that names a role, or a "hiring a X" phrase; else the
  * first title-like line. Print debris (URLs, dates, times, page furniture, navigation) is
- * never a title.
+ * never a title; a note after it ("(2 Years of Experience)", "(Full-time)") is dropped.
  */
 export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
+  const derived = readTitle(text);
+  return derived.replace(TITLE_NOTE, '').trim() || derived;
+};
+
+/** The title a posting gives itself (see {@link deriveJdTitle}), notes included. */
+const readTitle = (text: string): string => {
   const label = LABEL.exec(text.slice(0, 5_000))?.[1]?.trim();
   if (label && !DEBRIS.some((re) => re.test(label))) return label;
   const top = text
