@@ -49,22 +49,33 @@ describe('the title of a posting sent without one', () => {
     ).toBe('');
   });
 
-  it('when a site name follows the title or the lead names a team, then the title is the role', () => {
-    expect(
-      deriveJdTitle('', 'Careers at Globex\nData Scientist - Globex Careers\nRequirements: Python'),
-    ).toBe('Data Scientist');
-    expect(deriveJdTitle('', 'Stripe is hiring a Staff Software Engineer, Payments')).toBe(
+  it.each([
+    [
+      'a site name follows the title',
+      'Careers at Globex\nData Scientist - Globex Careers',
+      'Data Scientist',
+    ],
+    [
+      'the lead names a team',
+      'Stripe is hiring a Staff Software Engineer, Payments',
       'Staff Software Engineer, Payments',
-    );
-  });
-
-  it('when a derived title ends with a note on years or contract, then the note is dropped', () => {
-    expect(
-      deriveJdTitle('', 'Job Description: Front End Engineer (2 Years of Experience)\nAcme'),
-    ).toBe('Front End Engineer');
-    expect(deriveJdTitle('', 'Job Title: Curator of Natural History (Full-time)')).toBe(
+    ],
+    [
+      'a note on years follows',
+      'Job Description: Front End Engineer (2 Years of Experience)\nAcme',
+      'Front End Engineer',
+    ],
+    [
+      'a note on the contract follows',
+      'Job Title: Curator of Natural History (Full-time)',
       'Curator of Natural History',
-    );
-    expect(deriveJdTitle('', 'Job title: Engineer (Platform)')).toBe('Engineer (Platform)');
+    ],
+    [
+      'a part of the role is in parentheses',
+      'Job title: Engineer (Platform)',
+      'Engineer (Platform)',
+    ],
+  ])('when %s, then the title is the role alone', (_, text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
   });
 });
