@@ -12,6 +12,7 @@ import { RULES_VERSION } from './rules-version.ts';
 import { scoreMatch } from './score/score-match.ts';
 import { findSkillGaps } from './score/skill-gaps.ts';
 import { SKILL_BY_NAME } from './taxonomy/taxonomy.ts';
+import { writtenLanguage } from './text/written-language.ts';
 
 /** What the analyzer reads. */
 export interface AnalyzeInput {
@@ -37,9 +38,15 @@ export const analyze = (
   input: AnalyzeInput,
   bank: QuestionBank = DEFAULT_QUESTION_BANK,
 ): AnalyzeResult => {
-  const jd = parseJobDescription(input.jobDescription, input.title);
+  const posting = parseJobDescription(input.jobDescription, input.title);
   const resume = mergeResumes(parseResume(input.resumeText), parseResume(input.selfDescription));
   const candidateText = `${input.resumeText}\n${input.selfDescription}`;
+  // A resume written in the language the posting asks for shows it: no gap, no question.
+  const written = writtenLanguage(candidateText);
+  const jd =
+    written === null
+      ? posting
+      : { ...posting, skills: posting.skills.filter((s) => s.skill !== written) };
   const match = scoreMatch(jd, resume, candidateText);
   const gaps = findSkillGaps(match.coverage);
   const technicalSkills = jd.skills.filter(
@@ -85,7 +92,7 @@ export const analyze = (
       .filter((c) => c.status === 'related')
       .map((c) => ({ skill: c.skill, via: c.via ?? '' })),
     scoreBreakdown: match.breakdown,
-    warnings: analysisWarnings({ ...input, postingSkills: jd.skills.length }),
+    warnings: analysisWarnings({ ...input, postingSkills: posting.skills.length }),
     rulesVersion: RULES_VERSION,
   };
   return { report, analysis };

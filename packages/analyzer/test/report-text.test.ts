@@ -164,4 +164,14 @@ describe('a plan a person would follow', () => {
     const questions = JSON.stringify(report.technicalQuestions);
     for (const skill of high) expect(questions).toContain(skill);
   });
+
+  it('when the resume is written in the language the posting asks for, then that language is no gap; another one still is', () => {
+    const report = reportFor(
+      'Requirements:\n- Python and SQL\n- Fluent English\n- Spanish C1',
+      'Jane Roe\nExperience\nBuilt data pipelines in Python and SQL at Acme for five years. Led the migration of the warehouse to the cloud and trained the team on the new tools for reporting.',
+    );
+    const gaps = report.skillGaps.map((g) => g.skill);
+    expect(gaps).not.toContain('English');
+    expect(gaps).toContain('Spanish');
+  });
 });
