@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BEHAVIORAL_QUESTIONS } from '../src/bank/behavioral.ts';
 import { technicalTemplates } from '../src/bank/templates.ts';
 import { analyze, SKILL_CATEGORIES, SKILLS } from '../src/index.ts';
 import { buildPreparationPlan } from '../src/plan/build-plan.ts';
@@ -55,6 +56,27 @@ describe('report text built from templates', () => {
       }
     }
     expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('when the behavioral bank is read, then every model answer is a first-person STAR answer that reads well', () => {
+    const problems: string[] = [];
+    for (const q of BEHAVIORAL_QUESTIONS) {
+      problems.push(...problemsOf(q.answer, []));
+      if (
+        !/^Situation: .+ Task: .+ Action: .+ Result: /.test(q.answer) ||
+        !/\bI\b/.test(q.answer)
+      ) {
+        problems.push(`not a STAR answer in the first person: ${q.answer}`);
+      }
+      if (
+        /\b(?:Situation|Task|Action|Result): (?:describe|explain|show|give|walk|set|outline|cover|clarify|state|share|quantify|analyse)\b/.test(
+          q.answer,
+        )
+      ) {
+        problems.push(`an instruction, not an answer: ${q.answer}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('when every gap wording is rendered with every skill, then no task reads badly or refers to the resume', () => {
