@@ -125,6 +125,36 @@ describe('POST /api/interview/ with Gemini', () => {
     expect(res.body.interviewReport.resume).toMatch(/John/);
   });
 
+  it('when no title is sent and the posting starts with a print date, then the report carries the title Gemini read', async () => {
+    fake.enqueue(reply.reportWithTitle('Senior Curator'));
+    const res = await postInterview(stack, {
+      jobDescription:
+        '13/1/24, 15:01\nhttps://museum.example.org/jobs/1\nThe museum seeks a Senior Curator for its natural history collections.',
+      selfDescription: 'Ten years of collections care and exhibitions.',
+    });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.interviewReport.title).toBe('Senior Curator');
+    const body = fake.requests[0]!.body as {
+      generationConfig: { responseJsonSchema: { required: string[] } };
+    };
+    expect(body.generationConfig.responseJsonSchema.required).toContain('jobTitle');
+  });
+
+  it('when a title is sent, then Gemini is not asked for one and the sent title is kept', async () => {
+    fake.enqueue(reply.reportWithTitle('Something Else'));
+    const res = await postInterview(stack, {
+      jobDescription: JD,
+      title: 'Platform Engineer',
+      selfDescription: 'Five years of React and TypeScript.',
+    });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.interviewReport.title).toBe('Platform Engineer');
+    const body = fake.requests[0]!.body as {
+      generationConfig: { responseJsonSchema: { required: string[] } };
+    };
+    expect(body.generationConfig.responseJsonSchema.required).not.toContain('jobTitle');
+  });
+
   it('when JSON carries only a selfDescription, then 201 with an empty resume', async () => {
     const res = await postInterview(stack, {
       jobDescription: JD,

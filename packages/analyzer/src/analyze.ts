@@ -12,6 +12,7 @@ import { RULES_VERSION } from './rules-version.ts';
 import { scoreMatch } from './score/score-match.ts';
 import { findSkillGaps } from './score/skill-gaps.ts';
 import { SKILL_BY_NAME } from './taxonomy/taxonomy.ts';
+import { writtenLanguage } from './text/written-language.ts';
 
 /** What the analyzer reads. */
 export interface AnalyzeInput {
@@ -37,9 +38,15 @@ export const analyze = (
   input: AnalyzeInput,
   bank: QuestionBank = DEFAULT_QUESTION_BANK,
 ): AnalyzeResult => {
-  const jd = parseJobDescription(input.jobDescription, input.title);
+  const posting = parseJobDescription(input.jobDescription, input.title);
   const resume = mergeResumes(parseResume(input.resumeText), parseResume(input.selfDescription));
   const candidateText = `${input.resumeText}\n${input.selfDescription}`;
+  // A resume written in the language the posting asks for shows it: no gap, no question.
+  const written = writtenLanguage(candidateText);
+  const jd =
+    written === null
+      ? posting
+      : { ...posting, skills: posting.skills.filter((s) => s.skill !== written) };
   const match = scoreMatch(jd, resume, candidateText);
   const gaps = findSkillGaps(match.coverage);
   const technicalSkills = jd.skills.filter(
@@ -57,7 +64,8 @@ export const analyze = (
     ),
     ...technicalSkills.map((s) => s.skill),
   ];
-  const technicalQuestions = pickTechnicalQuestions(bank, questionSkills, jd.seniority);
+  const highGaps = gaps.filter((g) => g.severity === 'high').map((g) => g.skill);
+  const technicalQuestions = pickTechnicalQuestions(bank, questionSkills, jd.seniority, highGaps);
   const behavioralQuestions = pickBehavioralQuestions(bank, input.jobDescription);
   // Only skills the resume shows in use: the plan rehearses them from the candidate's own work.
   const shown = new Set(match.coverage.filter((c) => c.status === 'evidenced').map((c) => c.skill));
@@ -84,7 +92,7 @@ export const analyze = (
       .filter((c) => c.status === 'related')
       .map((c) => ({ skill: c.skill, via: c.via ?? '' })),
     scoreBreakdown: match.breakdown,
-    warnings: analysisWarnings({ ...input, postingSkills: jd.skills.length }),
+    warnings: analysisWarnings({ ...input, postingSkills: posting.skills.length }),
     rulesVersion: RULES_VERSION,
   };
   return { report, analysis };

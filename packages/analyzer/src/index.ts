@@ -5,6 +5,7 @@ export type {
   Competency,
   QuestionLevel,
 } from './bank/bank.types.ts';
+export { deriveJdTitle } from './jd/jd-title.ts';
 export {
   type JdSkill,
   type ParsedJobDescription,

@@ -38,4 +38,44 @@ describe('the title of a posting sent without one', () => {
   it('when a title is given, then it is kept as it is', () => {
     expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
   });
+
+  it('when the top holds only a company name and headings, then neither is the title', () => {
+    expect(deriveJdTitle('', 'Acme Inc.\nAbout us\nWe build stuff.\nRequirements: React')).toBe('');
+    expect(
+      deriveJdTitle(
+        '',
+        '13/1/24, 15:01\nhttps://acme.com/jobs/1\nAcme Corporation\nThe museum seeks a person.',
+      ),
+    ).toBe('');
+  });
+
+  it.each([
+    [
+      'a site name follows the title',
+      'Careers at Globex\nData Scientist - Globex Careers',
+      'Data Scientist',
+    ],
+    [
+      'the lead names a team',
+      'Stripe is hiring a Staff Software Engineer, Payments',
+      'Staff Software Engineer, Payments',
+    ],
+    [
+      'a note on years follows',
+      'Job Description: Front End Engineer (2 Years of Experience)\nAcme',
+      'Front End Engineer',
+    ],
+    [
+      'a note on the contract follows',
+      'Job Title: Curator of Natural History (Full-time)',
+      'Curator of Natural History',
+    ],
+    [
+      'a part of the role is in parentheses',
+      'Job title: Engineer (Platform)',
+      'Engineer (Platform)',
+    ],
+  ])('when %s, then the title is the role alone', (_, text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
 });

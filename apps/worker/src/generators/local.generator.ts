@@ -1,4 +1,4 @@
-import { RULES_VERSION } from '@prepkit/analyzer';
+import { deriveJdTitle, RULES_VERSION } from '@prepkit/analyzer';
 import type { ReportGenerator } from '@prepkit/shared';
 import type { Analyzer } from '../analysis/analysis-pool.ts';
 
@@ -17,6 +17,13 @@ export const createLocalGenerator = (analyzer: Analyzer): ReportGenerator => ({
       resumeText: input.resumeText,
       selfDescription: input.selfDescription,
     });
-    return { report, analysis, generator: { name: 'local', model: this.model } };
+    // No title sent: the posting's own ("Job title: X", "hiring a X", a title-like line).
+    const title = input.title.trim() ? '' : deriveJdTitle('', input.jobDescription);
+    return {
+      report,
+      analysis,
+      generator: { name: 'local', model: this.model },
+      ...(title ? { title } : {}),
+    };
   },
 });

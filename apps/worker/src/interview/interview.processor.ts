@@ -5,12 +5,14 @@ import type { TextExtractor } from '@prepkit/extraction';
 import {
   type Analysis,
   DONE_PROGRESS,
+  deriveTitle,
   GENERATE_REPORT_JOB,
   type InterviewJobPayload,
   type JobStage,
   parseJobPayload,
   type ReportGenerator,
   stageProgress,
+  UNTITLED_POSITION,
   WARNINGS,
   type Warning,
 } from '@prepkit/shared';
@@ -135,8 +137,11 @@ export const createInterviewProcessor =
       });
       // A job without a file started at generating (startAttempt): no boundary to cross.
       if (doc.stage !== 'generating' && !(await stage('generating', 30))) return stopped();
+      // A title the API derived itself is no title the user sent: the generator reads the
+      // posting's own (Gemini through its schema, the analyzer through its rules).
+      const sentTitle = titleWasSent(doc.input) ? doc.input.title : '';
       const base = {
-        title: doc.input.title,
+        title: sentTitle,
         jobDescription: doc.input.jobDescription,
         selfDescription: doc.input.selfDescription,
         resumeText: resume.text,
@@ -172,6 +177,8 @@ export const createInterviewProcessor =
             jobId,
             user: doc.owner,
             ...base,
+            // No title sent: the one the generator read from the posting, else the API's.
+            title: sentTitle || result.title || doc.input.title,
             resume: resume.text,
             content: result.report,
             generator: result.generator,
@@ -211,3 +218,10 @@ export const createInterviewProcessor =
       clearInterval(renewal);
     }
   };
+
+/**
+ * Whether the user sent the title: the API stores its own derivation (`deriveTitle`) or
+ * `Untitled Position` when none was sent, so a title equal to either was not sent.
+ */
+export const titleWasSent = (input: { title: string; jobDescription: string }): boolean =>
+  input.title !== UNTITLED_POSITION && input.title !== deriveTitle(input.jobDescription);

@@ -10,7 +10,10 @@ import {
 } from '@prepkit/testkit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGeminiGenerator } from '../../src/generators/gemini/gemini.generator.ts';
-import { GEMINI_REPORT_JSON_SCHEMA } from '../../src/generators/gemini/gemini.schema.ts';
+import {
+  GEMINI_REPORT_JSON_SCHEMA,
+  GEMINI_REPORT_WITH_TITLE_JSON_SCHEMA,
+} from '../../src/generators/gemini/gemini.schema.ts';
 
 const corpus = new URL('../../../../../shared/corpus/', import.meta.url);
 
@@ -148,6 +151,46 @@ describe('createGeminiGenerator against the fake Gemini', () => {
     const text = parts.map((p) => p.text ?? '').join('\n');
     expect(text).toMatch(/<resume>\nThe resume is the attached PDF document/);
     expect(text).toContain('<job_description>');
+  });
+
+  it('when no title is sent, then the schema and the prompt ask for the posting title and the model title comes back', async () => {
+    fake.enqueue(reply.reportWithTitle('  Senior Frontend Engineer '));
+    const generator = createGeminiGenerator(fakeGeminiGeneratorOptions(fake));
+    const result = await generator.generate(
+      baseInput({ title: '', jobDescription: 'We are hiring a Senior Frontend Engineer. React.' }),
+    );
+
+    const body = onlyBody(fake);
+    expect(body.generationConfig.responseJsonSchema).toEqual(GEMINI_REPORT_WITH_TITLE_JSON_SCHEMA);
+    const schema = body.generationConfig.responseJsonSchema as {
+      required: string[];
+      properties: Record<string, { type: string }>;
+    };
+    expect(schema.required).toContain('jobTitle');
+    expect(schema.properties.jobTitle?.type).toBe('string');
+    expect(promptTextOf(fake.requests[0]!.body)).toMatch(
+      /No job title was given: also return jobTitle/,
+    );
+    expect(result.title).toBe('Senior Frontend Engineer');
+    expect(result.report).toEqual(sampleGeneratedReport());
+  });
+
+  it('when a title is sent, then no title is asked for and none comes back', async () => {
+    fake.enqueue(reply.reportWithTitle('Something Else'));
+    const generator = createGeminiGenerator(fakeGeminiGeneratorOptions(fake));
+    const result = await generator.generate(baseInput());
+    expect(onlyBody(fake).generationConfig.responseJsonSchema).toEqual(GEMINI_REPORT_JSON_SCHEMA);
+    expect(promptTextOf(fake.requests[0]!.body)).not.toMatch(/jobTitle/);
+    expect(result.title).toBeUndefined();
+  });
+
+  it('when the model gives a URL or a date as the title, then no title comes back', async () => {
+    const generator = createGeminiGenerator(fakeGeminiGeneratorOptions(fake));
+    for (const bad of ['https://jobs.example.com/123', '13/1/24, 15:01']) {
+      fake.enqueue(reply.reportWithTitle(bad));
+      const result = await generator.generate(baseInput({ title: '' }));
+      expect(result.title).toBeUndefined();
+    }
   });
 
   it('when the model scores 140.6, then the score is clamped to 100', async () => {

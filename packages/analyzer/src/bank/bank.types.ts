@@ -26,7 +26,7 @@ export const COMPETENCIES = [
 ] as const;
 export type Competency = (typeof COMPETENCIES)[number];
 
-/** A behavioral question; its answer is a STAR outline tailored to the competency. */
+/** A behavioral question; its answer is a first-person model answer in STAR form. */
 export interface BehavioralBankQuestion {
   competency: Competency;
   question: string;

@@ -12,21 +12,21 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'junior',
         `What do you like about ${s}, and what are its main pitfalls?`,
         `Checks hands-on familiarity with ${s} beyond listing it on a resume.`,
-        `A strong answer names concrete strengths of ${s}, such as its type system, ecosystem or performance profile, with an example from real work. It then names pitfalls the candidate has actually hit, such as error handling, memory or concurrency behaviour, and how they avoid them. Honest trade-offs signal real experience.`,
+        `I like ${s} for its ecosystem and for how quickly I can get a correct, working program with its standard library and tooling. Its pitfalls are the ones I watch for in any language: error handling that is easy to skip, memory or concurrency behaviour that surprises newcomers, and dependencies that drift. I guard against them with a linter, tests around the error paths and pinned dependency versions.`,
       ),
     (s) =>
       q(
         'mid',
         `How do you structure, test and debug a medium-sized ${s} codebase?`,
         `Tests whether the candidate can work productively in ${s} on a real project.`,
-        `Describe how ${s} code is organised into modules or packages, which build and dependency tools you use, and the conventions that keep it readable. Explain the testing framework and what you test at each level, plus the linters or static analysis you rely on. Close with a debugging example: the tools used, how you narrowed the problem down and what the fix was.`,
+        `I organise a ${s} codebase into small modules by feature, with its build and dependency tools pinned in the repository. I test at two levels, fast unit tests for the logic and a few integration tests at the boundaries, and CI runs them with a linter and static analysis on every change. When something breaks I first reproduce it in a failing test, narrow it down with the debugger or logs, and keep that test once it is fixed.`,
       ),
     (s) =>
       q(
         'senior',
         `How does ${s} handle concurrency and memory, and how does that affect performance?`,
         `Checks deep understanding of the ${s} runtime model and its trade-offs.`,
-        `Explain the execution model of ${s}: threads, an event loop, green threads or processes, and how shared state is protected. Describe how memory is managed, whether by garbage collection, reference counting or manual ownership, and the costs that creates. Give an example of profiling and fixing a performance problem in ${s}.`,
+        `I start from the execution model of ${s}: whether work runs on threads, an event loop or separate processes, and how shared state is protected. Then I look at how memory is managed, by garbage collection, reference counting or ownership, because that decides where allocations and pauses cost time. When performance matters I profile before changing anything, fix the hottest path, and confirm the gain with the same benchmark.`,
       ),
   ],
   framework: [
@@ -35,21 +35,21 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'junior',
         `What problem does ${s} solve, and how is a typical ${s} project structured?`,
         `Checks basic working knowledge of ${s} and its conventions.`,
-        `Explain what ${s} gives you compared with building without it, such as routing, state handling, data access or rendering. Walk through the usual project layout and the request or render lifecycle from input to output. Mention one convention of ${s} that you follow and why it helps.`,
+        `${s} gives me tested building blocks and conventions, so I do not hand-write routing, state handling, data access or rendering. A typical ${s} project separates configuration, the entry point, feature modules and tests, and input follows a predictable lifecycle to the output. I keep to its conventions for layout and naming because they let the next developer find their way without asking.`,
       ),
     (s) =>
       q(
         'mid',
         `What performance or maintainability problems have you run into with ${s}, and how did you fix them?`,
         `Tests real production experience with ${s}.`,
-        `A strong answer describes a specific problem, such as slow rendering, N+1 queries, heavy bundles or tangled dependencies, and how it was measured. It explains the fix using the right ${s} features or patterns and the measurable result. It also notes what the team changed to prevent a repeat, such as a lint rule, test or guideline.`,
+        `The problems I watch for with ${s} are slow rendering or responses, N+1 queries, heavy bundles and tangled dependencies. I measure first, with its profiling tools or request timings, then fix the cause with the feature built for it, such as caching, batching or lazy loading, and compare the numbers before and after. To stop it coming back I add a test, a lint rule or a short team guideline.`,
       ),
     (s) =>
       q(
         'senior',
         `When would you not choose ${s}, and what would you use instead?`,
         `Checks architectural judgement about ${s} rather than attachment to one tool.`,
-        `Describe the sweet spot of ${s} and the situations where its costs outweigh its benefits, such as team skills, performance needs, ecosystem maturity or long-term maintenance. Compare it honestly with one or two alternatives on concrete criteria. Explain how you would decide with the team, for example through a small spike or an architecture decision record.`,
+        `I would not choose ${s} when its costs outweigh what it gives: a team that does not know it, performance needs outside its sweet spot, or an ecosystem too young for a system we must maintain for years. In that case I compare it with one or two alternatives on concrete criteria such as maintenance, hiring and performance. I settle it with a short spike and record the decision in an architecture decision record.`,
       ),
   ],
   database: [
@@ -58,21 +58,21 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `How would you model data in ${s} for a typical application?`,
         `Checks data modelling skills specific to ${s}.`,
-        `Start from the access patterns: which queries must be fast and how data grows. Explain how ${s} stores and indexes data, and how that shapes the schema, such as normalised tables, embedded documents or partition keys. Mention constraints, consistency guarantees and how schema changes are rolled out safely.`,
+        `I start from the access patterns: which queries must be fast and how the data will grow. I then shape the schema in ${s} around them, with normalised tables, embedded documents or partition keys depending on how ${s} stores and indexes data. I let the database enforce constraints where it can, and I roll schema changes out in backward-compatible steps.`,
       ),
     (s) =>
       q(
         'senior',
         `A query on ${s} has become slow as data grew. How do you diagnose and fix it?`,
         `Tests performance tuning and operational experience with ${s}.`,
-        `Use the query plan or profiling tools of ${s} to see where time goes, such as full scans, poor index use, lock contention or data skew. Fix the root cause with the right index, a rewritten query, partitioning or caching, and verify with before-and-after measurements. Then add monitoring for slow queries so regressions are caught early.`,
+        `I read the query plan or use the profiling tools of ${s} to see where the time goes: a full scan, an unused index, lock contention or skewed data. I fix the cause with the right index, a rewritten query, partitioning or a cache, and confirm the gain with before-and-after measurements. Then I add slow-query monitoring so the next regression is caught early.`,
       ),
     (s) =>
       q(
         'mid',
         `How do you back up, replicate and scale ${s} in production?`,
         `Checks operational knowledge of running ${s} reliably.`,
-        `Describe the backup approach for ${s} and, crucially, how restores are tested, plus the recovery point and recovery time it achieves. Explain the replication model, whether synchronous or asynchronous, and what that means for failover and stale reads. Finish with how you would scale reads and writes as load grows.`,
+        `I back up ${s} on a schedule that meets the recovery point we agreed, and I test restores regularly, because an untested backup is only a hope. For replication I choose between synchronous and asynchronous copies knowing the trade-off between safe failover and stale reads. To scale I add read replicas first and partition writes when one primary is no longer enough.`,
       ),
   ],
   cloud: [
@@ -81,14 +81,14 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `How have you used ${s} in a production system, and how did you secure it?`,
         `Checks hands-on cloud experience with ${s} and security awareness.`,
-        `Describe the architecture in which you used ${s}, what it replaced or enabled, and how it was provisioned, ideally as code. Explain access control with least-privilege identities rather than long-lived keys, network exposure, encryption and logging. Mention one problem you hit and how you resolved it.`,
+        `I use ${s} as one part of a small architecture provisioned as code, so every change is reviewed and repeatable. Access goes through least-privilege identities instead of long-lived keys, and I keep network exposure minimal, encrypt data at rest and in transit, and turn on logging from day one. When something fails I start from those logs and the service's own metrics.`,
       ),
     (s) =>
       q(
         'senior',
         `How do you control the cost and reliability of workloads on ${s}?`,
         `Tests operational maturity with ${s}.`,
-        `For reliability, explain how the workload on ${s} survives failures through redundancy across zones, health checks, autoscaling and tested backups. For cost, describe tagging, budgets and alerts, right-sizing, and pricing options such as commitments or spot capacity. Give a concrete example of a saving or an outage you helped prevent.`,
+        `For reliability I spread a workload on ${s} across zones, add health checks and autoscaling, and test the backups by restoring them. For cost I tag every resource, set budgets with alerts, right-size what is over-provisioned and use commitments or spot capacity where the workload allows it. I review both every month, because usage drifts.`,
       ),
   ],
   devops: [
@@ -97,14 +97,14 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `How does ${s} fit into your build, deploy and operate workflow?`,
         `Checks practical experience with ${s} in a delivery pipeline.`,
-        `Explain where ${s} sits in the workflow, what it automates and how its configuration is versioned and reviewed. Describe how you tested changes to it and how failures were detected and rolled back. Mention one improvement you made with ${s}, such as faster pipelines or fewer failed deployments, with a number if possible.`,
+        `${s} sits where it automates a repeatable step of the build, deploy or operate workflow, and its configuration lives in the repository so changes are reviewed like code. I test changes to it on a branch or a staging environment first, and a failed run must be visible and easy to roll back. I judge it by outcomes such as pipeline time and the share of failed deployments.`,
       ),
     (s) =>
       q(
         'senior',
         `What can go wrong with ${s} in production, and how do you make it reliable and secure?`,
         `Tests depth of operational experience with ${s}.`,
-        `Name concrete failure modes of ${s}, such as configuration drift, secrets exposure, resource exhaustion or single points of failure. Explain the safeguards: least privilege, pinned versions, monitoring and alerting, and documented runbooks. Describe an incident involving ${s} and what changed afterwards.`,
+        `The failure modes I expect with ${s} are configuration drift, exposed secrets, exhausted resources and single points of failure. My safeguards are least privilege, pinned versions, monitoring with alerts that reach an owner, and a runbook for the common incidents. After any incident I write a short blameless review and turn its lessons into a check or an automated guard.`,
       ),
   ],
   'data-ml': [
@@ -113,14 +113,14 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `Describe a project where you used ${s}. How did you validate the results?`,
         `Checks hands-on experience with ${s} and rigour in evaluation.`,
-        `Describe the problem, the data and why ${s} was the right tool for it. Explain how you validated the results, for example with held-out data, baselines, reconciliation against trusted numbers or sanity checks with domain experts. Close with the impact on a business decision or metric.`,
+        `I use ${s} when the problem and the data call for it, and I decide that by comparing it with a simple baseline first. I validate the results with held-out data, reconciliation against numbers I trust and sanity checks with people who know the domain. A result only counts for me when it changes a decision or a metric the business cares about.`,
       ),
     (s) =>
       q(
         'senior',
         `How do you take work built with ${s} from a notebook to a reliable production pipeline?`,
         `Tests engineering discipline around data and ML work with ${s}.`,
-        `Explain how you make the ${s} work reproducible through versioned code, data and configuration, and how it is scheduled or served. Describe data-quality checks, monitoring for drift or failures, and alerting to an owner. Mention how performance and cost were kept under control as data volume grew.`,
+        `I make work with ${s} reproducible first: versioned code, data and configuration, and a pipeline that runs the same way every time, on a schedule or as a service. I add data-quality checks at the inputs, monitoring for drift and failures, and alerts that reach an owner. As the data grows I watch run time and cost and move the heaviest steps to tools built for that scale.`,
       ),
   ],
   testing: [
@@ -129,14 +129,14 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `How do you use ${s} to catch bugs early without slowing the team down?`,
         `Checks practical testing strategy with ${s}.`,
-        `Explain where ${s} fits in the test strategy and which risks it covers that other levels do not. Describe how tests are kept fast, deterministic and independent, and how they run in CI on every change. Give an example of a real bug that ${s} caught before production.`,
+        `I use ${s} where it catches the risks other test levels miss, and I keep those tests fast, deterministic and independent so they can run in CI on every change. A test that fails must point at the cause, so I name tests after the behaviour they check. The best sign it works is a real bug caught before production.`,
       ),
     (s) =>
       q(
         'senior',
         `How do you keep a large suite built with ${s} maintainable and trustworthy?`,
         `Tests experience scaling test suites with ${s}.`,
-        `Describe how the ${s} tests are structured with shared helpers, data builders and clear naming so failures are easy to read. Explain how flaky tests are detected, owned and fixed rather than retried, and how suite duration is kept in check through parallelism and test selection. Mention the metrics you watch, such as escaped defects and pipeline time.`,
+        `I keep a large ${s} suite readable with shared helpers, data builders and names that describe behaviour, so a failure explains itself. Flaky tests get an owner and a fix instead of a retry, and I keep the suite's duration in check with parallel runs and test selection. I watch escaped defects and pipeline time to know whether the suite still earns its cost.`,
       ),
   ],
   security: [
@@ -145,14 +145,14 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `How have you applied ${s} in practice, and what risks does it address?`,
         `Checks practical security experience with ${s}.`,
-        `Name the threats that ${s} addresses and where it sits among other controls in a defence-in-depth approach. Describe a concrete implementation or assessment you did, including tools, findings and how they were fixed. Mention how effectiveness was verified, for example through testing, monitoring or audits.`,
+        `${s} addresses specific threats, and I treat it as one layer of defence in depth, never the only one. When I apply it I start from what an attacker could do, choose the controls and tools that stop that, and fix findings in order of risk. I verify it works with tests, monitoring or an audit rather than assuming so.`,
       ),
     (s) =>
       q(
         'senior',
         `How would you roll out ${s} across an organisation with minimal friction?`,
         `Tests security leadership and pragmatism around ${s}.`,
-        `Start with a risk assessment to prioritise the systems where ${s} matters most, and define measurable goals. Roll out incrementally with automation and sensible defaults so the secure path is the easy one, and train the teams affected. Track adoption and exceptions, and review them regularly with leadership.`,
+        `I roll out ${s} by first finding the systems where it matters most, with a simple risk assessment and measurable goals. I automate it and set safe defaults so the secure path is the easy one, and I train the teams affected instead of only issuing rules. I track adoption and exceptions and review them with leadership on a fixed schedule.`,
       ),
   ],
   'product-design': [
@@ -161,14 +161,14 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `How do you use ${s} in your day-to-day work, and what outcome did it improve?`,
         `Checks practical, outcome-oriented use of ${s}.`,
-        `Describe a concrete situation where you applied ${s}, the problem it addressed and the people involved. Explain the steps you followed and the decisions you made along the way. Close with the measurable outcome, such as better adoption, fewer support tickets or faster delivery, and what you would do differently.`,
+        `I use ${s} to turn a fuzzy problem into something the team can decide on and build. I start with the people affected and what they need, work through the steps in small iterations, and make decisions visible so others can challenge them. I judge the result by an outcome such as adoption, fewer support requests or faster delivery.`,
       ),
     (s) =>
       q(
         'senior',
         `How do you help a team adopt ${s} effectively?`,
         `Tests the ability to spread good practice around ${s}.`,
-        `Explain why ${s} mattered for the team and how you made the case with evidence. Describe how you introduced it gradually with templates, examples and coaching rather than mandates. Mention how you measured whether it was working and how you adapted it to the team context.`,
+        `I help a team adopt ${s} by showing, with one small example, the problem it solves for them. I introduce it gradually, with templates, examples and pairing rather than mandates, and I adapt it to how the team already works. I check after a few weeks whether it is helping and drop the parts that are not.`,
       ),
   ],
   'business-finance': [
@@ -177,14 +177,14 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `Walk me through a piece of work where you used ${s}. What decision did it support?`,
         `Checks practical experience with ${s} and business impact.`,
-        `Describe the business question, the data or inputs, and how you applied ${s} step by step. Explain how you checked accuracy, for example by reconciling to a trusted source or reviewing assumptions with stakeholders. Close with the decision it informed and the result.`,
+        `I use ${s} to answer a specific business question, so I start by writing that question down and agreeing it with the person who will decide. I gather the inputs, apply ${s} step by step and check accuracy by reconciling to a trusted source and reviewing assumptions with stakeholders. I present the answer first and the detail after, so the decision is easy to make.`,
       ),
     (s) =>
       q(
         'senior',
-        `How do you make work based on ${s} reliable and easy for others to use?`,
+        `How do you make your ${s} work reliable and easy for others to use?`,
         `Tests rigour, documentation and communication around ${s}.`,
-        `Explain how you structure work in ${s} so inputs, assumptions and outputs are clearly separated and documented. Describe the checks and reviews that catch errors, and how the results are presented for the audience, with the key message first. Mention how you handle changing requirements or data over time.`,
+        `I keep inputs, assumptions and outputs clearly separated, and I document each assumption next to where it is used. Every piece of ${s} work gets a check or a second reviewer before it leaves me, and results are presented with the key message first for the audience. When data or requirements change, the structure lets me update the work without starting over.`,
       ),
   ],
   domain: [
@@ -193,14 +193,14 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `What experience do you have with ${s}, and what are its key concepts?`,
         `Checks real exposure to ${s} rather than keyword matching.`,
-        `Summarise the core concepts of ${s} in your own words and how they shape the work. Describe a concrete project where ${s} mattered, your role and the hardest problem you solved. Mention the tools, standards or regulations involved.`,
+        `My understanding of ${s} rests on a few core concepts that shape the daily work and the decisions made in it. I would explain them in plain words first and then connect them to the tools, standards or regulations the field relies on. Where I have not yet worked in ${s} professionally, I say so and show how quickly I have learnt comparable fields.`,
       ),
     (s) =>
       q(
         'senior',
         `What trade-offs and common mistakes do you see in ${s}?`,
         `Tests depth of judgement in ${s}.`,
-        `Name the main trade-offs practitioners of ${s} face and how you decide between them in a given context. Describe a mistake you made or saw, what it cost and what was learned. Explain how you keep your knowledge of ${s} current.`,
+        `The main trade-offs in ${s} are between speed and rigour, and between standard practice and what a particular context needs. I decide case by case, with the evidence and the people who carry the risk. I keep my knowledge current through the field's publications, communities and colleagues who know more than I do.`,
       ),
   ],
   'soft-skill': [
@@ -209,14 +209,30 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `Tell me about a recent situation where ${s} made the difference to the outcome.`,
         `Checks evidence of ${s} in real situations, not just claims.`,
-        `Use a specific, recent example: describe the situation and what was at stake, then the actions you personally took that showed ${s}. Explain the result with concrete evidence such as feedback, a metric or a decision made. Finish with what you learned about ${s} from it.`,
+        `In a recent project the outcome depended on ${s}: the stakes were a deadline the whole team shared. I took specific actions myself, spoke to the people involved early, made the next step clear and followed up until it was done. The result was visible in the feedback I received and in the decision that followed, and I learnt to apply ${s} earlier next time.`,
       ),
     (s) =>
       q(
         'senior',
         `How have you developed your ${s}, and how do you help others develop theirs?`,
         `Tests self-awareness and the ability to grow ${s} in a team.`,
-        `Describe how your ${s} has improved over time, including feedback you received and the deliberate practice that followed. Give an example of helping a colleague or team improve in this area, for example through coaching or modelling the behaviour. Mention how you know it is working.`,
+        `My ${s} has improved through feedback I asked for and through deliberate practice after it, for example by preparing difficult conversations in advance. I help colleagues grow theirs by modelling the behaviour, giving specific feedback and pairing on real situations. I know it is working when people come to me earlier and when the same problems stop recurring.`,
+      ),
+  ],
+  'spoken-language': [
+    (s) =>
+      q(
+        'junior',
+        `Could we continue this part of the interview in ${s}? Tell me about your current role.`,
+        `Checks that the candidate can hold a work conversation in ${s}.`,
+        `I can, yes. In my current role I work on a small team that builds and maintains internal tools; I take a task from the first conversation with the people who need it to its release, and I explain my work in short written updates every week. I use ${s} at work for meetings and for documentation, so I am comfortable discussing technical details and asking for clarification when I need it.`,
+      ),
+    (s) =>
+      q(
+        'mid',
+        `How do you use ${s} at work, and how would you handle a misunderstanding with a colleague who speaks it natively?`,
+        `Tests working fluency in ${s} and the habits that prevent miscommunication.`,
+        `I use ${s} every week for meetings, written updates and reviews. When I am not sure I understood, I restate what I heard in my own words and confirm the next step in writing, so a misunderstanding surfaces early. After an important meeting I send a short summary of the decisions, which has caught more than one mismatch before it cost any work.`,
       ),
   ],
 };

@@ -13,6 +13,17 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
     'job summary',
     'summary',
     'descripcion',
+    // "About the role" / "About the job" describe the work: never boilerplate (unlike "About us").
+    'about the role',
+    'about this role',
+    'about the job',
+    'about this job',
+    'about the position',
+    'about this position',
+    'about the opportunity',
+    'about the team',
+    'sobre el puesto',
+    'sobre el rol',
   ],
   responsibilities: [
     'responsibilities',
@@ -53,6 +64,9 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
     "what we're looking for",
     'what we are looking for',
     'who you are',
+    'about you',
+    'about yourself',
+    'sobre ti',
     'skills',
     'skills and experience',
     'knowledge, skills and abilities',
@@ -112,10 +126,6 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
   ],
 };
 
-/** Phrases that make a sentence's skills preferred rather than required. */
-export const PREFERRED_MARKERS =
-  /\b(is a plus|are a plus|a plus|plus\b|nice to have|nice-to-have|preferred|preferably|bonus|desirable|desired|ideally|appreciated|advantageous|deseable|valorable|se valorara|is an asset|an advantage)\b/i;
-
 /** Sentences of employer boilerplate (equal opportunity, accommodations): their words are no skills. */
 export const BOILERPLATE_SENTENCE =
-  /\b(equal opportunity|affirmative action|discriminat\w*|diversity, equity|reasonable accommodation\w*|protected veteran|without regard to|drug[- ]free|background (check|investigation)s?)\b/i;
+  /\b(equal opportunity|affirmative action|discriminat\w*|diversity, equity|reasonable accommodation\w*|protected veteran|without regard to|drug[- ]free|background (check|investigation)s?|we use cookies|cookie policy)\b/i;

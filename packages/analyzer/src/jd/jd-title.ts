@@ -1,10 +1,14 @@
+import { foldAccents } from '../text/fold.ts';
+import { headingOf } from '../text/sections.ts';
+import { JD_HEADINGS } from './jd-headings.ts';
+
 /** "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X". */
 const LABEL =
   /^[ \t]*(?:job title|position title|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante)[ \t]*[:\-–][ \t]*(.{3,80}?)[ \t]*$/im;
 
 /** "We are hiring a Senior Frontend Engineer", "looking for a ...", "buscamos un ...". */
 const LEAD =
-  /(?:looking for|seeking|hiring|buscamos)\s+(?:an?\s+|un[ao]?\s+)?(?:talented\s+|skilled\s+|highly skilled\s+)?([A-Z][\w/+#.-]*(?:\s+[A-Z(][\w/+#.()-]*){0,5})/;
+  /(?:looking for|seeking|hiring|buscamos)\s+(?:an?\s+|un[ao]?\s+)?(?:talented\s+|skilled\s+|highly skilled\s+)?([A-Z][\w/+#.-]*(?:\s+[A-Z(][\w/+#.()-]*){0,5}(?:,\s+[A-Z][\w/+#.-]*(?:\s+[A-Z][\w/+#.-]*){0,2})?)/;
 
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
@@ -24,15 +28,28 @@ const ROLE_WORD =
 
 const LINES_READ = 25;
 /** A site's name after the title: "Director, Software - Career Portal". */
-const SITE_SUFFIX = /\s+[-–|]\s+(?:career portal|careers?|jobs?|job board)$/i;
+const SITE_SUFFIX =
+  /\s+[-–|]\s+(?:[\p{Lu}][\p{L}&.]*\s+){0,3}(?:career portal|careers?|jobs?|job board)$/iu;
+/** A company's name ("Acme Inc.", "Globex Corporation", "Careers at Globex"): never a title. */
+const COMPANY =
+  /\b(?:inc|corp|corporation|llc|ltd|limited|gmbh|plc|s\.?a|s\.?l|co|company|group|holdings)\.?$|^careers? at\b/i;
+/** A list item ("- Python, SQL"): never a title. */
+const BULLET = /^[-–•*▪●◦‣]\s/;
 /** "BBVA: Convocatoria para Practicante de Riesgos en Lima" -> "Practicante de Riesgos". */
 const CALL = /\bconvocatoria (?:para|de)\s+(.+?)(?:\s+en\s+[\p{Lu}][\p{L} ]*)?$/iu;
+
+/** A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(m/f/d)". */
+const TITLE_NOTE =
+  /\s*\((?=[^)]*\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|m\/f\/d|m\/w\/d|h\/f|f\/m)\b)[^()]{1,60}\)\s*$/i;
 
 const isTitleLike = (line: string): boolean =>
   line.length >= 3 &&
   line.length <= 80 &&
   line.split(/\s+/).length <= 10 &&
   !/[.!?]$/.test(line) &&
+  !COMPANY.test(line) &&
+  !BULLET.test(line) &&
+  headingOf(foldAccents(line), JD_HEADINGS) === null &&
   /\p{L}/u.test(line) &&
   !DEBRIS.some((re) => re.test(line));
 
@@ -40,11 +57,17 @@ const isTitleLike = (line: string): boolean =>
  * The role title: the given one; else an explicit label ("Job title: X"); else the first
  * title-like line of the posting's top that names a role, or a "hiring a X" phrase; else the
  * first title-like line. Print debris (URLs, dates, times, page furniture, navigation) is
- * never a title.
+ * never a title; a note after it ("(2 Years of Experience)", "(Full-time)") is dropped.
  */
 export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
+  const derived = readTitle(text);
+  return derived.replace(TITLE_NOTE, '').trim() || derived;
+};
+
+/** The title a posting gives itself (see {@link deriveJdTitle}), notes included. */
+const readTitle = (text: string): string => {
   const label = LABEL.exec(text.slice(0, 5_000))?.[1]?.trim();
   if (label && !DEBRIS.some((re) => re.test(label))) return label;
   const top = text

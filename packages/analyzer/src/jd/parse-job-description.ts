@@ -5,13 +5,10 @@ import { scanText } from '../text/document.ts';
 import { sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt, sentenceSpan } from '../text/sentences.ts';
 import { findAlternatives } from './alternatives.ts';
-import {
-  BOILERPLATE_SENTENCE,
-  JD_HEADINGS,
-  type JdSection,
-  PREFERRED_MARKERS,
-} from './jd-headings.ts';
+import { BOILERPLATE_SENTENCE, JD_HEADINGS, type JdSection } from './jd-headings.ts';
 import { deriveJdTitle } from './jd-title.ts';
+import { blankPrintDebris } from './print-debris.ts';
+import { inRanges, preferredRanges } from './qualifiers.ts';
 import { type Seniority, seniorityFromTitle, seniorityFromYears } from './seniority.ts';
 import { findYearsDemands, type YearsDemand } from './years-required.ts';
 
@@ -24,6 +21,8 @@ export interface JdSkill {
   weight: number;
   count: number;
   evidence: string;
+  /** Years of experience the posting asks for with this skill ("3+ years of Python"). */
+  years?: number;
   /** Skills the posting offers instead ("AWS or Azure"): having one of them satisfies this one. */
   alternatives?: readonly string[];
 }
@@ -49,11 +48,11 @@ const SECTION_WEIGHT: Readonly<Record<JdSection, number>> = {
 
 /** Parses a job description: sections, weighted skills, years, seniority and title. */
 export const parseJobDescription = (text: string, title = ''): ParsedJobDescription => {
-  const { original, folded, matches, sentences } = scanText(text);
+  const { original, folded, matches, sentences } = scanText(text, blankPrintDebris);
   const sections = splitSections<JdSection>(folded, JD_HEADINGS, 'intro');
   const skills = new Map<string, JdSkill>();
   // What a sentence says is read once per sentence, however many skills it names.
-  const sentenceKinds = new Map<number, { boilerplate: boolean; preferred: boolean }>();
+  const sentenceKinds = new Map<number, { boilerplate: boolean; preferred: [number, number][] }>();
   const kindOf = (start: number, end: number) => {
     const span = sentenceSpan(sentences, start, end);
     let kind = sentenceKinds.get(span.from);
@@ -61,7 +60,7 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
       const sentence = folded.slice(span.from, span.to).replace(/\s+/g, ' ');
       kind = {
         boilerplate: BOILERPLATE_SENTENCE.test(sentence),
-        preferred: PREFERRED_MARKERS.test(sentence),
+        preferred: preferredRanges(folded, span.from, span.to),
       };
       sentenceKinds.set(span.from, kind);
     }
@@ -72,7 +71,7 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     if (section === 'boilerplate') continue;
     const kind = kindOf(m.start, m.end);
     if (kind.boilerplate) continue;
-    const preferred = section === 'preferred' || kind.preferred;
+    const preferred = section === 'preferred' || inRanges(kind.preferred, m.start);
     const weight = preferred ? SECTION_WEIGHT.preferred : SECTION_WEIGHT[section];
     const existing = skills.get(m.skill);
     if (existing) {
@@ -107,6 +106,10 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     skill.weight = Math.round(skill.weight * 100) / 100;
   }
   const yearsDemands = findYearsDemands(folded);
+  for (const demand of yearsDemands) {
+    const skill = demand.skill === null ? undefined : skills.get(demand.skill);
+    if (skill !== undefined) skill.years = Math.max(skill.years ?? 0, demand.years);
+  }
   const yearsRequired = yearsDemands.reduce<number | null>(
     (max, d) => (max === null || d.years > max ? d.years : max),
     null,

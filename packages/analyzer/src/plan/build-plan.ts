@@ -1,5 +1,7 @@
 import type { PlanDay, Question, SkillGap } from '@prepkit/shared';
 import type { Competency } from '../bank/bank.types.ts';
+import { type GapKind, gapKind, gapTasks } from './gap-steps.ts';
+import { orderByPrerequisite } from './prerequisites.ts';
 
 /** What the plan is built from. */
 export interface PlanInput {
@@ -14,16 +16,7 @@ export interface PlanInput {
 const MIN_DAYS = 5;
 const MAX_DAYS = 14;
 
-const gapDay = (skill: string, severity: SkillGap['severity']): Omit<PlanDay, 'day'> => ({
-  focus: `${severity === 'high' ? 'Close the gap' : 'Strengthen'}: ${skill}`,
-  tasks: [
-    `Study the fundamentals of ${skill} from its official documentation or a reference guide, and write a one-page summary of the key concepts.`,
-    `Build a small, working exercise that uses ${skill} end to end and push it to a repository you can show.`,
-    `Prepare a two-minute explanation of how you would use ${skill} in this role, with one concrete example.`,
-    `List three interview questions about ${skill} and answer each out loud in under two minutes.`,
-  ],
-});
-
+/** Core skills the resume shows in use: rehearsed from the candidate's own work. */
 const pairDay = (skills: readonly string[], label: string): Omit<PlanDay, 'day'> => ({
   focus: `${label}: ${skills.join(' and ')}`,
   tasks: [
@@ -43,30 +36,92 @@ const pairs = (items: readonly string[]): string[][] => {
 };
 
 /**
- * A 5-14 day plan: one day per high gap, medium and low gaps two per day, then core skills two
- * per day, a behavioral-stories day, and a final mock-interview day. Each day has 3-5 tasks.
+ * The gap days: high gaps one per day, medium and low gaps two per day, chosen by severity to
+ * fit `budget` days, then put in prerequisite order (fundamentals first). Each day's tasks are
+ * worded for the gap's kind, and two gaps of one kind get different wordings.
+ */
+const gapDays = (gaps: readonly SkillGap[], budget: number): Omit<PlanDay, 'day'>[] => {
+  const high = gaps.filter((g) => g.severity === 'high').map((g) => g.skill);
+  const lesser = gaps.filter((g) => g.severity !== 'high').map((g) => g.skill);
+  const chosenHigh = high.slice(0, budget);
+  const chosenLesser = lesser.slice(0, Math.max(0, budget - chosenHigh.length) * 2);
+  const isHigh = new Set(chosenHigh);
+  const used = new Map<GapKind, number>();
+  const tasksFor = (skill: string): string[] => {
+    const kind = gapKind(skill);
+    const n = used.get(kind) ?? 0;
+    used.set(kind, n + 1);
+    return gapTasks(skill, n);
+  };
+  const days: Omit<PlanDay, 'day'>[] = [];
+  let waiting: string | null = null;
+  const flush = () => {
+    if (waiting === null) return;
+    days.push({ focus: `Strengthen: ${waiting}`, tasks: tasksFor(waiting) });
+    waiting = null;
+  };
+  for (const skill of orderByPrerequisite([...chosenHigh, ...chosenLesser])) {
+    if (isHigh.has(skill)) {
+      flush();
+      days.push({ focus: `Close the gap: ${skill}`, tasks: tasksFor(skill) });
+    } else if (waiting === null) {
+      waiting = skill;
+    } else {
+      const first: string = waiting;
+      days.push({
+        focus: `Strengthen: ${first} and ${skill}`,
+        tasks: [...tasksFor(first).slice(0, 2), ...tasksFor(skill).slice(0, 2)],
+      });
+      waiting = null;
+    }
+  }
+  flush();
+  return days;
+};
+
+/** Days that fill a short plan, each different, none assuming experience the resume lacks. */
+const fillerDays = (title: string): Omit<PlanDay, 'day'>[] => [
+  {
+    focus: 'Fundamentals and problem solving',
+    tasks: [
+      'Solve three timed practice problems and review each solution for clarity and complexity.',
+      `Re-read the ${title || 'job'} posting and map each requirement to an example from your work, study or projects.`,
+      'Write down the requirement you are least sure about and one way to learn it this week.',
+    ],
+  },
+  {
+    focus: 'The employer and the role',
+    tasks: [
+      "Read the employer's website and recent news, and note three facts you could mention.",
+      'Write a one-minute answer to "Why this role?" tied to what the posting asks for.',
+      'Prepare a two-minute "Tell me about yourself" and rehearse it aloud.',
+    ],
+  },
+  {
+    focus: 'Explaining your work clearly',
+    tasks: [
+      'Explain one idea from your field to a non-specialist in two minutes and record it.',
+      'Answer two of the technical questions in this report aloud, without notes.',
+      'Listen to both recordings and note one habit to keep and one to drop.',
+    ],
+  },
+];
+
+/**
+ * A 5-14 day plan: the gap days (see {@link gapDays}), then core skills the resume shows two per
+ * day, a behavioral-stories day, and a final mock-interview day. Each day has 3-5 tasks.
  */
 export const buildPreparationPlan = (input: PlanInput): PlanDay[] => {
-  const high = input.gaps.filter((g) => g.severity === 'high').map((g) => gapDay(g.skill, 'high'));
-  const lesser = pairs(input.gaps.filter((g) => g.severity !== 'high').map((g) => g.skill)).map(
-    (p) => pairDay(p, 'Strengthen'),
-  );
   const budget = MAX_DAYS - 2;
-  let days = [...high, ...lesser].slice(0, budget);
+  let days = gapDays(input.gaps, budget);
   const core = pairs(input.coreSkills.slice(0, 6));
   for (const p of core) {
     if (days.length >= budget) break;
     days.push(pairDay(p, 'Deepen core skills'));
   }
-  while (days.length < MIN_DAYS - 2) {
-    days.push({
-      focus: 'Fundamentals and problem solving',
-      tasks: [
-        'Solve three timed practice problems and review each solution for clarity and complexity.',
-        `Re-read the ${input.title || 'job'} posting and map each requirement to an example from your experience.`,
-        'Explain one technical project from your resume out loud, as you would to an interviewer.',
-      ],
-    });
+  for (const filler of fillerDays(input.title)) {
+    if (days.length >= MIN_DAYS - 2) break;
+    days.push(filler);
   }
   days = days.slice(0, budget);
   const competencies = input.competencies.slice(0, 3);

@@ -47,7 +47,8 @@ export const questionsFor = (
 };
 
 /**
- * Picks 5-8 technical questions for skills in priority order (gaps and core skills first).
+ * Picks 5-8 technical questions for skills in priority order (gaps and core skills first);
+ * each skill of `mustCover` (the high gaps) gets a question first.
  * Curated questions come first, one per skill per round at the posting's level; template
  * questions fill in for at most {@link MAX_TEMPLATED} uncurated skills, varying the template
  * so no two read alike; generic fallback skills close any remaining shortfall. No repeats.
@@ -56,9 +57,11 @@ export const pickTechnicalQuestions = (
   bank: QuestionBank,
   skills: readonly string[],
   seniority: Seniority,
+  mustCover: readonly string[] = [],
 ): Question[] => {
   const level = levelFor(seniority);
-  const list = [...new Set(skills)];
+  const covered = new Set(mustCover.slice(0, MAX));
+  const list = [...new Set(skills)].filter((s) => !covered.has(s));
   const out: Question[] = [];
   const seen = new Set<string>();
   const add = (q: BankQuestion | undefined): boolean => {
@@ -67,6 +70,8 @@ export const pickTechnicalQuestions = (
     out.push({ question: q.question, intention: q.intention, answer: q.answer });
     return true;
   };
+  // Every high gap first: one question each, curated or from its category's template.
+  for (const skill of covered) add(questionsFor(bank, skill, level)[0]);
   const curated = list
     .filter((s) => (bank.technical.get(s)?.length ?? 0) > 0)
     .map((s) => questionsFor(bank, s, level));

@@ -12,6 +12,7 @@ export const SKILL_CATEGORIES = [
   'business-finance',
   'domain',
   'soft-skill',
+  'spoken-language',
 ] as const;
 
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];

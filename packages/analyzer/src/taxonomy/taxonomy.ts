@@ -7,6 +7,7 @@ import { DOMAIN_SKILLS, SOFT_SKILLS } from './data/domain-soft.data.ts';
 import { FRAMEWORK_SKILLS } from './data/frameworks.data.ts';
 import { LANGUAGE_SKILLS } from './data/languages.data.ts';
 import { PRODUCT_DESIGN_SKILLS } from './data/product-design.data.ts';
+import { SPOKEN_LANGUAGE_SKILLS } from './data/spoken-languages.data.ts';
 import { SECURITY_SKILLS, TESTING_SKILLS } from './data/testing-security.data.ts';
 import type { Skill } from './skill.types.ts';
 
@@ -23,6 +24,7 @@ const ALL: Skill[] = [
   ...BUSINESS_FINANCE_SKILLS,
   ...DOMAIN_SKILLS,
   ...SOFT_SKILLS,
+  ...SPOKEN_LANGUAGE_SKILLS,
 ];
 
 const NAMES = new Set(ALL.map((s) => s.name));

@@ -1,4 +1,5 @@
 import { matchSkills, type SkillMatch } from '../taxonomy/match-skills.ts';
+import { dropNegativeContexts } from '../taxonomy/negative-contexts.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { blankLinks } from './blank-links.ts';
 import { foldAccents } from './fold.ts';
@@ -55,10 +56,16 @@ const inContext = (name: string, certain: ReadonlySet<string>): boolean => {
   return false;
 };
 
-/** Folds, tokenizes and matches a text. */
-export const scanText = (text: string): ScannedText => {
+/**
+ * Folds, tokenizes and matches a text. `blank` may blank more of the folded text (same length)
+ * before matching, e.g. a posting's print debris; links are always blanked.
+ */
+export const scanText = (text: string, blank?: (folded: string) => string): ScannedText => {
   const original = cleanText(text);
-  const folded = blankLinks(foldAccents(original));
-  const matches = applyContextRule(matchSkills(folded, tokenize(folded)));
+  const linkless = blankLinks(foldAccents(original));
+  const folded = blank === undefined ? linkless : blank(linkless);
+  const matches = applyContextRule(
+    dropNegativeContexts(folded, matchSkills(folded, tokenize(folded))),
+  );
   return { original, folded, matches, sentences: indexSentences(original) };
 };

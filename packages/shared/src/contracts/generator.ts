@@ -29,6 +29,8 @@ export interface GenerateResult {
   /** The analyzer's breakdown behind the report, when one was made. */
   analysis: Analysis | null;
   generator: GeneratorInfo;
+  /** The posting's title the generator read, when the request sent none ('' or absent: none). */
+  title?: string;
 }
 
 /** A source of interview reports: Gemini or the offline analyzer. */

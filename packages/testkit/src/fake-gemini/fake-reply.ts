@@ -42,6 +42,15 @@ export const reply = {
     text: JSON.stringify({ ...sampleGeneratedReport(), ...overrides }),
     finishReason: 'STOP',
   }),
+  /**
+   * A valid report that also names the posting's title (`jobTitle`), as the model answers when
+   * the request sent no title and the schema asked for one.
+   */
+  reportWithTitle: (jobTitle: string, overrides: ReportOverrides = {}): FakeReply => ({
+    kind: 'candidate',
+    text: JSON.stringify({ jobTitle, ...sampleGeneratedReport(), ...overrides }),
+    finishReason: 'STOP',
+  }),
   /** The model answers with this value serialised as JSON (schema-valid or not). */
   json: (value: unknown): FakeReply => ({
     kind: 'candidate',

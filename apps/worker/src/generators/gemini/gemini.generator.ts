@@ -7,8 +7,11 @@ import type {
 } from '@prepkit/shared';
 import { toGenerationError } from './gemini.errors.ts';
 import { buildPromptParts, SYSTEM_INSTRUCTION } from './gemini.prompt.ts';
-import { readReport } from './gemini.response.ts';
-import { GEMINI_REPORT_JSON_SCHEMA } from './gemini.schema.ts';
+import { readReport, readReportWithTitle } from './gemini.response.ts';
+import {
+  GEMINI_REPORT_JSON_SCHEMA,
+  GEMINI_REPORT_WITH_TITLE_JSON_SCHEMA,
+} from './gemini.schema.ts';
 
 /** How to reach Gemini. Built from Config by the worker, or from a fake by tests. */
 export interface GeminiGeneratorOptions {
@@ -51,7 +54,10 @@ export const createGeminiGenerator = (options: GeminiGeneratorOptions): ReportGe
           automaticContinuation: false,
           systemInstruction: SYSTEM_INSTRUCTION,
           responseMimeType: 'application/json',
-          responseJsonSchema: GEMINI_REPORT_JSON_SCHEMA,
+          // No title sent: the model reads the posting's own title too.
+          responseJsonSchema: needsTitle(input)
+            ? GEMINI_REPORT_WITH_TITLE_JSON_SCHEMA
+            : GEMINI_REPORT_JSON_SCHEMA,
         },
       });
     } catch (error) {
@@ -72,16 +78,22 @@ export const createGeminiGenerator = (options: GeminiGeneratorOptions): ReportGe
       onProgress?.(5);
       const response = await call(input, signal);
       onProgress?.(90);
-      const report = readReport(response);
+      const { report, title } = needsTitle(input)
+        ? readReportWithTitle(response)
+        : { report: readReport(response), title: '' };
       onProgress?.(100);
       return {
         report,
+        ...(title ? { title } : {}),
         analysis: input.grounding ?? null,
         generator: { name: 'gemini', model: options.model },
       };
     },
   };
 };
+
+/** Whether the request sent no job title, so the model is asked for the posting's own. */
+const needsTitle = (input: GenerateInput): boolean => input.title.trim().length === 0;
 
 /**
  * The SDK client for one generator: the pinned API version, the per-call timeout, and no

@@ -91,6 +91,11 @@ export const buildPromptParts = (input: GenerateInput): PromptPart[] => {
     block('job_description', input.jobDescription),
   ];
   const tail: string[] = [];
+  if (!input.title.trim()) {
+    tail.push(
+      'No job title was given: also return jobTitle, the title the job description gives the role (the role only, never a date, a URL or the company name).',
+    );
+  }
   if (input.selfDescription.trim()) tail.push(block('self_description', input.selfDescription));
   if (input.grounding) tail.push(block('analyzer_facts', groundingFacts(input.grounding)));
 

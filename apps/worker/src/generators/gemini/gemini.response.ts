@@ -49,6 +49,38 @@ const invalid = (message: string): GenerationError =>
 export const readReport = (response: GenerateContentResponse): GeneratedReport =>
   readStructured(response, generatedReportSchema, 'report');
 
+/** The report, with the job title the model read from the posting (when it was asked for one). */
+const reportWithTitleSchema = {
+  safeParse(value: unknown): ZodSafeParse<{ report: GeneratedReport; jobTitle?: string }> {
+    const parsed = generatedReportSchema.safeParse(value);
+    if (!parsed.success) return parsed;
+    const jobTitle = (value as { jobTitle?: unknown }).jobTitle;
+    return {
+      success: true,
+      data: { report: parsed.data, ...(typeof jobTitle === 'string' ? { jobTitle } : {}) },
+    };
+  },
+};
+
+/** A title from the model: one line, bounded; '' when it is empty or looks like debris. */
+const cleanTitle = (title: string | undefined): string => {
+  const line = (title ?? '').replace(/\s+/g, ' ').trim();
+  if (line.length === 0 || line.length > 120) return '';
+  if (/https?:\/\/|www\.|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i.test(line)) return '';
+  return line;
+};
+
+/**
+ * Reads the report and, when asked for, the posting's title (`jobTitle`): the report's checks of
+ * {@link readReport}; the title is '' when the model gave none or gave a URL or a date.
+ */
+export const readReportWithTitle = (
+  response: GenerateContentResponse,
+): { report: GeneratedReport; title: string } => {
+  const { report, jobTitle } = readStructured(response, reportWithTitleSchema, 'report');
+  return { report, title: cleanTitle(jobTitle) };
+};
+
 /**
  * Reads the JSON answer of a generateContent response and validates it with `schema` (the
  * checks of {@link readReport}, for any structured output; `what` names it in messages).

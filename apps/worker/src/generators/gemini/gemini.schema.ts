@@ -108,3 +108,28 @@ const describeFields = (schema: Json): Json => {
 export const GEMINI_REPORT_JSON_SCHEMA: Json = describeFields(
   toGeminiJsonSchema(generatedReportSchema.toJSONSchema({ io: 'input' })),
 );
+
+/** The extra field asked for when the request sent no job title. */
+export const JOB_TITLE_FIELD = 'jobTitle';
+
+/**
+ * The schema sent when the request has no title: the report schema plus a required `jobTitle`,
+ * the posting's own title as the model reads it.
+ */
+export const GEMINI_REPORT_WITH_TITLE_JSON_SCHEMA: Json = (() => {
+  const base = GEMINI_REPORT_JSON_SCHEMA as { [key: string]: Json };
+  const properties = (base.properties ?? {}) as { [key: string]: Json };
+  const required = Array.isArray(base.required) ? base.required : [];
+  return {
+    ...base,
+    properties: {
+      [JOB_TITLE_FIELD]: {
+        type: 'string',
+        description:
+          'The title of the job as the posting names it, e.g. "Senior Frontend Engineer": the role only, never a date, a URL or the company name.',
+      },
+      ...properties,
+    },
+    required: [JOB_TITLE_FIELD, ...required],
+  };
+})();

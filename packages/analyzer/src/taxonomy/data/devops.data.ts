@@ -2,6 +2,7 @@ import { defineSkills } from '../define-skills.ts';
 
 /** DevOps, infrastructure, operating systems, networking and tooling. */
 export const DEVOPS_SKILLS = defineSkills('devops', [
+  'Troubleshooting|troubleshoot;troubleshooting skills;troubleshooting issues;resolución de incidencias;resolucion de incidencias|Debugging;Technical Support;ITIL;Windows;Linux',
   'Docker|docker compose;docker-compose;dockerfile;containerization;containerisation|Kubernetes',
   'Kubernetes|k8s;kube;kubectl|Docker;Helm',
   'Helm|helm charts;helm chart|Kubernetes',

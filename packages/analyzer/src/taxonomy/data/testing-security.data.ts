@@ -42,7 +42,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'Code Coverage|test coverage;istanbul.js;jacoco|Unit Testing',
   'Accessibility Testing|screen-reader testing;screen reader testing;axe-core|Accessibility',
   'Visual Regression Testing|chromatic;percy|Storybook',
-  'Debugging|troubleshooting;debug;software debugging|Testing',
+  'Debugging|debug;software debugging|Testing;Troubleshooting',
   'Static Analysis|linting;eslint;sonarqube;sonar;prettier;biome|Code Review',
 ]);
 

@@ -1,0 +1,207 @@
+import type { SkillCategory } from '../taxonomy/skill-category.ts';
+import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+
+/** What kind of thing a gap is: it decides how the plan words the step that closes it. */
+export type GapKind =
+  | 'language'
+  | 'framework'
+  | 'data'
+  | 'cloud'
+  | 'tool'
+  | 'practice'
+  | 'soft-skill'
+  | 'spoken-language';
+
+const KIND_OF: Readonly<Record<SkillCategory, GapKind>> = {
+  language: 'language',
+  framework: 'framework',
+  database: 'tool',
+  cloud: 'cloud',
+  devops: 'tool',
+  'data-ml': 'data',
+  testing: 'practice',
+  security: 'practice',
+  'product-design': 'practice',
+  'business-finance': 'practice',
+  domain: 'practice',
+  'soft-skill': 'soft-skill',
+  'spoken-language': 'spoken-language',
+};
+
+/**
+ * Names of ideas rather than products: "Performance Optimization", "Unit Testing", "Design
+ * Systems". A tool, framework or cloud step ("set up a project with X") reads badly for them.
+ */
+const CONCEPT_WORD =
+  /(?:ing|tion|sion|ment|ance|ence|ity|ogy|ics|ness|ship|ure|ysis|Systems|Design|Patterns|Principles|Structures|Algorithms)$/;
+/** A one-word idea ("Troubleshooting", "Observability"); "Azure" or "Terraform" are products. */
+const CONCEPT_SINGLE = /(?:ing|tion|ment|ity|ogy|ness|phy)$/;
+const isConcept = (name: string): boolean => {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const plain = words.every((w) => /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w));
+  return plain && (words.length > 1 ? CONCEPT_WORD.test(last) : CONCEPT_SINGLE.test(last));
+};
+
+/** Categories that hold both practices (Unit Testing) and the products that serve them (Jest). */
+const TOOLING_CATEGORIES: ReadonlySet<SkillCategory> = new Set([
+  'testing',
+  'security',
+  'product-design',
+]);
+
+/** The kind of a skill (a skill outside the taxonomy reads as a practice). */
+export const gapKind = (skill: string): GapKind => {
+  const category = SKILL_BY_NAME.get(skill)?.category ?? 'domain';
+  const kind = KIND_OF[category];
+  const productKind = kind === 'framework' || kind === 'tool' || kind === 'cloud';
+  if (productKind && isConcept(skill)) return 'practice';
+  // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
+  const product = /^[A-Za-z][A-Za-z0-9.+#-]*$/.test(skill) && /[a-z]/.test(skill);
+  if (TOOLING_CATEGORIES.has(category) && product && !isConcept(skill)) return 'tool';
+  return kind;
+};
+
+/**
+ * Tasks that close one gap, by kind: two variants each, so two gaps of one kind never get the
+ * same day. None of them refers to the candidate's past experience with the skill: it is a gap.
+ */
+const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
+  language: [
+    (s) => [
+      `Work through an official tutorial for ${s} up to functions, modules and error handling, typing every example yourself.`,
+      `Write a small command-line program in ${s} that reads a file, transforms it and prints a summary, with two unit tests.`,
+      `Read one short open-source file written in ${s} line by line and note three idioms you would not have written yourself.`,
+      `Answer aloud: "How does ${s} handle errors, and how would you test code written in it?"`,
+    ],
+    (s) => [
+      `Study the types, standard collections and memory or concurrency model of ${s} from its reference documentation.`,
+      `Solve three short practice problems in ${s} and compare your solutions with idiomatic ones.`,
+      `Write down the build, test and package tools used with ${s} and run each once on a small program.`,
+      `Prepare a two-minute answer on when ${s} is a good choice and when it is not.`,
+    ],
+  ],
+  framework: [
+    (s) => [
+      `Follow an official getting-started guide for ${s} and build its example to the end.`,
+      `Extend the example with one feature of your own and write a test for it.`,
+      `Write a half-page note on how ${s} structures a project and where its main extension points are.`,
+      `Answer aloud: "What problem does ${s} solve, and what are its trade-offs?"`,
+    ],
+    (s) => [
+      `Read the documentation of ${s} on its core concepts, and sketch from memory how a request or a change flows through it.`,
+      `Rebuild a small feature you know well with ${s}: a form, a list view or an API endpoint.`,
+      `Find two common performance or design pitfalls of ${s} and how the documentation says to avoid them.`,
+      `Compare ${s} with one alternative in five bullet points you could say in an interview.`,
+    ],
+  ],
+  data: [
+    (s) => [
+      `Learn the core ideas of ${s} from a reputable course chapter or the official guide, and summarise them on one page.`,
+      `Apply ${s} to a small public data set and write down what you measured and what the result means.`,
+      `List how you would validate work done with ${s}: baselines, held-out data and sanity checks.`,
+      `Answer aloud: "Walk me through a project where ${s} would be the right tool."`,
+    ],
+    (s) => [
+      `Reproduce one short worked example that uses ${s}, step by step, and note every assumption it makes.`,
+      `Change one input or parameter in that example and explain how the result moved.`,
+      `Write down the three questions an interviewer is most likely to ask about ${s}, with your answers.`,
+      `Explain ${s} to a non-specialist in two minutes and record yourself.`,
+    ],
+  ],
+  cloud: [
+    (s) => [
+      `Read the overview and pricing pages of ${s} and write down what it is for and what it costs at small scale.`,
+      `Use a free tier or a local emulator to deploy the smallest working example with ${s}.`,
+      `Lock down what you deployed: a least-privilege identity, logging turned on; then tear everything down.`,
+      `Answer aloud: "How would you make a workload on ${s} reliable and keep its cost under control?"`,
+    ],
+    (s) => [
+      `Study how ${s} handles identity, networking and scaling from its official documentation.`,
+      `Follow one official hands-on lab for ${s} from start to finish and keep notes of each step.`,
+      `Draw a small architecture that uses ${s} and mark where it could fail.`,
+      `Prepare a two-minute comparison of ${s} with its closest equivalent on another cloud.`,
+    ],
+  ],
+  tool: [
+    (s) => [
+      `Set up a small practice project with ${s}, following an official quick start or tutorial.`,
+      `Commit the project with its configuration and write down each step you took.`,
+      `Break your setup on purpose once, read the error and fix it: note what you learned about ${s}.`,
+      `Answer aloud: "Where does ${s} fit in a delivery workflow, and what can go wrong with it?"`,
+    ],
+    (s) => [
+      `Read the documentation of ${s} on its core concepts and write a one-page cheat sheet.`,
+      `Reproduce a common task with ${s} from scratch, without copying a finished example.`,
+      `List the security and reliability settings of ${s} that matter in production.`,
+      `Prepare a two-minute explanation of ${s} for a teammate who has never used it.`,
+    ],
+    (s) => [
+      `Watch or read one official introduction to ${s} and list the five commands or settings used most.`,
+      `Automate one small chore of your own with ${s} and keep the result in a repository.`,
+      `Write down how you would check that ${s} is working correctly in production.`,
+      `Answer aloud: "What would you look at first if ${s} failed during a release?"`,
+    ],
+  ],
+  practice: [
+    (s) => [
+      `Read an introduction to ${s} from a recognised guide or standard and note its key principles.`,
+      `Apply ${s} to a small case you make up or find in a public example, and write down each step.`,
+      `List the mistakes people commonly make with ${s} and how to avoid them.`,
+      `Answer aloud: "How would you apply ${s} in this role in your first month?"`,
+    ],
+    (s) => [
+      `Find two published case studies of ${s} and summarise what worked and what did not.`,
+      `Write a one-page checklist you would follow to do ${s} well.`,
+      `Work through one exercise or template on ${s} and review your work with a fresh eye the next day.`,
+      `Prepare three questions about how the team handles ${s} today.`,
+    ],
+    (s) => [
+      `Write a one-paragraph definition of ${s} in your own words, then check it against a trusted source.`,
+      `Sketch how ${s} would look in a team like the one in this posting: who does what, and when.`,
+      `Note two metrics or signals that would show ${s} is being done well.`,
+      `Answer aloud: "What does good ${s} look like, and how would you know it is missing?"`,
+    ],
+  ],
+  'soft-skill': [
+    (s) => [
+      `Read a short, practical guide on ${s} and pick two techniques you will use this week.`,
+      `Write a STAR story from any part of your life, work or study, that shows ${s}.`,
+      `Practise a STAR story aloud in under two minutes and ask someone for one piece of feedback.`,
+    ],
+    (s) => [
+      `Write down what good ${s} looks like in this role, in three concrete behaviours.`,
+      `Recall a moment you could have shown more ${s} and write what you would do differently now.`,
+      `Rehearse an answer to "Tell me about a time you showed ${s}" and time it.`,
+    ],
+  ],
+  'spoken-language': [
+    (s) => [
+      `Record a three-minute introduction of yourself and your work in ${s}, then listen and note what to improve.`,
+      `Learn twenty words and phrases in ${s} that this job's posting and interviews will use.`,
+      `Hold a 30-minute conversation in ${s} with a tutor or a language-exchange partner about your work.`,
+    ],
+    (s) => [
+      `Read the job posting aloud in ${s} and summarise it in your own words.`,
+      `Write answers in ${s} to three likely interview questions and have them corrected.`,
+      `Practise answering three likely interview questions aloud in ${s} until you can do it without notes.`,
+    ],
+  ],
+};
+
+/** The tasks of the day that closes a gap; `variant` picks one of the kind's wordings. */
+export const gapTasks = (skill: string, variant: number): string[] => {
+  const steps = STEPS[gapKind(skill)];
+  const n = steps.length;
+  // Mixing the halves of two wordings gives n * n different days before one repeats.
+  const first = (steps[variant % n] as (s: string) => string[])(skill);
+  const second = (steps[Math.floor(variant / n) % n] as (s: string) => string[])(skill);
+  const half = Math.ceil(first.length / 2);
+  return [...first.slice(0, half), ...second.slice(half)];
+};
+
+/** Every kind, for tests that render each wording. */
+export const GAP_KINDS = Object.keys(STEPS) as GapKind[];
+
+/** How many different days a kind can give before one repeats. */
+export const variantsOf = (kind: GapKind): number => STEPS[kind].length ** 2;

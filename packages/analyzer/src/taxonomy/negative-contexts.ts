@@ -1,0 +1,113 @@
+import type { SkillMatch } from './match-skills.ts';
+import { SKILL_BY_NAME } from './taxonomy.ts';
+
+/**
+ * Words around an ambiguous name that show it is not the skill: `before` is tested on the text
+ * just before the match (anchored at its end), `after` on the text just after it (anchored at
+ * its start). Either one matching drops the match, unless `both` asks for both.
+ */
+interface NegativeContext {
+  before?: RegExp;
+  after?: RegExp;
+  /** Drop only when both sides match (a verb needs its subject and its complement). */
+  both?: boolean;
+}
+
+/** Characters read on each side of a match: keeps each check O(1). */
+const WINDOW = 40;
+
+/**
+ * Per-skill negative contexts (folded, case-insensitive unless the name itself is
+ * case-sensitive). General rules of English and Spanish usage, not fitted to one document:
+ * a verb (`Go to`, `excel at`), a season (`Spring 2024`), money (`Salary R 50 000`), an
+ * executive level (`C level`), the systems sense of a soft skill (`communication between
+ * services`).
+ */
+const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
+  Communication: {
+    after:
+      /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?))\b/i,
+    before:
+      /\b(?:inter-?process|inter-?service|service-to-service|network|serial|wireless|radio|satellite|machine-to-machine|device|secure|encrypted|real-time|realtime|http|rpc|api|client-server|services?|components?|microservices?)\s+$/i,
+  },
+  Go: {
+    after:
+      /^\s+(?:to|ahead|above|beyond|further|back|live|out|into|over|through|the extra|deeper|far|hand in hand|wrong|well|get)\b/i,
+    before: /\b(?:on the|let's|lets|will|can|we|you|must|should|don't|dont|never|always|i)\s+$/i,
+  },
+  Excel: {
+    both: true,
+    after:
+      /^\s+(?:at|in|as|under|within|when|while)\s+(?!excel\b|an? (?:advanced|expert|intermediate|basic|high|proficient)\b|(?:advanced|expert|intermediate|basic) level)/i,
+    before:
+      /(?:[\n•▪●\-*]\s*|[.!?]\s+|\b(?:to|will|can|you|who|we|they|must|should|would|could|helps?|help \w+|people|teams?|students|others|staff)\s+)$/i,
+  },
+  R: {
+    before:
+      /\b(?:salary|pay|rate|wages?|remuneration|compensation|ctc|package|earn|stipend|bonus)\s*[:\-–]?\s*$/i,
+    after: /^\s?\d/,
+  },
+  Rust: { after: /^[\s-]*(?:belt|proof|resistant|removal|stains?)\b/i },
+  Spring: {
+    after:
+      /^\s+(?:\d{4}|semester|term|break|season|quarter|intake|cohort|session|festival|cleaning|clean)\b/i,
+  },
+  Swift: {
+    before: /\b(?:be|very|so|too)\s+$/i,
+    after: /^\s+(?:response|action|resolution|turnaround|delivery|decisions?|and)\b/i,
+  },
+  C: {
+    after: /^\s+(?:level|suite|corp|executives?|grade)\b/i,
+    before:
+      /\b(?:vitamin|grade|class|plan|section|type|category|appendix|part|schedule|tier|level|option|form|building)\s+$/i,
+  },
+  Chef: {
+    before: /\b(?:sous|head|pastry|executive|line|private|personal|master)\s+$/i,
+    after: /^\s+(?:de|and cook|cooks?|kitchen)\b/i,
+  },
+  SAFe: { before: /\b(?:stay|keep|be|feel|staff)\s+$/i },
+};
+
+/** Words of a language requirement: a level or a mention of languages (English and Spanish). */
+const LEVEL =
+  'fluent|fluency|fluently|native|c1|c2|b1|b2|a2|advanced|intermediate|upper[- ]intermediate|proficient|proficiency|business|professional|conversational|bilingual|level|nivel|avanzado|avanzada|intermedio|intermedia|fluido|fluida|nativo|nativa|hablado|escrito|oral|written|spoken|language|languages|speaker|speakers|mother tongue|idioma|idiomas|lengua|toeic|toefl|ielts|dele|delf';
+
+/**
+ * A spoken language's name is an everyday word ("English literature", "French fries"): it counts
+ * only next to a level or a language context ("Inglés avanzado", "English C1", "fluent French",
+ * "Idiomas: inglés", "English and Spanish (fluent)").
+ */
+const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
+  before: new RegExp(
+    String.raw`\b(?:${LEVEL}|speak|speaks|speaking|command of|fluent in|dominio del?|manejo del?)\b[^.;\n]{0,30}$`,
+    'i',
+  ),
+  after: new RegExp(
+    String.raw`^(?:\s*(?:,|/|and|y|or|o)\s*\p{L}+){0,3}\s*[:(\-–,]?\s*\(?\s*(?:${LEVEL}|required|requerido)\b`,
+    'iu',
+  ),
+};
+
+const isSpoken = (skill: string): boolean =>
+  SKILL_BY_NAME.get(skill)?.category === 'spoken-language';
+
+/**
+ * Drops matches whose surroundings show the word is not the skill (see
+ * {@link NEGATIVE_CONTEXTS}). Each check reads a bounded window: linear in the matches.
+ */
+export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[]): SkillMatch[] =>
+  matches.filter((m) => {
+    const spoken = isSpoken(m.skill);
+    const rule = NEGATIVE_CONTEXTS[m.skill];
+    if (rule === undefined && !spoken) return true;
+    // A match at the very start reads as after a line break.
+    const before =
+      m.start < WINDOW ? `\n${text.slice(0, m.start)}` : text.slice(m.start - WINDOW, m.start);
+    if (spoken) {
+      return SPOKEN.before.test(before) || SPOKEN.after.test(text.slice(m.end, m.end + WINDOW));
+    }
+    if (rule === undefined) return true;
+    const hitBefore = rule.before?.test(before) ?? false;
+    const hitAfter = rule.after?.test(text.slice(m.end, m.end + WINDOW)) ?? false;
+    return rule.both === true ? !(hitBefore && hitAfter) : !(hitBefore || hitAfter);
+  });

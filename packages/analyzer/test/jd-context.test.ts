@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { findSkills, parseJobDescription } from '../src/index.ts';
+
+const skillsOf = (text: string): string[] => parseJobDescription(text).skills.map((s) => s.skill);
+const importanceOf = (text: string): Record<string, string> =>
+  Object.fromEntries(parseJobDescription(text).skills.map((s) => [s.skill, s.importance]));
+
+describe('context-aware matching in a posting', () => {
+  it('when "Salary R" sits before "Range" or an amount, then R is no skill', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Python and SQL\nPay: Salary R\nRange\nSalary: R 45 000',
+    );
+    expect(skills).not.toContain('R');
+    expect(findSkills('We use Python and SQL. Salary R\nRange')).not.toContainEqual(
+      expect.objectContaining({ skill: 'R' }),
+    );
+  });
+
+  it('when "communication" is between services, then it is not the soft skill', () => {
+    const text =
+      'Requirements:\n- Build RESTful services for communication between frontend and backend using Java and Docker';
+    expect(skillsOf(text)).not.toContain('Communication');
+    expect(skillsOf('Requirements:\n- Strong communication skills\n- Python')).toContain(
+      'Communication',
+    );
+  });
+
+  it('when "safe", "product managers", "asset management" or "interdisciplinary vision" appear, then no SAFe, Product Management, Investment Analysis or Cross-Functional Collaboration', () => {
+    const text = `Requirements:
+- Python. Keep applicants and staff safe at all times.
+- You will have collaborated with a team of engineers, product managers and designers.
+- Experience with Digital Asset Management systems.
+- An interdisciplinary vision for the university.`;
+    const skills = skillsOf(text);
+    for (const wrong of [
+      'SAFe',
+      'Product Management',
+      'Investment Analysis',
+      'Cross-Functional Collaboration',
+    ]) {
+      expect(skills).not.toContain(wrong);
+    }
+    expect(skills).toContain('Digital Asset Management');
+  });
+
+  it('when ambiguous short names are verbs, seasons or levels, then they are no skills, even in a tech posting', () => {
+    const text =
+      'Requirements:\n- Python, Java and SQL. Go beyond expectations. Excel at your job. You will excel in a fast team. Start date: Spring 2025. Report to the C level. Rust belt location. Be swift.';
+    const skills = skillsOf(text);
+    for (const wrong of ['Go', 'Excel', 'Spring', 'C', 'Rust', 'Swift']) {
+      expect(skills).not.toContain(wrong);
+    }
+  });
+
+  it('when the same short names are used as skills, then they are found', () => {
+    const text =
+      'Requirements:\n- Python, Go and Rust for services, Java with Spring\n- Excel at an advanced level\n- Advanced Excel';
+    expect(skillsOf(text)).toEqual(expect.arrayContaining(['Go', 'Rust', 'Spring', 'Excel']));
+  });
+
+  it('when a skill name sits in a URL, a navigation bar or a footer block, then it is ignored', () => {
+    const text = `Senior Frontend Engineer
+Home | Careers | Accessibility | Privacy
+Requirements:
+- React, HTML and CSS
+Apply at https://jobs.example.com/hr/accessibility
+
+Accessibility
+Privacy Policy
+Terms of Use`;
+    const skills = skillsOf(text);
+    expect(skills).toEqual(expect.arrayContaining(['React', 'HTML', 'CSS']));
+    expect(skills).not.toContain('Accessibility');
+    expect(skills).not.toContain('Human Resources');
+  });
+
+  it('when a printed posting carries a print stamp, page numbers and a cookie banner, then they give no skills and no title', () => {
+    const text = `13/1/24, 15:01 Job posting | Acme
+Senior Data Engineer
+Requirements:
+- Python, SQL and Spark
+Page 1 of 3
+We use cookies to improve your experience of Excel-like tools. Accept all cookies`;
+    const jd = parseJobDescription(text);
+    expect(jd.title).toBe('Senior Data Engineer');
+    expect(jd.skills.map((s) => s.skill)).not.toContain('Excel');
+  });
+
+  it('when requirements sit under "About the role" and "About you", then they are read; "About us" and benefits are not', () => {
+    const text = `About the role
+You will build services in Python and SQL on AWS.
+About you
+- Experience with Docker and Kubernetes
+About us
+We are a company that loves React.
+Benefits
+- Free Java lessons`;
+    const skills = skillsOf(text);
+    expect(skills).toEqual(
+      expect.arrayContaining(['Python', 'SQL', 'AWS', 'Docker', 'Kubernetes']),
+    );
+    expect(skills).not.toContain('React');
+    expect(skills).not.toContain('Java');
+  });
+});
+
+describe('qualifiers scoped to their phrase', () => {
+  it('when "(deseable)" ends one item of a line, then only that item is preferred', () => {
+    expect(importanceOf('Requisitos:\n- Python, SQL, Docker (deseable)')).toEqual({
+      Python: 'required',
+      SQL: 'required',
+      Docker: 'preferred',
+    });
+  });
+
+  it('when "idealmente" leads the last item, then only what follows it is preferred', () => {
+    expect(importanceOf('Requisitos:\n- Kubernetes y AWS, idealmente Terraform')).toEqual({
+      Kubernetes: 'required',
+      AWS: 'required',
+      Terraform: 'preferred',
+    });
+  });
+
+  it('when "a plus", "nice to have" or "preferred" qualify one phrase, then the other phrases stay required', () => {
+    expect(
+      importanceOf(
+        'Requirements:\n- Python, SQL (a plus), Docker\n- Java; Kubernetes is a plus\n- Preferred experience with Kafka',
+      ),
+    ).toEqual({
+      Python: 'required',
+      SQL: 'preferred',
+      Docker: 'required',
+      Java: 'required',
+      Kubernetes: 'preferred',
+      'Apache Kafka': 'preferred',
+    });
+  });
+
+  it('when years are asked for a skill, in English or Spanish, then they are recorded on it', () => {
+    const jd = parseJobDescription(
+      'Requirements:\n- 3+ years of Python\n- 3 años de experiencia en Java\n- Docker',
+    );
+    const years = Object.fromEntries(jd.skills.map((s) => [s.skill, s.years]));
+    expect(years).toEqual({ Python: 3, Java: 3, Docker: undefined });
+  });
+
+  it('when a posting asks for spoken languages, then they are skills; the word alone in prose is not', () => {
+    expect(
+      skillsOf(
+        'Requisitos:\n- Inglés avanzado\n- English C1\n- fluent French\n- Idiomas: alemán\n- Python',
+      ),
+    ).toEqual(expect.arrayContaining(['English', 'French', 'German', 'Python']));
+    expect(skillsOf('Requirements:\n- We write our docs in English. Python')).not.toContain(
+      'English',
+    );
+  });
+
+  it('when Dask, SOAP, AJAX, Troubleshooting, Windows or macOS are asked for, then each is a skill', () => {
+    expect(
+      skillsOf('Requirements:\n- Dask, SOAP, AJAX, Troubleshooting, Windows and macOS, Python'),
+    ).toEqual(
+      expect.arrayContaining(['Dask', 'SOAP', 'AJAX', 'Troubleshooting', 'Windows', 'macOS']),
+    );
+  });
+});

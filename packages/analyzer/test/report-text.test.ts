@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { BEHAVIORAL_QUESTIONS } from '../src/bank/behavioral.ts';
+import { technicalTemplates } from '../src/bank/templates.ts';
+import { analyze, SKILL_CATEGORIES, SKILLS } from '../src/index.ts';
+import { buildPreparationPlan } from '../src/plan/build-plan.ts';
+import { GAP_KINDS, gapKind, gapTasks, variantsOf } from '../src/plan/gap-steps.ts';
+import { CHAIN_SKILLS } from '../src/plan/prerequisites.ts';
+import { SKILL_BY_NAME } from '../src/taxonomy/taxonomy.ts';
+
+/** What reads badly in a sentence built from a template: a small grammar list. */
+const BAD: readonly [string, RegExp][] = [
+  ['"make work based on"', /\bmake work based on\b/i],
+  ['a doubled word', /\b(\p{L}{2,})\s+\1\b/iu],
+  ['"a an" or "an a"', /\b(?:a|an)\s+(?:a|an)\b/i],
+  ['a double space', / {2}/],
+  ['a space before punctuation', / [,.;:!?](?![\p{L}\d])/u],
+  ['doubled punctuation', /[,.;:]{2}|\.\s*\./],
+  ['a placeholder left over', /undefined|null|\$\{|\{\w+\}/],
+  ['"end to end" for a skill', /uses [^.]+ end to end/],
+];
+
+/** Problems of one text; `names` may start a sentence in their own case (pytest, iOS). */
+const problemsOf = (text: string, names: readonly string[]): string[] => {
+  const out = BAD.filter(([, re]) => re.test(text)).map(([what]) => `${what}: ${text}`);
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const start = sentence.replace(/^["'`(]+/, '');
+    if (names.some((n) => start.startsWith(n))) continue;
+    if (/^\p{Ll}/u.test(start)) out.push(`a sentence starts in lower case: ${sentence}`);
+  }
+  return out;
+};
+
+/** Up to `n` skills of each category, and the whole category list. */
+const sample = (n: number) =>
+  SKILL_CATEGORIES.flatMap((category) =>
+    SKILLS.filter((s) => s.category === category)
+      .slice(0, n)
+      .map((s) => s.name),
+  );
+
+describe('report text built from templates', () => {
+  it('when every question template is rendered with every skill, then no sentence reads badly and every model answer is an answer', () => {
+    const problems: string[] = [];
+    for (const skill of SKILLS) {
+      for (const q of technicalTemplates(skill.name, skill.category)) {
+        for (const text of [q.question, q.intention, q.answer]) {
+          problems.push(...problemsOf(text, [skill.name]));
+        }
+        if (
+          /^(?:A strong answer|Describe|Explain|Name|Mention|Start|Summarise|Walk|Give|List)\b/.test(
+            q.answer,
+          )
+        ) {
+          problems.push(`an instruction, not an answer: ${q.answer}`);
+        }
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('when the behavioral bank is read, then every model answer is a first-person STAR answer that reads well', () => {
+    const problems: string[] = [];
+    for (const q of BEHAVIORAL_QUESTIONS) {
+      problems.push(...problemsOf(q.answer, []));
+      if (
+        !/^Situation: .+ Task: .+ Action: .+ Result: /.test(q.answer) ||
+        !/\bI\b/.test(q.answer)
+      ) {
+        problems.push(`not a STAR answer in the first person: ${q.answer}`);
+      }
+      if (
+        /\b(?:Situation|Task|Action|Result): (?:describe|explain|show|give|walk|set|outline|cover|clarify|state|share|quantify|analyse)\b/.test(
+          q.answer,
+        )
+      ) {
+        problems.push(`an instruction, not an answer: ${q.answer}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('when every gap wording is rendered with every skill, then no task reads badly or refers to the resume', () => {
+    const problems: string[] = [];
+    for (const skill of SKILLS) {
+      for (let v = 0; v < variantsOf(gapKind(skill.name)); v++) {
+        for (const task of gapTasks(skill.name, v)) {
+          problems.push(...problemsOf(task, [skill.name]));
+          if (/\byour (?:resume|experience with|past)|\byou used\b/i.test(task)) {
+            problems.push(`refers to experience the resume may not have: ${task}`);
+          }
+        }
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('when a plan is built from gaps of every category, then no two days are alike and each kind is worded for itself', () => {
+    const gaps = sample(2).map((skill, i) => ({
+      skill,
+      severity: i % 3 === 0 ? ('high' as const) : ('medium' as const),
+    }));
+    const plan = buildPreparationPlan({
+      gaps,
+      coreSkills: [],
+      competencies: ['ownership'],
+      technicalQuestions: [],
+      title: 'Engineer',
+    });
+    const shapes = plan.map((d) => {
+      const names = d.focus.replace(/^[^:]+:\s*/, '').split(' and ');
+      return d.tasks.map((t) => names.reduce((x, n) => x.split(n).join('X'), t)).join('|');
+    });
+    expect(new Set(shapes).size).toBe(shapes.length);
+    for (const day of plan) {
+      for (const task of day.tasks) expect(problemsOf(task, sample(100))).toEqual([]);
+    }
+    expect(new Set(GAP_KINDS).size).toBe(8);
+    expect(gapTasks('Python', 0).join(' ')).toMatch(/tutorial|program/);
+    expect(gapTasks('English', 0).join(' ')).toMatch(/in English/);
+    expect(gapTasks('Performance Optimization', 0).join(' ')).not.toMatch(/set up|install/i);
+  });
+
+  it('when twelve gaps of one kind need a day each, then no two days are alike', () => {
+    const skills = SKILLS.filter((s) => s.category === 'framework')
+      .slice(0, 4)
+      .map((s) => s.name);
+    const plan = buildPreparationPlan({
+      gaps: skills.map((skill) => ({ skill, severity: 'high' as const })),
+      coreSkills: [],
+      competencies: [],
+      technicalQuestions: [],
+      title: '',
+    });
+    const shapes = plan
+      .slice(0, skills.length)
+      .map((d, i) => d.tasks.map((t) => t.split(skills[i] as string).join('X')).join('|'));
+    expect(new Set(shapes).size).toBe(skills.length);
+  });
+});
+
+/** The offline report for a posting and a resume. */
+const reportFor = (jobDescription: string, resumeText: string) =>
+  analyze({ title: '', jobDescription, resumeText, selfDescription: '' }).report;
+
+describe('a plan a person would follow', () => {
+  it('when the learning paths name a skill, then it is a taxonomy skill', () => {
+    expect(CHAIN_SKILLS.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
+  });
+
+  it('when PyTorch is a high gap and Python and Deep Learning lesser ones, then Python and Deep Learning come first', () => {
+    const plan = buildPreparationPlan({
+      gaps: [
+        { skill: 'PyTorch', severity: 'high' },
+        { skill: 'Machine Learning', severity: 'high' },
+        { skill: 'Python', severity: 'medium' },
+        { skill: 'Deep Learning', severity: 'medium' },
+      ],
+      coreSkills: [],
+      competencies: [],
+      technicalQuestions: [],
+      title: 'ML Engineer',
+    });
+    const dayOf = (skill: string) => plan.findIndex((d) => d.focus.includes(skill));
+    expect(dayOf('Python')).toBeLessThan(dayOf('PyTorch'));
+    expect(dayOf('Deep Learning')).toBeLessThan(dayOf('PyTorch'));
+  });
+
+  it('when the resume shows none of the gaps, then no plan day asks for a project from the resume that used them', () => {
+    const report = reportFor(
+      'Requirements:\n- Apache Spark, Python and SQL\n- Airflow and Kafka\n- AWS (S3, EC2, Lambda)',
+      'Real-estate analyst. Experience: valued 200 commercial properties with Excel models and wrote market reports.',
+    );
+    const text = JSON.stringify(report.preparationPlan);
+    for (const skill of ['Apache Spark', 'Apache Airflow', 'Apache Kafka', 'AWS']) {
+      expect(text).not.toMatch(new RegExp(`from your resume that used[^"]*${skill}`));
+    }
+  });
+
+  it('when a high gap has no curated question (ServiceNow), then a question still covers it', () => {
+    const report = reportFor(
+      'Requirements:\n- ServiceNow administration\n- ITIL\n- Python, SQL, Linux, Docker, Kubernetes, AWS and Git',
+      'Engineer. Experience: built services in Python, SQL, Linux, Docker, Kubernetes, AWS and Git.',
+    );
+    const high = report.skillGaps.filter((g) => g.severity === 'high').map((g) => g.skill);
+    expect(high).toContain('ServiceNow');
+    const questions = JSON.stringify(report.technicalQuestions);
+    for (const skill of high) expect(questions).toContain(skill);
+  });
+
+  it('when the resume is written in the language the posting asks for, then that language is no gap; another one still is', () => {
+    const report = reportFor(
+      'Requirements:\n- Python and SQL\n- Fluent English\n- Spanish C1',
+      'Jane Roe\nExperience\nBuilt data pipelines in Python and SQL at Acme for five years. Led the migration of the warehouse to the cloud and trained the team on the new tools for reporting.',
+    );
+    const gaps = report.skillGaps.map((g) => g.skill);
+    expect(gaps).not.toContain('English');
+    expect(gaps).toContain('Spanish');
+  });
+});
