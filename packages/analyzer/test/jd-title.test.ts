@@ -79,3 +79,32 @@ describe('the title of a posting sent without one', () => {
     expect(deriveJdTitle('', text)).toBe(title);
   });
 });
+
+describe('titles in labels and under template headings', () => {
+  it('when a label quotes its title (front matter), then the title comes without the quotes', () => {
+    expect(
+      deriveJdTitle('', '---\ntitle: "Site Reliability Engineer"\n---\nWe run services.'),
+    ).toBe('Site Reliability Engineer');
+  });
+
+  it('when a posting opens with a "Job brief" heading, then the heading is not the title', () => {
+    expect(
+      deriveJdTitle('', 'Job brief\nWe are looking for a Game Developer to build our titles.'),
+    ).toBe('Game Developer');
+  });
+});
+
+describe('titles after adjectives', () => {
+  it('when adjectives stand before the title ("a specialized Game Developer"), then the title is found without them', () => {
+    expect(deriveJdTitle('', 'We are looking for a specialized Game Developer to join us.')).toBe(
+      'Game Developer',
+    );
+    expect(deriveJdTitle('', 'We are seeking an experienced, Senior Data Engineer.')).not.toBe('');
+  });
+
+  it('when lower-case words before a capital are not adjectives ("a team player with Python"), then that capital is not taken as the title', () => {
+    expect(
+      deriveJdTitle('', 'Backend Engineer\nWe are looking for a team player with Python.'),
+    ).toBe('Backend Engineer');
+  });
+});

@@ -6,9 +6,12 @@ import { JD_HEADINGS } from './jd-headings.ts';
 const LABEL =
   /^[ \t]*(?:job title|position title|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante)[ \t]*[:\-–][ \t]*(.{3,80}?)[ \t]*$/im;
 
-/** "We are hiring a Senior Frontend Engineer", "looking for a ...", "buscamos un ...". */
+/**
+ * "We are hiring a Senior Frontend Engineer", "looking for a specialized Game Developer",
+ * "buscamos un ...": up to two lower-case words (adjectives) may stand before the title.
+ */
 const LEAD =
-  /(?:looking for|seeking|hiring|buscamos)\s+(?:an?\s+|un[ao]?\s+)?(?:talented\s+|skilled\s+|highly skilled\s+)?([A-Z][\w/+#.-]*(?:\s+[A-Z(][\w/+#.()-]*){0,5}(?:,\s+[A-Z][\w/+#.-]*(?:\s+[A-Z][\w/+#.-]*){0,2})?)/;
+  /(?:looking for|seeking|hiring|buscamos)\s+(?:an?\s+|un[ao]?\s+)?(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the)\b)[a-z][\w-]*,?\s+){0,2}([A-Z][\w/+#.-]*(?:\s+[A-Z(][\w/+#.()-]*){0,5}(?:,\s+[A-Z][\w/+#.-]*(?:\s+[A-Z][\w/+#.-]*){0,2})?)/;
 
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
@@ -19,7 +22,7 @@ const DEBRIS = [
   /^(?:job|req(?:uisition)?)\s*(?:#|id\b|no\.?)/i, // a job number
   /\bcookies?\b|\bsign in\b|\blog ?in\b|\bapply now\b|\bskip to\b|\bmenu\b/i, // banners, navigation
   /\s[|›»]\s/, // breadcrumbs and navigation bars
-  /^(?:job description|description|about (?:us|the (?:role|company|job))|overview|summary)\s*:?$/i,
+  /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|about (?:us|the (?:role|company|job))|overview|summary)\s*:?$/i,
 ];
 
 /** Words that name a role: a title-like line with one of them is preferred. */
@@ -68,7 +71,10 @@ export const deriveJdTitle = (title: string, text: string): string => {
 
 /** The title a posting gives itself (see {@link deriveJdTitle}), notes included. */
 const readTitle = (text: string): string => {
-  const label = LABEL.exec(text.slice(0, 5_000))?.[1]?.trim();
+  // A label's value may be quoted, as in a page's front matter (title: "Data Analyst").
+  const label = LABEL.exec(text.slice(0, 5_000))?.[1]
+    ?.trim()
+    .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
   if (label && !DEBRIS.some((re) => re.test(label))) return label;
   const top = text
     .slice(0, 5_000)
