@@ -16,6 +16,7 @@ export const createLocalGenerator = (analyzer: Analyzer): ReportGenerator => ({
       jobDescription: input.jobDescription,
       resumeText: input.resumeText,
       selfDescription: input.selfDescription,
+      ...(input.hiddenResumeChars ? { hiddenResumeChars: input.hiddenResumeChars } : {}),
     });
     return { report, analysis, generator: { name: 'local', model: this.model } };
   },
