@@ -45,16 +45,18 @@ export const lineBounds = (lines: LineIndex, line: number): { start: number; end
 /** A verb that tells of work done: a line with one is a story, not a list. */
 const ACTION =
   /\b(built|build|building|developed|develop|designed|led|implemented|created|shipped|delivered|managed|architected|launched|used|using|wrote|maintained|migrated|automated|deployed|trained|analy[sz]ed|improved|reduced|increased|optimi[sz]ed|worked|ran|owned|integrated|modeled|modelled|prepared|performed|conducted|negotiated|coordinated|supported|applied)\b/i;
+/** A year: a line with one is a job or degree header ("Acme, Data Engineer, 2019 - 2023"). */
+const YEAR = /\b(?:19|20)\d\d\b/;
 const LABEL = /^[\s•▪●◦‣∙*#>\-–—]*[\p{L}][\p{L}\s&/]{0,40}:\s*/u;
 const SEPARATORS = /\s*(?:[,;|•·▪●]|\s\/\s|\t)\s*/;
 
 /**
- * Whether a line is a bare list of skills rather than a sentence about work: no action verb,
- * and either three or more short items ("Python, SQL, Docker", after an optional "Skills:"
+ * Whether a line is a bare list of skills rather than a sentence about work: no action verb
+ * and no year (a job header), and either three or more short items ("Python, SQL, Docker", after an optional "Skills:"
  * label) or mostly skill names (a one-skill line of a two-column layout).
  */
 export const isListLine = (line: string, matchedChars: number): boolean => {
-  if (ACTION.test(line)) return false;
+  if (ACTION.test(line) || YEAR.test(line)) return false;
   const body = line.replace(LABEL, '');
   const items = body.split(SEPARATORS).filter((s) => s.trim().length > 0);
   if (items.length >= 3) {
