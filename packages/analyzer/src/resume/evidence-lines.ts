@@ -53,9 +53,10 @@ const SEPARATORS = /\s*(?:[,;|•·▪●]|\s\/\s|\t)\s*/;
 /**
  * Whether a line is a bare list of skills rather than a sentence about work: no action verb
  * and no year (a job header), and either three or more short items ("Python, SQL, Docker", after an optional "Skills:"
- * label) or mostly skill names (a one-skill line of a two-column layout).
+ * label) or mostly skill names (a one-skill line of a two-column layout), except in the
+ * headline (the role under the name, "Front-End Developer", is no list).
  */
-export const isListLine = (line: string, matchedChars: number): boolean => {
+export const isListLine = (line: string, matchedChars: number, headline = false): boolean => {
   if (ACTION.test(line) || YEAR.test(line)) return false;
   const body = line.replace(LABEL, '');
   const items = body.split(SEPARATORS).filter((s) => s.trim().length > 0);
@@ -63,6 +64,7 @@ export const isListLine = (line: string, matchedChars: number): boolean => {
     const short = items.filter((s) => s.trim().split(/\s+/).length <= 4).length;
     if (short * 3 >= items.length * 2) return true;
   }
+  if (headline) return false;
   const letters = body.replace(/[^\p{L}\p{N}]/gu, '').length;
   return letters > 0 && matchedChars >= 0.6 * letters;
 };

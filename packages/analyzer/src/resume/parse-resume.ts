@@ -66,6 +66,8 @@ const EVIDENCE_SECTIONS: ReadonlySet<ResumeSection> = new Set([
   'header',
   'other',
 ]);
+/** The first lines, where the name and the role title are. */
+const HEADLINE_LINES = 3;
 const CLAIM_SECTIONS: ReadonlySet<ResumeSection> = new Set(['summary']);
 const YEARS_EXCLUDED: ReadonlySet<ResumeSection> = new Set([
   'education',
@@ -87,7 +89,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
     let verdict = listVerdicts.get(line);
     if (verdict === undefined) {
       const { start, end } = lineBounds(lines, line);
-      verdict = isListLine(folded.slice(start, end), matched.get(line) ?? 0);
+      verdict = isListLine(folded.slice(start, end), matched.get(line) ?? 0, line < HEADLINE_LINES);
       listVerdicts.set(line, verdict);
     }
     return verdict;
