@@ -61,15 +61,19 @@ const toMatrix = (value: unknown): Matrix => {
 
 /**
  * Walks a page's operators and lists the characters it draws, each marked hidden when a reader
- * cannot see it: invisible render mode (3, 7), white or near-white fill (unless on a box filled
- * in another colour), under 2 pt, or starting outside the page box (`view`: x0, y0, x1, y1). Follows q/Q, cm, form XObjects and the text
+ * cannot see it: invisible render mode (3, 7) or white or near-white fill (unless drawn over a
+ * box filled in another colour or an image: a banner, a scan's OCR layer), under 2 pt (a
+ * zero-size font included), or starting outside the page box (`view`: x0, y0, x1, y1). Follows q/Q, cm, form XObjects and the text
  * state (Tm, Td, TD, T*, Tf, Tc, Tw, Tz, TL, Ts, Tr) closely enough to place each glyph.
  */
 export const drawnChars = (ops: OperatorList, view: readonly number[]): DrawnChar[] => {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = view;
   const out: DrawnChar[] = [];
-  /** Boxes filled in a non-white colour, on the page: white text on one of them is seen. */
-  const darkBoxes: number[][] = [];
+  /**
+   * Boxes filled in a non-white colour and images, on the page: white text on one of them is
+   * seen, and invisible text on an image is the OCR layer of a scan (what the image shows).
+   */
+  const backdrops: number[][] = [];
   const stack: GraphicsState[] = [];
   let gs: GraphicsState = {
     ctm: IDENTITY,
@@ -150,17 +154,25 @@ export const drawnChars = (ops: OperatorList, view: readonly number[]): DrawnCha
       case OPS.constructPath: {
         const minMax = args[2] as ArrayLike<number> | null;
         if (FILLS.has(Number(args[0])) && minMax && !nearWhite(gs.fill)) {
-          darkBoxes.push(deviceBox(minMax, gs.ctm));
+          backdrops.push(deviceBox(minMax, gs.ctm));
         }
         break;
       }
+      case OPS.paintImageXObject:
+      case OPS.paintInlineImageXObject:
+      case OPS.paintImageMaskXObject:
+      case OPS.paintImageXObjectRepeat:
+      case OPS.paintImageMaskXObjectRepeat:
+      case OPS.paintSolidColorImageMask:
+        backdrops.push(deviceBox([0, 0, 1, 1], gs.ctm));
+        break;
       case OPS.showText:
         tm = showText(
           args[0] as readonly (Glyph | number)[],
           gs,
           tm,
           [x0, y0, x1, y1],
-          darkBoxes,
+          backdrops,
           out,
         );
         break;
@@ -196,7 +208,7 @@ const deviceBox = (minMax: ArrayLike<number>, ctm: Matrix): number[] => {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 };
 
-const onDarkBox = (x: number, y: number, boxes: readonly number[][]): boolean =>
+const onBackdrop = (x: number, y: number, boxes: readonly number[][]): boolean =>
   boxes.some(
     (b) =>
       x >= (b[0] as number) &&
@@ -211,12 +223,12 @@ const showText = (
   gs: GraphicsState,
   tm: Matrix,
   box: readonly [number, number, number, number],
-  darkBoxes: readonly number[][],
+  backdrops: readonly number[][],
   out: DrawnChar[],
 ): Matrix => {
   let matrix = tm;
-  const white = nearWhite(gs.fill);
-  const styleHidden = gs.renderMode === 3 || gs.renderMode === 7 || gs.fontSize === 0;
+  // White or invisible text is hidden unless something is drawn under it (see `backdrops`).
+  const unseen = nearWhite(gs.fill) || gs.renderMode === 3 || gs.renderMode === 7;
   for (const glyph of glyphs ?? []) {
     if (typeof glyph === 'number') {
       matrix = multiply([1, 0, 0, 1, (-glyph / 1000) * gs.fontSize * gs.hScale, 0], matrix);
@@ -230,10 +242,7 @@ const showText = (
     const [x, y] = [trm[4], trm[5]];
     const outside = x < box[0] - 1 || x > box[2] + 1 || y < box[1] - 1 || y > box[3] + 1;
     const hidden =
-      styleHidden ||
-      size < MIN_VISIBLE_FONT_SIZE ||
-      outside ||
-      (white && !onDarkBox(x, y, darkBoxes));
+      size < MIN_VISIBLE_FONT_SIZE || outside || (unseen && !onBackdrop(x, y, backdrops));
     for (const char of (glyph.unicode ?? '').normalize('NFKC')) out.push({ char, hidden });
     const advance =
       ((glyph.width ?? 0) / 1000) * gs.fontSize +

@@ -62,6 +62,16 @@ describe('hidden text in resumes', () => {
     expect(result.hiddenChars).toBe('KubernetesDocker'.length);
   });
 
+  it('when invisible text lies over an image (the OCR layer of a scan), then it is read', async () => {
+    const pdf = rawPdf(
+      'q 300 0 0 40 60 670 cm BI /W 1 /H 1 /CS /G /BPC 8 ID 0 EI Q\n' +
+        `BT /F1 12 Tf 3 Tr 72 680 Td (${VISIBLE}) Tj ET`,
+    );
+    const result = await extractor.extract(pdf, 'pdf');
+    expect(result.text).toContain(VISIBLE);
+    expect(result.hiddenChars).toBe(0);
+  });
+
   it('when white text sits on a dark banner, then it is read as visible', async () => {
     const pdf = await pdfkitPdf((doc) => {
       doc.rect(0, 40, 595, 60).fill('#1f2a44');

@@ -48,7 +48,8 @@ const ACTION =
 /** A year: a line with one is a job or degree header ("Acme, Data Engineer, 2019 - 2023"). */
 const YEAR = /\b(?:19|20)\d\d\b/;
 const LABEL = /^[\s•▪●◦‣∙*#>\-–—]*[\p{L}][\p{L}\s&/]{0,40}:\s*/u;
-const SEPARATORS = /\s*(?:[,;|•·▪●]|\s\/\s|\t)\s*/;
+/** Item separators; no spaces around them in the pattern (linear on runs of blanks), items are trimmed. */
+const SEPARATORS = /[,;|•·▪●\t]|\s\/\s/;
 
 /**
  * Whether a line is a bare list of skills rather than a sentence about work: no action verb
@@ -58,10 +59,14 @@ const SEPARATORS = /\s*(?:[,;|•·▪●]|\s\/\s|\t)\s*/;
  */
 export const isListLine = (line: string, matchedChars: number, headline = false): boolean => {
   if (ACTION.test(line) || YEAR.test(line)) return false;
+  if (line.trim().length === 0) return false;
   const body = line.replace(LABEL, '');
-  const items = body.split(SEPARATORS).filter((s) => s.trim().length > 0);
+  const items = body
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   if (items.length >= 3) {
-    const short = items.filter((s) => s.trim().split(/\s+/).length <= 4).length;
+    const short = items.filter((s) => s.split(/\s+/).length <= 4).length;
     if (short * 3 >= items.length * 2) return true;
   }
   if (headline) return false;
