@@ -2,8 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createTextExtractor, detectResumeType } from '@prepkit/extraction';
 
-/** The shared corpus, beside the repository (`../shared/corpus` from the repo root). */
-export const CORPUS_DIR = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+/**
+ * The shared corpus, beside the repository (`../shared/corpus` from the repo root), or
+ * `PREPKIT_CORPUS_DIR` (with a trailing slash) for a checkout elsewhere (a worktree).
+ */
+export const CORPUS_DIR =
+  process.env.PREPKIT_CORPUS_DIR ??
+  fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
 /** The labelled dev set of the analyzer. */
 export const LABELS_FILE = fileURLToPath(new URL('../dev-set/labels.json', import.meta.url));
 

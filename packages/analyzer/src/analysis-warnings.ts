@@ -1,6 +1,6 @@
 /** A remark on an analysis, for the reader of its score. */
 export interface AnalysisWarning {
-  code: 'FEW_POSTING_SKILLS' | 'PROMPT_INJECTION';
+  code: 'FEW_POSTING_SKILLS' | 'PROMPT_INJECTION' | 'HIDDEN_TEXT';
   message: string;
 }
 
@@ -17,6 +17,8 @@ export const analysisWarnings = (input: {
   jobDescription: string;
   resumeText: string;
   selfDescription: string;
+  /** Characters of hidden text the extractor left out of the resume. */
+  hiddenResumeChars?: number;
 }): AnalysisWarning[] => {
   const out: AnalysisWarning[] = [];
   if (input.postingSkills < MIN_POSTING_SKILLS) {
@@ -34,6 +36,13 @@ export const analysisWarnings = (input: {
     out.push({
       code: 'PROMPT_INJECTION',
       message: `The ${where.map(([name]) => name).join(' and the ')} contain${where.length === 1 ? 's' : ''} instructions addressed to an AI (e.g. "ignore previous instructions"); they were not followed and earn no credit.`,
+    });
+  }
+  const hidden = input.hiddenResumeChars ?? 0;
+  if (hidden > 0) {
+    out.push({
+      code: 'HIDDEN_TEXT',
+      message: `The resume file contains ${hidden} character${hidden === 1 ? '' : 's'} of text a reader cannot see (invisible, white, tiny or off-page); it was left out and earns no credit.`,
     });
   }
   return out;

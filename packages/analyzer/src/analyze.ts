@@ -6,6 +6,7 @@ import { DEFAULT_QUESTION_BANK } from './questions/default-bank.ts';
 import { pickBehavioralQuestions, rankCompetencies } from './questions/pick-behavioral.ts';
 import { pickTechnicalQuestions } from './questions/pick-technical.ts';
 import type { QuestionBank } from './questions/question-bank.types.ts';
+import type { EvidenceStrength } from './resume/evidence-lines.ts';
 import { mergeResumes } from './resume/merge-resumes.ts';
 import { parseResume } from './resume/parse-resume.ts';
 import { RULES_VERSION } from './rules-version.ts';
@@ -20,6 +21,11 @@ export interface AnalyzeInput {
   jobDescription: string;
   resumeText: string;
   selfDescription: string;
+  /**
+   * Characters the extractor found hidden in the resume file (invisible, white, tiny or
+   * off-page text) and left out of `resumeText`; absent or 0 when none.
+   */
+  hiddenResumeChars?: number;
 }
 
 /** The report content and the analysis behind it. */
@@ -39,7 +45,10 @@ export const analyze = (
   bank: QuestionBank = DEFAULT_QUESTION_BANK,
 ): AnalyzeResult => {
   const posting = parseJobDescription(input.jobDescription, input.title);
-  const resume = mergeResumes(parseResume(input.resumeText), parseResume(input.selfDescription));
+  const resume = mergeResumes(
+    parseResume(input.resumeText),
+    parseResume(input.selfDescription, 'selfDescription'),
+  );
   const candidateText = `${input.resumeText}\n${input.selfDescription}`;
   // A resume written in the language the posting asks for shows it: no gap, no question.
   const written = writtenLanguage(candidateText);
@@ -85,17 +94,33 @@ export const analyze = (
   };
   const analysis: Analysis = {
     matchedSkills: match.coverage
-      .filter((c) => c.status === 'evidenced' || c.status === 'listed')
-      .map((c) => ({ skill: c.skill, evidence: c.evidence })),
+      .filter((c) => c.status === 'evidenced' || c.status === 'listed' || c.status === 'claimed')
+      .map((c) => ({
+        skill: c.skill,
+        evidence: c.evidence,
+        strength: STRENGTH[c.status as MatchedStatus],
+        ...(c.provenance && { provenance: c.provenance }),
+      })),
     missingSkills: match.coverage.filter((c) => c.status === 'missing').map((c) => c.skill),
     adjacentSkills: match.coverage
       .filter((c) => c.status === 'related')
       .map((c) => ({ skill: c.skill, via: c.via ?? '' })),
     scoreBreakdown: match.breakdown,
-    warnings: analysisWarnings({ ...input, postingSkills: posting.skills.length }),
+    warnings: analysisWarnings({
+      ...input,
+      postingSkills: posting.skills.length,
+      hiddenResumeChars: input.hiddenResumeChars ?? 0,
+    }),
     rulesVersion: RULES_VERSION,
   };
   return { report, analysis };
+};
+
+type MatchedStatus = 'evidenced' | 'listed' | 'claimed';
+const STRENGTH: Readonly<Record<MatchedStatus, EvidenceStrength>> = {
+  evidenced: 'experience',
+  listed: 'listed',
+  claimed: 'claimed',
 };
 
 const isSoft = (skill: string): boolean => SKILL_BY_NAME.get(skill)?.category === 'soft-skill';

@@ -28,4 +28,17 @@ describe('analysis warnings', () => {
       [],
     );
   });
+
+  it('when the extractor left hidden text out of the resume, then the analysis says how much', () => {
+    const warnings =
+      analyze({
+        title: '',
+        jobDescription: 'Requirements: Python, SQL, Docker.',
+        resumeText: 'Experience\nBuilt Python services.',
+        selfDescription: '',
+        hiddenResumeChars: 42,
+      }).analysis.warnings ?? [];
+    expect(warnings.map((w) => w.code)).toEqual(['HIDDEN_TEXT']);
+    expect(warnings[0]?.message).toContain('42 characters');
+  });
 });

@@ -25,10 +25,13 @@ describe('analyze', () => {
 
   it('when skills are shown, listed or absent, then matched, gaps and missing say so', () => {
     const { report, analysis } = analyze(INPUT);
-    expect(analysis.matchedSkills).toContainEqual({
-      skill: 'Go',
-      evidence: '2018 - 2023 Built Go services on PostgreSQL.',
-    });
+    expect(analysis.matchedSkills).toContainEqual(
+      expect.objectContaining({
+        skill: 'Go',
+        evidence: '2018 - 2023 Built Go services on PostgreSQL.',
+        strength: 'experience',
+      }),
+    );
     expect(analysis.missingSkills).toEqual(['Terraform']);
     expect(report.skillGaps).toEqual([
       { skill: 'Kubernetes', severity: 'medium' },
@@ -36,7 +39,7 @@ describe('analyze', () => {
     ]);
   });
 
-  it("when only a self-description is given, then it counts as the candidate's evidence", () => {
+  it("when only a self-description is given, then its skills are matched as the candidate's claims, with little credit", () => {
     const { analysis } = analyze({
       ...INPUT,
       resumeText: '',
@@ -45,15 +48,17 @@ describe('analyze', () => {
     expect(analysis.matchedSkills.map((m) => m.skill)).toEqual(
       expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes']),
     );
-    expect(analysis.scoreBreakdown.requiredCoverage).toBe(1);
+    expect(analysis.matchedSkills.every((m) => m.strength === 'claimed')).toBe(true);
+    expect(analysis.scoreBreakdown.requiredCoverage).toBe(0.15);
   });
 
-  it('when a self-description adds evidence to a listed skill, then the skill is no longer a gap', () => {
-    const { report } = analyze({
+  it('when a self-description claims a listed skill, then the listing stays its evidence and it stays a gap', () => {
+    const { report, analysis } = analyze({
       ...INPUT,
       selfDescription: 'I operate our Kubernetes clusters daily.',
     });
-    expect(report.skillGaps.map((g) => g.skill)).not.toContain('Kubernetes');
+    expect(report.skillGaps).toContainEqual({ skill: 'Kubernetes', severity: 'medium' });
+    expect(analysis.matchedSkills.find((m) => m.skill === 'Kubernetes')?.strength).toBe('listed');
   });
 
   it('when there is no resume and no self-description, then the score is 0 and the report is still valid', () => {

@@ -79,6 +79,7 @@ describe('parseResume', () => {
       yearsOfExperience: null,
       seniority: null,
       headline: '',
+      narrative: '',
     });
   });
 });

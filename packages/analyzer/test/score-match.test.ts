@@ -27,7 +27,7 @@ describe('scoreMatch', () => {
   it('when skills are only listed, then coverage is lower than when shown in experience', () => {
     const listed = score('Skills\nPython, Django, PostgreSQL, Kubernetes');
     const shown = score('Experience\nBuilt Django apps on PostgreSQL with Python and Kubernetes.');
-    expect(listed.breakdown.requiredCoverage).toBe(0.75);
+    expect(listed.breakdown.requiredCoverage).toBe(0.2);
     expect(shown.breakdown.requiredCoverage).toBe(1);
     expect(shown.score).toBeGreaterThan(listed.score);
   });

@@ -17,5 +17,5 @@ export interface ExtractionTask {
 
 /** What a worker answers: normalised text, or why the document cannot be read. */
 export type ExtractionTaskResult =
-  | { ok: true; text: string; pages: number | null; truncated: boolean }
+  | { ok: true; text: string; pages: number | null; truncated: boolean; hiddenChars: number }
   | { ok: false; reason: ExtractionFailureReason; detail: string };

@@ -25,10 +25,10 @@ export async function runExtractionTask(task: ExtractionTask): Promise<Extractio
   task.started?.postMessage('started');
   task.started?.close();
   try {
-    const { text, pages, truncated } =
+    const { text, pages, truncated, hiddenChars } =
       task.kind === 'pdf'
         ? await extractPdfText(task.bytes, task.maxPages)
-        : { text: await extractDocxText(task.bytes, task), pages: null, truncated: false };
+        : { ...(await extractDocxText(task.bytes, task)), pages: null, truncated: false };
     const normalised = normalizeText(text);
     const overLong = normalised.length > task.maxTextChars;
     return {
@@ -36,6 +36,7 @@ export async function runExtractionTask(task: ExtractionTask): Promise<Extractio
       text: overLong ? normalised.slice(0, task.maxTextChars).trimEnd() : normalised,
       pages,
       truncated: truncated || overLong,
+      hiddenChars,
     };
   } catch (error) {
     return failure(error);

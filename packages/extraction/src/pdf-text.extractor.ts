@@ -1,17 +1,30 @@
 import { PDFParse, VerbosityLevel } from 'pdf-parse';
+import { drawnChars, type OperatorList, removeHiddenChars } from './pdf-hidden-text.ts';
 
 /** Text of the first pages of a PDF, and how many pages it has. */
 export interface PdfText {
   text: string;
   pages: number;
   truncated: boolean;
+  /** Characters drawn where a reader cannot see them (see {@link drawnChars}), left out of `text`. */
+  hiddenChars: number;
 }
 
+/** The parts of a pdf.js page read here. */
+interface PdfPage {
+  view: number[];
+  getOperatorList(): Promise<OperatorList>;
+  getTextContent(params?: unknown): Promise<{ items: object[] }>;
+}
+type PageTextFn = (page: PdfPage, params: unknown, total: number) => Promise<string>;
+
 /**
- * Extracts the text of the first `maxPages` pages with pdf-parse (pdf.js). `data` is handed to
- * pdf.js, which detaches it: pass bytes nobody else uses. pdf.js warnings are silenced, eval
- * (font compilation) is off. Throws pdf-parse's typed errors (PasswordException,
- * InvalidPDFException, FormatError...).
+ * Extracts the text of the first `maxPages` pages with pdf-parse (pdf.js), without the text a
+ * reader cannot see (invisible render mode, white, under 2 pt, off the page): each page's
+ * text items are filtered against its drawing operators before pdf-parse lays them out.
+ * `data` is handed to pdf.js, which detaches it: pass bytes nobody else uses. pdf.js warnings
+ * are silenced, eval (font compilation) is off. Throws pdf-parse's typed errors
+ * (PasswordException, InvalidPDFException, FormatError...).
  */
 export async function extractPdfText(data: Uint8Array, maxPages: number): Promise<PdfText> {
   const parser = new PDFParse({
@@ -21,9 +34,32 @@ export async function extractPdfText(data: Uint8Array, maxPages: number): Promis
     disableFontFace: true,
     useSystemFonts: false,
   });
+  let hiddenChars = 0;
+  // pdf-parse lays out one page's items in a private method: wrap it to filter the items first.
+  const target = parser as unknown as { getPageText: PageTextFn };
+  const layout = target.getPageText.bind(parser);
+  target.getPageText = async (page, params, total) => {
+    const p = (params ?? {}) as { includeMarkedContent?: boolean; disableNormalization?: boolean };
+    const [content, ops] = await Promise.all([
+      page.getTextContent({
+        includeMarkedContent: !!p.includeMarkedContent,
+        disableNormalization: !!p.disableNormalization,
+      }),
+      page.getOperatorList(),
+    ]);
+    hiddenChars += removeHiddenChars(content.items, drawnChars(ops, page.view));
+    // The page's own object (pdf.js keeps private state on it), with the filtered items.
+    page.getTextContent = async () => content;
+    return layout(page, params, total);
+  };
   try {
     const result = await parser.getText({ first: maxPages, pageJoiner: '' });
-    return { text: result.text, pages: result.total, truncated: result.total > maxPages };
+    return {
+      text: result.text,
+      pages: result.total,
+      truncated: result.total > maxPages,
+      hiddenChars,
+    };
   } finally {
     await parser.destroy();
   }

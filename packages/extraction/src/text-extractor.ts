@@ -16,11 +16,16 @@ export interface ExtractorOptions {
   maxThreads?: number;
 }
 
-/** Normalised text of a document; `pages` is null for DOCX; `truncated` when pages or text were cut. */
+/**
+ * Normalised text of a document; `pages` is null for DOCX; `truncated` when pages or text were
+ * cut; `hiddenChars` counts the characters a reader cannot see (PDF: invisible render mode, white,
+ * under 2 pt, off the page; DOCX: vanished, white or tiny runs), left out of `text`.
+ */
 export interface ExtractResult {
   text: string;
   pages: number | null;
   truncated: boolean;
+  hiddenChars: number;
 }
 
 /** Extracts resume text in worker threads. */
@@ -107,7 +112,12 @@ export function createTextExtractor(options: ExtractorOptions = {}): TextExtract
         detail: result.detail,
       });
     }
-    return { text: result.text, pages: result.pages, truncated: result.truncated };
+    return {
+      text: result.text,
+      pages: result.pages,
+      truncated: result.truncated,
+      hiddenChars: result.hiddenChars,
+    };
   };
 
   return {

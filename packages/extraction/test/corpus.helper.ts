@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The shared corpus, `../shared/corpus` relative to the repository root (read-only). */
-export const CORPUS_DIR = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+export const CORPUS_DIR =
+  process.env.PREPKIT_CORPUS_DIR ??
+  fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
 
 /** Bytes of a corpus file, e.g. `corpusFile('hostile/pdfjs__empty.pdf')`. */
 export function corpusFile(relativePath: string): Uint8Array {

@@ -16,6 +16,7 @@ export const createLocalGenerator = (analyzer: Analyzer): ReportGenerator => ({
       jobDescription: input.jobDescription,
       resumeText: input.resumeText,
       selfDescription: input.selfDescription,
+      ...(input.hiddenResumeChars ? { hiddenResumeChars: input.hiddenResumeChars } : {}),
     });
     // No title sent: the posting's own ("Job title: X", "hiring a X", a title-like line).
     const title = input.title.trim() ? '' : deriveJdTitle('', input.jobDescription);

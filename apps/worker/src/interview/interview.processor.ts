@@ -40,6 +40,7 @@ export interface InterviewProcessorDeps {
         jobDescription: string;
         resumeText: string;
         selfDescription: string;
+        hiddenResumeChars?: number;
       }) => Promise<Analysis>)
     | null;
   logger: Logger;
@@ -145,6 +146,7 @@ export const createInterviewProcessor =
         jobDescription: doc.input.jobDescription,
         selfDescription: doc.input.selfDescription,
         resumeText: resume.text,
+        ...(resume.hiddenChars ? { hiddenResumeChars: resume.hiddenChars } : {}),
       };
       const grounding = await deps.ground?.(base);
       const result = await generateWithinQuota(

@@ -9,6 +9,8 @@ export interface ResumeInput {
   pdf?: Uint8Array;
   /** True when the document was longer than the extractor reads (pages or characters cut). */
   truncated?: boolean;
+  /** Characters the extractor found hidden in the file (white, tiny, invisible...) and left out. */
+  hiddenChars?: number;
 }
 
 /**
@@ -28,8 +30,8 @@ export const loadResumeInput = async (
   }
   let failure: 'RESUME_UNREADABLE' | 'RESUME_EMPTY';
   try {
-    const { text, truncated } = await deps.extractor.extract(upload.data, upload.kind);
-    if (hasUsableText(text)) return { text, truncated };
+    const { text, truncated, hiddenChars } = await deps.extractor.extract(upload.data, upload.kind);
+    if (hasUsableText(text)) return { text, truncated, ...(hiddenChars > 0 && { hiddenChars }) };
     failure = 'RESUME_EMPTY';
   } catch (error) {
     if (!(error instanceof ExtractionError)) throw error;

@@ -1,8 +1,10 @@
+import { STRENGTH_RANK } from './evidence-lines.ts';
 import type { ParsedResume, ResumeSkill } from './parse-resume.ts';
 
 /**
  * Merges the parsed resume file and the parsed self-description (the candidate's own words):
- * a skill is evidenced or listed if either says so; evidence prefers the evidenced sentence.
+ * a skill takes the stronger evidence of the two (its strength, sentence and provenance; the
+ * resume's on a tie), and is evidenced or listed if either says so.
  */
 export const mergeResumes = (a: ParsedResume, b: ParsedResume): ParsedResume => {
   const skills = new Map<string, ResumeSkill>();
@@ -13,7 +15,11 @@ export const mergeResumes = (a: ParsedResume, b: ParsedResume): ParsedResume => 
       continue;
     }
     prev.count += s.count;
-    if (!prev.evidenced && s.evidenced) prev.evidence = s.evidence;
+    if (STRENGTH_RANK[s.strength] > STRENGTH_RANK[prev.strength]) {
+      prev.strength = s.strength;
+      prev.evidence = s.evidence;
+      prev.provenance = s.provenance;
+    }
     prev.evidenced ||= s.evidenced;
     prev.listed ||= s.listed;
     for (const sec of s.sections) if (!prev.sections.includes(sec)) prev.sections.push(sec);
@@ -27,5 +33,6 @@ export const mergeResumes = (a: ParsedResume, b: ParsedResume): ParsedResume => 
     yearsOfExperience: years,
     seniority: a.seniority ?? b.seniority,
     headline: a.headline || b.headline,
+    narrative: [a.narrative, b.narrative].filter(Boolean).join('\n'),
   };
 };

@@ -2,23 +2,47 @@ import { type Seniority, seniorityFromTitle, seniorityFromYears } from '../jd/se
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { scanText } from '../text/document.ts';
-import { sectionAt, splitSections } from '../text/sections.ts';
-import { evidenceAt, type SentenceIndex, sentenceSpan } from '../text/sentences.ts';
+import { type SectionSpan, sectionAt, splitSections } from '../text/sections.ts';
+import { evidenceAt } from '../text/sentences.ts';
+import {
+  type EvidenceStrength,
+  indexLines,
+  isListLine,
+  type LineIndex,
+  lineAt,
+  lineBounds,
+  matchedCharsByLine,
+  STRENGTH_RANK,
+} from './evidence-lines.ts';
 import { RESUME_HEADINGS, type ResumeSection } from './resume-headings.ts';
 import { claimedYears, findDateRanges, yearsCovered } from './years-of-experience.ts';
+
+/** Which text a skill was read from: the resume file or the candidate's self-description. */
+export type EvidenceSource = 'resume' | 'selfDescription';
+
+/** Where the strongest evidence of a skill is. */
+export interface Provenance {
+  source: EvidenceSource;
+  section: ResumeSection;
+  /** 1-based line of the source text. */
+  line: number;
+}
 
 /** A skill the candidate shows, with the sentence that shows it. */
 export interface ResumeSkill {
   skill: string;
   category: SkillCategory;
   count: number;
-  /** A sentence from experience/projects when there is one, else from where it was listed. */
+  /** The sentence of the strongest evidence (first one of that strength). */
   evidence: string;
-  /** Shown in experience, projects or the candidate's own prose (not only listed). */
+  /** Used in an experience or project line (not only listed or claimed). */
   evidenced: boolean;
-  /** Listed in a skills section. */
+  /** Listed in a skills section or a bare list line. */
   listed: boolean;
   sections: ResumeSection[];
+  /** The strongest evidence: used in work, only listed, or only claimed (summary, self-description). */
+  strength: EvidenceStrength;
+  provenance: Provenance;
 }
 
 /** What the analyzer reads from a resume (and/or the candidate's self-description). */
@@ -29,6 +53,11 @@ export interface ParsedResume {
   seniority: Seniority | null;
   /** The first lines of the resume, where the role title usually is. */
   headline: string;
+  /**
+   * The text without skills sections and bare list lines: what the candidate tells of its work,
+   * read for role fit (a pasted list of the posting's words earns no role).
+   */
+  narrative: string;
 }
 
 const EVIDENCE_SECTIONS: ReadonlySet<ResumeSection> = new Set([
@@ -37,23 +66,39 @@ const EVIDENCE_SECTIONS: ReadonlySet<ResumeSection> = new Set([
   'header',
   'other',
 ]);
+/** The first lines, where the name and the role title are. */
+const HEADLINE_LINES = 3;
+const CLAIM_SECTIONS: ReadonlySet<ResumeSection> = new Set(['summary']);
 const YEARS_EXCLUDED: ReadonlySet<ResumeSection> = new Set([
   'education',
   'projects',
   'certifications',
 ]);
 
-/** Parses resume text: sections, skills with evidence, years of experience, seniority. */
-export const parseResume = (text: string): ParsedResume => {
+/**
+ * Parses resume text: sections, skills with evidence and its strength, years of experience,
+ * seniority. A self-description (`source`) only claims: every skill read from it is `claimed`.
+ */
+export const parseResume = (text: string, source: EvidenceSource = 'resume'): ParsedResume => {
   const { original, folded, matches, sentences } = scanText(text);
-  const prose = new Map<number, boolean>();
   const sections = splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header');
+  const lines = indexLines(folded);
+  const matched = matchedCharsByLine(folded, lines, matches);
+  const listVerdicts = new Map<number, boolean>();
+  const isList = (line: number): boolean => {
+    let verdict = listVerdicts.get(line);
+    if (verdict === undefined) {
+      const { start, end } = lineBounds(lines, line);
+      verdict = isListLine(folded.slice(start, end), matched.get(line) ?? 0, line < HEADLINE_LINES);
+      listVerdicts.set(line, verdict);
+    }
+    return verdict;
+  };
   const skills = new Map<string, ResumeSkill>();
   for (const m of matches) {
     const section = sectionAt(sections, m.start);
-    const evidenced =
-      EVIDENCE_SECTIONS.has(section) ||
-      (section === 'summary' && isProse(sentences, m.start, prose));
+    const line = lineAt(lines, m.start);
+    const strength = strengthOf(source, section, () => isList(line));
     let skill = skills.get(m.skill);
     if (!skill) {
       skill = {
@@ -64,15 +109,22 @@ export const parseResume = (text: string): ParsedResume => {
         evidenced: false,
         listed: false,
         sections: [],
+        strength,
+        provenance: { source, section, line: line + 1 },
       };
       skills.set(m.skill, skill);
     }
     skill.count++;
-    if (evidenced && !skill.evidenced) skill.evidence = evidenceAt(sentences, m.start, m.end);
-    skill.evidenced ||= evidenced;
-    skill.listed ||= section === 'skills';
+    if (STRENGTH_RANK[strength] > STRENGTH_RANK[skill.strength]) {
+      skill.strength = strength;
+      skill.evidence = evidenceAt(sentences, m.start, m.end);
+      skill.provenance = { source, section, line: line + 1 };
+    }
+    skill.evidenced ||= strength === 'experience';
+    skill.listed ||= strength === 'listed';
     if (!skill.sections.includes(section)) skill.sections.push(section);
   }
+  const narrative = narrativeOf(original, lines, sections, isList);
   const work = sections.filter((s) => s.key === 'experience');
   const scope = work.length > 0 ? work : sections.filter((s) => !YEARS_EXCLUDED.has(s.key));
   const ranges = scope.flatMap((s) => findDateRanges(folded.slice(s.start, s.end)));
@@ -88,22 +140,38 @@ export const parseResume = (text: string): ParsedResume => {
     .join(' | ');
   const seniority =
     seniorityFromTitle(headline) ?? (years === null ? null : seniorityFromYears(years));
-  return { skills: [...skills.values()], yearsOfExperience: years, seniority, headline };
+  return {
+    skills: [...skills.values()],
+    yearsOfExperience: years,
+    seniority,
+    headline,
+    narrative,
+  };
 };
 
-const PROSE =
-  /\b(built|developed|designed|led|implemented|created|shipped|delivered|managed|architected|launched|used)\b/i;
+/** The strength of one mention, by where it is (the list verdict is asked only when needed). */
+const strengthOf = (
+  source: EvidenceSource,
+  section: ResumeSection,
+  isList: () => boolean,
+): EvidenceStrength => {
+  if (source === 'selfDescription' || CLAIM_SECTIONS.has(section)) return 'claimed';
+  if (!EVIDENCE_SECTIONS.has(section)) return 'listed';
+  return isList() ? 'listed' : 'experience';
+};
 
-/**
- * A summary sentence counts as evidence when it tells (a verb phrase), not when it lists.
- * Decided once per sentence (`seen`, keyed by where the sentence starts).
- */
-const isProse = (sentences: SentenceIndex, at: number, seen: Map<number, boolean>): boolean => {
-  const span = sentenceSpan(sentences, at, at + 1);
-  let verdict = seen.get(span.from);
-  if (verdict === undefined) {
-    verdict = PROSE.test(sentences.text.slice(span.from, span.to));
-    seen.set(span.from, verdict);
+/** The lines outside skills sections that are no bare list, joined (linear in the text). */
+const narrativeOf = (
+  original: string,
+  lines: LineIndex,
+  sections: readonly SectionSpan<ResumeSection>[],
+  isList: (line: number) => boolean,
+): string => {
+  const kept: string[] = [];
+  for (let line = 0; line < lines.starts.length; line++) {
+    const { start, end } = lineBounds(lines, line);
+    if (start === end || sectionAt(sections, start) === 'skills' || isList(line)) continue;
+    kept.push(original.slice(start, end));
   }
-  return verdict;
+  return kept.join('\n');
 };

@@ -30,8 +30,9 @@ const ratio = (items: readonly SkillCoverage[]): number | null => {
 
 /**
  * Scores a resume against a posting, 0-100: weighted coverage of required and preferred skills
- * (evidence in experience counts fully, a bare skills-list entry 0.75, a related skill 0.35),
- * years of experience against the demand, and role/seniority fit.
+ * (see {@link COVERAGE_CREDIT}: evidence in experience counts fully, a bare list entry or a
+ * claim a fraction, a related skill nothing), years of experience against the demand, and
+ * role/seniority fit read from what the candidate tells of its work (not from lists).
  */
 export const scoreMatch = (
   jd: ParsedJobDescription,
@@ -49,7 +50,7 @@ export const scoreMatch = (
     resume.seniority === null
       ? 0.5
       : Math.max(0, 1 - 0.3 * seniorityGap(jd.seniority, resume.seniority));
-  const titleFit = empty ? 0 : 0.6 * roleFit(jd.title, resumeText) + 0.4 * seniorityFit;
+  const titleFit = empty ? 0 : 0.6 * roleFit(jd.title, resume.narrative) + 0.4 * seniorityFit;
   const breakdown: ScoreBreakdown = {
     requiredCoverage: round2(requiredCoverage),
     preferredCoverage: round2(preferredCoverage),

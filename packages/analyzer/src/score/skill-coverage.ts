@@ -1,9 +1,9 @@
 import type { JdSkill } from '../jd/parse-job-description.ts';
-import type { ResumeSkill } from '../resume/parse-resume.ts';
+import type { Provenance, ResumeSkill } from '../resume/parse-resume.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 
 /** How the candidate covers one skill of the posting. */
-export type CoverageStatus = 'evidenced' | 'listed' | 'related' | 'missing';
+export type CoverageStatus = 'evidenced' | 'listed' | 'claimed' | 'related' | 'missing';
 
 /** One posting skill with how the resume covers it. */
 export interface SkillCoverage {
@@ -15,14 +15,29 @@ export interface SkillCoverage {
   evidence: string;
   /** For `related`: the candidate's skill it is adjacent to. */
   via?: string;
+  /** For a matched skill: where its strongest evidence is. */
+  provenance?: Provenance;
 }
 
-/** Credit per status in the coverage ratios: an adjacent (related) skill is a guess, worth little. */
+/**
+ * Credit per status in the coverage ratios. Evidence that costs nothing to add earns little:
+ * a skill only in a bare list earns a fifth of one used in work (at most a third, so that a
+ * pasted list of the posting's skills moves a weak resume by at most 15 points), a claim in a
+ * summary or the self-description less still; an adjacent (related) skill is a guess and earns
+ * nothing.
+ */
 export const COVERAGE_CREDIT: Readonly<Record<CoverageStatus, number>> = {
   evidenced: 1,
-  listed: 0.75,
-  related: 0.1,
+  listed: 0.2,
+  claimed: 0.15,
+  related: 0,
   missing: 0,
+};
+
+const STATUS_OF: Readonly<Record<ResumeSkill['strength'], CoverageStatus>> = {
+  experience: 'evidenced',
+  listed: 'listed',
+  claimed: 'claimed',
 };
 
 /** Matches every posting skill against the resume's skills. */
@@ -40,7 +55,12 @@ export const coverSkills = (
       const own = byName.get(j.skill);
       const base = { skill: j.skill, importance: j.importance, weight: j.weight };
       if (own)
-        return { ...base, status: own.evidenced ? 'evidenced' : 'listed', evidence: own.evidence };
+        return {
+          ...base,
+          status: STATUS_OF[own.strength],
+          evidence: own.evidence,
+          provenance: own.provenance,
+        };
       const related = relatedHit(j.skill, byName);
       if (related) return { ...base, status: 'related', evidence: '', via: related.skill };
       return { ...base, status: 'missing', evidence: '' };

@@ -11,7 +11,7 @@ export const gapSeverity = (c: SkillCoverage): Severity | null => {
   if (c.status === 'evidenced') return null;
   if (c.importance === 'required') {
     if (c.status === 'missing') return soft ? 'low' : 'high';
-    if (c.status === 'listed') return soft ? null : 'medium';
+    if (c.status === 'listed' || c.status === 'claimed') return soft ? null : 'medium';
     return soft ? null : 'low';
   }
   if (c.status === 'missing') return soft ? 'low' : 'medium';
@@ -20,7 +20,7 @@ export const gapSeverity = (c: SkillCoverage): Severity | null => {
 
 /**
  * Skill gaps: required and missing -> high; preferred and missing, or required but only listed
- * with no evidence -> medium; weakly covered (only a related skill) -> low. Soft skills are
+ * or claimed with no evidence -> medium; weakly covered (only a related skill) -> low. Soft skills are
  * never more than low. Ordered by severity, then posting weight, then name; no duplicates.
  */
 export const findSkillGaps = (

@@ -8,6 +8,8 @@ export interface GenerateInput {
   selfDescription: string;
   /** Text extracted from the resume file; '' when there was no file or nothing could be read. */
   resumeText: string;
+  /** Characters of hidden text (white, tiny, invisible, off-page) the extractor left out of `resumeText`. */
+  hiddenResumeChars?: number;
   /**
    * The raw resume PDF, set only when extraction failed and the generator accepts files
    * (`acceptsFiles`). A fresh copy: generators may hand it to other code that detaches it.

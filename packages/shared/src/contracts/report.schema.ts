@@ -42,9 +42,31 @@ export const scoreBreakdownSchema = z.object({
 });
 export type ScoreBreakdown = z.infer<typeof scoreBreakdownSchema>;
 
+/** How strongly a resume shows a skill: used in work, only listed, or only claimed. */
+export const EVIDENCE_STRENGTHS = ['experience', 'listed', 'claimed'] as const;
+
+/** Where the evidence of a matched skill is: the resume (section, 1-based line) or the self-description. */
+export const provenanceSchema = z.object({
+  source: z.enum(['resume', 'selfDescription']),
+  section: z.string(),
+  line: z.number().int().min(1),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/**
+ * A posting skill the candidate shows. `strength` and `provenance` are absent in reports made
+ * before analyzer rules 1.2.0.
+ */
+export const matchedSkillSchema = z.object({
+  skill: z.string(),
+  evidence: z.string(),
+  strength: z.enum(EVIDENCE_STRENGTHS).optional(),
+  provenance: provenanceSchema.optional(),
+});
+
 /** What the analyzer found: additive to the documented report fields. */
 export const analysisSchema = z.object({
-  matchedSkills: z.array(z.object({ skill: z.string(), evidence: z.string() })),
+  matchedSkills: z.array(matchedSkillSchema),
   missingSkills: z.array(z.string()),
   /**
    * Posting skills the candidate does not show but has a related skill for (`via`): neither
@@ -54,7 +76,8 @@ export const analysisSchema = z.object({
   adjacentSkills: z.array(z.object({ skill: z.string(), via: z.string() })).optional(),
   /**
    * What the reader of the score should know: too few skills found in the posting
-   * (`FEW_POSTING_SKILLS`), instructions to an AI inside the documents (`PROMPT_INJECTION`).
+   * (`FEW_POSTING_SKILLS`), instructions to an AI inside the documents (`PROMPT_INJECTION`),
+   * text hidden in the resume file and left out (`HIDDEN_TEXT`, since rules 1.2.0).
    * Absent in reports made before analyzer rules 1.1.0.
    */
   warnings: z.array(warningSchema).optional(),

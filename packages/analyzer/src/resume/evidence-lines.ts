@@ -1,0 +1,90 @@
+import type { SkillMatch } from '../taxonomy/match-skills.ts';
+
+/** How strongly a resume shows a skill: used in work, only listed, or only claimed. */
+export type EvidenceStrength = 'experience' | 'listed' | 'claimed';
+
+/** Ranks strengths: a stronger one replaces a weaker one as a skill's provenance. */
+export const STRENGTH_RANK: Readonly<Record<EvidenceStrength, number>> = {
+  experience: 3,
+  listed: 2,
+  claimed: 1,
+};
+
+/** Where each line of a text starts, for line numbers and list verdicts (built in O(n)). */
+export interface LineIndex {
+  readonly starts: Int32Array;
+  readonly length: number;
+}
+
+/** Builds the {@link LineIndex} of a text. */
+export const indexLines = (text: string): LineIndex => {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return { starts: Int32Array.from(starts), length: text.length };
+};
+
+/** The 0-based line holding an offset. */
+export const lineAt = (lines: LineIndex, at: number): number => {
+  let lo = 0;
+  let hi = lines.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines.starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+};
+
+/** The bounds of a 0-based line (end exclusive, without its line break). */
+export const lineBounds = (lines: LineIndex, line: number): { start: number; end: number } => {
+  const start = lines.starts[line] as number;
+  const next = lines.starts[line + 1];
+  return { start, end: next === undefined ? lines.length : next - 1 };
+};
+
+/** A verb that tells of work done: a line with one is a story, not a list. */
+const ACTION =
+  /\b(built|build|building|developed|develop|designed|led|implemented|created|shipped|delivered|managed|architected|launched|used|using|wrote|maintained|migrated|automated|deployed|trained|analy[sz]ed|improved|reduced|increased|optimi[sz]ed|worked|ran|owned|integrated|modeled|modelled|prepared|performed|conducted|negotiated|coordinated|supported|applied)\b/i;
+/** A year: a line with one is a job or degree header ("Acme, Data Engineer, 2019 - 2023"). */
+const YEAR = /\b(?:19|20)\d\d\b/;
+const LABEL = /^[\s•▪●◦‣∙*#>\-–—]*[\p{L}][\p{L}\s&/]{0,40}:\s*/u;
+/** Item separators; no spaces around them in the pattern (linear on runs of blanks), items are trimmed. */
+const SEPARATORS = /[,;|•·▪●\t]|\s\/\s/;
+
+/**
+ * Whether a line is a bare list of skills rather than a sentence about work: no action verb
+ * and no year (a job header), and either three or more short items ("Python, SQL, Docker", after an optional "Skills:"
+ * label) or mostly skill names (a one-skill line of a two-column layout), except in the
+ * headline (the role under the name, "Front-End Developer", is no list).
+ */
+export const isListLine = (line: string, matchedChars: number, headline = false): boolean => {
+  if (ACTION.test(line) || YEAR.test(line)) return false;
+  if (line.trim().length === 0) return false;
+  const body = line.replace(LABEL, '');
+  const items = body
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (items.length >= 3) {
+    const short = items.filter((s) => s.split(/\s+/).length <= 4).length;
+    if (short * 3 >= items.length * 2) return true;
+  }
+  if (headline) return false;
+  const letters = body.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return letters > 0 && matchedChars >= 0.6 * letters;
+};
+
+/** Letters and digits of the text covered by the matches, per line (matches in text order). */
+export const matchedCharsByLine = (
+  text: string,
+  lines: LineIndex,
+  matches: readonly SkillMatch[],
+): Map<number, number> => {
+  const out = new Map<number, number>();
+  for (const m of matches) {
+    const line = lineAt(lines, m.start);
+    const chars = text.slice(m.start, m.end).replace(/[^\p{L}\p{N}]/gu, '').length;
+    out.set(line, (out.get(line) ?? 0) + chars);
+  }
+  return out;
+};

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { stuffingGains } from '../scripts/stuffing-gains.ts';
+import { analyze, parseResume } from '../src/index.ts';
+
+const POSTING = `Machine Learning Engineer
+Requirements:
+- Python, PyTorch, TensorFlow and SQL
+- Docker and Kubernetes
+- Apache Spark`;
+
+const RESUME = `Sam Park
+Summary
+Engineer who knows Kubernetes well.
+
+Experience
+Acme, Data Engineer, 2019 - 2023
+- Built ETL pipelines in Python and SQL.
+Docker, Apache Spark, Airflow
+
+Skills
+Python, PyTorch, Docker, SQL`;
+
+const analysisOf = (resumeText: string, selfDescription = '') =>
+  analyze({ title: '', jobDescription: POSTING, resumeText, selfDescription }).analysis;
+
+describe('evidence strength and provenance', () => {
+  const skill = (name: string) => parseResume(RESUME).skills.find((s) => s.skill === name);
+
+  it('when a skill is used in an experience line, then it is experience with that section and line', () => {
+    expect(skill('Python')).toMatchObject({
+      strength: 'experience',
+      evidence: 'Built ETL pipelines in Python and SQL.',
+      provenance: { source: 'resume', section: 'experience', line: 7 },
+    });
+  });
+
+  it('when a skill sits only in a skills section or a bare list line, then it is listed', () => {
+    expect(skill('PyTorch')).toMatchObject({
+      strength: 'listed',
+      provenance: { section: 'skills', line: 11 },
+    });
+    expect(skill('Apache Spark')).toMatchObject({
+      strength: 'listed',
+      provenance: { section: 'experience', line: 8 },
+    });
+  });
+
+  it('when a skill is named only in the summary or the self-description, then it is claimed', () => {
+    expect(skill('Kubernetes')).toMatchObject({
+      strength: 'claimed',
+      provenance: { section: 'summary' },
+    });
+    const matched = analysisOf(
+      'Experience\nBuilt Python services.',
+      'I know TensorFlow.',
+    ).matchedSkills;
+    expect(matched.find((m) => m.skill === 'TensorFlow')).toMatchObject({
+      strength: 'claimed',
+      provenance: { source: 'selfDescription', line: 1 },
+    });
+  });
+
+  it('when the analysis lists matched skills, then each carries its strength and provenance', () => {
+    for (const m of analysisOf(RESUME).matchedSkills) {
+      expect(m.strength).toMatch(/^(experience|listed|claimed)$/);
+      expect(m.provenance?.line).toBeGreaterThan(0);
+    }
+  });
+
+  it('when skills are used, listed or claimed, then the credit falls in that order and a list earns at most a third', () => {
+    const coverage = (resumeText: string, self = '') =>
+      analysisOf(resumeText, self).scoreBreakdown.requiredCoverage;
+    const used = coverage(
+      'Experience\nBuilt machine learning models with Python, PyTorch, TensorFlow and SQL, shipped on Docker and Kubernetes with Apache Spark.',
+    );
+    const listed = coverage(
+      'Skills\nPython, PyTorch, TensorFlow, SQL, Docker, Kubernetes, Apache Spark',
+    );
+    const claimed = coverage(
+      'Experience\nSold houses.',
+      'Machine Learning, Python, PyTorch, TensorFlow, SQL, Docker, Kubernetes, Apache Spark',
+    );
+    expect(used).toBe(1);
+    expect(listed).toBeLessThanOrEqual(used / 3);
+    expect(claimed).toBeLessThan(listed);
+  });
+
+  it('when a weak resume is stuffed with the posting skills, then a visible list gains at most 15 points and a hidden one none', () => {
+    const resumeText =
+      'Dana Whitfield\nReal Estate Analyst\nExperience\n2017 - 2023 Underwrote multifamily acquisitions and negotiated leases.';
+    const result = stuffingGains({
+      title: '',
+      jobDescription: POSTING,
+      resumeText,
+      hidden: { text: resumeText, hiddenChars: 80 },
+    });
+    expect(result.gains.visibleList).toBeLessThanOrEqual(15);
+    expect(result.gains.hiddenList).toBe(0);
+    expect(result.gains.selfDescription).toBeLessThanOrEqual(result.gains.visibleList);
+  });
+});
