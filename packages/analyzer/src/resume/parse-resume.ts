@@ -167,11 +167,14 @@ const narrativeOf = (
   sections: readonly SectionSpan<ResumeSection>[],
   isList: (line: number) => boolean,
 ): string => {
-  const kept: string[] = [];
-  for (let line = 0; line < lines.starts.length; line++) {
-    const { start, end } = lineBounds(lines, line);
+  let out = '';
+  const { starts } = lines;
+  for (let line = 0; line < starts.length; line++) {
+    const start = starts[line] as number;
+    const next = starts[line + 1];
+    const end = next === undefined ? lines.length : next - 1;
     if (start === end || sectionAt(sections, start) === 'skills' || isList(line)) continue;
-    kept.push(original.slice(start, end));
+    out += out.length === 0 ? original.slice(start, end) : `\n${original.slice(start, end)}`;
   }
-  return kept.join('\n');
+  return out;
 };
