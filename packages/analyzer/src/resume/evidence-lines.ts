@@ -81,13 +81,12 @@ export const matchedCharsByLine = (
   text: string,
   lines: LineIndex,
   matches: readonly SkillMatch[],
-): Map<number, number> => {
-  const out = new Map<number, number>();
+): Int32Array => {
+  const out = new Int32Array(lines.starts.length);
   for (const m of matches) {
-    const line = lineAt(lines, m.start);
     let chars = 0;
     for (let i = m.start; i < m.end; i++) if (WORD_CHAR.test(text[i] as string)) chars++;
-    out.set(line, (out.get(line) ?? 0) + chars);
+    out[lineAt(lines, m.start)]! += chars;
   }
   return out;
 };

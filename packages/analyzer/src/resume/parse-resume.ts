@@ -84,15 +84,15 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   const sections = splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header');
   const lines = indexLines(folded);
   const matched = matchedCharsByLine(folded, lines, matches);
-  const listVerdicts = new Map<number, boolean>();
+  // Per line: 0 not read yet, 1 a list, 2 not a list.
+  const listVerdicts = new Uint8Array(lines.starts.length);
   const isList = (line: number): boolean => {
-    let verdict = listVerdicts.get(line);
-    if (verdict === undefined) {
+    if (listVerdicts[line] === 0) {
       const { start, end } = lineBounds(lines, line);
-      verdict = isListLine(folded.slice(start, end), matched.get(line) ?? 0, line < HEADLINE_LINES);
-      listVerdicts.set(line, verdict);
+      const list = isListLine(folded.slice(start, end), matched[line] ?? 0, line < HEADLINE_LINES);
+      listVerdicts[line] = list ? 1 : 2;
     }
-    return verdict;
+    return listVerdicts[line] === 1;
   };
   const skills = new Map<string, ResumeSkill>();
   for (const m of matches) {
