@@ -20,6 +20,8 @@ export const buildCliReport = (input: {
   jobDescription: string;
   resumeText: string;
   selfDescription: string;
+  /** Characters of the resume file the extractor left out as hidden (HIDDEN_TEXT warning). */
+  hiddenResumeChars?: number;
 }): CliReport => {
   const { report, analysis } = analyze(input);
   const title = input.title.trim() || parseJobDescription(input.jobDescription).title;

@@ -14,8 +14,11 @@ export const MAX_RESUME_BYTES = 10 * 1024 * 1024;
  * Reads a resume file and extracts its text with @prepkit/extraction: the type comes from the
  * bytes (the name only as a hint). Throws the documented AppErrors: UNSUPPORTED_FILE_TYPE,
  * RESUME_UNREADABLE (corrupt, encrypted, missing file) or RESUME_EMPTY (no usable text).
+ * `hiddenChars`: characters the extractor left out as hidden (white, tiny, invisible, off-page).
  */
-export const readResumeText = async (path: string): Promise<string> => {
+export const readResumeText = async (
+  path: string,
+): Promise<{ text: string; hiddenChars: number }> => {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -27,9 +30,9 @@ export const readResumeText = async (path: string): Promise<string> => {
   if (kind === null) throw new AppError('UNSUPPORTED_FILE_TYPE');
   const extractor = createTextExtractor({ maxThreads: 1 });
   try {
-    const { text } = await extractor.extract(bytes, kind);
+    const { text, hiddenChars } = await extractor.extract(bytes, kind);
     if (!hasUsableText(text)) throw new AppError('RESUME_EMPTY');
-    return text;
+    return { text, hiddenChars };
   } catch (error) {
     if (error instanceof ExtractionError || error instanceof AppError) throw error;
     throw new AppError('RESUME_UNREADABLE', { cause: error });

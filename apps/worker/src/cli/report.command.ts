@@ -22,12 +22,13 @@ export const runReportCommand = (args: readonly string[], io: CliIo): Promise<nu
       io.stdout(`${USAGE}\n`);
       return 0;
     }
-    const { jobDescription, resumeText } = await readCommandInput(options, io);
+    const { jobDescription, resumeText, hiddenResumeChars } = await readCommandInput(options, io);
     const report = buildCliReport({
       title: options.title,
       jobDescription,
       resumeText,
       selfDescription: options.self,
+      hiddenResumeChars,
     });
     const output =
       options.format === 'pdf'
@@ -74,18 +75,19 @@ export const readJd = async (path: string): Promise<string> => {
 export const readCommandInput = async (
   options: ReportOptions,
   io: CliIo,
-): Promise<{ jobDescription: string; resumeText: string }> => {
+): Promise<{ jobDescription: string; resumeText: string; hiddenResumeChars: number }> => {
   const jobDescription = options.jdText ?? (await readJd(options.jd ?? ''));
   if (jobDescription.trim() === '') throw new AppError('JOB_DESCRIPTION_REQUIRED');
   let resumeText = '';
+  let hiddenResumeChars = 0;
   if (options.resume !== null) {
     try {
-      resumeText = await readResumeText(options.resume);
+      ({ text: resumeText, hiddenChars: hiddenResumeChars } = await readResumeText(options.resume));
     } catch (error) {
       // Like the worker: an unusable file falls back to the self-description when there is one.
       if (!(error instanceof AppError) || options.self.trim() === '') throw error;
       io.stderr(`warning: ${error.message} Using --self only.\n`);
     }
   }
-  return { jobDescription, resumeText };
+  return { jobDescription, resumeText, hiddenResumeChars };
 };

@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { analysisSchema, ERRORS, generatedReportSchema } from '@prepkit/shared';
 import { describe, expect, it } from 'vitest';
+import { renderResumeWithHiddenLine } from '../../../../packages/analyzer/eval/stuffed-pdf.ts';
 import { runReportCommand } from '../../src/cli/report.command.ts';
 
 const run = promisify(execFile);
@@ -154,6 +157,23 @@ describe('prepkit report (CLI)', () => {
     }
     // 22 documents extracted one after the other: a generous "did not hang" on a loaded machine.
   }, 300_000);
+
+  it('when the resume PDF hides a line of skills in white, then the line is left out and the report warns HIDDEN_TEXT', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prepkit-cli-hidden-'));
+    const file = join(dir, 'resume.pdf');
+    writeFileSync(
+      file,
+      await renderResumeWithHiddenLine(
+        'Jane Roe\nReal estate analyst at Acme Realty, 2019 - 2024.\nPrepared property valuations.',
+        'Skills: React, TypeScript, GraphQL, Next.js, Tailwind CSS',
+      ),
+    );
+    const { code, stdout } = await inProcess(['--resume', file, '--jd', JD]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.resume).not.toContain('GraphQL');
+    expect(report.analysis.warnings.map((w: { code: string }) => w.code)).toContain('HIDDEN_TEXT');
+  });
 });
 
 describe('./scripts/prepkit', () => {
