@@ -42,7 +42,10 @@ describe('fault 6: a burst of 500 submissions against 3 worker processes', () =>
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 201 || s === 202)).toHaveLength(BURST);
 
-    const outcomes = await waitForFinal(stack.api.db, BURST, 150_000);
+    // Bounded by progress, not by speed: it fails when no job has finished for a minute (a hang),
+    // or after 8 minutes in all, however loaded the machine is.
+    const outcomes = await waitForFinal(stack.api.db, BURST, 480_000, 60_000);
+    if (outcomes.unfinished > 0) console.error('[burst] unfinished after waiting:', outcomes);
     expect(outcomes.jobs).toBe(BURST);
     expect(outcomes.unfinished).toBe(0);
     expect(outcomes.completed + outcomes.failed).toBe(BURST);
@@ -75,5 +78,5 @@ describe('fault 6: a burst of 500 submissions against 3 worker processes', () =>
     expect(logs).not.toContain('job stalled');
     expect(logs).not.toMatch(/lock|Missing key/i);
     expect(completedLines()).toBe(BURST);
-  }, 300_000);
+  }, 720_000);
 });
