@@ -12,9 +12,12 @@ const setup = useFaultSetup({
   env: {
     SYNC_TIMEOUT_MS: '200',
     WORKER_CONCURRENCY: '8',
-    // Short locks: an event loop blocked for 2 s by extraction would show as a stalled job.
-    WORKER_LOCK_DURATION_MS: '2000',
-    WORKER_STALLED_INTERVAL_MS: '1000',
+    // Short locks: an event loop blocked for 8 s (e.g. by extracting a 400-page PDF on it) would
+    // show as a lost lock or a stalled job. Not shorter: on a loaded 2-core machine a 2 s lock
+    // was lost to CPU starvation alone (a loaded fresh-clone run), which says nothing about
+    // blocking; the event-loop tests measure blocking directly.
+    WORKER_LOCK_DURATION_MS: '8000',
+    WORKER_STALLED_INTERVAL_MS: '4000',
   },
 });
 
@@ -75,8 +78,9 @@ describe('fault 6: a burst of 500 submissions against 3 worker processes', () =>
     );
     expect(fake.calls).toBeGreaterThanOrEqual(BURST);
     expect(fake.calls - BURST).toBeLessThanOrEqual(retried + reEnqueued);
-    expect(logs).not.toContain('job stalled');
-    expect(logs).not.toMatch(/lock|Missing key/i);
+    expect(logs.split('\n').filter((l) => l.includes('job stalled'))).toEqual([]);
+    // The offending lines themselves, so a failure says what happened.
+    expect(logs.split('\n').filter((l) => /lock|Missing key/i.test(l))).toEqual([]);
     expect(completedLines()).toBe(BURST);
   }, 720_000);
 });
