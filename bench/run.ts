@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction,status-fanout,adversarial,web-bundle,tailored-resume,round-trips]`:
+ * `pnpm bench [--quick] [--only overhead,overload,scale-out,quota,upload-memory,extraction,status-fanout,adversarial,web-bundle,tailored-resume,round-trips,history]`:
  * runs the benchmarks of issue 6 against the real API and worker processes, the loopback fake
  * Gemini, Redis and a MongoDB-protocol server (provided as for the tests), prints the figures and
  * writes BENCHMARKS.md (with --only, a partial report goes to the temp folder instead).
@@ -13,6 +13,7 @@ import { renderReport } from './lib/report.ts';
 import type { BenchContext, ScenarioResult } from './lib/scenario.ts';
 import { adversarialBench } from './scenarios/adversarial.bench.ts';
 import { extractionBench } from './scenarios/extraction.bench.ts';
+import { historyBench } from './scenarios/history.bench.ts';
 import { overheadBench } from './scenarios/overhead.bench.ts';
 import { overloadBench } from './scenarios/overload.bench.ts';
 import { quotaBench } from './scenarios/quota.bench.ts';
@@ -35,6 +36,7 @@ const ALL = {
   'web-bundle': webBundleBench,
   'tailored-resume': tailoredResumeBench,
   'round-trips': roundTripsBench,
+  history: historyBench,
 } as const;
 
 const { values } = parseArgs({

@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { applyFerretDbPatch, FERRETDB_PATCH_ID } from './ferretdb-patch.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 const TOOLS_BIN = join(ROOT, '.tools', 'bin');
@@ -116,10 +117,12 @@ const stopChild = (child: ChildProcess, name: string, log: (m: string) => void) 
  * Builds FerretDB once with the machine's Go into .tools/bin and returns its path.
  * `go install ...@v1.24.2` builds a binary that panics at start: the module zip lacks
  * build/version/version.txt, which FerretDB's release tooling writes. So the module source is
- * downloaded through the Go module proxy, copied, given that file, and built as upstream does.
+ * downloaded through the Go module proxy, copied, given that file and prepkit's two-line `_id`
+ * lookup patch (./ferretdb-patch.ts: without it every update scans its whole collection), and
+ * built as upstream does.
  */
 export const ensureFerretDb = (log: (m: string) => void): string => {
-  const bin = join(TOOLS_BIN, 'ferretdb');
+  const bin = join(TOOLS_BIN, `ferretdb-${FERRETDB_PATCH_ID}`);
   if (existsSync(bin)) return bin;
   if (!has('go')) {
     throw new Error(
@@ -153,6 +156,13 @@ export const ensureFerretDb = (log: (m: string) => void): string => {
       cpSync(dir, src, { recursive: true });
       execFileSync('chmod', ['-R', 'u+w', src]);
       writeFileSync(join(src, 'build', 'version', 'version.txt'), `${version}\n`);
+      const unpatched = applyFerretDbPatch(src);
+      if (unpatched) {
+        log(
+          `FerretDB ${version} is built without prepkit's _id pushdown patch (${unpatched}): ` +
+            'writes will slow down as collections grow',
+        );
+      }
       const r = spawnSync('go', ['build', '-trimpath', '-o', bin, './cmd/ferretdb'], {
         cwd: src,
         env: { ...process.env, CGO_ENABLED: '0' },
