@@ -1,9 +1,9 @@
 import { startFakeGemini } from '@prepkit/testkit';
-import { registerCookie, submit } from '../lib/client.ts';
 import {
   type MongoCommandCounter,
   startMongoCommandCounter,
-} from '../lib/mongo-command-counter.ts';
+} from '../../test/support/mongo-command-counter.ts';
+import { registerCookie, submit } from '../lib/client.ts';
 import { startApiProcess, startWorkerProcess } from '../lib/processes.ts';
 import type { BenchContext, ScenarioResult } from '../lib/scenario.ts';
 import { benchEnv } from '../lib/stack.ts';
@@ -74,7 +74,7 @@ export const roundTripsBench = async (ctx: BenchContext): Promise<ScenarioResult
   const all = (totals.API ?? 0) + (totals.worker ?? 0);
   return {
     title: '10. MongoDB commands per multipart sync 201 (issue 16)',
-    method: `${reports} multipart POSTs (JD + a one-page corpus PDF) answered 201 one after another, after 3 warm-up ones; 1 API process + 1 worker process (concurrency 1), each talking to the MongoDB-protocol server through its own counting proxy (bench/lib/mongo-command-counter.ts reads OP_MSG frames: command name and collection). hello/ping/endSessions (the driver's own monitoring) are counted apart.`,
+    method: `${reports} multipart POSTs (JD + a one-page corpus PDF) answered 201 one after another, after 3 warm-up ones; 1 API process + 1 worker process (concurrency 1), each talking to the MongoDB-protocol server through its own counting proxy (test/support/mongo-command-counter.ts reads OP_MSG frames: command name and collection). hello/ping/endSessions (the driver's own monitoring) are counted apart.`,
     lines: [
       '| process | command collection | per report |',
       '|---|---|---|',

@@ -87,7 +87,7 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
     }
     const gone = new AbortController();
     res.on('close', () => gone.abort());
-    const finished = await deps.waiter.wait(job.id, wait.waitMs, gone.signal);
+    const finished = await deps.waiter.wait(job.id, wait.waitMs, gone.signal, job);
     if (!finished) {
       sendAccepted(res, job, SYNC_TIMEOUT_MESSAGE);
       return;

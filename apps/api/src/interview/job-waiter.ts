@@ -12,8 +12,19 @@ export interface JobWaiterOptions {
 }
 
 export interface JobWaiter {
-  /** Resolves with the job once final, or null when `timeoutMs` passes (or `signal` aborts) first. */
-  wait(jobId: string, timeoutMs: number, signal?: AbortSignal): Promise<StoredJob | null>;
+  /**
+   * Resolves with the job once final, or null when `timeoutMs` passes (or `signal` aborts) first.
+   * `known`: the document as the caller has just written or read it, which saves the first read
+   * (a report's sync 201 would otherwise read the job it has just created); a change made before
+   * this call and announced before it (the job would have to finish within the call) is still
+   * seen by the next poll.
+   */
+  wait(
+    jobId: string,
+    timeoutMs: number,
+    signal?: AbortSignal,
+    known?: StoredJob,
+  ): Promise<StoredJob | null>;
   /** Wakes the waiters of a job (also called by the QueueEvents listeners). */
   notify(jobId: string): void;
   /** Waiters currently registered (for tests and metrics). */
@@ -62,20 +73,22 @@ export const createJobWaiter = (options: JobWaiterOptions): JobWaiter => {
     subscribers: hub.size,
     close: hub.closeAll,
     size: () => [...waiters.values()].reduce((n, s) => n + s.size, 0),
-    async wait(jobId, timeoutMs, signal) {
+    async wait(jobId, timeoutMs, signal, known) {
       const deadline = Date.now() + timeoutMs;
       let wake: () => void = () => undefined;
       const set = waiters.get(jobId) ?? new Set();
       waiters.set(jobId, set);
       const onAbort = () => wake();
       signal?.addEventListener('abort', onAbort);
+      let first: StoredJob | undefined = known?.id === jobId ? known : undefined;
       try {
         while (true) {
           const woken = new Promise<void>((r) => {
             wake = r;
           });
           set.add(wake);
-          const job = await options.jobs.findById(jobId);
+          const job = first ?? (await options.jobs.findById(jobId));
+          first = undefined;
           if (!job || isFinal(job)) return job;
           const left = deadline - Date.now();
           if (left <= 0 || signal?.aborted) return null;

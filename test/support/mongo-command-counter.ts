@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { tiePair } from '../../test/support/tcp-proxy.ts';
+import { tiePair } from './tcp-proxy.ts';
 
 /** Commands the driver sends on its own schedule (monitoring, sessions): not per report. */
 const BACKGROUND = new Set(['hello', 'ismaster', 'isMaster', 'ping', 'endSessions', 'saslStart']);
