@@ -79,8 +79,11 @@ describe('fault 6: a burst of 500 submissions against 3 worker processes', () =>
     expect(fake.calls).toBeGreaterThanOrEqual(BURST);
     expect(fake.calls - BURST).toBeLessThanOrEqual(retried + reEnqueued);
     expect(logs.split('\n').filter((l) => l.includes('job stalled'))).toEqual([]);
-    // The offending lines themselves, so a failure says what happened.
-    expect(logs.split('\n').filter((l) => /lock|Missing key/i.test(l))).toEqual([]);
+    // BullMQ's own words for a job lock it lost or could not renew (not SQLite's "database is
+    // locked": a write that waited too long is an attempt that failed and was retried, counted
+    // above). The offending lines themselves, so a failure says what happened.
+    const lockLost = /could not renew lock|missing lock|lock mismatch|missing key/i;
+    expect(logs.split('\n').filter((l) => lockLost.test(l))).toEqual([]);
     expect(completedLines()).toBe(BURST);
   }, 720_000);
 });
