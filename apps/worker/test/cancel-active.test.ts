@@ -83,7 +83,13 @@ describe('cancelling a job the worker is processing', () => {
 
     const done = await finalOf(job.id);
     expect(done).toMatchObject({ status: 'cancelled', reportId: null });
-    expect(await stack.api.db.uploads.findById(job.upload.id!)).toBeNull();
+    // The upload is deleted right after the job is marked cancelled: wait for that event.
+    const upload = await waitFor(
+      () => stack.api.db.uploads.findById(job.upload.id!),
+      (u) => u === null,
+      20_000,
+    );
+    expect(upload).toBeNull();
     await new Promise((r) => setTimeout(r, 500)); // past the retry's backoff
     expect(fake.calls).toBe(1);
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);

@@ -73,7 +73,13 @@ describe('the reconciler in a running worker', () => {
     const done = await finalOf(stack, job.id);
     expect(done).toMatchObject({ status: 'cancelled', reportId: null });
     expect(done!.finishedAt).toBeInstanceOf(Date);
-    expect(await stack.api.db.uploads.findById(uploadId)).toBeNull();
+    // finishCancelled deletes the upload right after marking the job: wait for that event.
+    const upload = await waitFor(
+      () => stack.api.db.uploads.findById(uploadId),
+      (u) => u === null,
+      20_000,
+    );
+    expect(upload).toBeNull();
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);
   });
   it('when a tailored-resume document exists with no BullMQ job, then it is re-enqueued and completes', async () => {
