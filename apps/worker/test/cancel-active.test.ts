@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http } from '../../../test/support/api-harness.ts';
 import { waitFor } from '../../../test/support/fault-harness.ts';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
+import { until } from '../../../test/support/until.ts';
 import { form, pdfPart, type Stack, startStack } from '../../api/test/support/interview-stack.ts';
 
 let fake: FakeGemini;
@@ -34,6 +35,12 @@ const cancel = (jobId: string) =>
     method: 'DELETE',
     headers: { cookie: stack.cookie },
   });
+// The upload is deleted right after the job is marked cancelled: wait for that event.
+const uploadDeleted = (uploadId: string) =>
+  until(
+    async () => (await stack.api.db.uploads.findById(uploadId)) === null,
+    `upload ${uploadId} is deleted`,
+  );
 const finalOf = (jobId: string) =>
   waitFor(
     () => stack.api.db.jobs.findById(jobId),
@@ -56,13 +63,7 @@ describe('cancelling a job the worker is processing', () => {
     expect(done).toMatchObject({ status: 'cancelled', reportId: null, stage: null });
     expect(done!.finishedAt).toBeInstanceOf(Date);
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);
-    // The upload is deleted right after the job is marked cancelled: wait for that event.
-    const upload = await waitFor(
-      () => stack.api.db.uploads.findById(job.upload.id!),
-      (u) => u === null,
-      20_000,
-    );
-    expect(upload).toBeNull();
+    await uploadDeleted(job.upload.id!);
     expect(fake.calls).toBe(1);
     const status = await http<Record<string, any>>(
       `${stack.api.url}/api/interview/jobs/${job.id}`,
@@ -83,13 +84,7 @@ describe('cancelling a job the worker is processing', () => {
 
     const done = await finalOf(job.id);
     expect(done).toMatchObject({ status: 'cancelled', reportId: null });
-    // The upload is deleted right after the job is marked cancelled: wait for that event.
-    const upload = await waitFor(
-      () => stack.api.db.uploads.findById(job.upload.id!),
-      (u) => u === null,
-      20_000,
-    );
-    expect(upload).toBeNull();
+    await uploadDeleted(job.upload.id!);
     await new Promise((r) => setTimeout(r, 500)); // past the retry's backoff
     expect(fake.calls).toBe(1);
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../../test/support/fault-harness.ts';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
+import { until } from '../../../test/support/until.ts';
 import { startTestWorker } from '../../../test/support/worker-harness.ts';
 import {
   form,
@@ -74,12 +75,10 @@ describe('the reconciler in a running worker', () => {
     expect(done).toMatchObject({ status: 'cancelled', reportId: null });
     expect(done!.finishedAt).toBeInstanceOf(Date);
     // finishCancelled deletes the upload right after marking the job: wait for that event.
-    const upload = await waitFor(
-      () => stack.api.db.uploads.findById(uploadId),
-      (u) => u === null,
-      20_000,
+    await until(
+      async () => (await stack.api.db.uploads.findById(uploadId)) === null,
+      'the upload is deleted',
     );
-    expect(upload).toBeNull();
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);
   });
   it('when a tailored-resume document exists with no BullMQ job, then it is re-enqueued and completes', async () => {
