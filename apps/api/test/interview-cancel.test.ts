@@ -53,7 +53,7 @@ describe('DELETE /api/interview/jobs/:jobId', () => {
       stack,
       form(BODY, pdfPart('resumes/pdf/resumematcher__barry_allen_fe.pdf')),
     );
-    expect(await stack.api.db.uploads.count()).toBe(1);
+    expect(await stack.api.db.jobs.countStoredFiles()).toBe(1);
     const del = await call(stack, 'DELETE', jobId);
     expect(del.status, del.text).toBe(204);
     expect(del.text).toBe('');
@@ -63,7 +63,7 @@ describe('DELETE /api/interview/jobs/:jobId', () => {
     expect(status.body.finishedAt).not.toBeNull();
     expect(status.headers.get('retry-after')).toBeNull();
     expect(await stack.api.queue.state(jobId)).toBe('missing');
-    expect(await stack.api.db.uploads.count()).toBe(0);
+    expect(await stack.api.db.jobs.countStoredFiles()).toBe(0);
 
     // A redelivery (a reconciler, a second enqueue) still finds the job not runnable.
     await stack.api.queue.enqueue(jobId);

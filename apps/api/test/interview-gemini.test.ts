@@ -81,7 +81,7 @@ describe('POST /api/interview/ with Gemini', () => {
 
     const stored = await stack.api.db.reports.findOwned(report._id, stack.userId);
     expect(stored?.resume).toBe(report.resume);
-    expect(await stack.api.db.uploads.count()).toBe(0);
+    expect(await stack.api.db.jobs.countStoredFiles()).toBe(0);
     const job = await stack.api.db.jobs.findById(stored!.jobId);
     expect(job).toMatchObject({ status: 'completed', attempts: 1, reportId: report._id });
     expect(fake.calls).toBe(1);

@@ -101,6 +101,6 @@ describe('POST /api/interview/ with the local analyzer (no key)', () => {
     );
     expect(res.status, res.text).toBe(201);
     expect(res.body.interviewReport.resume).toBe('');
-    expect(await stack.api.db.uploads.count()).toBe(0);
+    expect(await stack.api.db.jobs.countStoredFiles()).toBe(0);
   });
 });

@@ -114,7 +114,7 @@ describe('POST /api/interview/ checks, in the documented order', () => {
 
 describe('limits', () => {
   it('when the file is over RESUME_MAX_BYTES, then 413 JSON, found while streaming', async () => {
-    const before = await stack.api.db.uploads.count();
+    const before = await stack.api.db.jobs.countStoredFiles();
     const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1024 * 1024 + 10, 0x20)]);
     const res = await postInterview(
       stack,
@@ -124,7 +124,7 @@ describe('limits', () => {
       ),
     );
     expectError(res, 413, 'PAYLOAD_TOO_LARGE');
-    expect(await stack.api.db.uploads.count()).toBe(before);
+    expect(await stack.api.db.jobs.countStoredFiles()).toBe(before);
   });
 
   it('when the job description is over 50,000 characters, then 400', async () => {

@@ -109,7 +109,7 @@ describe('upload temp files', () => {
 
     expect(readdirSync(stack.api.uploadDir)).toEqual([]);
     await until(() => openFds() <= before, `open fds are back to ${before} (now ${openFds()})`);
-    expect(await stack.api.db.uploads.count()).toBe(0);
+    expect(await stack.api.db.jobs.countStoredFiles()).toBe(0);
   });
 
   it('when a resume is exactly RESUME_MAX_BYTES, then it is accepted; one byte more gets 413', async () => {

@@ -3,8 +3,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http } from '../../../test/support/api-harness.ts';
 import { waitFor } from '../../../test/support/fault-harness.ts';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
-import { until } from '../../../test/support/until.ts';
-import { form, pdfPart, type Stack, startStack } from '../../api/test/support/interview-stack.ts';
+import {
+  form,
+  holdsFile,
+  pdfPart,
+  type Stack,
+  startStack,
+} from '../../api/test/support/interview-stack.ts';
 
 let fake: FakeGemini;
 let stack: Stack;
@@ -35,12 +40,6 @@ const cancel = (jobId: string) =>
     method: 'DELETE',
     headers: { cookie: stack.cookie },
   });
-// The upload is deleted right after the job is marked cancelled: wait for that event.
-const uploadDeleted = (uploadId: string) =>
-  until(
-    async () => (await stack.api.db.uploads.findById(uploadId)) === null,
-    `upload ${uploadId} is deleted`,
-  );
 const finalOf = (jobId: string) =>
   waitFor(
     () => stack.api.db.jobs.findById(jobId),
@@ -49,10 +48,11 @@ const finalOf = (jobId: string) =>
   );
 
 describe('cancelling a job the worker is processing', () => {
-  it('when DELETE arrives while the AI call is in flight, then 202, and the job ends cancelled at the next stage boundary with no report and its upload deleted', async () => {
+  it('when DELETE arrives while the AI call is in flight, then 202, and the job ends cancelled at the next stage boundary with no report and its file dropped', async () => {
     fake.setLatency(1_500);
     const job = await submit();
-    expect(job.upload.id).not.toBeNull();
+    expect(job.upload.kind).toBe('pdf');
+    expect(await holdsFile(stack, job.id)).toBe(true);
     await fake.waitForCalls(1, 10_000);
     expect((await stack.api.db.jobs.findById(job.id))?.status).toBe('processing');
 
@@ -63,7 +63,8 @@ describe('cancelling a job the worker is processing', () => {
     expect(done).toMatchObject({ status: 'cancelled', reportId: null, stage: null });
     expect(done!.finishedAt).toBeInstanceOf(Date);
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);
-    await uploadDeleted(job.upload.id!);
+    // Dropped by the same write that marked it cancelled.
+    expect(await holdsFile(stack, job.id)).toBe(false);
     expect(fake.calls).toBe(1);
     const status = await http<Record<string, any>>(
       `${stack.api.url}/api/interview/jobs/${job.id}`,
@@ -84,7 +85,8 @@ describe('cancelling a job the worker is processing', () => {
 
     const done = await finalOf(job.id);
     expect(done).toMatchObject({ status: 'cancelled', reportId: null });
-    await uploadDeleted(job.upload.id!);
+    // Dropped by the same write that marked it cancelled.
+    expect(await holdsFile(stack, job.id)).toBe(false);
     await new Promise((r) => setTimeout(r, 500)); // past the retry's backoff
     expect(fake.calls).toBe(1);
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);

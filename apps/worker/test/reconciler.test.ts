@@ -6,10 +6,10 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../../test/support/fault-harness.ts';
 import { makeTestConfig } from '../../../test/support/test-config.ts';
-import { until } from '../../../test/support/until.ts';
 import { startTestWorker } from '../../../test/support/worker-harness.ts';
 import {
   form,
+  holdsFile,
   postInterview,
   type Stack,
   startStack,
@@ -51,19 +51,13 @@ describe('the reconciler in a running worker', () => {
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(1);
   });
 
-  it('when a cancel was requested for a job that no BullMQ job carries, then it ends cancelled with its upload deleted and no report', async () => {
-    const uploadId = await stack.api.db.uploads.create({
-      owner: stack.userId,
-      filename: 'resume.pdf',
-      mimeType: 'application/pdf',
-      kind: 'pdf',
-      data: PDF,
-    });
+  it('when a cancel was requested for a job that no BullMQ job carries, then it ends cancelled with its file dropped and no report', async () => {
     const job = await stack.api.db.jobs.create({
       owner: stack.userId,
       input: INPUT,
-      upload: { id: uploadId, kind: 'pdf', filename: 'resume.pdf' },
+      upload: { kind: 'pdf', filename: 'resume.pdf', mimeType: 'application/pdf', data: PDF },
     });
+    expect(await holdsFile(stack, job.id)).toBe(true);
     // The worker that held it died after the DELETE flagged it, and Redis lost the job.
     await stack.api.db.connection
       .collection('interview_jobs')
@@ -74,11 +68,8 @@ describe('the reconciler in a running worker', () => {
     const done = await finalOf(stack, job.id);
     expect(done).toMatchObject({ status: 'cancelled', reportId: null });
     expect(done!.finishedAt).toBeInstanceOf(Date);
-    // finishCancelled deletes the upload right after marking the job: wait for that event.
-    await until(
-      async () => (await stack.api.db.uploads.findById(uploadId)) === null,
-      'the upload is deleted',
-    );
+    // Dropped by the same write that marked it cancelled.
+    expect(await holdsFile(stack, job.id)).toBe(false);
     expect(await stack.api.db.reports.countForJob(job.id)).toBe(0);
   });
   it('when a tailored-resume document exists with no BullMQ job, then it is re-enqueued and completes', async () => {

@@ -6,10 +6,8 @@ import {
   type IdempotencyKeyRepository,
 } from './idempotency-keys/idempotency-key.repository.ts';
 import { createInterviewJobModel } from './interview-jobs/interview-job.model.ts';
-import {
-  createInterviewJobRepository,
-  type InterviewJobRepository,
-} from './interview-jobs/interview-job.repository.ts';
+import { createInterviewJobRepository } from './interview-jobs/interview-job.repository.ts';
+import type { InterviewJobRepository } from './interview-jobs/interview-job.types.ts';
 import { createInterviewJobInputModel } from './interview-jobs/interview-job-input.model.ts';
 import { createReportModel } from './reports/report.model.ts';
 import { createReportRepository, type ReportRepository } from './reports/report.repository.ts';

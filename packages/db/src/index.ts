@@ -2,6 +2,7 @@ export * from './connection.ts';
 export * from './database.ts';
 export * from './idempotency-keys/idempotency-key.repository.ts';
 export * from './interview-jobs/interview-job.repository.ts';
+export * from './interview-jobs/interview-job.types.ts';
 export * from './mongo-unavailable.ts';
 export * from './reports/report.repository.ts';
 export * from './revoked-tokens/revoked-token.repository.ts';

@@ -15,29 +15,40 @@ export interface StoredJobError {
   message: string;
 }
 
+/** What every update that ends a job also does, besides setting its final state. */
+export interface FinishWrite {
+  /** Fields set (the report job clears its lease). */
+  set?: Record<string, unknown>;
+  /** Fields removed (the report job drops its file's bytes). */
+  unset?: Record<string, ''>;
+}
+
+/** The update of a write that ends a job: `fields` and the collection's own finishing ones. */
+export const finishUpdate = (
+  finish: FinishWrite,
+  fields: Record<string, unknown>,
+): Record<string, unknown> => ({
+  $set: { ...fields, ...finish.set },
+  ...(finish.unset && Object.keys(finish.unset).length > 0 ? { $unset: finish.unset } : {}),
+});
+
 /**
  * The state transitions both job collections (reports, tailored resumes) share, each a single
  * conditional update by `_id` so that two workers or a worker and a cancel never both win.
- * `onFinish` is merged into every update that ends a job (the report job clears its lease).
+ * `finish` is merged into every update that ends a job.
  */
-export const createJobTransitions = (
-  model: StateModel,
-  onFinish: Record<string, unknown> = {},
-) => ({
+export const createJobTransitions = (model: StateModel, finish: FinishWrite = {}) => ({
   /** queued/processing -> failed, with the documented error and the detail code for operators. */
   async fail(id: string, error: StoredJobError, detailCode?: string): Promise<void> {
     await model.updateOne(
       { _id: id, status: { $in: RUNNABLE_JOB_STATUSES } },
-      {
-        $set: {
-          status: 'failed',
-          stage: null,
-          error,
-          lastErrorCode: detailCode ?? error.code,
-          finishedAt: new Date(),
-          ...onFinish,
-        },
-      },
+      finishUpdate(finish, {
+        status: 'failed',
+        stage: null,
+        error,
+        lastErrorCode: detailCode ?? error.code,
+        finishedAt: new Date(),
+      }),
     );
   },
   /** Atomically queued -> cancelled; false when it was no longer queued. */
@@ -45,7 +56,7 @@ export const createJobTransitions = (
     if (!isValidObjectId(id)) return false;
     const res = await model.updateOne(
       { _id: id, status: 'queued' },
-      { $set: { status: 'cancelled', stage: null, finishedAt: new Date(), ...onFinish } },
+      finishUpdate(finish, { status: 'cancelled', stage: null, finishedAt: new Date() }),
     );
     return res.matchedCount > 0;
   },

@@ -18,7 +18,8 @@ export type CancelJob = (owner: string, jobId: string) => Promise<CancelOutcome>
 /**
  * Cancels the caller's job. Queued: one guarded write (queued -> cancelled) wins against a
  * worker starting it (the worker's start is guarded the same way, so a cancelled job never
- * reaches the AI); then, best effort, the BullMQ job and the upload go. Processing: the job is
+ * reaches the AI) and drops the file's bytes; then, best effort, the BullMQ job goes (and an
+ * older job's file kept apart in `uploads`). Processing: the job is
  * flagged and the worker stops at its next stage boundary. Finished: 409. Another user's or a
  * missing job: 404. Should the job change state between the read and the write, it is read again.
  */

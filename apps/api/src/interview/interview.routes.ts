@@ -87,14 +87,24 @@ export const createInterviewRoutes = (deps: InterviewRoutesDeps): Router => {
     }
     const gone = new AbortController();
     res.on('close', () => gone.abort());
-    const finished = await deps.waiter.wait(job.id, wait.waitMs, gone.signal, job);
-    if (!finished) {
+    // Once the worker says the job is done, its report (whose _id is the job's) is read
+    // directly: one read, not one of the job and one of the report.
+    const outcome = await deps.waiter.wait(job.id, wait.waitMs, {
+      signal: gone.signal,
+      known: job,
+      whenDone: () => deps.db.reports.findOwned(job.id, owner),
+    });
+    let interviewReport = outcome.kind === 'done' ? outcome.result : null;
+    if (outcome.kind === 'final' && outcome.job) {
+      const finished = outcome.job;
+      if (finished.status !== 'completed' || !finished.reportId) throw jobFailure(finished);
+      interviewReport = await deps.db.reports.findOwned(finished.reportId, owner);
+      if (!interviewReport) throw new AppError('INTERNAL');
+    }
+    if (!interviewReport) {
       sendAccepted(res, job, SYNC_TIMEOUT_MESSAGE);
       return;
     }
-    if (finished.status !== 'completed' || !finished.reportId) throw jobFailure(finished);
-    const interviewReport = await deps.db.reports.findOwned(finished.reportId, owner);
-    if (!interviewReport) throw new AppError('INTERNAL');
     res
       .status(201)
       .location(reportUrl(interviewReport._id))

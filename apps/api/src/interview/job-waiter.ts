@@ -11,20 +11,40 @@ export interface JobWaiterOptions {
   pollMs?: number;
 }
 
-export interface JobWaiter {
+/** How one wait for a job may go. */
+export interface WaitOptions<T> {
+  /** Ends the wait early (the client went away). */
+  signal?: AbortSignal | undefined;
   /**
-   * Resolves with the job once final, or null when `timeoutMs` passes (or `signal` aborts) first.
-   * `known`: the document as the caller has just written or read it, which saves the first read
-   * (a report's sync 201 would otherwise read the job it has just created); a change made before
+   * The document as the caller has just written or read it, which saves the first read (a
+   * report's sync 201 would otherwise read the job it has just created); a change made before
    * this call and announced before it (the job would have to finish within the call) is still
    * seen by the next poll.
    */
-  wait(
+  known?: StoredJob | undefined;
+  /**
+   * Read instead of the job when the worker announces that the job is done (its report is
+   * stored): the report itself, by the job's id. Null: read the job as usual.
+   */
+  whenDone?: (() => Promise<T | null>) | undefined;
+}
+
+/** The end of a wait. */
+export type WaitOutcome<T> =
+  /** The job's final document (null: the job is gone). */
+  | { kind: 'final'; job: StoredJob | null }
+  /** What `whenDone` read once the worker said the job was done. */
+  | { kind: 'done'; result: T }
+  /** `timeoutMs` passed, or `signal` aborted, first. */
+  | { kind: 'timeout' };
+
+export interface JobWaiter {
+  /** Waits until the job is final, or `whenDone` found its result, or time runs out. */
+  wait<T = never>(
     jobId: string,
     timeoutMs: number,
-    signal?: AbortSignal,
-    known?: StoredJob,
-  ): Promise<StoredJob | null>;
+    options?: WaitOptions<T>,
+  ): Promise<WaitOutcome<T>>;
   /** Wakes the waiters of a job (also called by the QueueEvents listeners). */
   notify(jobId: string): void;
   /** Waiters currently registered (for tests and metrics). */
@@ -45,11 +65,12 @@ const isFinal = (job: StoredJob) => FINAL_JOB_STATUSES.includes(job.status);
  * waiting requests.
  */
 export const createJobWaiter = (options: JobWaiterOptions): JobWaiter => {
-  const waiters = new Map<string, Set<() => void>>();
+  /** Per job, its waiters' wake functions (`done`: the worker said the report is stored). */
+  const waiters = new Map<string, Set<(done: boolean) => void>>();
   const pollMs = options.pollMs ?? 2_000;
   const hub = createJobEventHub({ jobs: options.jobs, pollMs });
-  const wakeWaiters = (jobId: string) => {
-    for (const wake of waiters.get(jobId) ?? []) wake();
+  const wakeWaiters = (jobId: string, done = false) => {
+    for (const wake of waiters.get(jobId) ?? []) wake(done);
   };
   const notify = (jobId: string) => {
     wakeWaiters(jobId);
@@ -64,7 +85,7 @@ export const createJobWaiter = (options: JobWaiterOptions): JobWaiter => {
   options.queueEvents.on('active', ({ jobId }) => hub.signal(jobId));
   options.queueEvents.on('progress', ({ jobId, data }) => {
     const progress = parseJobProgress(data);
-    if (isDoneProgress(progress)) wakeWaiters(jobId);
+    if (isDoneProgress(progress)) wakeWaiters(jobId, true);
     hub.signal(jobId, progress);
   });
   return {
@@ -73,30 +94,40 @@ export const createJobWaiter = (options: JobWaiterOptions): JobWaiter => {
     subscribers: hub.size,
     close: hub.closeAll,
     size: () => [...waiters.values()].reduce((n, s) => n + s.size, 0),
-    async wait(jobId, timeoutMs, signal, known) {
+    async wait<T>(
+      jobId: string,
+      timeoutMs: number,
+      { signal, known, whenDone }: WaitOptions<T> = {},
+    ): Promise<WaitOutcome<T>> {
       const deadline = Date.now() + timeoutMs;
-      let wake: () => void = () => undefined;
+      let wake: (done: boolean) => void = () => undefined;
       const set = waiters.get(jobId) ?? new Set();
       waiters.set(jobId, set);
-      const onAbort = () => wake();
+      const onAbort = () => wake(false);
       signal?.addEventListener('abort', onAbort);
       let first: StoredJob | undefined = known?.id === jobId ? known : undefined;
+      let done = false;
       try {
         while (true) {
-          const woken = new Promise<void>((r) => {
+          const woken = new Promise<boolean>((r) => {
             wake = r;
           });
           set.add(wake);
+          if (done && whenDone) {
+            // The worker wrote the report before it said so: one read of it, not of the job.
+            const result = await whenDone();
+            if (result !== null) return { kind: 'done', result };
+          }
           const job = first ?? (await options.jobs.findById(jobId));
           first = undefined;
-          if (!job || isFinal(job)) return job;
+          if (!job || isFinal(job)) return { kind: 'final', job };
           const left = deadline - Date.now();
-          if (left <= 0 || signal?.aborted) return null;
+          if (left <= 0 || signal?.aborted) return { kind: 'timeout' };
           let timer: NodeJS.Timeout | undefined;
-          await Promise.race([
+          done = await Promise.race([
             woken,
-            new Promise<void>((r) => {
-              timer = setTimeout(r, Math.min(pollMs, left));
+            new Promise<boolean>((r) => {
+              timer = setTimeout(() => r(false), Math.min(pollMs, left));
             }),
           ]);
           clearTimeout(timer);

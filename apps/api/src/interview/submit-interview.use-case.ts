@@ -8,7 +8,7 @@ import { parseIdempotencyKey } from './idempotency-key.ts';
 import type { InterviewRequestBody } from './interview-request.ts';
 
 export interface SubmitInterviewDeps {
-  db: Pick<Database, 'uploads' | 'jobs' | 'idempotencyKeys'>;
+  db: Pick<Database, 'jobs' | 'idempotencyKeys'>;
   queue: Pick<InterviewQueue, 'enqueue'>;
   /** Called when a repeated Idempotency-Key is answered with the earlier job (metrics). */
   onReplay?: () => void;
@@ -28,10 +28,11 @@ export type SubmitInterview = (
 
 /**
  * Validates in the documented order (job description, resume-or-self-description, file type by
- * magic bytes), stores the resume bytes, writes the InterviewJob (queued) and enqueues its id.
+ * magic bytes), writes the InterviewJob (queued), with its texts and the resume's bytes in the
+ * same document, and enqueues its id.
  * With an Idempotency-Key the key is claimed first (atomically, see reserveIdempotentJob): a
  * repeat of the same request within the window returns the first request's job, untouched.
- * Should a write or Redis fail, what was just written (key, upload, job) is removed.
+ * Should a write or Redis fail, what was just written (key, job) is removed.
  */
 export const createSubmitInterview =
   (deps: SubmitInterviewDeps): SubmitInterview =>
@@ -60,26 +61,18 @@ export const createSubmitInterview =
       }
       claim = reservation;
     }
-    let upload: { id: string; kind: 'pdf' | 'docx'; filename: string } | null = null;
+    const upload =
+      file && kind
+        ? { kind, filename: file.filename, mimeType: file.mimeType, data: file.data }
+        : null;
     let job: StoredJob | null = null;
     try {
-      if (file && kind) {
-        const id = await deps.db.uploads.create({
-          owner,
-          filename: file.filename,
-          mimeType: file.mimeType,
-          kind,
-          data: file.data,
-        });
-        upload = { id, kind, filename: file.filename };
-      }
       job = await deps.db.jobs.create({ id: claim?.jobId, owner, input, upload });
       await deps.queue.enqueue(job.id);
       return job;
     } catch (error) {
       // Best effort; a job left behind is still found by the worker's reconciler.
       if (job) await deps.db.jobs.delete(job.id).catch(() => undefined);
-      if (upload) await deps.db.uploads.delete(upload.id).catch(() => undefined);
       if (claim) {
         await deps.db.idempotencyKeys.release(claim.keyId, claim.jobId).catch(() => undefined);
       }

@@ -33,6 +33,15 @@ const settleJobs = (api: TestApi, limitMs = 60_000) => {
   );
 };
 
+/** Whether the job's document still holds its resume file's bytes (only a job that can run does). */
+export const holdsFile = async (stack: Stack, jobId: string): Promise<boolean> => {
+  const { Types } = stack.api.db.connection.base;
+  const doc = await stack.api.db.connection
+    .collection('interview_jobs')
+    .findOne({ _id: new Types.ObjectId(jobId) }, { projection: { 'upload.data': 1 } });
+  return Boolean((doc as { upload?: { data?: unknown } } | null)?.upload?.data);
+};
+
 /** API + (optionally) an in-process worker on one config, and a logged-in user. */
 export const startStack = async (config: Config, withWorker = true): Promise<Stack> => {
   const api = await startTestApi(config);

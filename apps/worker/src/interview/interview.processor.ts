@@ -88,6 +88,8 @@ export const createInterviewProcessor =
       return { outcome: 'skipped', reason: 'not runnable' };
     }
     const doc = start.job;
+    // The file's bytes go with the write that ends the job; only an older job's file, kept
+    // apart in `uploads`, is deleted on its own.
     const finishUpload = async () => {
       if (doc.upload.id) await deps.db.uploads.delete(doc.upload.id);
     };
@@ -115,7 +117,8 @@ export const createInterviewProcessor =
       Math.max(100, Math.floor(deps.leaseMs / 2)),
     );
     renewal.unref();
-    const timer = deps.metrics?.start(doc.stage ?? 'extracting');
+    // A job without a file has nothing to extract: its first timed stage is generating.
+    const timer = deps.metrics?.start(doc.upload.kind ? 'extracting' : 'generating');
     /** A stage boundary refused (cancel requested, or the job finished elsewhere): stop here. */
     const stopped = async (): Promise<InterviewJobResult> => {
       if (await finishCancelled(deps.db, jobId))
@@ -136,8 +139,7 @@ export const createInterviewProcessor =
         extractor: deps.extractor,
         acceptsFiles: deps.generator.acceptsFiles,
       });
-      // A job without a file started at generating (startAttempt): no boundary to cross.
-      if (doc.stage !== 'generating' && !(await stage('generating', 30))) return stopped();
+      if (!(await stage('generating', 30))) return stopped();
       // A title the API derived itself is no title the user sent: the generator reads the
       // posting's own (Gemini through its schema, the analyzer through its rules).
       const sentTitle = titleWasSent(doc.input) ? doc.input.title : '';
@@ -195,7 +197,7 @@ export const createInterviewProcessor =
       // The document says completed: wake the API's waiters now, so that the 201 does not wait
       // for the upload's deletion and BullMQ's own completion.
       await job.updateProgress(DONE_PROGRESS).catch(() => undefined);
-      await retryWhileMongoDown(finishUpload, { onRetry });
+      if (doc.upload.id) await retryWhileMongoDown(finishUpload, { onRetry });
       log.info({ reportId, generator: result.generator.name }, 'report completed');
       timer?.end('completed');
       return { outcome: 'completed', reportId };

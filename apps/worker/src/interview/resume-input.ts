@@ -13,6 +13,17 @@ export interface ResumeInput {
   hiddenChars?: number;
 }
 
+/** The job's file: its bytes from the job document, or from `uploads` for an older job. */
+const readFile = async (
+  job: RunnableJob,
+  uploads: UploadRepository,
+): Promise<{ kind: 'pdf' | 'docx'; data: Buffer } | null> => {
+  if (!job.upload.kind) return null;
+  if (job.file) return { kind: job.upload.kind, data: job.file };
+  if (!job.upload.id) return null;
+  return uploads.findById(job.upload.id);
+};
+
 /**
  * Reads the job's resume into what a generator takes. An unreadable (thrown) or empty
  * (no usable text) file falls back, in order, to: the raw PDF for a generator that accepts
@@ -22,8 +33,8 @@ export const loadResumeInput = async (
   job: RunnableJob,
   deps: { uploads: UploadRepository; extractor: TextExtractor; acceptsFiles: boolean },
 ): Promise<ResumeInput> => {
-  if (!job.upload.id || !job.upload.kind) return { text: '' };
-  const upload = await deps.uploads.findById(job.upload.id);
+  if (!job.upload.kind) return { text: '' };
+  const upload = await readFile(job, deps.uploads);
   if (!upload) {
     if (job.input.selfDescription) return { text: '' };
     throw new AppError('RESUME_UNREADABLE');

@@ -1,10 +1,9 @@
 import { type Connection, Schema } from 'mongoose';
 
 /**
- * What a job was asked to work on: the job description and self-description (up to 50,000 and
- * 20,000 characters), written once with the job and read once per attempt. Kept apart from the
- * small, often-updated job document (same `_id`): status reads and state updates never carry the
- * long texts, and on FerretDB v1, where every update scans its collection, the scans stay short.
+ * Where an earlier version kept a job's job description and self-description (same `_id` as the
+ * job). Jobs are now written with their texts inside (one round trip instead of two, issue 16);
+ * this collection is only read for a job written before that, when an attempt starts it.
  */
 export const interviewJobInputSchema = new Schema(
   {

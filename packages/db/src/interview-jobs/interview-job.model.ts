@@ -12,14 +12,23 @@ export const interviewJobSchema = new Schema(
     stage: { type: String, enum: [...JOB_STAGES, null], default: null },
     progress: { type: Number, default: 0 },
     attempts: { type: Number, default: 0 },
-    // The title only: the long input texts live in interview_job_inputs (same _id).
+    // What the job works on. The long texts (up to 50,000 and 20,000 characters) are kept while
+    // the job can still run and removed when it completes: its report keeps them from then on.
     input: {
       title: { type: String, required: true },
+      jobDescription: { type: String },
+      selfDescription: { type: String },
     },
+    // The resume file. Its bytes live in the job while it can still run (one write with the job,
+    // read by the attempt that starts it) and are removed by the write that ends it. `id` names
+    // a file kept apart in `uploads` (jobs written before the bytes moved into the job).
     upload: {
       id: { type: Schema.Types.ObjectId, default: null },
       kind: { type: String, enum: ['pdf', 'docx', null], default: null },
       filename: { type: String, default: '' },
+      mimeType: { type: String },
+      size: { type: Number },
+      data: { type: Buffer },
     },
     reportId: { type: Schema.Types.ObjectId, default: null },
     error: {

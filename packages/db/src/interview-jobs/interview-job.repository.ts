@@ -1,87 +1,45 @@
+import { ERRORS, isRunnableStatus, RUNNABLE_JOB_STATUSES } from '@prepkit/shared';
+import { isValidObjectId, mongo, Types } from 'mongoose';
 import {
-  isRunnableStatus,
-  type JobStage,
-  type JobStatus,
-  RUNNABLE_JOB_STATUSES,
-  type Warning,
-} from '@prepkit/shared';
-import { isValidObjectId, Types } from 'mongoose';
-import { createJobTransitions, listRunnableIds } from '../job-state.ts';
-import {
-  NEWEST_FIRST,
-  ownerPageFilter,
-  type Page,
-  type PageRequest,
-  toPage,
-} from '../pagination.ts';
+  createJobTransitions,
+  type FinishWrite,
+  finishUpdate,
+  listRunnableIds,
+} from '../job-state.ts';
+import { NEWEST_FIRST, ownerPageFilter, toPage } from '../pagination.ts';
 import type { InterviewJobModel } from './interview-job.model.ts';
+import type { InterviewJobRepository, RunnableJob, StoredJob } from './interview-job.types.ts';
 import type { InterviewJobInputModel } from './interview-job-input.model.ts';
-
-export interface JobError {
-  code: string;
-  message: string;
-}
-
-export interface StoredJob {
-  id: string;
-  owner: string;
-  status: JobStatus;
-  stage: JobStage | null;
-  progress: number;
-  attempts: number;
-  /** The title; the long texts are read with the attempt ({@link RunnableJob}). */
-  input: { title: string };
-  upload: { id: string | null; kind: 'pdf' | 'docx' | null; filename: string };
-  reportId: string | null;
-  error: JobError | null;
-  lastErrorCode: string | null;
-  cancelRequested: boolean;
-  /** What its report was made despite (set when it completes). */
-  warnings: Warning[];
-  /** While processing: the end of the running attempt's lease (null when none is held). */
-  leaseUntil: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-}
-
-export type { Page, PageRequest } from '../pagination.ts';
-
-/** What a job works on. */
-export interface JobInput {
-  title: string;
-  jobDescription: string;
-  selfDescription: string;
-}
-
-/** A job as an attempt runs it: its state and its whole input. */
-export type RunnableJob = Omit<StoredJob, 'input'> & { input: JobInput };
-
-/** The lease an attempt asks for: who it is, and for how long at a time. */
-export interface LeaseRequest {
-  /** Unique per attempt (host, pid and a random part). */
-  owner: string;
-  ms: number;
-}
-
-/** What startAttempt found. */
-export type AttemptStart =
-  | { outcome: 'started'; job: RunnableJob }
-  /** Another attempt holds a live lease: its worker is alive; try again after `until`. */
-  | { outcome: 'leased'; until: Date }
-  /** Finished, cancelled, gone or without its input. */
-  | { outcome: 'not-runnable' };
 
 const CLEARED_LEASE = { leaseOwner: null, leaseUntil: null } as const;
 
-export interface NewJob {
-  /** A pre-generated ObjectId (an Idempotency-Key claim names its job before it is written). */
-  id?: string | undefined;
-  owner: string;
-  input: JobInput;
-  upload: { id: string; kind: 'pdf' | 'docx'; filename: string } | null;
-}
+/**
+ * What every write that ends a job (failed, cancelled) also does: its lease is cleared and its
+ * file's bytes removed, so that the document left in the history is small.
+ */
+const FINISH: FinishWrite = { set: CLEARED_LEASE, unset: { 'upload.data': '' } };
+
+/** Completion also removes the long texts: the report keeps them from then on. */
+const COMPLETED_UNSET = {
+  'upload.data': '',
+  'input.jobDescription': '',
+  'input.selfDescription': '',
+} as const;
+
+/** A status read never needs a live job's long texts or file bytes. */
+const STATUS_FIELDS = {
+  'input.jobDescription': 0,
+  'input.selfDescription': 0,
+  'upload.data': 0,
+} as const;
+
+/** A binary field as the driver returns it, as a Buffer over the same memory (no copy). */
+const bufferOf = (raw: unknown): Buffer | null => {
+  if (!raw) return null;
+  if (Buffer.isBuffer(raw)) return raw;
+  const bytes = raw instanceof mongo.Binary ? raw.buffer : (raw as Uint8Array);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+};
 
 // biome-ignore lint/suspicious/noExplicitAny: a lean mongoose document, mapped field by field
 const toStored = (d: any): StoredJob => ({
@@ -110,81 +68,73 @@ const toStored = (d: any): StoredJob => ({
   finishedAt: d.finishedAt ?? null,
 });
 
-export interface InterviewJobRepository {
-  create(job: NewJob): Promise<StoredJob>;
-  findById(id: string): Promise<StoredJob | null>;
-  /** The job when it exists and belongs to owner; null otherwise (indistinguishable). */
-  findOwned(id: string, owner: string): Promise<StoredJob | null>;
-  /**
-   * Marks a queued job, or a processing one whose lease has expired, as processing for a new
-   * attempt (stage `extracting`, or `generating` when it has no file) under the lease asked
-   * for, and returns it with its whole input. A live lease of another attempt is `leased`.
-   */
-  startAttempt(id: string, lease: LeaseRequest): Promise<AttemptStart>;
-  /**
-   * Moves a processing job to a stage (and extends the lease to `leaseUntil`, in the same
-   * write, when given); false if it is no longer processing or a cancel was requested.
-   */
-  setStage(id: string, stage: JobStage, progress: number, leaseUntil?: Date): Promise<boolean>;
-  /** Extends the lease `owner` holds; false when it no longer holds it. */
-  renewLease(id: string, owner: string, until: Date): Promise<boolean>;
-  setProgress(id: string, progress: number): Promise<void>;
-  /** An attempt failed and will be retried: back to queued, remembering the error code. */
-  requeue(id: string, lastErrorCode: string): Promise<void>;
-  complete(id: string, reportId: string, warnings?: Warning[]): Promise<void>;
-  /** Final failure: `error` is what clients see; `detailCode` the precise cause (e.g. AI_TIMEOUT). */
-  fail(id: string, error: JobError, detailCode?: string): Promise<void>;
-  delete(id: string): Promise<void>;
-  /**
-   * A job whose cancel was requested (processing or queued + cancelRequested) -> cancelled,
-   * finishedAt set. The job as it was, or null when it was not such a job (nothing changed).
-   */
-  markCancelled(id: string): Promise<StoredJob | null>;
-  /** Ids of queued/processing jobs created before `createdBefore` (a scan: the reconciler only). */
-  listRunnableIds(createdBefore: Date, limit: number): Promise<string[]>;
-  /** The owner's jobs, newest first (a scan by owner: lists only). */
-  listOwned(owner: string, page: PageRequest): Promise<Page<StoredJob>>;
-  /** Atomically queued -> cancelled (finishedAt set, stage null); false if it was no longer queued. */
-  cancelQueued(id: string): Promise<boolean>;
-  /** Flags a processing job for cancellation at its next stage boundary; false if not processing. */
-  requestCancel(id: string): Promise<boolean>;
-}
-
 export const createInterviewJobRepository = (
   model: InterviewJobModel,
-  inputs: InterviewJobInputModel,
+  legacyInputs: InterviewJobInputModel,
 ): InterviewJobRepository => {
   const findById = async (id: string) => {
     if (!isValidObjectId(id)) return null;
-    const doc = await model.findById(id).lean();
+    const doc = await model.findById(id).select(STATUS_FIELDS).lean();
     return doc ? toStored(doc) : null;
   };
+  /** Jobs written before the texts came back into the job kept them in interview_job_inputs. */
+  const legacyInput = async (id: string) => {
+    const stored = await legacyInputs.findById(id).lean();
+    return stored
+      ? { jobDescription: stored.jobDescription, selfDescription: stored.selfDescription ?? '' }
+      : null;
+  };
+  const transitions = createJobTransitions(model, FINISH);
   return {
-    ...createJobTransitions(model, CLEARED_LEASE),
+    ...transitions,
     async create(job) {
       const _id = job.id ? new Types.ObjectId(job.id) : new Types.ObjectId();
-      const { title, jobDescription, selfDescription } = job.input;
-      // The input first: a job document never exists without what it works on.
-      await inputs.create({ _id, jobDescription, selfDescription });
-      try {
-        const doc = await model.create({
-          _id,
-          owner: new Types.ObjectId(job.owner),
-          status: 'queued',
-          input: { title },
-          upload: job.upload
-            ? {
-                id: new Types.ObjectId(job.upload.id),
-                kind: job.upload.kind,
-                filename: job.upload.filename,
-              }
-            : { id: null, kind: null, filename: '' },
-        });
-        return toStored(doc.toObject());
-      } catch (error) {
-        await inputs.deleteOne({ _id }).catch(() => undefined);
-        throw error;
-      }
+      const now = new Date();
+      const file = job.upload;
+      // One document: the job, its texts and its file's bytes (one round trip). It is written
+      // through the driver after the schema has validated its fields: mongoose's casting would
+      // copy the bytes on the way to BSON (a 5 MiB upload held 2-3 times). startedAt is left
+      // out until the first attempt sets it ($min sets a missing field, and only that one).
+      const doc = {
+        _id,
+        owner: new Types.ObjectId(job.owner),
+        status: 'queued',
+        stage: null,
+        progress: 0,
+        attempts: 0,
+        input: {
+          title: job.input.title,
+          jobDescription: job.input.jobDescription,
+          selfDescription: job.input.selfDescription,
+        },
+        upload: file
+          ? {
+              id: null,
+              kind: file.kind,
+              filename: file.filename,
+              mimeType: file.mimeType,
+              size: file.data.byteLength,
+            }
+          : { id: null, kind: null, filename: '' },
+        reportId: null,
+        error: null,
+        lastErrorCode: null,
+        warnings: [],
+        cancelRequested: false,
+        leaseOwner: null,
+        leaseUntil: null,
+        finishedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await model.validate(doc);
+      const data = file
+        ? Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength)
+        : null;
+      await model.collection.insertOne(
+        data ? { ...doc, upload: { ...doc.upload, data: new mongo.Binary(data) } } : doc,
+      );
+      return toStored(doc);
     },
     findById,
     async findOwned(id, owner) {
@@ -192,78 +142,68 @@ export const createInterviewJobRepository = (
       return job && job.owner === owner ? job : null;
     },
     async startAttempt(id, lease) {
-      // One read by _id and one guarded write: updates are the costly operation on FerretDB v1
-      // (each one scans the collection), so startedAt is set in the same write.
+      // One guarded write that returns the job as it now is, texts and file included: a queued
+      // job, or a processing one whose lease has expired (its holder died), becomes this
+      // attempt's. Only a refused start reads the job again, to say why.
       const notRunnable = { outcome: 'not-runnable' } as const;
       if (!isValidObjectId(id)) return notRunnable;
-      const [doc, stored] = await Promise.all([
-        model.findById(id).lean(),
-        inputs.findById(id).lean(),
-      ]);
-      if (!doc) return notRunnable;
-      const job = toStored(doc);
-      // Jobs written before the inputs moved out still carry them in their own document.
-      const legacy = (doc as { input?: { jobDescription?: string; selfDescription?: string } })
-        .input;
-      const input =
-        stored ??
-        (legacy?.jobDescription
-          ? { jobDescription: legacy.jobDescription, selfDescription: legacy.selfDescription }
-          : null);
-      if (!input || !isRunnableStatus(job.status) || job.cancelRequested) return notRunnable;
       const now = new Date();
-      if (job.status === 'processing' && job.leaseUntil && job.leaseUntil > now)
-        return { outcome: 'leased', until: job.leaseUntil };
-      const startedAt = job.startedAt ?? now;
       const leaseUntil = new Date(now.getTime() + lease.ms);
-      // Without a file there is nothing to extract: such a job starts at its generating stage,
-      // which saves it a write (FerretDB scans its collection for every update).
-      const [stage, progress] = job.upload.id
-        ? (['extracting', 5] as const)
-        : (['generating', 30] as const);
-      // Guarded: queued, or processing with no live lease (another attempt may have taken it
-      // between the read and this write).
-      const res = await model.updateOne(
-        {
-          _id: id,
-          cancelRequested: { $ne: true },
-          $or: [
-            { status: 'queued' },
-            { status: 'processing', leaseUntil: null },
-            { status: 'processing', leaseUntil: { $lte: now } },
-          ],
-        },
-        {
-          $set: {
-            status: 'processing',
-            stage,
-            progress,
-            startedAt,
-            leaseOwner: lease.owner,
-            leaseUntil,
+      const doc = await model
+        .findOneAndUpdate(
+          {
+            _id: id,
+            cancelRequested: { $ne: true },
+            $or: [
+              { status: 'queued' },
+              { status: 'processing', leaseUntil: null },
+              { status: 'processing', leaseUntil: { $lte: now } },
+            ],
           },
-          $inc: { attempts: 1 },
-        },
-      );
-      if (res.matchedCount === 0) {
+          {
+            $set: {
+              status: 'processing',
+              stage: 'extracting',
+              progress: 5,
+              leaseOwner: lease.owner,
+              leaseUntil,
+            },
+            $inc: { attempts: 1 },
+            $min: { startedAt: now },
+          },
+          { returnDocument: 'after' },
+        )
+        .lean();
+      if (!doc) {
         const again = await findById(id);
         return again?.status === 'processing' && again.leaseUntil && again.leaseUntil > now
           ? { outcome: 'leased', until: again.leaseUntil }
           : notRunnable;
       }
+      const job = toStored(doc);
+      if (!job.startedAt) {
+        // Written by an earlier version with startedAt: null, which $min keeps.
+        await model.updateOne({ _id: id, startedAt: null }, { $set: { startedAt: now } });
+        job.startedAt = now;
+      }
+      const own = doc.input as { jobDescription?: string; selfDescription?: string };
+      const input =
+        typeof own.jobDescription === 'string'
+          ? { jobDescription: own.jobDescription, selfDescription: own.selfDescription ?? '' }
+          : await legacyInput(id);
+      if (!input) {
+        // Nothing to work on (its texts were lost): end it rather than retry it forever.
+        await transitions.fail(
+          id,
+          { code: 'INTERNAL', message: ERRORS.INTERNAL.message },
+          'JOB_INPUT_MISSING',
+        );
+        return notRunnable;
+      }
       const started: RunnableJob = {
         ...job,
-        input: {
-          title: job.input.title,
-          jobDescription: input.jobDescription,
-          selfDescription: input.selfDescription ?? '',
-        },
-        status: 'processing',
-        stage,
-        progress,
-        attempts: job.attempts + 1,
-        startedAt,
-        leaseUntil,
+        input: { title: job.input.title, ...input },
+        file: bufferOf((doc.upload as { data?: unknown } | undefined)?.data),
       };
       return { outcome: 'started', job: started };
     },
@@ -293,8 +233,9 @@ export const createInterviewJobRepository = (
     async complete(id, reportId, warnings = []) {
       await model.updateOne(
         { _id: id },
-        {
-          $set: {
+        finishUpdate(
+          { set: CLEARED_LEASE, unset: COMPLETED_UNSET },
+          {
             status: 'completed',
             stage: null,
             progress: 100,
@@ -302,22 +243,21 @@ export const createInterviewJobRepository = (
             warnings,
             error: null,
             finishedAt: new Date(),
-            ...CLEARED_LEASE,
           },
-        },
+        ),
       );
     },
     async delete(id) {
       if (!isValidObjectId(id)) return;
       await model.deleteOne({ _id: id });
-      await inputs.deleteOne({ _id: id });
     },
+    countStoredFiles: () => model.countDocuments({ 'upload.data': { $exists: true } }),
     async markCancelled(id) {
       const job = await findById(id);
       if (!job || !isRunnableStatus(job.status) || !job.cancelRequested) return null;
       const res = await model.updateOne(
         { _id: id, status: { $in: RUNNABLE_JOB_STATUSES }, cancelRequested: true },
-        { $set: { status: 'cancelled', stage: null, finishedAt: new Date(), ...CLEARED_LEASE } },
+        finishUpdate(FINISH, { status: 'cancelled', stage: null, finishedAt: new Date() }),
       );
       return res.matchedCount > 0 ? job : null;
     },
@@ -325,6 +265,7 @@ export const createInterviewJobRepository = (
     async listOwned(owner, { limit, after }) {
       const docs = await model
         .find(ownerPageFilter('owner', owner, after))
+        .select(STATUS_FIELDS)
         .sort(NEWEST_FIRST)
         .limit(limit + 1)
         .lean();
