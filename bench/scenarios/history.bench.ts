@@ -13,7 +13,7 @@ interface Figures {
   /** Reports answered 201 per second at concurrency 8. */
   c8PerSecond: number;
   failures: number;
-  /** Median ms of one job's startAttempt (two reads and a compare-and-set) and completion. */
+  /** Median ms of one job's startAttempt (one guarded findAndModify) and completion. */
   stateWritesMs: number;
 }
 
@@ -27,8 +27,9 @@ const contentOf = (r: InterviewReport): GeneratedReport => ({
 });
 
 /**
- * `stored` finished jobs with their inputs and reports, written through the repositories as the
- * API and worker write them (job and input, report, completion), each a copy of a real 201.
+ * `stored` finished jobs and their reports, written through the repositories as the API and
+ * worker write them (the job with its texts, the report, the completion that removes the
+ * texts), each a copy of a real 201.
  */
 const seed = async (uri: string, stored: number, sample: InterviewReport): Promise<number> => {
   if (stored === 0) return 0;
@@ -142,7 +143,7 @@ export const historyBench = async (ctx: BenchContext): Promise<ScenarioResult> =
   const throughputRatio = last.c8PerSecond / empty.c8PerSecond;
   return {
     title: '11. History: the sync 201 path with stored jobs and reports (issue 16)',
-    method: `For each size a fresh stack (API + 2 worker processes x WORKER_CONCURRENCY 16, fake AI, FerretDB (SQLite) as ./scripts/start runs it) and database; the store is seeded through the repositories with finished jobs, their inputs and reports, each a copy of a real 201 of this run (${docBytes.toLocaleString('en-US')} bytes of report JSON; JD + one-page corpus PDF). Then 10 warm-up submissions, ${n1} multipart POSTs at concurrency 1 and ${n8} at concurrency 8 with a fake AI latency of ${latencyMs} ms; overhead = median time to 201 minus that latency. Last, through the repositories alone, 30 new jobs each started (startAttempt: two reads and a compare-and-set) and completed.`,
+    method: `For each size a fresh stack (API + 2 worker processes x WORKER_CONCURRENCY 16, fake AI, FerretDB (SQLite) as ./scripts/start runs it) and database; the store is seeded through the repositories with finished jobs (written with their texts, which completion removes, as in use) and reports, each a copy of a real 201 of this run (${docBytes.toLocaleString('en-US')} bytes of report JSON; JD + one-page corpus PDF). Then 10 warm-up submissions, ${n1} multipart POSTs at concurrency 1 and ${n8} at concurrency 8 with a fake AI latency of ${latencyMs} ms; overhead = median time to 201 minus that latency. Last, through the repositories alone, 30 new jobs each started (startAttempt: one guarded findAndModify) and completed.`,
     lines: [
       "| stored jobs + reports | seeding (s) | c=1 overhead median (ms) | ratio | c=8 throughput (reports/s) | ratio | one job's state writes, median (ms) | failed |",
       '|---|---|---|---|---|---|---|---|',
