@@ -4,7 +4,8 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
 
 /**
  * Floors a little under what `pnpm eval` measured (rules 1.2.0: context, qualifiers, evidence
- * strength and hidden text, 2026-12-02): a regression below them fails. Raise them when the
+ * strength and hidden text, 2026-12-02; titles raised with rules 1.3.0, job-family pages,
+ * 2026-12-03): a regression below them fails. Raise them when the
  * rules improve; never lower them to let a change through. Gains are ceilings.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
@@ -14,7 +15,7 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     resumePrecision: 0.882,
     resumeCoreRecall: 0.928,
     fitFirst: 0.97,
-    titles: 0.88,
+    titles: 0.97,
   },
   test: {
     jdPrecision: 0.866,
@@ -23,7 +24,7 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     resumeCoreRecall: 0.815,
     // 7 groups: one group is 0.143; the floor is one group under the 5 of 7 measured.
     fitFirst: 0.57,
-    titles: 0.57,
+    titles: 0.77,
   },
 };
 /**

@@ -108,3 +108,26 @@ describe('titles after adjectives', () => {
     ).toBe('Backend Engineer');
   });
 });
+
+describe('titles of job-family pages', () => {
+  it('when the label names a department, not a role, then the first line of the top that names a role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: "Customer Success"\n---\n\n## Customer Success Manager Roles at Acme\n\n## Responsibilities\n- Own renewals.',
+      ),
+    ).toBe('Customer Success Manager');
+  });
+
+  it('when the label names a family of roles and no line names a role, then "Roles" is dropped', () => {
+    expect(
+      deriveJdTitle('', '---\ntitle: "Payroll Roles"\n---\n\n## Payroll\n- Run payroll.'),
+    ).toBe('Payroll');
+  });
+
+  it('when the label names a role, then a later heading does not replace it', () => {
+    expect(
+      deriveJdTitle('', 'Job title: Registrar\n\n# Collections Manager of the museum\nText.'),
+    ).toBe('Registrar');
+  });
+});

@@ -41,6 +41,12 @@ const BULLET = /^[-–•*▪●◦‣]\s/;
 /** "BBVA: Convocatoria para Practicante de Riesgos en Lima" -> "Practicante de Riesgos". */
 const CALL = /\bconvocatoria (?:para|de)\s+(.+?)(?:\s+en\s+[\p{Lu}][\p{L} ]*)?$/iu;
 
+/** A job family's page names its roles: "Payroll Roles", "Data Analyst Roles at GitLab". */
+const FAMILY_SUFFIX =
+  /\s+[Rr]oles(?:\s+at\s+[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*){0,2})?$/u;
+/** A Markdown heading's marker. */
+const HEADING_MARK = /^#{1,6}\s+/;
+
 /** A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(m/f/d)". */
 const TITLE_NOTE =
   /\s*\((?=[^)]*\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|m\/f\/d|m\/w\/d|h\/f|f\/m)\b)[^()]{1,60}\)\s*$/i;
@@ -75,13 +81,21 @@ const readTitle = (text: string): string => {
   const label = LABEL.exec(text.slice(0, 5_000))?.[1]
     ?.trim()
     .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
-  if (label && !DEBRIS.some((re) => re.test(label))) return label;
   const top = text
     .slice(0, 5_000)
     .split('\n')
     .map((l) => l.replace(/^job description:\s*/i, '').trim())
     .filter((l) => l.length > 0)
     .slice(0, LINES_READ);
+  if (label && !DEBRIS.some((re) => re.test(label))) {
+    // A label that names no role ("Data Analytics", a department or a job family) yields to
+    // the first title-like line of the top that does ("## Data Analyst Roles at GitLab").
+    if (ROLE_WORD.test(label)) return label.replace(FAMILY_SUFFIX, '');
+    const role = top
+      .map((l) => l.replace(HEADING_MARK, ''))
+      .find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l));
+    return (role ?? label).replace(FAMILY_SUFFIX, '');
+  }
   for (const line of top) {
     const led = LEAD.exec(line)?.[1]?.trim();
     if (led) return led;
