@@ -4,24 +4,24 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
 
 /**
  * Floors a little under what `pnpm eval` measured (rules 1.2.0: context, qualifiers, evidence
- * strength and hidden text, 2026-12-02; titles raised with rules 1.3.0, job-family pages,
- * 2026-12-03): a regression below them fails. Raise them when the
- * rules improve; never lower them to let a change through. Gains are ceilings.
+ * strength and hidden text, 2026-12-02; raised with rules 1.3.1, 2026-12-03: job-family titles,
+ * tool vocabulary, platform names as metrics or contact labels): a regression below them fails.
+ * Raise them when the rules improve; never lower them to let a change through. Gains are ceilings.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.856,
-    jdCoreRecall: 0.902,
-    resumePrecision: 0.882,
+    jdCoreRecall: 0.915,
+    resumePrecision: 0.895,
     resumeCoreRecall: 0.928,
     fitFirst: 0.97,
     titles: 0.97,
   },
   test: {
     jdPrecision: 0.866,
-    jdCoreRecall: 0.735,
+    jdCoreRecall: 0.745,
     resumePrecision: 0.822,
-    resumeCoreRecall: 0.815,
+    resumeCoreRecall: 0.821,
     // 7 groups: one group is 0.143; the floor is one group under the 5 of 7 measured.
     fitFirst: 0.57,
     titles: 0.77,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSkills, parseJobDescription } from '../src/index.ts';
+import { findSkills, parseJobDescription, parseResume } from '../src/index.ts';
 
 const skillsOf = (text: string): string[] => parseJobDescription(text).skills.map((s) => s.skill);
 const importanceOf = (text: string): Record<string, string> =>
@@ -160,6 +160,40 @@ describe('qualifiers scoped to their phrase', () => {
       skillsOf('Requirements:\n- Dask, SOAP, AJAX, Troubleshooting, Windows and macOS, Python'),
     ).toEqual(
       expect.arrayContaining(['Dask', 'SOAP', 'AJAX', 'Troubleshooting', 'Windows', 'macOS']),
+    );
+  });
+});
+
+describe('platform names that are no skill used', () => {
+  const resumeSkills = (text: string): string[] => parseResume(text).skills.map((s) => s.skill);
+
+  it("when GitHub counts a project's stars or labels a contact link, then it is no skill; used, it is", () => {
+    const text =
+      'Jane Doe\nGitHub: https://github.com/jane\n\nProjects\n- CLI tool with 2.5K GitHub stars, written in Go and Docker';
+    expect(resumeSkills(text)).not.toContain('GitHub');
+    expect(resumeSkills('Experience\n- Maintained CI pipelines on GitHub and GitLab')).toContain(
+      'GitHub',
+    );
+  });
+
+  it('when asset management is of end-user devices or IT, then it is not Investment Analysis; of portfolios, it is', () => {
+    expect(
+      skillsOf('Requirements:\n- End-user asset management, provisioning and tracking on Linux'),
+    ).not.toContain('Investment Analysis');
+    expect(
+      skillsOf('Requirements:\n- Asset management and equity research for our fund, Excel'),
+    ).toContain('Investment Analysis');
+  });
+
+  it('when SaaS tools are administered together (Okta, Google Workspace, Slack, Zoom, Mac), then each is found', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Administer SaaS applications like Okta, Google Workspace, Slack, Zoom\n- Support Linux and Mac laptops',
+    );
+    for (const skill of ['Okta', 'Google Workspace', 'Slack', 'Zoom', 'macOS']) {
+      expect(skills).toContain(skill);
+    }
+    expect(skillsOf('Requirements:\n- Python. Find the Mac address of each device.')).not.toContain(
+      'macOS',
     );
   });
 });

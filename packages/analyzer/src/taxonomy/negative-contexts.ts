@@ -47,6 +47,20 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /\b(?:salary|pay|rate|wages?|remuneration|compensation|ctc|package|earn|stipend|bonus)\s*[:\-–]?\s*$/i,
     after: /^\s?\d/,
   },
+  // A platform's name as a project's metric or a contact label, not as a skill used:
+  // "2.5K GitHub stars", "GitHub profile", "GitHub: <link>" (the link itself is blanked).
+  GitHub: {
+    after: /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|\s*:[ \t]*(?:\n|$))/i,
+  },
+  // Asset management of things, not of money: "IT / end-user / digital asset management",
+  // "asset management systems".
+  'Investment Analysis': {
+    before:
+      /\b(?:digital|it|ict|end-user|end user|software|hardware|fixed|physical|enterprise|media|data|infrastructure|facilities)\s+$/i,
+    after: /^\s+(?:systems?|software|tools?|platforms?|databases?|processes)\b/i,
+  },
+  // "Mac address" is the network card's (usually MAC, but not always).
+  macOS: { after: /^\s+address(?:es)?\b/i },
   Rust: { after: /^[\s-]*(?:belt|proof|resistant|removal|stains?)\b/i },
   Spring: {
     after:

@@ -64,7 +64,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'PowerPoint|ms powerpoint;power point|Presentation Skills',
   'Google Docs|google documents|Google Workspace',
   'Microsoft Teams|ms teams|Microsoft 365',
-  '?Zoom|zoom meetings|Remote Collaboration',
+  '?Zoom|zoom meetings|Remote Collaboration;Slack;Microsoft Teams;Google Workspace',
   'Human Resources|=HR;recursos humanos;talent management|Recruiting',
   'Recruiting|talent acquisition;reclutamiento;technical recruiting|Human Resources',
   'Payroll|nómina;payroll processing|Human Resources',

@@ -32,6 +32,7 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'AKS|azure kubernetes service|Azure;Kubernetes',
   'Azure Data Factory|=ADF;data factory|Azure;ETL',
   'Azure Synapse|synapse analytics|Azure',
+  'Okta|okta sso;okta workforce identity|Identity and Access Management;Azure Active Directory',
   'Azure Active Directory|azure ad;entra id;microsoft entra|Azure;Identity and Access Management',
   'Azure Machine Learning|azure ml|Azure;Machine Learning',
   'GKE|google kubernetes engine|Google Cloud;Kubernetes',
