@@ -197,3 +197,23 @@ describe('platform names that are no skill used', () => {
     );
   });
 });
+
+describe('ambiguous language names confirmed by their own words', () => {
+  it('when Go or Ruby is coordinated with another language or something is written in it, then it is the language even with no related skill in the text', () => {
+    expect(
+      skillsOf('Requirements:\n- Experience writing production-level applications in Go'),
+    ).toContain('Go');
+    const both = skillsOf('Requirements:\n- Have strong programming skills - Ruby and/or Go');
+    expect(both).toContain('Ruby');
+    expect(both).toContain('Go');
+    expect(skillsOf('Requirements:\n- C, C++ or Java for embedded firmware')).toContain('C');
+  });
+
+  it('when the same names are ordinary words, then they are still no skills', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Excel and Word. Go to the office on Mondays; Ruby, our office manager, will welcome you.',
+    );
+    expect(skills).not.toContain('Go');
+    expect(skills).not.toContain('Ruby');
+  });
+});

@@ -1,5 +1,6 @@
 import { matchSkills, type SkillMatch } from '../taxonomy/match-skills.ts';
 import { dropNegativeContexts } from '../taxonomy/negative-contexts.ts';
+import { languagesConfirmedInPlace } from '../taxonomy/positive-contexts.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { blankLinks } from './blank-links.ts';
 import { foldAccents } from './fold.ts';
@@ -30,14 +31,17 @@ export const cleanText = (text: string): string =>
 
 /**
  * Drops matches of ambiguous skills (Spring, Swift, R...) when none of their related skills
- * (or skills that list them as related) is found in the same text without such doubt. Decided
- * once per skill, so repeated mentions cost nothing more.
+ * (or skills that list them as related) is found in the same text without such doubt, unless
+ * the words around one of its matches already say it is meant (`text`: an ambiguous language
+ * in a list of languages, "applications in Go"). Decided once per skill, so repeated mentions
+ * cost nothing more.
  */
-export const applyContextRule = (matches: readonly SkillMatch[]): SkillMatch[] => {
+export const applyContextRule = (matches: readonly SkillMatch[], text = ''): SkillMatch[] => {
   const found = new Set<string>();
   for (const m of matches) found.add(m.skill);
   const certain = new Set<string>();
   for (const name of found) if (!SKILL_BY_NAME.get(name)?.needsContext) certain.add(name);
+  if (text) for (const name of languagesConfirmedInPlace(text, matches)) certain.add(name);
   const dropped = new Set<string>();
   for (const name of found) {
     if (!certain.has(name) && !inContext(name, certain)) dropped.add(name);
@@ -66,6 +70,7 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
   const folded = blank === undefined ? linkless : blank(linkless);
   const matches = applyContextRule(
     dropNegativeContexts(folded, matchSkills(folded, tokenize(folded))),
+    folded,
   );
   return { original, folded, matches, sentences: indexSentences(original) };
 };

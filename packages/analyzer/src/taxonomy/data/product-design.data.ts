@@ -49,7 +49,7 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Video Editing|video production;final cut pro|Adobe Premiere',
   'Photography|digital photography;photographic|Adobe Photoshop',
   'Typography|type design|Graphic Design',
-  'Branding|brand identity;brand design|Graphic Design',
+  'Branding|brand identity;brand design;brand standards;brand guidelines;brand experience;brand voice;visual identity;brand strategy|Graphic Design',
   'Canva|canva design|Graphic Design',
   'Blender|blender 3d|3D Modeling',
   '3D Modeling|3d modelling;3d design;autodesk maya;3ds max|Blender',
@@ -85,6 +85,6 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Clean Code|well-documented code;solid principles|Code Review',
   'Domain-Driven Design|=DDD;domain driven design|Microservices',
   'Software Development Life Cycle|=SDLC;software development lifecycle;software development life cycle;development lifecycle;full software development lifecycle|Agile',
-  'Technical Writing|technical documentation;documentation writing;api documentation|Documentation',
+  'Technical Writing|technical documentation;documentation writing;api documentation;technical white papers;white papers;technical articles|Documentation',
   '?Documentation|documenting;software documentation|Technical Writing',
 ]);
