@@ -33,19 +33,28 @@ const confirmed = (text: string, m: SkillMatch): boolean => {
   return BEFORE.some((re) => re.test(before)) || AFTER.some((re) => re.test(after));
 };
 
+/** Mentions of one language read for its own words: a language meant as one says so early. */
+const MENTIONS_READ = 32;
+
 /**
- * Ambiguous programming languages (skills that need context) whose match is confirmed by the
- * words right around it: the context rule then keeps them even when no related skill is found.
+ * Which of `candidates` (ambiguous skills the context rule would drop) are programming languages
+ * confirmed by the words right around one of their first mentions: the context rule then keeps
+ * them even when no related skill is found. At most {@link MENTIONS_READ} mentions per skill
+ * are read, so a text of a thousand "Go"s costs no more than one of thirty-two.
  */
 export const languagesConfirmedInPlace = (
   text: string,
   matches: readonly SkillMatch[],
+  candidates: ReadonlySet<string>,
 ): Set<string> => {
   const found = new Set<string>();
+  const read = new Map<string, number>();
   for (const m of matches) {
-    if (found.has(m.skill)) continue;
-    const skill = SKILL_BY_NAME.get(m.skill);
-    if (skill?.needsContext && skill.category === 'language' && confirmed(text, m)) {
+    if (!candidates.has(m.skill) || found.has(m.skill)) continue;
+    const seen = read.get(m.skill) ?? 0;
+    if (seen >= MENTIONS_READ) continue;
+    read.set(m.skill, seen + 1);
+    if (SKILL_BY_NAME.get(m.skill)?.category === 'language' && confirmed(text, m)) {
       found.add(m.skill);
     }
   }

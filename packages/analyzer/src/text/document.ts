@@ -41,10 +41,12 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
   for (const m of matches) found.add(m.skill);
   const certain = new Set<string>();
   for (const name of found) if (!SKILL_BY_NAME.get(name)?.needsContext) certain.add(name);
-  if (text) for (const name of languagesConfirmedInPlace(text, matches)) certain.add(name);
   const dropped = new Set<string>();
   for (const name of found) {
     if (!certain.has(name) && !inContext(name, certain)) dropped.add(name);
+  }
+  if (text && dropped.size > 0) {
+    for (const name of languagesConfirmedInPlace(text, matches, dropped)) dropped.delete(name);
   }
   return dropped.size === 0 ? [...matches] : matches.filter((m) => !dropped.has(m.skill));
 };
