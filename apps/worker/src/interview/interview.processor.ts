@@ -197,7 +197,7 @@ export const createInterviewProcessor =
       // The document says completed: wake the API's waiters now, so that the 201 does not wait
       // for the upload's deletion and BullMQ's own completion.
       await job.updateProgress(DONE_PROGRESS).catch(() => undefined);
-      if (doc.upload.id) await retryWhileMongoDown(finishUpload, { onRetry });
+      await retryWhileMongoDown(finishUpload, { onRetry });
       log.info({ reportId, generator: result.generator.name }, 'report completed');
       timer?.end('completed');
       return { outcome: 'completed', reportId };

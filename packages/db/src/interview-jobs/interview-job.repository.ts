@@ -1,5 +1,6 @@
 import { ERRORS, isRunnableStatus, RUNNABLE_JOB_STATUSES } from '@prepkit/shared';
-import { isValidObjectId, mongo, Types } from 'mongoose';
+import { isValidObjectId, Types } from 'mongoose';
+import { bufferOf, toBinary } from '../binary-field.ts';
 import {
   createJobTransitions,
   type FinishWrite,
@@ -13,6 +14,12 @@ import type { InterviewJobInputModel } from './interview-job-input.model.ts';
 
 const CLEARED_LEASE = { leaseOwner: null, leaseUntil: null } as const;
 
+/** A live job's long texts and file bytes: what a status read leaves out and a finish drops. */
+const HEAVY_FIELDS = ['input.jobDescription', 'input.selfDescription', 'upload.data'] as const;
+
+/** A status read never needs a live job's long texts or file bytes. */
+const STATUS_FIELDS = Object.fromEntries(HEAVY_FIELDS.map((f) => [f, 0]));
+
 /**
  * What every write that ends a job (failed, cancelled) also does: its lease is cleared and its
  * file's bytes removed, so that the document left in the history is small.
@@ -20,25 +27,9 @@ const CLEARED_LEASE = { leaseOwner: null, leaseUntil: null } as const;
 const FINISH: FinishWrite = { set: CLEARED_LEASE, unset: { 'upload.data': '' } };
 
 /** Completion also removes the long texts: the report keeps them from then on. */
-const COMPLETED_UNSET = {
-  'upload.data': '',
-  'input.jobDescription': '',
-  'input.selfDescription': '',
-} as const;
-
-/** A status read never needs a live job's long texts or file bytes. */
-const STATUS_FIELDS = {
-  'input.jobDescription': 0,
-  'input.selfDescription': 0,
-  'upload.data': 0,
-} as const;
-
-/** A binary field as the driver returns it, as a Buffer over the same memory (no copy). */
-const bufferOf = (raw: unknown): Buffer | null => {
-  if (!raw) return null;
-  if (Buffer.isBuffer(raw)) return raw;
-  const bytes = raw instanceof mongo.Binary ? raw.buffer : (raw as Uint8Array);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const COMPLETED: FinishWrite = {
+  set: CLEARED_LEASE,
+  unset: Object.fromEntries(HEAVY_FIELDS.map((f) => [f, ''])),
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: a lean mongoose document, mapped field by field
@@ -128,11 +119,8 @@ export const createInterviewJobRepository = (
         updatedAt: now,
       };
       await model.validate(doc);
-      const data = file
-        ? Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength)
-        : null;
       await model.collection.insertOne(
-        data ? { ...doc, upload: { ...doc.upload, data: new mongo.Binary(data) } } : doc,
+        file ? { ...doc, upload: { ...doc.upload, data: toBinary(file.data) } } : doc,
       );
       return toStored(doc);
     },
@@ -233,18 +221,15 @@ export const createInterviewJobRepository = (
     async complete(id, reportId, warnings = []) {
       await model.updateOne(
         { _id: id },
-        finishUpdate(
-          { set: CLEARED_LEASE, unset: COMPLETED_UNSET },
-          {
-            status: 'completed',
-            stage: null,
-            progress: 100,
-            reportId: new Types.ObjectId(reportId),
-            warnings,
-            error: null,
-            finishedAt: new Date(),
-          },
-        ),
+        finishUpdate(COMPLETED, {
+          status: 'completed',
+          stage: null,
+          progress: 100,
+          reportId: new Types.ObjectId(reportId),
+          warnings,
+          error: null,
+          finishedAt: new Date(),
+        }),
       );
     },
     async delete(id) {

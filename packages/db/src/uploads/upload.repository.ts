@@ -1,4 +1,5 @@
-import { isValidObjectId, mongo, Types } from 'mongoose';
+import { isValidObjectId, Types } from 'mongoose';
+import { bufferOf, toBinary } from '../binary-field.ts';
 import type { UploadModel } from './upload.model.ts';
 
 export interface NewUpload {
@@ -27,26 +28,24 @@ export const createUploadRepository = (model: UploadModel): UploadRepository => 
     // The fields are validated by the schema, and the document is written through the driver:
     // mongoose's casting would copy the bytes on the way to BSON (a 5 MiB upload held 2-3 times).
     const _id = new Types.ObjectId();
-    const data = Buffer.from(upload.data.buffer, upload.data.byteOffset, upload.data.byteLength);
     const doc = {
       _id,
       owner: new Types.ObjectId(upload.owner),
       filename: upload.filename,
       mimeType: upload.mimeType,
       kind: upload.kind,
-      size: data.byteLength,
+      size: upload.data.byteLength,
       createdAt: new Date(),
     };
     await model.validate(doc, ['owner', 'filename', 'mimeType', 'kind', 'size']);
-    await model.collection.insertOne({ ...doc, data: new mongo.Binary(data) });
+    await model.collection.insertOne({ ...doc, data: toBinary(upload.data) });
     return _id.toString();
   },
   async findById(id) {
     if (!isValidObjectId(id)) return null;
     const doc = await model.findById(id).lean();
     if (!doc) return null;
-    const raw = doc.data as unknown as Buffer | { buffer: Uint8Array };
-    const data = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer);
+    const data = bufferOf(doc.data) ?? Buffer.alloc(0);
     return {
       id: doc._id.toString(),
       owner: doc.owner.toString(),
