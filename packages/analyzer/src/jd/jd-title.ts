@@ -90,11 +90,12 @@ const readTitle = (text: string): string => {
   if (label && !DEBRIS.some((re) => re.test(label))) {
     // A label that names no role ("Data Analytics", a department or a job family) yields to
     // the first title-like line of the top that does ("## Data Analyst Roles at GitLab").
-    if (ROLE_WORD.test(label)) return label.replace(FAMILY_SUFFIX, '');
-    const role = top
-      .map((l) => l.replace(HEADING_MARK, ''))
-      .find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l));
-    return (role ?? label).replace(FAMILY_SUFFIX, '');
+    const role = ROLE_WORD.test(label)
+      ? label
+      : (top
+          .map((l) => l.replace(HEADING_MARK, ''))
+          .find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l)) ?? label);
+    return role.replace(FAMILY_SUFFIX, '');
   }
   for (const line of top) {
     const led = LEAD.exec(line)?.[1]?.trim();
