@@ -45,6 +45,15 @@ describe('evidence strength and provenance', () => {
     });
   });
 
+  it('when a list line under a project names a skill with a verb in it (Build Tools), then every skill on it is listed, not used', () => {
+    const text = `Projects\nHome automation with Raspberry Pi\nSkills: JavaScript, React, Vue.js, Angular, HTML, CSS, jQuery, Build Tools, Git, Version Control`;
+    const onLine3 = parseResume(text).skills.filter((s) => s.provenance.line === 3);
+    expect(onLine3.map((s) => s.skill)).toEqual(
+      expect.arrayContaining(['Build Tools', 'Git', 'React']),
+    );
+    expect(onLine3.every((s) => s.strength === 'listed')).toBe(true);
+  });
+
   it('when a skill is named only in the summary or the self-description, then it is claimed', () => {
     expect(skill('Kubernetes')).toMatchObject({
       strength: 'claimed',

@@ -56,9 +56,16 @@ const SEPARATORS = /[,;|•·▪●\t]|\s\/\s/;
  * and no year (a job header), and either three or more short items ("Python, SQL, Docker", after an optional "Skills:"
  * label) or mostly skill names (a one-skill line of a two-column layout), except in the
  * headline (the role under the name, "Front-End Developer", is no list).
+ * `prose` is the line with its skill names blanked: the action verb is looked for there, so a
+ * skill's own word ("Build Tools", "Applied Statistics") does not make a list a story.
  */
-export const isListLine = (line: string, matchedChars: number, headline = false): boolean => {
-  if (ACTION.test(line) || YEAR.test(line)) return false;
+export const isListLine = (
+  line: string,
+  matchedChars: number,
+  headline = false,
+  prose = line,
+): boolean => {
+  if (ACTION.test(prose) || YEAR.test(line)) return false;
   if (line.trim().length === 0) return false;
   const body = line.replace(LABEL, '');
   const items = body
@@ -75,6 +82,19 @@ export const isListLine = (line: string, matchedChars: number, headline = false)
 };
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The text with every match's characters replaced by spaces (same length and line breaks; linear). */
+export const blankMatches = (text: string, matches: readonly SkillMatch[]): string => {
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    if (m.end <= at) continue;
+    const from = Math.max(at, m.start);
+    out += text.slice(at, from) + ' '.repeat(m.end - from);
+    at = m.end;
+  }
+  return out + text.slice(at);
+};
 
 /** Letters and digits of the text covered by the matches, per line (matches in text order). */
 export const matchedCharsByLine = (

@@ -5,6 +5,7 @@ import { scanText } from '../text/document.ts';
 import { type SectionSpan, sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt } from '../text/sentences.ts';
 import {
+  blankMatches,
   type EvidenceStrength,
   indexLines,
   isListLine,
@@ -84,12 +85,18 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   const sections = splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header');
   const lines = indexLines(folded);
   const matched = matchedCharsByLine(folded, lines, matches);
+  const prose = blankMatches(folded, matches);
   // Per line: 0 not read yet, 1 a list, 2 not a list.
   const listVerdicts = new Uint8Array(lines.starts.length);
   const isList = (line: number): boolean => {
     if (listVerdicts[line] === 0) {
       const { start, end } = lineBounds(lines, line);
-      const list = isListLine(folded.slice(start, end), matched[line] ?? 0, line < HEADLINE_LINES);
+      const list = isListLine(
+        folded.slice(start, end),
+        matched[line] ?? 0,
+        line < HEADLINE_LINES,
+        prose.slice(start, end),
+      );
       listVerdicts[line] = list ? 1 : 2;
     }
     return listVerdicts[line] === 1;
