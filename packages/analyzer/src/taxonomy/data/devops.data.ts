@@ -66,6 +66,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Incident Management|on-call;on-call rotations;on call;postmortems;post-mortems;runbooks|Site Reliability Engineering',
   'DevOps|dev ops;devops practices|CI/CD;Docker',
   'MLOps|ml ops;mlflow ops|Machine Learning;DevOps',
+  'DataOps|data ops|Data Engineering;DevOps',
   'DevSecOps|dev sec ops|DevOps;Cybersecurity',
   'Platform Engineering|platform engineer;internal developer platform|DevOps',
   'Virtualization|vmware;vsphere;hyper-v;kvm;virtualbox;virtual machines|Linux',

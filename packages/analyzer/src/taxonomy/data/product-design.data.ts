@@ -86,5 +86,9 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Domain-Driven Design|=DDD;domain driven design|Microservices',
   'Software Development Life Cycle|=SDLC;software development lifecycle;software development life cycle;development lifecycle;full software development lifecycle|Agile',
   'Technical Writing|technical documentation;documentation writing;api documentation;technical white papers;white papers;technical articles|Documentation',
-  '?Documentation|documenting;software documentation|Technical Writing',
+  '?Documentation|documenting;software documentation;product documentation;systems documentation;architecture documentation;process documentation;user documentation;technical docs;writing documentation;write documentation;update documentation;maintain documentation;create documentation;create and update documentation;create and maintain documentation;documentation skills|Technical Writing;Writing Skills;Code Review;Communication',
+  'Docs as Code|docs as code;docs-as-code;documentation as code|Documentation',
+  'Editing|copy editing;copyediting;copy-editing;proofreading;writing and editing;editing skills;editorial skills|Writing Skills',
+  'Style Guides|style guide;style guides;editorial style guide;=AP style;chicago manual of style|Editing',
+  'UX Writing|ux writing;microcopy;ux writer;content design|Technical Writing',
 ]);
