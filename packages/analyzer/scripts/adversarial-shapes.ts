@@ -73,6 +73,15 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   { name: 'one ambiguous word per line', input: everywhere('Go\n') },
   { name: 'runs of spaces after numbers', input: everywhere(`5 ${' '.repeat(2_000)}years `) },
   {
+    name: 'front matter, unclosed comments and lead verbs (title rules)',
+    input: (scale) => ({
+      ...everywhere('<!-- {% comment %} wir suchen eine*n Software-Entwickler:in und Ab (m/w/d) ')(
+        scale,
+      ),
+      jobDescription: `---\n${fill('# title: x\n  title: "y"\n"PositionTitle": "z', LIMITS.jobDescription * scale)}`,
+    }),
+  },
+  {
     name: '300 KB mixed resume',
     input: (scale) => ({
       title: '',

@@ -131,3 +131,49 @@ describe('titles of job-family pages', () => {
     ).toBe('Registrar');
   });
 });
+
+describe('titles of pages, data and postings in other languages', () => {
+  it('when front matter holds an indented title (an image) and comments, then the page title is read', () => {
+    const page = [
+      '---',
+      '# title: the template comment',
+      'image:',
+      '  title: Company-Logo',
+      'title: "Office of Solutions: Cyber Data Analyst"',
+      '---',
+      '<!-- Title: not this -->',
+      'We protect data.',
+    ].join('\n');
+    expect(deriveJdTitle('', page)).toBe('Cyber Data Analyst');
+  });
+
+  it('when the label is a sentence ("Wir suchen eine*n X für Y!"), then its role without gender suffix is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: Wir suchen eine*n Software-Entwickler*in für Acme!\n---\nText',
+      ),
+    ).toBe('Software-Entwickler');
+    expect(
+      deriveJdTitle(
+        '',
+        "---\ntitle: 'Acme sucht eine:n Mitarbeiter:in im Bereich Finanzen und Controlling (75-100%, ab sofort)'\n---",
+      ),
+    ).toBe('Mitarbeiter im Bereich Finanzen und Controlling');
+  });
+
+  it('when a German or French title carries a gender marker, then the marker is dropped', () => {
+    expect(deriveJdTitle('', 'Acme GmbH\nSoftwareentwickler (m/w/d)\nIhre Aufgaben')).toBe(
+      'Softwareentwickler',
+    );
+    expect(deriveJdTitle('', 'Poste : Ingénieur.e Génie Logiciel\nMissions')).toBe(
+      'Ingénieur Génie Logiciel',
+    );
+  });
+
+  it('when the posting is JSON job data, then its title field is the title', () => {
+    const json =
+      '{\n  "PositionID": "ML-1",\n  "PositionTitle": "Physician - Psychiatrist",\n  "PositionURI": "https://x.gov/1"\n}';
+    expect(deriveJdTitle('', json)).toBe('Physician - Psychiatrist');
+  });
+});

@@ -2,16 +2,30 @@ import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
 import { JD_HEADINGS } from './jd-headings.ts';
 
-/** "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X". */
+/**
+ * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
+ * "Stelle: X", "Poste : X". Not indented: an indented `title:` in front matter names something
+ * else (an image's title).
+ */
 const LABEL =
-  /^[ \t]*(?:job title|position title|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante)[ \t]*[:\-–][ \t]*(.{3,80}?)[ \t]*$/im;
+  /^(?:job title|position title|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:\-–][ \t]*(.{3,120}?)[ \t]*$/im;
+/** A posting as JSON data: `"PositionTitle": "X"`, `"title": "X"`, `"jobTitle": "X"`. */
+const JSON_LABEL =
+  /^[ \t]*"(?:PositionTitle|positionTitle|position_title|jobTitle|job_title|title)"[ \t]*:[ \t]*"([^"\n]{3,120})"/m;
+/** "Office of Solutions: FedRAMP Data Analyst": a unit before the role. */
+const UNIT_PREFIX = /^[^:]{3,60}:\s+(?=\S)/;
+
+/** A gender suffix or marker on a German or French role noun: "*in", ":in", "_in", "/in", ".e". */
+const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
 
 /**
  * "We are hiring a Senior Frontend Engineer", "looking for a specialized Game Developer",
- * "buscamos un ...": up to two lower-case words (adjectives) may stand before the title.
+ * "buscamos un ...", "Wir suchen eine*n Software-Entwickler*in", "recherche un·e ...": up to
+ * two lower-case words (adjectives) may stand before the title; the title's words start with a
+ * capital, and may be joined by "and", "of", "de", "und", "im Bereich".
  */
 const LEAD =
-  /(?:looking for|seeking|hiring|buscamos)\s+(?:an?\s+|un[ao]?\s+)?(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the)\b)[a-z][\w-]*,?\s+){0,2}([A-Z][\w/+#.-]*(?:\s+[A-Z(][\w/+#.()-]*){0,5}(?:,\s+[A-Z][\w/+#.-]*(?:\s+[A-Z][\w/+#.-]*){0,2})?)/;
+  /(?:looking for|seeking|hiring|buscamos|busca|suchen|sucht|recherchons|recherche|cerchiamo|cerca)\s+(?:(?:an?|un[ao]?|une?|une?·e|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
 
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
@@ -27,7 +41,7 @@ const DEBRIS = [
 
 /** Words that name a role: a title-like line with one of them is preferred. */
 const ROLE_WORD =
-  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b/i;
+  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
 
 const LINES_READ = 25;
 /** A site's name after the title: "Director, Software - Career Portal". */
@@ -47,9 +61,14 @@ const FAMILY_SUFFIX =
 /** A Markdown heading's marker. */
 const HEADING_MARK = /^#{1,6}\s+/;
 
-/** A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(m/f/d)". */
+/**
+ * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
+ * sofort)", and a gender marker anywhere: "(m/w/d)", "(f/m/x)", "(all genders)", "(H/F)".
+ */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|m\/f\/d|m\/w\/d|h\/f|f\/m)\b)[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
+const GENDER_MARKER =
+  /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*[mwfdhxMWFDHX]){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
 const isTitleLike = (line: string): boolean =>
   line.length >= 3 &&
@@ -72,17 +91,27 @@ export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
   const derived = readTitle(text);
-  return derived.replace(TITLE_NOTE, '').trim() || derived;
+  const clean = derived
+    .replace(GENDER_MARKER, '')
+    .replace(GENDER_SUFFIX, '')
+    .replace(TITLE_NOTE, '')
+    .replace(/[\s!,;:]+$/u, '')
+    .trim();
+  return clean || derived;
 };
 
 /** The title a posting gives itself (see {@link deriveJdTitle}), notes included. */
 const readTitle = (text: string): string => {
-  // A label's value may be quoted, as in a page's front matter (title: "Data Analyst").
-  const label = LABEL.exec(text.slice(0, 5_000))?.[1]
+  const head = withoutComments(text.slice(0, 30_000)).slice(0, 5_000);
+  // A label's value may be quoted, as in a page's front matter (title: "Data Analyst"); a
+  // sentence as a label ("Wir suchen eine*n X für Y!") names its role in its lead.
+  const raw = (LABEL.exec(head)?.[1] ?? JSON_LABEL.exec(head)?.[1])
     ?.trim()
     .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
-  const top = text
-    .slice(0, 5_000)
+  const unit = raw?.replace(UNIT_PREFIX, '');
+  const led = raw === undefined ? undefined : LEAD.exec(raw)?.[1]?.trim();
+  const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
+  const top = withoutFrontMatter(head)
     .split('\n')
     .map((l) => l.replace(/^job description:\s*/i, '').trim())
     .filter((l) => l.length > 0)
@@ -112,3 +141,37 @@ const readTitle = (text: string): string => {
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
   return sentence && sentence.split(/\s+/).length <= 6 ? sentence : '';
 };
+
+/** YAML comment lines in front matter, HTML and Liquid comments: never read for a title. */
+const withoutComments = (text: string): string => {
+  const front = FRONT_MATTER.exec(text);
+  const body = front ? text.slice(front[0].length) : text;
+  const matter = front ? front[0].replace(/^[ \t]*#.*$/gm, '') : '';
+  return dropBetween(dropBetween(matter + body, HTML_COMMENT), LIQUID_COMMENT);
+};
+
+const HTML_COMMENT = { open: /<!--/g, close: /-->/g };
+const LIQUID_COMMENT = { open: /\{%-?\s*comment\s*-?%\}/g, close: /\{%-?\s*endcomment\s*-?%\}/g };
+
+/** Cuts every `open` ... `close` span out of a text, in one pass (an unclosed one is kept). */
+const dropBetween = (text: string, marks: { open: RegExp; close: RegExp }): string => {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    marks.open.lastIndex = at;
+    const open = marks.open.exec(text);
+    if (open === null) break;
+    marks.close.lastIndex = open.index + open[0].length;
+    const close = marks.close.exec(text);
+    if (close === null) break;
+    out += text.slice(at, open.index);
+    at = close.index + close[0].length;
+  }
+  return out + text.slice(at);
+};
+
+/** The front matter of a page (`---` ... `---` at its very start). */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\n[\s\S]{0,20000}?\n---[ \t]*(?:\n|$)/;
+
+/** The text after its front matter: metadata lines are no title. */
+const withoutFrontMatter = (text: string): string => text.replace(FRONT_MATTER, '');
