@@ -15,9 +15,11 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // rules learned from them), and 19 more later that day, in legal, HR, sales, support,
     // healthcare, operations and four languages (0.904 -> 0.815 before the rules learned from
     // them): the floor follows the larger, harder split, not a weaker rule.
-    jdCoreRecall: 0.785,
+    jdCoreRecall: 0.84,
     resumePrecision: 0.895,
-    resumeCoreRecall: 0.928,
+    // 6 resumes of new layouts joined on 2026-12-03 (two-column, sidebar, margin headings, DOCX
+    // tables, non-software people): 0.958 -> 0.874 before any rule learned from them.
+    resumeCoreRecall: 0.844,
     fitFirst: 0.97,
     titles: 0.97,
   },
@@ -28,7 +30,8 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     resumeCoreRecall: 0.821,
     // 7 groups: one group is 0.143; the floor is one group under the 5 of 7 measured.
     fitFirst: 0.57,
-    titles: 0.77,
+    // 15 postings: one title is 0.067; 13 of 15 measured with rules 1.5.0.
+    titles: 0.83,
   },
 };
 /**

@@ -50,11 +50,18 @@ export const headingOf = <K extends string>(
       ? undefined
       : phrasesByInitial(vocabulary).get(initial[1]?.toLowerCase() ?? '');
   if (phrases === undefined) return null;
-  const text = line.replace(LEAD, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const text = line
+    .replace(LEAD, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length === 0 || text.length > 80) return null;
   let best: { key: K; length: number } | null = null;
   for (const [key, phrase] of phrases) {
     if (!text.startsWith(phrase)) continue;
+    // The phrase ends at a word's end: "profil" is no heading of "Profile", nor "skills" of "Skillset".
+    if (/^[\p{L}\p{N}]/u.test(text.slice(phrase.length, phrase.length + 1))) continue;
     const rest = text.slice(phrase.length).trim();
     // Whole-line heading ("Skills", "SKILLS & AWARDS") or inline one ("Requirements: ...").
     const whole = /^[:&/,\s\w]*$/.test(rest) && rest.split(' ').filter(Boolean).length <= 3;
