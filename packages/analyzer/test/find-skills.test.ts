@@ -89,4 +89,20 @@ describe('findSkills', () => {
     expect(names('An interdisciplinary vision for the university.')).toEqual([]);
     expect(names('Digital Asset Management systems')).toEqual(['Digital Asset Management']);
   });
+
+  it('when a skill name is part of an employer, a handle or a metric, then it is no skill; used, then it is', () => {
+    expect(
+      names('Developer, Digital Design Limited, 2019-2021. Intern at Oracle Corporation.'),
+    ).toEqual([]);
+    expect(names('GitHub johndoe\nImproved sales conversion by 25%.')).toEqual([]);
+    expect(names('Designed APIs to facilitate data exchange between services.')).not.toContain(
+      'Facilitation',
+    );
+    expect(
+      names(
+        'Digital design of posters; Oracle and GitHub Actions; GitHub Pages\nSales: B2B accounts',
+      ),
+    ).toEqual(expect.arrayContaining(['Digital Design', 'Oracle Database', 'GitHub', 'Sales']));
+    expect(names('Facilitated workshops with stakeholders.')).toContain('Facilitation');
+  });
 });

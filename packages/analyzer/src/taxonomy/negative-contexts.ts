@@ -11,6 +11,8 @@ interface NegativeContext {
   after?: RegExp;
   /** Drop only when both sides match (a verb needs its subject and its complement). */
   both?: boolean;
+  /** Like `after`, but tested with case (a handle is written in lower case). */
+  afterWithCase?: RegExp;
 }
 
 /** Characters read on each side of a match: keeps each check O(1). */
@@ -49,9 +51,13 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // A platform's name as a project's metric or a contact label, not as a skill used:
   // "2.5K GitHub stars", "GitHub profile", "GitHub: <link>" (the link itself is blanked).
+  // "GitHub johndoe" at the end of a contact line: a handle, not a skill.
   GitHub: {
     after: /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|\s*:[ \t]*(?:\n|$))/i,
+    afterWithCase: /^[ \t]+@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$)/,
   },
+  // Sales as a shop's metric ("improving sales conversion by 25%"), not selling.
+  Sales: { after: /^\s+(?:conversions?|tax|taxes)\b/i },
   // Asset management of things, not of money: "IT / end-user / digital asset management",
   // "asset management systems".
   'Investment Analysis': {
@@ -81,6 +87,13 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   SAFe: { before: /\b(?:stay|keep|be|feel|staff)\s+$/i },
 };
+
+/**
+ * A skill's name as part of a company's name ("Digital Design Limited", "Oracle Corporation"):
+ * the employer, not a skill. Tested after every match.
+ */
+const COMPANY_SUFFIX =
+  /^[ \t]+(?:limited|ltd|llc|l\.l\.c|inc|incorporated|gmbh|corp|corporation|plc|pty|s\.a|s\.l|b\.v|ag)\b\.?/i;
 
 /** Words of a language requirement: a level or a mention of languages (English and Spanish). */
 const LEVEL =
@@ -113,6 +126,7 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
   matches.filter((m) => {
     const spoken = isSpoken(m.skill);
     const rule = NEGATIVE_CONTEXTS[m.skill];
+    if (COMPANY_SUFFIX.test(text.slice(m.end, m.end + WINDOW))) return false;
     if (rule === undefined && !spoken) return true;
     // A match at the very start reads as after a line break.
     const before =
@@ -122,6 +136,8 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
     }
     if (rule === undefined) return true;
     const hitBefore = rule.before?.test(before) ?? false;
-    const hitAfter = rule.after?.test(text.slice(m.end, m.end + WINDOW)) ?? false;
+    const after = text.slice(m.end, m.end + WINDOW);
+    const hitAfter =
+      (rule.after?.test(after) ?? false) || (rule.afterWithCase?.test(after) ?? false);
     return rule.both === true ? !(hitBefore && hitAfter) : !(hitBefore || hitAfter);
   });

@@ -80,7 +80,7 @@ export const SOFT_SKILLS = defineSkills('soft-skill', [
   'Team Management|managing teams;people management;manage a team;direct reports;supervise staff;supervising staff|Leadership',
   'Cross-Functional Collaboration|cross-functional;cross functional;interdisciplinary teams;interdisciplinary team;collaborate with cross-functional teams;collaborating with cross-functional teams;work with cross-functional teams|Teamwork',
   'Storytelling|narrative skills|Presentation Skills',
-  'Facilitation|facilitate;facilitating workshops;workshop facilitation|Communication',
+  'Facilitation|facilitating workshops;workshop facilitation;facilitate workshops;facilitated workshops;facilitate meetings;facilitated meetings;facilitating meetings;meeting facilitation;facilitate discussions;facilitating discussions;facilitate sessions;facilitated sessions;facilitation skills;facilitator|Communication',
   'Ambiguity Tolerance|ambiguity;ambiguous;comfortable with ambiguity|Adaptability',
   'Collaboration Tools|collaboration software|Remote Collaboration',
   'Writing Skills|written skills;excellent writing;writing skills;strong writing;excellent writer;strong writer;skilled writer;great writer;write high-quality|Communication',
