@@ -61,7 +61,7 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'Salesforce|salesforce.com;=SFDC;salesforce crm|CRM',
   'ServiceNow|service now|ITSM',
   'SAP|=SAP ERP;sap s/4hana;s/4hana|ERP',
-  'Google Workspace|g suite;gsuite;google suite|Google Sheets;Google Docs',
+  'Google Workspace|g suite;gsuite;google suite;google apps;google calendar;google drive|Google Sheets;Google Docs',
   'Google Sites|sites de google;sites of google|Google Workspace',
   'Microsoft 365|office 365;o365;m365|Microsoft Office',
   'SharePoint|sharepoint online|Microsoft 365',
