@@ -20,7 +20,8 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // 6 resumes of new layouts joined on 2026-12-03 (two-column, sidebar, margin headings, DOCX
     // tables, non-software people): 0.958 -> 0.874 before any rule learned from them.
     resumeCoreRecall: 0.844,
-    fitFirst: 0.97,
+    // 25 groups since the 10 harder ones (a nearby field as the unfit resume) joined: 24 of 25.
+    fitFirst: 0.93,
     titles: 0.97,
   },
   test: {
@@ -28,8 +29,8 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     jdCoreRecall: 0.745,
     resumePrecision: 0.822,
     resumeCoreRecall: 0.821,
-    // 7 groups: one group is 0.143; the floor is one group under the 5 of 7 measured.
-    fitFirst: 0.57,
+    // 7 groups: one group is 0.143; the floor is one group under the 6 of 7 measured (rules 1.6.0).
+    fitFirst: 0.71,
     // 15 postings: one title is 0.067; 13 of 15 measured with rules 1.5.0.
     titles: 0.83,
   },

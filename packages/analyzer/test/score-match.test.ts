@@ -55,4 +55,19 @@ describe('scoreMatch', () => {
     expect(django?.via).toBe('Python');
     expect(django?.evidence).toBe('');
   });
+
+  it('when a backend engineer with many years applies to a front-end posting, then the years count only in part and "end-to-end" is no front end', () => {
+    const jd = parseJobDescription(
+      'Front End Engineer\nRequirements:\n3+ years of experience with React and CSS.',
+    );
+    const backend =
+      'Backend Engineer\nExperience\n2015 - 2023 Built payment services in Go end-to-end; mentored engineers.';
+    const frontend =
+      'Front-End Engineer\nExperience\n2015 - 2023 Built React user interfaces styled with CSS.';
+    const b = scoreMatch(jd, parseResume(backend), backend).breakdown;
+    const f = scoreMatch(jd, parseResume(frontend), frontend).breakdown;
+    expect(f.experienceFit).toBe(1);
+    expect(b.experienceFit).toBeLessThan(0.8);
+    expect(b.titleFit).toBeLessThan(f.titleFit);
+  });
 });

@@ -79,7 +79,10 @@ export const roleFit = (jdTitle: string, resumeText: string): number => {
     else if (NEAR.some(([a, b]) => (a === f && have.has(b)) || (b === f && have.has(a))))
       familyFit = Math.max(familyFit, 0.6);
   }
-  const words = title
+  // Words of a family's name ("Front End") are read as that family, not one by one: "end" of
+  // "end-to-end" and "engineer" alone say little of a front-end engineer.
+  const rest = FAMILIES.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'gi'), ' '), title);
+  const words = rest
     .toLowerCase()
     .split(/[^\p{L}\p{N}+#]+/u)
     .filter((w) => w.length > 1 && !STOP.has(w));
@@ -91,7 +94,8 @@ export const roleFit = (jdTitle: string, resumeText: string): number => {
           new RegExp(`(^|[^\\p{L}])${escapeRegex(w)}($|[^\\p{L}])`, 'u').test(lower),
         ).length / words.length;
   if (wanted.length === 0 && words.length === 0) return 0.5;
-  return Math.max(familyFit, overlap);
+  // When the title names a family, the other words ("engineer", "manager") count half at most.
+  return wanted.length > 0 ? Math.max(familyFit, 0.5 * overlap) : overlap;
 };
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

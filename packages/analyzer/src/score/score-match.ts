@@ -45,12 +45,18 @@ export const scoreMatch = (
   const preferred = ratio(coverage.filter((c) => c.importance === 'preferred'));
   const requiredCoverage = empty ? 0 : (required ?? preferred ?? 0.5);
   const preferredCoverage = empty ? 0 : (preferred ?? requiredCoverage);
-  const experienceFit = empty ? 0 : fitYears(jd.yearsRequired, resume.yearsOfExperience);
+  const role = roleFit(jd.title, resume.narrative);
+  // Years count as far as they were spent in the posting's kind of role: five years of backend
+  // work are not five years of front-end work. Read from the narrative, so a pasted list of
+  // the posting's skills cannot raise it.
+  const experienceFit = empty
+    ? 0
+    : fitYears(jd.yearsRequired, resume.yearsOfExperience) * (0.5 + 0.5 * role);
   const seniorityFit =
     resume.seniority === null
       ? 0.5
       : Math.max(0, 1 - 0.3 * seniorityGap(jd.seniority, resume.seniority));
-  const titleFit = empty ? 0 : 0.6 * roleFit(jd.title, resume.narrative) + 0.4 * seniorityFit;
+  const titleFit = empty ? 0 : 0.6 * role + 0.4 * seniorityFit;
   const breakdown: ScoreBreakdown = {
     requiredCoverage: round2(requiredCoverage),
     preferredCoverage: round2(preferredCoverage),
