@@ -9,7 +9,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Convolutional Neural Networks|=CNN;=CNNs;convolutional neural network;convnets|Deep Learning;Computer Vision',
   'Recurrent Neural Networks|=RNN;=RNNs;recurrent neural network|Deep Learning;LSTM',
   'LSTM|=LSTMs;long short-term memory|Recurrent Neural Networks',
-  'Transformers|transformer models;transformer architecture;transformer-based models|Deep Learning;Natural Language Processing',
+  'Transformers|transformer models;transformer architecture;transformer-based models;transformer attention;transformer memory;transformer model;transformer architectures;transformer-based|Deep Learning;Natural Language Processing',
   'Artificial Intelligence|=AI;inteligencia artificial;=A.I.|Machine Learning',
   'Generative AI|genai;gen ai;generative models;generative artificial intelligence|Large Language Models',
   'Large Language Models|=LLM;=LLMs;large language model|Generative AI;Prompt Engineering',

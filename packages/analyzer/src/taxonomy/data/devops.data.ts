@@ -80,7 +80,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   '!SOAP|soap web services;soap services;soap api;soap apis|REST APIs;XML',
   '!AJAX|ajax requests;ajax calls|JavaScript;jQuery',
   'REST APIs|restful;rest api;restful apis;restful api;restful services;rest services;rest api design;web services|HTTP;JSON',
-  'API Design|api development;api integrations;api integration;designed apis|REST APIs;GraphQL',
+  'API Design|api development;api integrations;api integration;designed apis;restful design|REST APIs;GraphQL',
   'WebSockets|websocket;web sockets|Socket.IO',
   'System Design|systems design;system architecture;designing systems|Distributed Systems;Scalability',
   'Software Architecture|software architect;architectural decisions;architecture design;solution architecture;architecture discussions;architectural review|System Design;Design Patterns',
