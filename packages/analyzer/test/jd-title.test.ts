@@ -177,3 +177,35 @@ describe('titles of pages, data and postings in other languages', () => {
     expect(deriveJdTitle('', json)).toBe('Physician - Psychiatrist');
   });
 });
+
+describe('titles of web pages and headlines', () => {
+  it.each([
+    [
+      'an HTML page names the role in its h1 after its product',
+      '<html><head><title>Login.gov - Security Ops Engineer | Join TTS</title></head>\n<body><h1>Login.gov - Security Ops Engineer</h1>',
+      'Security Ops Engineer',
+    ],
+    [
+      'a site template names the page "Jobs (X)"',
+      '#include "head.wmi" TITLE="Tor Project: Jobs (Controller)" CHARSET="UTF-8"\n<div id="content">',
+      'Controller',
+    ],
+    [
+      'a headline says "Nonprofit Seeks Experienced X"',
+      '[Home](../index.html)\n# Internet Freedom Nonprofit Seeks Experienced Bookkeeper/Payroll Specialist\n## (Posted July 31, 2018)',
+      'Bookkeeper/Payroll Specialist',
+    ],
+    [
+      'the front matter says "Join Acme as a X"',
+      '---\ntitle: Join DataSF as a Data Scientist\n---\nWe use data.',
+      'Data Scientist',
+    ],
+    [
+      'a Markdown heading wraps the role in an anchor and a note',
+      '# <a name="head2">Metadata Specialist (remote)</a>\n\nJob Description',
+      'Metadata Specialist',
+    ],
+  ])('when %s, then the role alone is the title', (_, text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+});

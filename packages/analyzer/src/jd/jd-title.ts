@@ -12,6 +12,23 @@ const LABEL =
 /** A posting as JSON data: `"PositionTitle": "X"`, `"title": "X"`, `"jobTitle": "X"`. */
 const JSON_LABEL =
   /^[ \t]*"(?:PositionTitle|positionTitle|position_title|jobTitle|job_title|title)"[ \t]*:[ \t]*"([^"\n]{3,120})"/m;
+/** A web page's own heading or title: `<h1>X</h1>`, `<title>X | Site</title>`, `TITLE="X"`. */
+const MARKUP_LABELS: readonly RegExp[] = [
+  /<h1\b[^>\n]{0,200}>([^<\n]{3,120})<\/h1>/i,
+  /<title>([^<|\n]{3,120})(?:\|[^<\n]{0,120})?<\/title>/i,
+  /\bTITLE="([^"\n]{3,120})"/,
+];
+/** "Jobs (Controller)", "Careers: Data Analyst": the role inside a site's jobs page title. */
+const JOBS_PAGE =
+  /(?:^|[\s:|–-])(?:jobs?|careers?|vacanc(?:y|ies)|openings?|stellenangebote?)\s*(?:\(([^()]{3,80})\)|[:|–-]\s+(.{3,80}))$/i;
+/** "Login.gov - Security Ops Engineer": a product or team before the role. */
+const TEAM_PREFIX = /^(.{2,60}?)\s+[-–|]\s+(.{3,80})$/;
+/** An adjective a headline puts before the role ("Seeks Experienced Bookkeeper"). */
+const LEADING_ADJECTIVE =
+  /^(?:experienced|talented|motivated|passionate|skilled|dedicated|enthusiastic|driven|creative|exceptional)\s+(?=\p{Lu})/iu;
+/** HTML or XML tags inside a line. */
+const TAG = /<[^<>\n]{0,300}>/g;
+
 /** "Office of Solutions: FedRAMP Data Analyst": a unit before the role. */
 const UNIT_PREFIX = /^[^:]{3,60}:\s+(?=\S)/;
 
@@ -25,7 +42,7 @@ const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
  * capital, and may be joined by "and", "of", "de", "und", "im Bereich".
  */
 const LEAD =
-  /(?:looking for|seeking|hiring|buscamos|busca|suchen|sucht|recherchons|recherche|cerchiamo|cerca)\s+(?:(?:an?|un[ao]?|une?|une?·e|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
+  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|buscamos|busca|suchen|sucht|recherchons|recherche|cerchiamo|cerca)\s+(?:(?:an?|un[ao]?|une?|une?·e|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
 
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
@@ -105,15 +122,26 @@ const readTitle = (text: string): string => {
   const head = withoutComments(text.slice(0, 30_000)).slice(0, 5_000);
   // A label's value may be quoted, as in a page's front matter (title: "Data Analyst"); a
   // sentence as a label ("Wir suchen eine*n X für Y!") names its role in its lead.
-  const raw = (LABEL.exec(head)?.[1] ?? JSON_LABEL.exec(head)?.[1])
+  const raw = (
+    LABEL.exec(head)?.[1] ??
+    JSON_LABEL.exec(head)?.[1] ??
+    MARKUP_LABELS.map((re) => re.exec(head)?.[1]).find((v) => v !== undefined)
+  )
     ?.trim()
     .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
-  const unit = raw?.replace(UNIT_PREFIX, '');
-  const led = raw === undefined ? undefined : LEAD.exec(raw)?.[1]?.trim();
+  const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
+  const led =
+    raw === undefined ? undefined : LEAD.exec(raw)?.[1]?.trim().replace(LEADING_ADJECTIVE, '');
   const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
   const top = withoutFrontMatter(head)
     .split('\n')
-    .map((l) => l.replace(/^job description:\s*/i, '').trim())
+    .map((l) =>
+      l
+        .replace(TAG, '')
+        .replace(HEADING_MARK, '')
+        .replace(/^job description:\s*/i, '')
+        .trim(),
+    )
     .filter((l) => l.length > 0)
     .slice(0, LINES_READ);
   if (label && !DEBRIS.some((re) => re.test(label))) {
@@ -128,9 +156,9 @@ const readTitle = (text: string): string => {
   }
   for (const line of top) {
     const led = LEAD.exec(line)?.[1]?.trim();
-    if (led) return led;
+    if (led) return led.replace(LEADING_ADJECTIVE, '');
     if (isTitleLike(line) && ROLE_WORD.test(line)) {
-      return CALL.exec(line)?.[1]?.trim() ?? line.replace(SITE_SUFFIX, '');
+      return CALL.exec(line)?.[1]?.trim() ?? rolePart(line.replace(SITE_SUFFIX, ''));
     }
   }
   const lead = LEAD.exec(text.slice(0, 20_000))?.[1]?.trim();
@@ -175,3 +203,17 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\n[\s\S]{0,20000}?\n---[ \t]*(?:\n|$)/;
 
 /** The text after its front matter: metadata lines are no title. */
 const withoutFrontMatter = (text: string): string => text.replace(FRONT_MATTER, '');
+
+/**
+ * The role of a page title or a headline: "Jobs (Controller)" -> "Controller"; "Login.gov -
+ * Security Ops Engineer" -> the part after the dash when only that part names a role.
+ */
+const rolePart = (title: string): string => {
+  const jobs = JOBS_PAGE.exec(title);
+  const inner = (jobs?.[1] ?? jobs?.[2])?.trim();
+  if (inner) return inner;
+  const team = TEAM_PREFIX.exec(title);
+  if (team && !ROLE_WORD.test(team[1] ?? '') && ROLE_WORD.test(team[2] ?? ''))
+    return team[2] ?? title;
+  return title;
+};
