@@ -56,6 +56,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|\s*:[ \t]*(?:\n|$))/i,
     afterWithCase: /^[ \t]+@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$)/,
   },
+  // Decisions the work informs are other people's: "to aid in decision making", "inform
+  // business decision-making", "supports data-driven decision making".
+  'Decision Making': {
+    before:
+      /\b(?:aid|aids|aiding|support|supports|supporting|inform|informs|informing|drive|drives|driving|guide|guides|guiding|enable|enables|enabling|improve|improves|improving|facilitate|facilitates|for|to|into)\s+(?:in\s+)?(?:data-driven\s+|better\s+|strategic\s+|business\s+|effective\s+|informed\s+)?$/i,
+  },
   // Sales as a shop's metric ("improving sales conversion by 25%"), not selling.
   Sales: { after: /^\s+(?:conversions?|tax|taxes)\b/i },
   // Asset management of things, not of money: "IT / end-user / digital asset management",
