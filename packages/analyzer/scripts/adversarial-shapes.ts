@@ -82,6 +82,10 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     }),
   },
   {
+    name: "unclosed tags: '<script <h2 <a href=x '",
+    input: everywhere('<script <h2 id="a" <a href=x <div\n class="b" '),
+  },
+  {
     name: '300 KB mixed resume',
     input: (scale) => ({
       title: '',

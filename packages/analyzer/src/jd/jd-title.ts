@@ -1,6 +1,7 @@
 import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
 import { JD_HEADINGS } from './jd-headings.ts';
+import { blankComments } from './page-markup.ts';
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
@@ -119,7 +120,13 @@ export const deriveJdTitle = (title: string, text: string): string => {
 
 /** The title a posting gives itself (see {@link deriveJdTitle}), notes included. */
 const readTitle = (text: string): string => {
-  const head = withoutComments(text.slice(0, 30_000)).slice(0, 5_000);
+  // Comments are blanked, then blank lines dropped: a long template comment does not push the
+  // title out of the head.
+  const head = blankComments(text.slice(0, 30_000))
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .join('\n')
+    .slice(0, 5_000);
   // A label's value may be quoted, as in a page's front matter (title: "Data Analyst"); a
   // sentence as a label ("Wir suchen eine*n X für Y!") names its role in its lead.
   const raw = (
@@ -168,34 +175,6 @@ const readTitle = (text: string): string => {
   // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
   return sentence && sentence.split(/\s+/).length <= 6 ? sentence : '';
-};
-
-/** YAML comment lines in front matter, HTML and Liquid comments: never read for a title. */
-const withoutComments = (text: string): string => {
-  const front = FRONT_MATTER.exec(text);
-  const body = front ? text.slice(front[0].length) : text;
-  const matter = front ? front[0].replace(/^[ \t]*#.*$/gm, '') : '';
-  return dropBetween(dropBetween(matter + body, HTML_COMMENT), LIQUID_COMMENT);
-};
-
-const HTML_COMMENT = { open: /<!--/g, close: /-->/g };
-const LIQUID_COMMENT = { open: /\{%-?\s*comment\s*-?%\}/g, close: /\{%-?\s*endcomment\s*-?%\}/g };
-
-/** Cuts every `open` ... `close` span out of a text, in one pass (an unclosed one is kept). */
-const dropBetween = (text: string, marks: { open: RegExp; close: RegExp }): string => {
-  let out = '';
-  let at = 0;
-  for (;;) {
-    marks.open.lastIndex = at;
-    const open = marks.open.exec(text);
-    if (open === null) break;
-    marks.close.lastIndex = open.index + open[0].length;
-    const close = marks.close.exec(text);
-    if (close === null) break;
-    out += text.slice(at, open.index);
-    at = close.index + close[0].length;
-  }
-  return out + text.slice(at);
 };
 
 /** The front matter of a page (`---` ... `---` at its very start). */

@@ -7,6 +7,7 @@ import { evidenceAt, sentenceSpan } from '../text/sentences.ts';
 import { findAlternatives } from './alternatives.ts';
 import { BOILERPLATE_SENTENCE, JD_HEADINGS, type JdSection } from './jd-headings.ts';
 import { deriveJdTitle } from './jd-title.ts';
+import { blankPageMarkup } from './page-markup.ts';
 import { blankPrintDebris } from './print-debris.ts';
 import { inRanges, preferredRanges } from './qualifiers.ts';
 import { type Seniority, seniorityFromTitle, seniorityFromYears } from './seniority.ts';
@@ -48,8 +49,14 @@ const SECTION_WEIGHT: Readonly<Record<JdSection, number>> = {
 
 /** Parses a job description: sections, weighted skills, years, seniority and title. */
 export const parseJobDescription = (text: string, title = ''): ParsedJobDescription => {
-  const { original, folded, matches, sentences } = scanText(text, blankPrintDebris);
-  const sections = splitSections<JdSection>(folded, JD_HEADINGS, 'intro');
+  const { original, folded, matches, sentences } = scanText(text, (folded) =>
+    blankPrintDebris(blankPageMarkup(folded)),
+  );
+  // Benefits or salary text ends at the next heading, even one of no known kind ("## Role
+  // Summary"): the rest of the posting is not boilerplate.
+  const sections = splitSections<JdSection>(folded, JD_HEADINGS, 'intro', (current) =>
+    current === 'boilerplate' ? 'intro' : null,
+  );
   const skills = new Map<string, JdSkill>();
   // What a sentence says is read once per sentence, however many skills it names.
   const sentenceKinds = new Map<number, { boilerplate: boolean; preferred: [number, number][] }>();

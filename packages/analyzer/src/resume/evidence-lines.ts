@@ -56,16 +56,17 @@ const SEPARATORS = /[,;|•·▪●\t]|\s\/\s/;
  * and no year (a job header), and either three or more short items ("Python, SQL, Docker", after an optional "Skills:"
  * label) or mostly skill names (a one-skill line of a two-column layout), except in the
  * headline (the role under the name, "Front-End Developer", is no list).
- * `prose` is the line with its skill names blanked: the action verb is looked for there, so a
+ * `prose` gives the line with its skill names blanked (asked only when the line has a verb at
+ * all): the action verb is looked for there, so a
  * skill's own word ("Build Tools", "Applied Statistics") does not make a list a story.
  */
 export const isListLine = (
   line: string,
   matchedChars: number,
   headline = false,
-  prose = line,
+  prose: () => string = () => line,
 ): boolean => {
-  if (ACTION.test(prose) || YEAR.test(line)) return false;
+  if ((ACTION.test(line) && ACTION.test(prose())) || YEAR.test(line)) return false;
   if (line.trim().length === 0) return false;
   const body = line.replace(LABEL, '');
   const items = body

@@ -85,7 +85,12 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   const sections = splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header');
   const lines = indexLines(folded);
   const matched = matchedCharsByLine(folded, lines, matches);
-  const prose = blankMatches(folded, matches);
+  // The text with skill names blanked, built once and only if a line with a verb asks for it.
+  let prose: string | undefined;
+  const proseOf = (start: number, end: number): string => {
+    if (prose === undefined) prose = blankMatches(folded, matches);
+    return prose.slice(start, end);
+  };
   // Per line: 0 not read yet, 1 a list, 2 not a list.
   const listVerdicts = new Uint8Array(lines.starts.length);
   const isList = (line: number): boolean => {
@@ -95,7 +100,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
         folded.slice(start, end),
         matched[line] ?? 0,
         line < HEADLINE_LINES,
-        prose.slice(start, end),
+        () => proseOf(start, end),
       );
       listVerdicts[line] = list ? 1 : 2;
     }

@@ -62,6 +62,8 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before:
       /\b(?:aid|aids|aiding|support|supports|supporting|inform|informs|informing|drive|drives|driving|guide|guides|guiding|enable|enables|enabling|improve|improves|improving|facilitate|facilitates|for|to|into)\s+(?:in\s+)?(?:data-driven\s+|better\s+|strategic\s+|business\s+|effective\s+|informed\s+)?$/i,
   },
+  // A pension plan, not the RPC framework: "Thrift Savings Plan".
+  Thrift: { after: /^\s+savings\b/i },
   // Sales as a shop's metric ("improving sales conversion by 25%"), not selling.
   Sales: { after: /^\s+(?:conversions?|tax|taxes)\b/i },
   // Asset management of things, not of money: "IT / end-user / digital asset management",

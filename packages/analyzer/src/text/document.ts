@@ -64,12 +64,14 @@ const inContext = (name: string, certain: ReadonlySet<string>): boolean => {
 
 /**
  * Folds, tokenizes and matches a text. `blank` may blank more of the folded text (same length)
- * before matching, e.g. a posting's print debris; links are always blanked.
+ * before matching, e.g. a posting's markup and print debris; links are always blanked, after it.
  */
 export const scanText = (text: string, blank?: (folded: string) => string): ScannedText => {
   const original = cleanText(text);
-  const linkless = blankLinks(foldAccents(original));
-  const folded = blank === undefined ? linkless : blank(linkless);
+  // Markup and debris first (a link's blanking must not eat the tag that closes a script),
+  // then links.
+  const accentless = foldAccents(original);
+  const folded = blankLinks(blank === undefined ? accentless : blank(accentless));
   const matches = applyContextRule(
     dropNegativeContexts(folded, matchSkills(folded, tokenize(folded))),
     folded,

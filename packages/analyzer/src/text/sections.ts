@@ -72,14 +72,20 @@ export const headingOf = <K extends string>(
   return best?.key ?? null;
 };
 
+/** A Markdown heading line ("## Role Summary"), known to the vocabulary or not. */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+\S/;
+
 /**
  * Splits folded text into sections by heading lines. Text before the first heading gets
  * `initial`. Each line is tested as a heading, so inline headings start at their line.
+ * `afterUnknownHeading` may end a section at a Markdown heading the vocabulary does not know
+ * (it returns the key that follows, or null to stay).
  */
 export const splitSections = <K extends string>(
   text: string,
   vocabulary: HeadingVocabulary<K>,
   initial: K,
+  afterUnknownHeading?: (current: K) => K | null,
 ): SectionSpan<K>[] => {
   const spans: SectionSpan<K>[] = [];
   let current: SectionSpan<K> = { key: initial, start: 0, end: text.length };
@@ -87,10 +93,12 @@ export const splitSections = <K extends string>(
   while (offset <= text.length) {
     const found = text.indexOf('\n', offset);
     const lineEnd = found === -1 ? text.length : found;
-    const key =
-      lineEnd - offset > MAX_HEADING_LINE
-        ? null
-        : headingOf(text.slice(offset, lineEnd), vocabulary);
+    const line = lineEnd - offset > MAX_HEADING_LINE ? null : text.slice(offset, lineEnd);
+    let key = line === null ? null : headingOf(line, vocabulary);
+    if (key === null && line !== null && afterUnknownHeading && MARKDOWN_HEADING.test(line)) {
+      const next = afterUnknownHeading(current.key);
+      if (next !== null && next !== current.key) key = next;
+    }
     if (key !== null) {
       current.end = offset;
       if (current.end > current.start) spans.push(current);

@@ -1,0 +1,73 @@
+/**
+ * A posting saved as a web page or its source (HTML, Markdown with front matter, Liquid, WML)
+ * carries markup that is never the job: template comments, scripts and styles, tag names and
+ * attributes. These functions blank it with spaces, keeping the text's length and line breaks
+ * (offsets stay valid), in one pass each.
+ */
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\n[\s\S]{0,20000}?\n---[ \t]*(?:\n|$)/;
+
+interface Span {
+  open: RegExp;
+  close: RegExp;
+}
+
+/** `<!-- ... -->`, `{% comment %} ... {% endcomment %}`, `<script>`, `<style>`. */
+const COMMENT_SPANS: readonly Span[] = [
+  { open: /<!--/g, close: /-->/g },
+  { open: /\{%-?\s*comment\s*-?%\}/g, close: /\{%-?\s*endcomment\s*-?%\}/g },
+  { open: /<script\b/gi, close: /<\/script\s*>/gi },
+  { open: /<style\b/gi, close: /<\/style\s*>/gi },
+];
+
+/** A tag with its attributes (`<div class="x" markdown="1">`, `</a>`); bounded, so linear. */
+const TAG = /<\/?[a-zA-Z][^<>]{0,300}>/g;
+
+const spaces = (s: string): string => s.replace(/[^\n]/g, ' ');
+
+/** Blanks every `open` ... `close` span (an unclosed one is kept), scanning forward once. */
+const blankSpans = (text: string, span: Span): string => {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    span.open.lastIndex = at;
+    const open = span.open.exec(text);
+    if (open === null) break;
+    span.close.lastIndex = open.index + open[0].length;
+    const close = span.close.exec(text);
+    if (close === null) break;
+    const end = close.index + close[0].length;
+    out += text.slice(at, open.index) + spaces(text.slice(open.index, end));
+    at = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+};
+
+/**
+ * Blanks template comments: YAML comment lines of a page's front matter, HTML and Liquid
+ * comments, scripts and styles. Tags themselves are kept (a title may be read from `<h1>`).
+ */
+export const blankComments = (text: string): string => {
+  const front = FRONT_MATTER.exec(text);
+  const matter = front ? front[0].replace(/^[ \t]*#.*$/gm, spaces) : '';
+  const withMatter = front ? matter + text.slice(front[0].length) : text;
+  return COMMENT_SPANS.reduce(blankSpans, withMatter);
+};
+
+/** An HTML heading's opening tag: `<h2 id="role-summary">`. */
+const HEADING_TAG = /<h([1-6])\b[^<>]{0,300}>/gi;
+
+/** `<h2 ...>` as `## ` padded with spaces (a Markdown heading of the same length). */
+const asMarkdownHeading = (tag: string, level: string): string => {
+  const mark = `${'#'.repeat(Number(level))} `;
+  return mark.length <= tag.length && !tag.slice(0, mark.length).includes('\n')
+    ? mark + spaces(tag.slice(mark.length))
+    : spaces(tag);
+};
+
+/**
+ * Blanks template comments and every tag's name and attributes; the text between tags stays.
+ * An HTML heading's tag becomes a Markdown heading mark, so sections still start there.
+ */
+export const blankPageMarkup = (text: string): string =>
+  blankComments(text).replace(HEADING_TAG, asMarkdownHeading).replace(TAG, spaces);
