@@ -20,8 +20,8 @@ const COMMENT_SPANS: readonly Span[] = [
   { open: /<style\b/gi, close: /<\/style\s*>/gi },
 ];
 
-/** A tag with its attributes (`<div class="x" markdown="1">`, `</a>`); bounded, so linear. */
-const TAG = /<\/?[a-zA-Z][^<>]{0,300}>/g;
+/** A tag with its attributes (`<div class="x" markdown="1">`, `</a>`, a long `<meta>`); bounded, so linear. */
+const TAG = /<\/?[a-zA-Z][^<>]{0,1000}>/g;
 
 const spaces = (s: string): string => s.replace(/[^\n]/g, ' ');
 

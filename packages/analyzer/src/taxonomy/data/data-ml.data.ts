@@ -101,7 +101,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Alteryx|alteryx designer|ETL',
   'KNIME|knime analytics|Data Analysis',
   'Data Mining|data-mining|Machine Learning',
-  'Data Cleaning|data cleansing;data wrangling;data preprocessing;preprocessing|pandas',
+  'Data Cleaning|data cleansing;data wrangling;data preprocessing;preprocessing;clean data;cleaning data;data cleanup|pandas',
   'Data Quality|data validation;data integrity;data accuracy;datenqualität;qualité des données;qualità dei dati;calidad de datos;calidad de los datos|Data Governance',
   'Data Governance|data stewardship;data policies|Data Quality',
   'Data Management|data management plans;research data management;data curation;data manager|Databases;Data Governance',
