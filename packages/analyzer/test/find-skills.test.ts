@@ -95,6 +95,7 @@ describe('findSkills', () => {
       names('Developer, Digital Design Limited, 2019-2021. Intern at Oracle Corporation.'),
     ).toEqual([]);
     expect(names('GitHub johndoe\nImproved sales conversion by 25%.')).toEqual([]);
+    expect(names('Phone +12 3456891 Github github.com/username\nAw rds: 2019')).toEqual([]);
     expect(names('Designed APIs to facilitate data exchange between services.')).not.toContain(
       'Facilitation',
     );

@@ -205,6 +205,16 @@ describe('titles of web pages and headlines', () => {
       '# <a name="head2">Metadata Specialist (remote)</a>\n\nJob Description',
       'Metadata Specialist',
     ],
+    [
+      'a German ad names the role on its own line with a gender marker after a long lead',
+      'Am Institut suchen wir für das Projekt (Dauer:\n5,5 Monate):\neine studentische oder wissenschaftliche Hilfskraft (w/m/d)\n(für 38 Stunden pro Monat)',
+      'studentische oder wissenschaftliche Hilfskraft',
+    ],
+    [
+      'a Markdown link to another version names a role in its address',
+      '[**ENGLISH VERSION**](/download/student-assistant.pdf)\n\nWir suchen **Werkstudent Backend**.',
+      'Werkstudent Backend',
+    ],
   ])('when %s, then the role alone is the title', (_, text, title) => {
     expect(deriveJdTitle('', text)).toBe(title);
   });

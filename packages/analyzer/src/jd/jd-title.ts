@@ -27,6 +27,11 @@ const TEAM_PREFIX = /^(.{2,60}?)\s+[-–|]\s+(.{3,80})$/;
 /** An adjective a headline puts before the role ("Seeks Experienced Bookkeeper"). */
 const LEADING_ADJECTIVE =
   /^(?:experienced|talented|motivated|passionate|skilled|dedicated|enthusiastic|driven|creative|exceptional)\s+(?=\p{Lu})/iu;
+/** A Markdown link: its text stays, its target goes ("[English version](/jobs/x.pdf)"). */
+const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g;
+/** An article before a role ("eine studentische Hilfskraft", "a Data Analyst"). */
+const LEADING_ARTICLE = /^(?:eine?n?|ein|an?|un[ao]?|une)\s+(?=\p{L})/iu;
+
 /** HTML or XML tags inside a line. */
 const TAG = /<[^<>\n]{0,300}>/g;
 
@@ -59,7 +64,7 @@ const DEBRIS = [
 
 /** Words that name a role: a title-like line with one of them is preferred. */
 const ROLE_WORD =
-  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
+  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
 
 const LINES_READ = 25;
 /** A site's name after the title: "Director, Software - Career Portal". */
@@ -113,7 +118,8 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(GENDER_MARKER, '')
     .replace(GENDER_SUFFIX, '')
     .replace(TITLE_NOTE, '')
-    .replace(/[\s!,;:]+$/u, '')
+    .replace(LEADING_ARTICLE, '')
+    .replace(/[\s!,;:.]+$/u, '')
     .trim();
   return clean || derived;
 };
@@ -145,6 +151,8 @@ const readTitle = (text: string): string => {
     .map((l) =>
       l
         .replace(TAG, '')
+        .replace(MARKDOWN_LINK, '$1')
+        .replace(/\*\*|__/g, '')
         .replace(HEADING_MARK, '')
         .replace(/^job description:\s*/i, '')
         .trim(),

@@ -51,9 +51,10 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // A platform's name as a project's metric or a contact label, not as a skill used:
   // "2.5K GitHub stars", "GitHub profile", "GitHub: <link>" (the link itself is blanked).
-  // "GitHub johndoe" at the end of a contact line: a handle, not a skill.
+  // "GitHub johndoe" at the end of a contact line: a handle, not a skill; so is "Github
+  // github.com/user" (the link is blanked to a run of spaces before matching).
   GitHub: {
-    after: /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|\s*:[ \t]*(?:\n|$))/i,
+    after: /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|\s*:[ \t]*(?:\n|$)|[ \t]{8,})/i,
     afterWithCase: /^[ \t]+@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$)/,
   },
   // Decisions the work informs are other people's: "to aid in decision making", "inform

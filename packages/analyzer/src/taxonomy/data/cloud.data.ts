@@ -11,7 +11,7 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'AWS Lambda|=Lambda;aws lambdas;lambda functions|AWS;Serverless',
   'ECS|amazon ecs;aws ecs;elastic container service|AWS;Docker',
   'EKS|amazon eks;aws eks|AWS;Kubernetes',
-  'RDS|amazon rds;aws rds|AWS;PostgreSQL;MySQL',
+  '!RDS|amazon rds;aws rds|AWS;PostgreSQL;MySQL',
   'CloudFormation|aws cloudformation;cfn|AWS;Infrastructure as Code',
   'CloudWatch|aws cloudwatch;amazon cloudwatch|AWS;Monitoring',
   'API Gateway|aws api gateway;amazon api gateway|AWS;AWS Lambda',
