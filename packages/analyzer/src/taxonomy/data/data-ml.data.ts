@@ -25,7 +25,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Anomaly Detection|fraud detection;outlier detection;identify anomalies;detect anomalies;detecting anomalies;anomalies|Machine Learning',
   'Feature Engineering|feature extraction;feature selection|Machine Learning',
   'Dimensionality Reduction|=PCA;principal component analysis;t-sne;umap|Machine Learning',
-  'Model Deployment|deploying models;model serving;deploying machine learning models;deployed the model;deploying the model|MLOps',
+  'Model Deployment|deploying models;model serving;deploying machine learning models;deployed the model;deploying the model;deployment of machine learning models;deploy machine learning models;models to production;deploying models to production|MLOps',
   'Supervised Learning|classification models;regression models|Machine Learning',
   'Unsupervised Learning|clustering;k-means|Machine Learning',
   'Random Forest|random forests|Machine Learning',
