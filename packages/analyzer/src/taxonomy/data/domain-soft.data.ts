@@ -94,7 +94,7 @@ export const SOFT_SKILLS = defineSkills('soft-skill', [
   'Cultural Awareness|cross-cultural;cultural competence|Teamwork',
   'Remote Collaboration|remote work;distributed teams;async communication;remote team;remote teams;fully remote;remote organization;remote-first;remote environment;asynchronous work;asynchronous communication;globally distributed|Communication',
   'Work Ethic|hard-working;hardworking|Ownership',
-  'Multitasking|multi-tasking;juggle multiple|Time Management',
+  'Multitasking|multi-tasking;juggle multiple;manage multiple tasks;managing multiple tasks|Time Management',
   'Active Listening|listening skills|Communication',
   'Team Management|managing teams;people management;manage a team;direct reports;supervise staff;supervising staff|Leadership',
   'Cross-Functional Collaboration|cross-functional;cross functional;interdisciplinary teams;interdisciplinary team;collaborate with cross-functional teams;collaborating with cross-functional teams;work with cross-functional teams|Teamwork',
