@@ -3,47 +3,44 @@ import { readEvalLabels } from '../eval/eval-labels.ts';
 import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
 
 /**
- * Floors a little under what `pnpm eval` measured (rules 1.2.0: context, qualifiers, evidence
- * strength and hidden text, 2026-12-02; raised with rules 1.3.1 and 1.4.0, 2026-12-03: job-family titles,
- * tool vocabulary, platform names as metrics or contact labels): a regression below them fails.
- * Raise them when the rules improve; never lower them to let a change through. Gains are ceilings.
+ * Floors 0.03 under what `pnpm eval` measured with rules 1.7.4 (2026-12-03), gains 3 points
+ * over: a regression below them fails. Raise them when the rules improve; never lower them to
+ * let a change through. The tune split grew from 34 to 86 postings and from 17 to 26 resumes
+ * that day (legal, HR, sales, support, healthcare, academia, public sector, IT operations,
+ * security, finance, operations, product, design; German, French, Italian, Spanish,
+ * Portuguese; two-column, sidebar and DOCX-table resumes); each batch was measured before the
+ * rules learned from it (JD core recall fell to 0.815, 0.813 and 0.837 on arrival), so these
+ * floors follow a larger, harder split, not a weaker rule.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
-    jdPrecision: 0.856,
-    // 8 postings of new fields joined the tune split on 2026-12-03 (0.945 -> 0.873 before the
-    // rules learned from them), and 19 more later that day, in legal, HR, sales, support,
-    // healthcare, operations and four languages (0.904 -> 0.815 before the rules learned from
-    // them), and 17 more in academia, public sector, IT operations, security, finance,
-    // operations and product (0.889 -> 0.813): the floor follows the larger, harder split,
-    // not a weaker rule.
-    jdCoreRecall: 0.78,
-    resumePrecision: 0.895,
-    // 6 resumes of new layouts joined on 2026-12-03 (two-column, sidebar, margin headings, DOCX
-    // tables, non-software people): 0.958 -> 0.874 before any rule learned from them.
-    resumeCoreRecall: 0.844,
+    jdPrecision: 0.869,
+    jdCoreRecall: 0.821,
+    resumePrecision: 0.893,
+    resumeCoreRecall: 0.875,
     // 25 groups since the 10 harder ones (a nearby field as the unfit resume) joined: 24 of 25.
     fitFirst: 0.93,
-    titles: 0.97,
+    // 86 postings: 85 measured.
+    titles: 0.95,
   },
   test: {
-    jdPrecision: 0.866,
-    jdCoreRecall: 0.745,
-    resumePrecision: 0.822,
+    jdPrecision: 0.858,
+    jdCoreRecall: 0.764,
+    resumePrecision: 0.839,
     resumeCoreRecall: 0.821,
-    // 7 groups: one group is 0.143; the floor is one group under the 6 of 7 measured (rules 1.6.0).
+    // 7 groups: one group is 0.143; the floor is one group under the 6 of 7 measured.
     fitFirst: 0.71,
-    // 15 postings: one title is 0.067; 13 of 15 measured with rules 1.5.0.
+    // 15 postings: one title is 0.067; the floor is under the 13 of 15 measured.
     titles: 0.83,
   },
 };
 /**
  * Mean score points a weak resume may gain from a visible list of the posting's skills (measured
- * 15.5 tune / 9.1 test; the issue's target is 15 on the test split), and from the same list as
+ * 11.3 tune / 8.7 test; the issue's target is 15 on the test split), and from the same list as
  * hidden text (measured 0: hidden text is left out).
  */
 const GAIN_CEILINGS = {
-  stuffing: { tune: 18.5, test: 12 },
+  stuffing: { tune: 14.3, test: 11.7 },
   hidden: { tune: 0, test: 0 },
 } as const;
 
