@@ -1,7 +1,7 @@
 import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
 import { JD_HEADINGS } from './jd-headings.ts';
-import { blankComments } from './page-markup.ts';
+import { blankComments, withoutFrontMatter } from './page-markup.ts';
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
@@ -143,8 +143,7 @@ const readTitle = (text: string): string => {
     ?.trim()
     .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
   const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
-  const led =
-    raw === undefined ? undefined : LEAD.exec(raw)?.[1]?.trim().replace(LEADING_ADJECTIVE, '');
+  const led = raw === undefined ? undefined : ledRole(raw);
   const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
   const top = withoutFrontMatter(head)
     .split('\n')
@@ -164,14 +163,12 @@ const readTitle = (text: string): string => {
     // the first title-like line of the top that does ("## Data Analyst Roles at GitLab").
     const role = ROLE_WORD.test(label)
       ? label
-      : (top
-          .map((l) => l.replace(HEADING_MARK, ''))
-          .find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l)) ?? label);
+      : (top.find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l)) ?? label);
     return role.replace(FAMILY_SUFFIX, '');
   }
   for (const line of top) {
-    const led = LEAD.exec(line)?.[1]?.trim();
-    if (led) return led.replace(LEADING_ADJECTIVE, '');
+    const led = ledRole(line);
+    if (led) return led;
     if (isTitleLike(line) && ROLE_WORD.test(line)) {
       return CALL.exec(line)?.[1]?.trim() ?? rolePart(line.replace(SITE_SUFFIX, ''));
     }
@@ -184,12 +181,6 @@ const readTitle = (text: string): string => {
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
   return sentence && sentence.split(/\s+/).length <= 6 ? sentence : '';
 };
-
-/** The front matter of a page (`---` ... `---` at its very start). */
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\n[\s\S]{0,20000}?\n---[ \t]*(?:\n|$)/;
-
-/** The text after its front matter: metadata lines are no title. */
-const withoutFrontMatter = (text: string): string => text.replace(FRONT_MATTER, '');
 
 /**
  * The role of a page title or a headline: "Jobs (Controller)" -> "Controller"; "Login.gov -
@@ -204,3 +195,7 @@ const rolePart = (title: string): string => {
     return team[2] ?? title;
   return title;
 };
+
+/** The role a lead phrase names ("Seeks Experienced Bookkeeper" -> "Bookkeeper"), if any. */
+const ledRole = (text: string): string | undefined =>
+  LEAD.exec(text)?.[1]?.trim().replace(LEADING_ADJECTIVE, '');

@@ -5,7 +5,11 @@
  * (offsets stay valid), in one pass each.
  */
 
+/** The front matter of a page (`---` ... `---` at its very start). */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\n[\s\S]{0,20000}?\n---[ \t]*(?:\n|$)/;
+
+/** The text after its front matter (metadata lines, never the job's text). */
+export const withoutFrontMatter = (text: string): string => text.replace(FRONT_MATTER, '');
 
 interface Span {
   open: RegExp;

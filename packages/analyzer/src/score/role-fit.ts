@@ -64,6 +64,9 @@ const STOP = new Set([
   'in',
 ]);
 
+/** Each family's pattern for every occurrence (built once): its words are cut from a title. */
+const FAMILY_NAMES: readonly RegExp[] = FAMILIES.map(([, re]) => new RegExp(re.source, 'gi'));
+
 const families = (text: string): string[] =>
   FAMILIES.filter(([, re]) => re.test(text)).map(([f]) => f);
 
@@ -81,7 +84,7 @@ export const roleFit = (jdTitle: string, resumeText: string): number => {
   }
   // Words of a family's name ("Front End") are read as that family, not one by one: "end" of
   // "end-to-end" and "engineer" alone say little of a front-end engineer.
-  const rest = FAMILIES.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'gi'), ' '), title);
+  const rest = FAMILY_NAMES.reduce((t, re) => t.replace(re, ' '), title);
   const words = rest
     .toLowerCase()
     .split(/[^\p{L}\p{N}+#]+/u)

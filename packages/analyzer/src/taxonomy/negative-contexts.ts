@@ -135,17 +135,17 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
   matches.filter((m) => {
     const spoken = isSpoken(m.skill);
     const rule = NEGATIVE_CONTEXTS[m.skill];
-    if (COMPANY_SUFFIX.test(text.slice(m.end, m.end + WINDOW))) return false;
+    const after = text.slice(m.end, m.end + WINDOW);
+    if (COMPANY_SUFFIX.test(after)) return false;
     if (rule === undefined && !spoken) return true;
     // A match at the very start reads as after a line break.
     const before =
       m.start < WINDOW ? `\n${text.slice(0, m.start)}` : text.slice(m.start - WINDOW, m.start);
     if (spoken) {
-      return SPOKEN.before.test(before) || SPOKEN.after.test(text.slice(m.end, m.end + WINDOW));
+      return SPOKEN.before.test(before) || SPOKEN.after.test(after);
     }
     if (rule === undefined) return true;
     const hitBefore = rule.before?.test(before) ?? false;
-    const after = text.slice(m.end, m.end + WINDOW);
     const hitAfter =
       (rule.after?.test(after) ?? false) || (rule.afterWithCase?.test(after) ?? false);
     return rule.both === true ? !(hitBefore && hitAfter) : !(hitBefore || hitAfter);
