@@ -106,4 +106,28 @@ describe('findSkills', () => {
     ).toEqual(expect.arrayContaining(['Digital Design', 'Oracle Database', 'GitHub', 'Sales']));
     expect(names('Facilitated workshops with stakeholders.')).toContain('Facilitation');
   });
+
+  it('when parts are listed in brackets after their head word, then each part names the whole skill', () => {
+    const found = names('Java 8, Spring 4 (Security, Data JPA, MVC), Spring(Boot), Hibernate');
+    expect(found).toEqual(
+      expect.arrayContaining(['Spring Security', 'Spring MVC', 'Spring Boot', 'Hibernate']),
+    );
+    // MVC in `Spring (MVC)` is Spring MVC, not the bare pattern; a plain bracket adds nothing.
+    expect(found).not.toContain('MVC');
+    expect(names('Worked at Acme (Boot camp, Security team).')).not.toContain('Spring Boot');
+  });
+
+  it('when a countable name is written in the plural, then it is still found, but not a different word', () => {
+    expect(names('Developing tooling, models, and visualizations.')).toContain(
+      'Data Visualization',
+    );
+    expect(names('He excels at planning.')).not.toContain('Excel');
+  });
+
+  it('when an ambiguous name comes with a word that says what it is, then it needs no other context', () => {
+    expect(names('Experience using the Linux shell.')).toEqual(
+      expect.arrayContaining(['Linux', 'Shell']),
+    );
+    expect(names('We serve the public sector.')).not.toContain('Government');
+  });
 });

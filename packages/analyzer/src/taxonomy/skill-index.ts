@@ -19,11 +19,22 @@ export type SkillIndex = ReadonlyMap<string, readonly AliasEntry[]>;
 const toTokens = (alias: string, caseSensitive: boolean): string[] =>
   tokenize(foldAccents(alias)).map((t) => (caseSensitive ? t.raw : t.norm));
 
+/** Word endings of countable nouns whose plural names the same thing ("visualizations"). */
+const COUNTABLE_ENDING = /^[a-z]{3,}(?:tion|sion|ment|ance|ence|line|board|ture|vice|ogy|ity)$/;
+
+/** The plural of an alias's last word, when it is such a noun: `data pipeline` -> `pipelines`. */
+const pluralOf = (tokens: readonly string[]): string[] | undefined => {
+  const last = tokens[tokens.length - 1] ?? '';
+  if (!COUNTABLE_ENDING.test(last)) return undefined;
+  const plural = /(?:og|it)y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
+  return [...tokens.slice(0, -1), plural];
+};
+
 /** Builds the lookup index of every alias of the given skills. */
 export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
   const index = new Map<string, AliasEntry[]>();
-  const add = (skill: Skill, alias: string, caseSensitive: boolean): void => {
-    const tokens = toTokens(alias, caseSensitive);
+  const add = (skill: Skill, alias: string | string[], caseSensitive: boolean): void => {
+    const tokens = typeof alias === 'string' ? toTokens(alias, caseSensitive) : alias;
     const first = tokens[0];
     if (first === undefined) return;
     const strictEdges = caseSensitive || (tokens.length === 1 && first.length <= 3);
@@ -35,6 +46,17 @@ export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
   for (const skill of skills) {
     for (const alias of skill.aliases) add(skill, alias, false);
     for (const alias of skill.caseSensitiveAliases) add(skill, alias, true);
+  }
+  // Plurals last, and only where no skill already names that form.
+  const written = new Set<string>();
+  for (const list of index.values()) for (const e of list) written.add(e.tokens.join(' '));
+  for (const skill of skills) {
+    for (const alias of skill.aliases) {
+      const plural = pluralOf(toTokens(alias, false));
+      if (plural === undefined || written.has(plural.join(' '))) continue;
+      written.add(plural.join(' '));
+      add(skill, plural, false);
+    }
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return index;

@@ -1,3 +1,4 @@
+import { matchGroupedNames, withGroupedNames } from '../taxonomy/grouped-names.ts';
 import { matchSkills, type SkillMatch } from '../taxonomy/match-skills.ts';
 import { dropNegativeContexts } from '../taxonomy/negative-contexts.ts';
 import { languagesConfirmedInPlace } from '../taxonomy/positive-contexts.ts';
@@ -31,7 +32,8 @@ export const cleanText = (text: string): string =>
 
 /**
  * Drops matches of ambiguous skills (Spring, Swift, R...) when none of their related skills
- * (or skills that list them as related) is found in the same text without such doubt, unless
+ * (or skills that list them as related) is found in the same text without such doubt, nor one
+ * of their multi-word aliases ("linux shell"), unless
  * the words around one of its matches already say it is meant (`text`: an ambiguous language
  * in a list of languages, "applications in Go"). Decided once per skill, so repeated mentions
  * cost nothing more.
@@ -41,6 +43,14 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
   for (const m of matches) found.add(m.skill);
   const certain = new Set<string>();
   for (const name of found) if (!SKILL_BY_NAME.get(name)?.needsContext) certain.add(name);
+  // A multi-word alias of a tool or method ("linux shell", "apache hive") says by itself which
+  // thing is meant; a field's ("public sector", "health care") may still be someone else's.
+  if (text) {
+    for (const m of matches) {
+      if (SKILL_BY_NAME.get(m.skill)?.category === 'domain') continue;
+      if (/[\s-]/.test(text.slice(m.start, m.end))) certain.add(m.skill);
+    }
+  }
   const dropped = new Set<string>();
   for (const name of found) {
     if (!certain.has(name) && !inContext(name, certain)) dropped.add(name);
@@ -72,9 +82,8 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
   // then links.
   const accentless = foldAccents(original);
   const folded = blankLinks(blank === undefined ? accentless : blank(accentless));
-  const matches = applyContextRule(
-    dropNegativeContexts(folded, matchSkills(folded, tokenize(folded))),
-    folded,
-  );
+  const tokens = tokenize(folded);
+  const found = withGroupedNames(matchSkills(folded, tokens), matchGroupedNames(folded, tokens));
+  const matches = applyContextRule(dropNegativeContexts(folded, found), folded);
   return { original, folded, matches, sentences: indexSentences(original) };
 };

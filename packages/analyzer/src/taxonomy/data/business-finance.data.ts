@@ -13,7 +13,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Program Management|program manager;programme management|Project Management',
   'PMP|project management professional|Project Management',
   'PRINCE2|prince 2|Project Management',
-  'Stakeholder Management|stakeholder alignment;align stakeholders;stakeholder communication;managing stakeholders;stakeholder engagement;stakeholder relationships;working with stakeholders;with stakeholders|Communication',
+  'Stakeholder Management|stakeholder alignment;align stakeholders;stakeholder communication;managing stakeholders;stakeholder engagement;stakeholder relationships;working with stakeholders;with stakeholders;stakeholders|Communication',
   'Change Management|organizational change;change control|Leadership',
   'Risk Management|risk assessment;risk analysis;gestión de riesgos;gestion de riesgos;riesgos;risk mitigation;mitigate risks;mitigating risks;mitigating or escalating risks;identify risks;identifying risks;manage risks;managing risks;product risks;explain risks|Compliance',
   'Process Improvement|process optimization;process optimisation;oportunidades de mejora;mejora continua|Lean',
@@ -125,4 +125,8 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Real Estate|property management;bienes raíces|Sales',
   'Legal Research|legal writing;contract law|Compliance',
   'ITIL|itil v4;=ITSM;it service management|ServiceNow',
+  'Crisis Communications|crisis communication;crisis management;crisis response;navigate crises|Communication;Risk Management',
+  'Product Demos|product demonstrations;product demo;technical demos;live demos;software demos;customer demos;demos|Pre-Sales;Presentation Skills',
+  'Technical Evangelism|evangelism;evangelize;evangelise;evangelizing;evangelising;developer advocacy;technical evangelist|Public Speaking;Presentation Skills',
+  'Account Reconciliation|account reconciliation;account reconciliations;bank reconciliation;bank reconciliations;balance sheet reconciliation;balance sheet reconciliations;reconciliations|Accounting',
 ]);

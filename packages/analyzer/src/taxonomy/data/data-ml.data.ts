@@ -144,4 +144,6 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Monte Carlo Simulation|monte carlo|Statistics',
   'Signal Processing|digital signal processing;=DSP;signal processing|MATLAB',
   'Simulink|matlab/simulink|MATLAB',
+  'Time-Series Databases|time-series database;time series database;=TSDB|Time Series;InfluxDB;Prometheus',
+  'Multilevel Analysis|multilevel models;multilevel modeling;multilevel modelling;multilevel regression;hierarchical linear models;mixed-effects models;mixed effects models;modelos multinivel;análisis multinivel;regresión multinivel|Statistics;Regression Analysis',
 ]);

@@ -114,6 +114,6 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Build Tools|build systems;front-end build pipelines;build pipeline;bazel;cmake|CI/CD',
   'Cron|cron jobs;crontab|Linux',
   'SSH|=SSH;openssh|Linux',
-  'Code Review|code reviews;peer review of code;pull request reviews|Git',
+  'Code Review|code reviews;peer review of code;pull request reviews;revue de code;revues de code;revisión de código;revisiones de código;revisão de código|Git',
   'Open Source|open-source;open source contributions;open-source contributions|Git;GitHub',
 ]);

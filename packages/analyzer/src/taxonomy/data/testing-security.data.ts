@@ -94,4 +94,5 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'Blockchain|distributed ledger|Ethereum;Solidity',
   'Ethereum|=ETH;web3|Blockchain',
   'Smart Contracts|smart contract|Solidity',
+  'HITRUST|hitrust csf|Compliance;HIPAA;SOC 2',
 ]);

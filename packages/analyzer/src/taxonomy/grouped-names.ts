@@ -1,0 +1,90 @@
+import type { Token } from '../text/tokenize.ts';
+import type { SkillMatch } from './match-skills.ts';
+import type { AliasEntry, SkillIndex } from './skill-index.ts';
+import { SKILL_INDEX } from './skill-index.ts';
+
+/** At most this many items in one group, and words in one item: keeps the pass linear. */
+const MAX_ITEMS = 16;
+const MAX_ITEM_WORDS = 3;
+/** Text between two words of one item. */
+const INSIDE_ITEM = /^[ .]{0,2}$/;
+/** A version after the head word: `Spring 4 (...)`, `Java 8 (...)`. */
+const VERSION = /^\d+(?:\.\d+)*$/;
+
+const sameTokens = (entry: AliasEntry, words: readonly Token[]): boolean =>
+  entry.tokens.length === words.length &&
+  words.every((w, k) =>
+    entry.caseSensitive ? w.raw === entry.tokens[k] : w.norm === entry.tokens[k],
+  );
+
+/**
+ * Finds names written as a head word with its parts in brackets, as resumes and postings list
+ * them: `Spring (Boot, MVC, Security)` names Spring Boot, Spring MVC and Spring Security;
+ * `Microsoft Office (Word, Excel)` names Microsoft Word. An item is matched only when the head
+ * and the item together are a skill's alias; the match covers the item.
+ */
+export const matchGroupedNames = (
+  text: string,
+  tokens: readonly Token[],
+  index: SkillIndex = SKILL_INDEX,
+): SkillMatch[] => {
+  const out: SkillMatch[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1] as Token;
+    const gap = text.slice(before.end, (tokens[i] as Token).start);
+    if (!/^ ?\( ?$/.test(gap)) continue;
+    let head = before;
+    if (VERSION.test(head.raw) && i >= 2) {
+      const prior = tokens[i - 2] as Token;
+      if (!/^ $/.test(text.slice(prior.end, head.start))) continue;
+      head = prior;
+    }
+    const entries = (index.get(head.norm) ?? []).filter((e) => e.tokens.length > 1);
+    if (entries.length === 0) continue;
+    let j = i;
+    for (let items = 0; items < MAX_ITEMS && j < tokens.length; items++) {
+      const words: Token[] = [tokens[j] as Token];
+      let end = j + 1;
+      while (end < tokens.length && words.length < MAX_ITEM_WORDS) {
+        const between = text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start);
+        if (!INSIDE_ITEM.test(between) || between.includes('.')) break;
+        words.push(tokens[end] as Token);
+        end++;
+      }
+      const entry = entries.find((e) => sameTokens(e, [head, ...words]));
+      if (entry !== undefined) {
+        const last = words[words.length - 1] as Token;
+        out.push({ skill: entry.skill.name, start: (words[0] as Token).start, end: last.end });
+      }
+      if (end >= tokens.length) break;
+      const separator = text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start);
+      if (!/^\s?[,/;&]\s?$/.test(separator)) break;
+      j = end;
+    }
+  }
+  return out;
+};
+
+/**
+ * Adds grouped-name matches, replacing plain matches of the same words (`MVC` in
+ * `Spring (MVC)`). Both lists are in text order; one merge pass.
+ */
+export const withGroupedNames = (
+  matches: readonly SkillMatch[],
+  grouped: readonly SkillMatch[],
+): SkillMatch[] => {
+  if (grouped.length === 0) return [...matches];
+  const out: SkillMatch[] = [];
+  let g = 0;
+  for (const m of matches) {
+    while (g < grouped.length && (grouped[g] as SkillMatch).end <= m.start) {
+      out.push(grouped[g] as SkillMatch);
+      g++;
+    }
+    const next = grouped[g];
+    if (next !== undefined && m.start >= next.start && m.end <= next.end) continue;
+    out.push(m);
+  }
+  for (; g < grouped.length; g++) out.push(grouped[g] as SkillMatch);
+  return out;
+};
