@@ -11,13 +11,16 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
  * Portuguese; two-column, sidebar and DOCX-table resumes); each batch was measured before the
  * rules learned from it (JD core recall fell to 0.815, 0.813 and 0.837 on arrival), so these
  * floors follow a larger, harder split, not a weaker rule.
+ * With rules 1.8.1 (2026-12-03, 17 more postings, 7 more resumes, 5 more groups in the tune
+ * split) the recalls measured 0.834 / 0.907 (tune) and 0.804 / 0.858 (test): those floors rose
+ * to 0.03 under them where that is higher; the others stay, none was lowered.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.869,
     jdCoreRecall: 0.821,
     resumePrecision: 0.893,
-    resumeCoreRecall: 0.875,
+    resumeCoreRecall: 0.877,
     // 25 groups since the 10 harder ones (a nearby field as the unfit resume) joined: 24 of 25.
     fitFirst: 0.93,
     // 86 postings: 85 measured.
@@ -25,9 +28,9 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.858,
-    jdCoreRecall: 0.764,
+    jdCoreRecall: 0.774,
     resumePrecision: 0.839,
-    resumeCoreRecall: 0.821,
+    resumeCoreRecall: 0.828,
     // 7 groups: one group is 0.143; the floor is one group under the 6 of 7 measured.
     fitFirst: 0.71,
     // 15 postings: one title is 0.067; the floor is under the 13 of 15 measured.

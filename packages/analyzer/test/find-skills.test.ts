@@ -130,4 +130,12 @@ describe('findSkills', () => {
     );
     expect(names('We serve the public sector.')).not.toContain('Government');
   });
+
+  it('when a German compound starts with a short name (SQL-Kenntnisse, ETL-Prozesse), then the name is found, but not C in C-Suite', () => {
+    const found = names(
+      'Gute SQL-Kenntnisse, Aufsetzen von ETL-Prozessen, Berichte an die C-Suite.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['SQL', 'ETL']));
+    expect(found).not.toContain('C');
+  });
 });

@@ -211,6 +211,21 @@ describe('titles of web pages and headlines', () => {
       'studentische oder wissenschaftliche Hilfskraft',
     ],
     [
+      'the front matter indents every key alike and a benefits heading comes first',
+      '---\n    language: de\n    title: iOS Developer\n    contact: michael\n---\n\nDas bieten wir\n\nWir suchen Entwickler.',
+      'iOS Developer',
+    ],
+    [
+      'the label names the employer and the grade after the role',
+      '---\ntitle: Software engineer (GS 13/14) at .gov\n---\n\nApply on USAJOBS (link coming soon)',
+      'Software engineer',
+    ],
+    [
+      'no label, and a call to apply comes before the role',
+      'Apply on USAJOBS (link coming soon)\n\nData Analyst\n\nYou will analyse data.',
+      'Data Analyst',
+    ],
+    [
       'a Markdown link to another version names a role in its address',
       '[**ENGLISH VERSION**](/download/student-assistant.pdf)\n\nWir suchen **Werkstudent Backend**.',
       'Werkstudent Backend',

@@ -1,7 +1,7 @@
 import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
 import { JD_HEADINGS } from './jd-headings.ts';
-import { blankComments, withoutFrontMatter } from './page-markup.ts';
+import { blankComments, dedentFrontMatter, withoutFrontMatter } from './page-markup.ts';
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
@@ -58,6 +58,7 @@ const DEBRIS = [
   /\bpage \d+ (?:of|de) \d+\b|\bp[aá]gina \d+\b|^\d+ (?:of|de) \d+$/i, // page furniture
   /^(?:job|req(?:uisition)?)\s*(?:#|id\b|no\.?)/i, // a job number
   /\bcookies?\b|\bsign in\b|\blog ?in\b|\bapply now\b|\bskip to\b|\bmenu\b/i, // banners, navigation
+  /^(?:apply|how to apply)\b/i, // a call to apply ("Apply on USAJOBS (link coming soon)")
   /\s[|›»]\s/, // breadcrumbs and navigation bars
   /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|about (?:us|the (?:role|company|job))|overview|summary)\s*:?$/i,
 ];
@@ -73,6 +74,8 @@ const SITE_SUFFIX =
 /** A company's name ("Acme Inc.", "Globex Corporation", "Careers at Globex"): never a title. */
 const COMPANY =
   /\b(?:inc|corp|corporation|llc|ltd|limited|gmbh|plc|s\.?a|s\.?l|co|company|group|holdings)\.?$|^careers? at\b/i;
+/** "Software engineer at .gov", "Data Analyst at Acme Corp": the employer after a role. */
+const AT_EMPLOYER = /^(.{3,80}?)\s+at\s+\S+(?:\s+\S+){0,3}$/;
 /** A list item ("- Python, SQL"): never a title. */
 const BULLET = /^[-–•*▪●◦‣]\s/;
 /** "BBVA: Convocatoria para Practicante de Riesgos en Lima" -> "Practicante de Riesgos". */
@@ -89,7 +92,7 @@ const HEADING_MARK = /^#{1,6}\s+/;
  * sofort)", and a gender marker anywhere: "(m/w/d)", "(f/m/x)", "(all genders)", "(H/F)".
  */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno|gs[- ]?\d+)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*[mwfdhxMWFDHX]){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
@@ -128,20 +131,21 @@ export const deriveJdTitle = (title: string, text: string): string => {
 const readTitle = (text: string): string => {
   // Comments are blanked, then blank lines dropped: a long template comment does not push the
   // title out of the head.
-  const head = blankComments(text.slice(0, 30_000))
+  const head = blankComments(dedentFrontMatter(text.slice(0, 30_000)))
     .split('\n')
     .filter((l) => l.trim().length > 0)
     .join('\n')
     .slice(0, 5_000);
   // A label's value may be quoted, as in a page's front matter (title: "Data Analyst"); a
   // sentence as a label ("Wir suchen eine*n X für Y!") names its role in its lead.
-  const raw = (
+  const labelled = (
     LABEL.exec(head)?.[1] ??
     JSON_LABEL.exec(head)?.[1] ??
     MARKUP_LABELS.map((re) => re.exec(head)?.[1]).find((v) => v !== undefined)
   )
     ?.trim()
     .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
+  const raw = labelled === undefined ? undefined : withoutEmployer(labelled);
   const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
   const led = raw === undefined ? undefined : ledRole(raw);
   const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
@@ -180,6 +184,12 @@ const readTitle = (text: string): string => {
   // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
   return sentence && sentence.split(/\s+/).length <= 6 ? sentence : '';
+};
+
+/** A role without the employer after it ("Software engineer at .gov"); other labels as given. */
+const withoutEmployer = (label: string): string => {
+  const role = AT_EMPLOYER.exec(label)?.[1];
+  return role !== undefined && ROLE_WORD.test(role) ? role : label;
 };
 
 /**

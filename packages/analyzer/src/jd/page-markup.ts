@@ -8,6 +8,21 @@
 /** The front matter of a page (`---` ... `---` at its very start). */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\n[\s\S]{0,20000}?\n---[ \t]*(?:\n|$)/;
 
+/**
+ * The text with its front matter's keys moved to the line start when every key is indented
+ * alike (`    title: iOS Developer`): they are still the page's own keys.
+ */
+export const dedentFrontMatter = (text: string): string => {
+  const front = FRONT_MATTER.exec(text)?.[0];
+  if (front === undefined) return text;
+  const lines = front.split('\n');
+  const inner = lines.slice(1, -2).filter((l) => l.trim().length > 0);
+  const indent = Math.min(...inner.map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0));
+  if (inner.length === 0 || indent === 0) return text;
+  const dedented = lines.map((l, k) => (k === 0 || l.trim() === '---' ? l : l.slice(indent)));
+  return dedented.join('\n') + text.slice(front.length);
+};
+
 /** The text after its front matter (metadata lines, never the job's text). */
 export const withoutFrontMatter = (text: string): string => text.replace(FRONT_MATTER, '');
 

@@ -46,7 +46,11 @@ const matchesAt = (
   if (!entry.strictEdges) return true;
   if (isBadEdge(text, first.start - 1)) return false;
   if (!isBadEdge(text, last.end)) return true;
-  return /^['’]s(?![\p{L}])/u.test(text.slice(last.end, last.end + 3));
+  const after = text.slice(last.end, last.end + 8);
+  // A German compound names the skill first: `SQL-Kenntnisse`, `ETL-Prozesse`, `AWS-Umgebung`
+  // (not a one-letter name: `C-Suite`).
+  if (last.end - first.start >= 2 && /^-\p{Lu}\p{Ll}{4}/u.test(after)) return true;
+  return /^['’]s(?![\p{L}])/u.test(after);
 };
 
 /**

@@ -131,4 +131,6 @@ export const FRAMEWORK_SKILLS = defineSkills('framework', [
   'OpenAPI|swagger;openapi 3;swagger ui|REST APIs',
   'LangChain|lang chain|Large Language Models;Python',
   'LlamaIndex|llama index;llama_index|Large Language Models',
+  'Cocoa Touch|cocoa-touch;cocoatouch|iOS;Objective-C;Swift',
+  'Core Data|coredata|iOS',
 ]);

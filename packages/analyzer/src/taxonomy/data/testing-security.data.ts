@@ -3,9 +3,9 @@ import { defineSkills } from '../define-skills.ts';
 /** Testing and quality assurance. */
 export const TESTING_SKILLS = defineSkills('testing', [
   'Unit Testing|unit tests;unit test;unit-testing|Jest;JUnit;pytest',
-  'Integration Testing|integration tests|Unit Testing',
+  'Integration Testing|integration tests;integrationstests;integrationstest|Unit Testing',
   'End-to-End Testing|e2e testing;end-to-end tests;e2e tests;end to end testing|Playwright;Cypress',
-  'Test-Driven Development|=TDD;test driven development;test-driven-development|Unit Testing',
+  'Test-Driven Development|=TDD;test driven development;test-driven-development;testgetriebene entwicklung;testgetriebener entwicklung;testgetriebenen entwicklung|Unit Testing',
   'Behavior-Driven Development|=BDD;behaviour-driven development;behavior driven development|Cucumber',
   'Test Automation|automated testing;automation testing;test automation frameworks;automated tests;writing automated tests;automated test suites|Selenium;Cypress',
   'Manual Testing|manual qa;manual tests|Quality Assurance',
