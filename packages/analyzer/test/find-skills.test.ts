@@ -138,4 +138,27 @@ describe('findSkills', () => {
     expect(found).toEqual(expect.arrayContaining(['SQL', 'ETL']));
     expect(found).not.toContain('C');
   });
+
+  it('when several skill words share one noun, then each names its skill, but a word that qualifies the last one does not', () => {
+    expect(names('Strong interpersonal, organizational, and presentation skills.')).toEqual(
+      expect.arrayContaining([
+        'Interpersonal Skills',
+        'Organization Skills',
+        'Presentation Skills',
+      ]),
+    );
+    expect(names('Excellent written and verbal communication skills.')).not.toContain(
+      'Writing Skills',
+    );
+  });
+
+  it('when a posting says user account management, NetSuite or web APIs, then it names access management, NetSuite and web APIs, not account management, ERP or browser APIs', () => {
+    const found = names('Conduct user account management; NetSuite a plus; working with web APIs.');
+    expect(found).toEqual(
+      expect.arrayContaining(['Identity and Access Management', 'NetSuite', 'REST APIs']),
+    );
+    expect(found).not.toContain('Account Management');
+    expect(found).not.toContain('ERP');
+    expect(found).not.toContain('Browser APIs');
+  });
 });

@@ -65,6 +65,99 @@ export const matchGroupedNames = (
   return out;
 };
 
+/** Nouns that several skill words share: "interpersonal, organizational and presentation skills". */
+const SHARED_NOUNS = new Set([
+  'skills',
+  'abilities',
+  'fahigkeiten',
+  'kenntnisse',
+  'competences',
+  'habilidades',
+  'competencias',
+  'capacita',
+]);
+/** The case-insensitive alias written exactly as these words, if any. */
+const findAlias = (index: SkillIndex, words: readonly string[]): AliasEntry | undefined =>
+  (index.get(words[0] as string) ?? []).find(
+    (e) =>
+      !e.caseSensitive &&
+      e.tokens.length === words.length &&
+      words.every((w, k) => e.tokens[k] === w),
+  );
+
+/** Words that join the parts of such a list. */
+const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'or', 'oder']);
+/** At most this many parts before the shared noun, of at most two words each. */
+const MAX_PARTS = 6;
+
+/**
+ * Finds skills whose shared noun is written once for several of them: in "interpersonal,
+ * organizational, and presentation skills" the first two parts name Interpersonal Skills and
+ * Organization Skills as "interpersonal skills" and "organizational skills" would. Only parts
+ * that form a skill's alias with the noun count; the part next to the noun is matched as usual.
+ */
+export const matchSharedNouns = (
+  text: string,
+  tokens: readonly Token[],
+  index: SkillIndex = SKILL_INDEX,
+): SkillMatch[] => {
+  const out: SkillMatch[] = [];
+  const gapBefore = (k: number): string =>
+    text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+  for (let i = 2; i < tokens.length; i++) {
+    const noun = tokens[i] as Token;
+    if (!SHARED_NOUNS.has(noun.norm)) continue;
+    // Walk back from the part next to the noun, one part per separator.
+    let end = i - 1;
+    if (gapBefore(i) !== ' ') continue;
+    const parts: [number, number][] = [];
+    for (let p = 0; p < MAX_PARTS && end >= 1; p++) {
+      let start = end;
+      if (
+        start >= 1 &&
+        gapBefore(start) === ' ' &&
+        !JOINERS.has((tokens[start - 1] as Token).norm)
+      ) {
+        // A two-word part ("project management") when what comes before it separates parts.
+        const k = start - 1;
+        const before = k >= 1 ? gapBefore(k) : '';
+        const joined =
+          k >= 1 && (JOINERS.has((tokens[k - 1] as Token).norm) || /^\s*[,&]\s*$/.test(before));
+        if (joined) start = k;
+      }
+      if (p > 0) parts.push([start, end]);
+      if (start < 1) break;
+      const gap = gapBefore(start);
+      const prev = tokens[start - 1] as Token;
+      if (JOINERS.has(prev.norm) && gap === ' ') {
+        end = start - 2;
+        if (end >= 0 && !/^\s*,?\s*$/.test(gapBefore(start - 1))) break;
+      } else if (/^\s*[,&]\s*$/.test(gap)) {
+        end = start - 1;
+      } else break;
+    }
+    const nextToNoun = (tokens[i - 1] as Token).norm;
+    for (const [start, last] of parts) {
+      const words = tokens.slice(start, last + 1).map((t) => t.norm);
+      // "written and verbal communication skills": "written" qualifies "communication", so it
+      // names what "written communication" names, not "written skills".
+      const entry =
+        findAlias(index, [...words, nextToNoun, noun.norm]) ??
+        findAlias(index, [...words, nextToNoun]) ??
+        findAlias(index, [...words, noun.norm]) ??
+        findAlias(index, [...words, 'skills']);
+      if (entry !== undefined) {
+        out.push({
+          skill: entry.skill.name,
+          start: (tokens[start] as Token).start,
+          end: (tokens[last] as Token).end,
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+};
+
 /**
  * Adds grouped-name matches, replacing plain matches of the same words (`MVC` in
  * `Spring (MVC)`). Both lists are in text order; one merge pass.

@@ -1,4 +1,8 @@
-import { matchGroupedNames, withGroupedNames } from '../taxonomy/grouped-names.ts';
+import {
+  matchGroupedNames,
+  matchSharedNouns,
+  withGroupedNames,
+} from '../taxonomy/grouped-names.ts';
 import { matchSkills, type SkillMatch } from '../taxonomy/match-skills.ts';
 import { dropNegativeContexts } from '../taxonomy/negative-contexts.ts';
 import { languagesConfirmedInPlace } from '../taxonomy/positive-contexts.ts';
@@ -83,7 +87,10 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
   const accentless = foldAccents(original);
   const folded = blankLinks(blank === undefined ? accentless : blank(accentless));
   const tokens = tokenize(folded);
-  const found = withGroupedNames(matchSkills(folded, tokens), matchGroupedNames(folded, tokens));
+  const grouped = [...matchGroupedNames(folded, tokens), ...matchSharedNouns(folded, tokens)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const found = withGroupedNames(matchSkills(folded, tokens), grouped);
   const matches = applyContextRule(dropNegativeContexts(folded, found), folded);
   return { original, folded, matches, sentences: indexSentences(original) };
 };

@@ -147,4 +147,5 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Time-Series Databases|time-series database;time series database;=TSDB|Time Series;InfluxDB;Prometheus',
   'Multilevel Analysis|multilevel models;multilevel modeling;multilevel modelling;multilevel regression;hierarchical linear models;mixed-effects models;mixed effects models;modelos multinivel;análisis multinivel;regresión multinivel|Statistics;Regression Analysis',
   'Data Transformation|datentransformation;data transformations;transforming data|ETL',
+  'Genomics|functional genomics;genomic data;genome analysis|Bioinformatics',
 ]);

@@ -79,7 +79,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Event-Driven Architecture|event-driven;event driven;event-driven messaging;event-driven systems;event sourcing|Apache Kafka;Microservices',
   '!SOAP|soap web services;soap services;soap api;soap apis|REST APIs;XML',
   '!AJAX|ajax requests;ajax calls|JavaScript;jQuery',
-  'REST APIs|restful;rest api;restful apis;restful api;restful services;rest services;rest api design;web services;=REST;rest-schnittstellen|HTTP;JSON',
+  'REST APIs|restful;rest api;restful apis;restful api;restful services;rest services;rest api design;web services;=REST;rest-schnittstellen;web apis;web api|HTTP;JSON',
   'API Design|api development;api integrations;api integration;designed apis;restful design|REST APIs;GraphQL',
   'WebSockets|websocket;web sockets|Socket.IO',
   'System Design|systems design;system architecture;designing systems|Distributed Systems;Scalability',

@@ -85,7 +85,7 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Server-Side Rendering|=SSR;streaming ssr;server side rendering;server components;react server components|Next.js',
   'Progressive Web Apps|=PWA;=PWAs;progressive web app|JavaScript',
   'Web Components|custom elements;shadow dom|JavaScript',
-  'Browser APIs|web apis;dom manipulation;=DOM|JavaScript',
+  'Browser APIs|dom manipulation;=DOM|JavaScript',
   'Cross-Browser Compatibility|cross browser;cross-browser|HTML;CSS',
   'SEO|search engine optimization;search engine optimisation|Web Analytics',
   'Content Management Systems|=CMS;content management system|WordPress',

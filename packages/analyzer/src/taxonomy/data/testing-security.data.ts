@@ -55,7 +55,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'Authentication|authn;user authentication;firebase auth;single sign-on;=SSO|OAuth;Cybersecurity',
   'OAuth|oauth2;oauth 2.0;openid connect;=OIDC|Authentication',
   'JWT|json web tokens;json web token|Authentication',
-  'Identity and Access Management|identity and access;access management;=IdP;auth0;keycloak;gestion des identités et des accès;gestion des identités|Authentication',
+  'Identity and Access Management|identity and access;access management;=IdP;auth0;keycloak;gestion des identités et des accès;gestion des identités;user account management;user accounts;account provisioning|Authentication',
   'Cryptography|encryption;=TLS;=SSL;tls/ssl;public key infrastructure;=PKI|Cybersecurity',
   'Network Security|firewalls;firewall;ids/ips|Cybersecurity;Networking',
   'Cloud Security|aws security;azure security|Cybersecurity;Cloud Computing',
