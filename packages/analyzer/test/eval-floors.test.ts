@@ -13,12 +13,18 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
  * floors follow a larger, harder split, not a weaker rule.
  * With rules 1.8.1 (2026-12-03, 17 more postings, 7 more resumes, 5 more groups in the tune
  * split) the recalls measured 0.834 / 0.907 (tune) and 0.804 / 0.858 (test): those floors rose
- * to 0.03 under them where that is higher; the others stay, none was lowered.
+ * to 0.03 under them where that is higher; the others stay.
+ * Then 12 postings, 8 resumes and 6 groups more joined the tune split (research software,
+ * bioinformatics, lab and IT operations, two-column CVs): on arrival the tune JD core recall
+ * fell from 0.840 to 0.791 (the 12 new postings alone: 0.53) before any rule learned from
+ * them. The tune JD recall floor follows that larger split: 0.03 under 0.803 (rules 1.8.3).
+ * It is the only floor that went down, and not for a rule: every rule change since was
+ * measured against the floor before it.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.869,
-    jdCoreRecall: 0.821,
+    jdCoreRecall: 0.773,
     resumePrecision: 0.893,
     resumeCoreRecall: 0.877,
     // 25 groups since the 10 harder ones (a nearby field as the unfit resume) joined: 24 of 25.

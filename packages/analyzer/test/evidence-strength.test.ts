@@ -34,6 +34,26 @@ describe('evidence strength and provenance', () => {
     });
   });
 
+  it('when a language is only listed but a framework of it is used in work, then the language is used too; a site tool does not count', () => {
+    const resume = `Experience
+Acme, Backend Engineer, 2019 - 2023
+- Built payment services with Spring Boot and Kafka.
+- Wrote the company blog on WordPress.
+
+Skills
+Java, PHP, Python`;
+    const skills = parseResume(resume).skills;
+    expect(skills.find((s) => s.skill === 'Java')).toMatchObject({
+      strength: 'experience',
+      evidence: 'Built payment services with Spring Boot and Kafka.',
+    });
+    // WordPress is a site tool, and nothing names Django: PHP and Python stay listed.
+    expect(skills.find((s) => s.skill === 'PHP')?.strength).toBe('listed');
+    expect(skills.find((s) => s.skill === 'Python')?.strength).toBe('listed');
+    // Nothing the resume does not name is added (no Spring from Spring Boot's relatives).
+    expect(skills.map((s) => s.skill)).not.toContain('Hibernate');
+  });
+
   it('when a skill sits only in a skills section or a bare list line, then it is listed', () => {
     expect(skill('PyTorch')).toMatchObject({
       strength: 'listed',

@@ -221,6 +221,11 @@ describe('titles of web pages and headlines', () => {
       'Software engineer',
     ],
     [
+      'the heading carries kramdown attributes',
+      '## Data Visualization Specialist {#data-viz}\n\nYou will make charts.',
+      'Data Visualization Specialist',
+    ],
+    [
       'no label, and a call to apply comes before the role',
       'Apply on USAJOBS (link coming soon)\n\nData Analyst\n\nYou will analyse data.',
       'Data Analyst',

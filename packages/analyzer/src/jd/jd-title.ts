@@ -84,6 +84,8 @@ const CALL = /\bconvocatoria (?:para|de)\s+(.+?)(?:\s+en\s+[\p{Lu}][\p{L} ]*)?$/
 /** A job family's page names its roles: "Payroll Roles", "Data Analyst Roles at GitLab". */
 const FAMILY_SUFFIX =
   /\s+[Rr]oles(?:\s+at\s+[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*){0,2})?$/u;
+/** A heading's attributes in kramdown or Pandoc Markdown: `## Data Analyst {#data-analyst}`. */
+const HEADING_ATTRIBUTES = /\s*\{[#.:][^{}\n]{0,80}\}\s*$/;
 /** A Markdown heading's marker. */
 const HEADING_MARK = /^#{1,6}\s+/;
 
@@ -157,6 +159,7 @@ const readTitle = (text: string): string => {
         .replace(MARKDOWN_LINK, '$1')
         .replace(/\*\*|__/g, '')
         .replace(HEADING_MARK, '')
+        .replace(HEADING_ATTRIBUTES, '')
         .replace(/^job description:\s*/i, '')
         .trim(),
     )

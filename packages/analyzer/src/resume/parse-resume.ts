@@ -136,6 +136,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
     skill.listed ||= strength === 'listed';
     if (!skill.sections.includes(section)) skill.sections.push(section);
   }
+  if (source === 'resume') creditLanguagesOfFrameworks(skills);
   const narrative = narrativeOf(original, lines, sections, isList);
   const work = sections.filter((s) => s.key === 'experience');
   const scope = work.length > 0 ? work : sections.filter((s) => !YEARS_EXCLUDED.has(s.key));
@@ -159,6 +160,38 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
     headline,
     narrative,
   };
+};
+
+/** Tools for building sites: using one shows no work in the language it is written in. */
+const SITE_TOOLS: ReadonlySet<string> = new Set(['WordPress', 'Drupal', 'Hugo']);
+
+/**
+ * The one language a framework is written in (Spring Boot -> Java, Django -> Python), from
+ * the taxonomy: a framework related to exactly one language.
+ */
+const languageOf = (framework: string): string | undefined => {
+  const skill = SKILL_BY_NAME.get(framework);
+  if (skill?.category !== 'framework' || SITE_TOOLS.has(framework)) return undefined;
+  const languages = skill.related.filter((r) => SKILL_BY_NAME.get(r)?.category === 'language');
+  return languages.length === 1 ? languages[0] : undefined;
+};
+
+/**
+ * A language the resume names (often only in a skills list) is used in work when a framework
+ * of it is: "Java" listed and "built services with Spring Boot" in a job. The language keeps
+ * its own mention; nothing is added that the resume does not name.
+ */
+const creditLanguagesOfFrameworks = (skills: Map<string, ResumeSkill>): void => {
+  for (const framework of skills.values()) {
+    if (framework.strength !== 'experience') continue;
+    const name = languageOf(framework.skill);
+    const language = name === undefined ? undefined : skills.get(name);
+    if (language === undefined || language.strength === 'experience') continue;
+    language.strength = 'experience';
+    language.evidenced = true;
+    language.evidence = framework.evidence;
+    language.provenance = framework.provenance;
+  }
 };
 
 /** The strength of one mention, by where it is (the list verdict is asked only when needed). */

@@ -54,7 +54,7 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Pub/Sub|google pub/sub;pubsub;cloud pub/sub|Google Cloud',
   'NATS|nats.io|Messaging',
   '?Messaging|message queues;message queue;message broker;message brokers|Apache Kafka;RabbitMQ',
-  'Caching|cache layers;caching strategies;caching layers;redis caching|Redis;Memcached',
+  'Caching|cache layers;caching strategies;caching layers;redis caching;reverse proxy caches;caches|Redis;Memcached',
   '?Realm|realm database|Mobile Development',
   'Pinecone|pinecone vector|Vector Databases',
   'Vector Databases|vector database;vector store;vector db;pgvector;weaviate;milvus;qdrant;chroma db|Large Language Models',
