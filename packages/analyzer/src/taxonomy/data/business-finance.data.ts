@@ -9,7 +9,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Six Sigma|lean six sigma;six-sigma;=DMAIC|Process Improvement',
   'Waterfall|waterfall methodology|Project Management',
   '!SAFe|scaled agile framework|Agile',
-  'Project Management|project manager;project planning;gestión de proyectos;gestion de proyectos;managing projects;managing technical projects;manage projects;manages projects|Agile;Jira',
+  'Project Management|project manager;project planning;gestión de proyectos;gestion de proyectos;managing projects;managing technical projects;manage projects;manages projects;project leadership;project scope;project scopes;project scoping|Agile;Jira',
   'Program Management|program manager;programme management|Project Management',
   'PMP|project management professional|Project Management',
   'PRINCE2|prince 2|Project Management',
