@@ -161,4 +161,14 @@ describe('findSkills', () => {
     expect(found).not.toContain('ERP');
     expect(found).not.toContain('Browser APIs');
   });
+
+  it("when a skill's name is part of a journal's or a conference's name, then it is no skill; used, then it is", () => {
+    expect(names('Paper accepted at the Journal of Conflict Resolution.')).not.toContain(
+      'Conflict Resolution',
+    );
+    expect(names('Proceedings of the International Conference on Machine Learning')).not.toContain(
+      'Machine Learning',
+    );
+    expect(names('Used machine learning at a conference on ethics.')).toContain('Machine Learning');
+  });
 });

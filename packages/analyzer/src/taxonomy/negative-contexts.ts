@@ -124,6 +124,13 @@ const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
   ),
 };
 
+/**
+ * A publication's or a meeting's name: "Journal of Conflict Resolution", "Proceedings of the
+ * ... Conference on Machine Learning". A field in a venue's name is no skill of the author.
+ */
+const VENUE_BEFORE =
+  /\b(?:journal of|proceedings of|transactions on|conference on|symposium on|workshop on)(?:\s+(?:the|[\p{L}&-]+)){0,4}\s+$/iu;
+
 const isSpoken = (skill: string): boolean =>
   SKILL_BY_NAME.get(skill)?.category === 'spoken-language';
 
@@ -137,10 +144,11 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
     const rule = NEGATIVE_CONTEXTS[m.skill];
     const after = text.slice(m.end, m.end + WINDOW);
     if (COMPANY_SUFFIX.test(after)) return false;
-    if (rule === undefined && !spoken) return true;
     // A match at the very start reads as after a line break.
     const before =
       m.start < WINDOW ? `\n${text.slice(0, m.start)}` : text.slice(m.start - WINDOW, m.start);
+    if (VENUE_BEFORE.test(before)) return false;
+    if (rule === undefined && !spoken) return true;
     if (spoken) {
       return SPOKEN.before.test(before) || SPOKEN.after.test(after);
     }
