@@ -63,6 +63,14 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   },
   { name: 'long lines without spaces', input: everywhere(`${'abcdefghij'.repeat(1_000)}\n`) },
   {
+    name: "bracketed parts: 'Spring 4 (Boot, MVC, Security, '",
+    input: everywhere('Spring 4 (Boot, MVC, Security, '),
+  },
+  {
+    name: "shared nouns: 'interpersonal, organizational, and presentation skills '",
+    input: everywhere('interpersonal, organizational, and presentation skills '),
+  },
+  {
     name: '20,000 commas (job description), commas everywhere',
     input: (scale) => ({ ...everywhere(',')(scale), jobDescription: ','.repeat(20_000 * scale) }),
   },
