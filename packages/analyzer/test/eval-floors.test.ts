@@ -18,15 +18,19 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
  * bioinformatics, lab and IT operations, two-column CVs): on arrival the tune JD core recall
  * fell from 0.840 to 0.791 (the 12 new postings alone: 0.53) before any rule learned from
  * them. The tune JD recall floor follows that larger split: 0.03 under 0.803 (rules 1.8.3).
- * It is the only floor that went down, and not for a rule: every rule change since was
- * measured against the floor before it.
+ * Two more batches followed (11 postings in fields and languages the split lacked: HR,
+ * support, education, legal, Norwegian; 4 resumes): on arrival the tune JD core recall fell
+ * to 0.764 (the Norwegian postings alone: 0.18) and the resume core recall from 0.880 to
+ * 0.862. The tune recall floors follow: 0.03 under 0.768 and 0.862 (rules 1.8.6).
+ * Only tune recall floors went down, each time when documents arrived, never for a rule:
+ * every rule change was measured against the floor before it. No test floor went down.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.869,
-    jdCoreRecall: 0.773,
+    jdCoreRecall: 0.738,
     resumePrecision: 0.893,
-    resumeCoreRecall: 0.877,
+    resumeCoreRecall: 0.832,
     // 25 groups since the 10 harder ones (a nearby field as the unfit resume) joined: 24 of 25.
     fitFirst: 0.93,
     // 86 postings: 85 measured.

@@ -171,4 +171,26 @@ describe('findSkills', () => {
     );
     expect(names('Used machine learning at a conference on ethics.')).toContain('Machine Learning');
   });
+
+  it("when a posting names the employer's HR office, its own recruiting or someone's overtime payments, then none of them is a skill", () => {
+    const found = names(
+      'We are recruiting a Support Analyst. Questions go to the local Human Resources Office. Overtime payments apply.',
+    );
+    expect(found).not.toContain('Recruiting');
+    expect(found).not.toContain('Human Resources');
+    expect(found).not.toContain('Payments');
+    expect(names('Experience in recruiting and payment processing.')).toEqual(
+      expect.arrayContaining(['Recruiting', 'Payments']),
+    );
+  });
+
+  it('when a French posting names its practices, then they are found (fiabilité des sites, intégration continue, infrastructure en tant que code)', () => {
+    expect(
+      names(
+        'Pratiques de fiabilité des sites; intégration continue; infrastructure en tant que code; AWS.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['Site Reliability Engineering', 'CI/CD', 'Infrastructure as Code']),
+    );
+  });
 });

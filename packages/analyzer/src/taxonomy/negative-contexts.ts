@@ -57,6 +57,21 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|\s*:[ \t]*(?:\n|$)|[ \t]{8,})/i,
     afterWithCase: /^[ \t]+@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$)/,
   },
+  // The employer's HR department, not the skill: "the local Human Resources Office", "work
+  // with HR", "the HR webpage".
+  'Human Resources': {
+    after:
+      /^\s+(?:office|offices|department|webpage|web page|website|page|portal|representatives?|contacts?)\b/i,
+    before: /\b(?:to|with|from|contact|contacting|the local|your local)\s+$/i,
+  },
+  // The employer recruiting for this very post: "We are recruiting a Technical Support Analyst".
+  Recruiting: {
+    before: /\b(?:we are|we're|we|is|are|currently)\s+$/i,
+  },
+  // A payment someone receives is no payments skill: "overtime payments", "invoice payments".
+  Payments: {
+    before: /\b(?:overtime|call-out|salary|bonus|benefits?|pension|invoice)\s+$/i,
+  },
   // Decisions the work informs are other people's: "to aid in decision making", "inform
   // business decision-making", "supports data-driven decision making".
   'Decision Making': {

@@ -137,4 +137,11 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Campaign Management|kampagnensteuerung;kampagnenmanagement;managing campaigns;campaign planning|Digital Marketing',
   'Keyword Research|keyword selection;keyword-recherche;keyword analysis|SEO',
   'Extreme Programming|extreme programming|Agile',
+  'Standard Operating Procedures|=SOP;=SOPs;standard operating procedures|Documentation;Process Improvement',
+  'Calendar Management|manage calendars;managing calendars;manage schedules;managing schedules;make appointments;scheduling appointments|Time Management;Organization Skills',
+  'Travel Coordination|arrange travel;arranging travel;travel arrangements;coordinate travel;coordinating travel|Administrative Support',
+  'Administrative Support|administrative duties;administrative tasks;office administration;clerical duties|Microsoft Office',
+  'Meeting Management|coordinate meetings;coordinating meetings;organize meetings;meeting agendas;meeting minutes|Organization Skills',
+  'Public Relations|press relations;media relations;press releases|Communication;Marketing Strategy',
+  'Fundraising|fund raising;fundraise;donor relations;donor cultivation|Grant Writing',
 ]);

@@ -54,7 +54,7 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'Serverless|serverless architecture;serverless framework;faas|AWS Lambda',
   'CDN|content delivery network;content delivery networks|Cloudflare;CloudFront',
   'Multi-Cloud|multicloud;multi cloud;hybrid cloud|Cloud Computing',
-  'Cloud Architecture|cloud architect;cloud solutions architecture|Cloud Computing',
+  'Cloud Architecture|cloud architect;cloud solutions architecture;conception infonuagique;architecture infonuagique|Cloud Computing',
   'Cloud Migration|migration to the cloud;cloud migrations|Cloud Computing',
   'Cloud Cost Optimization|finops;cloud cost management|Cloud Computing',
   'Firebase Hosting|firebase app hosting|Firebase',

@@ -105,4 +105,5 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Editing|copy editing;copyediting;copy-editing;proofreading;writing and editing;editing skills;editorial skills|Writing Skills',
   'Style Guides|style guide;style guides;editorial style guide;=AP style;chicago manual of style|Editing',
   'UX Writing|ux writing;microcopy;ux writer|Technical Writing',
+  'Google Slides|google slides|Google Workspace;PowerPoint',
 ]);

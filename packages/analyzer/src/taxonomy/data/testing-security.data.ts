@@ -56,7 +56,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'OAuth|oauth2;oauth 2.0;openid connect;=OIDC|Authentication',
   'JWT|json web tokens;json web token|Authentication',
   'Identity and Access Management|identity and access;access management;=IdP;auth0;keycloak;gestion des identités et des accès;gestion des identités;user account management;user accounts;account provisioning|Authentication',
-  'Cryptography|encryption;=TLS;=SSL;tls/ssl;public key infrastructure;=PKI|Cybersecurity',
+  'Cryptography|encryption;public key infrastructure;=PKI|Cybersecurity',
   'Network Security|firewalls;firewall;ids/ips|Cybersecurity;Networking',
   'Cloud Security|aws security;azure security|Cybersecurity;Cloud Computing',
   'Vulnerability Management|vulnerability scanning;vulnerability assessment;=CVE;vulnerabilities;vulnerability testing;security vulnerabilities;vulnerability assessments;vulnerability remediation|Cybersecurity',
