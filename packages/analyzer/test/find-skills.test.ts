@@ -115,6 +115,10 @@ describe('findSkills', () => {
     // MVC in `Spring (MVC)` is Spring MVC, not the bare pattern; a plain bracket adds nothing.
     expect(found).not.toContain('MVC');
     expect(names('Worked at Acme (Boot camp, Security team).')).not.toContain('Spring Boot');
+    // The brand before a product heads its parts too.
+    expect(names('Microsoft Office (Outlook, Word, Teams)')).toEqual(
+      expect.arrayContaining(['Microsoft Outlook', 'Microsoft Word', 'Microsoft Teams']),
+    );
   });
 
   it('when a countable name is written in the plural, then it is still found, but not a different word', () => {

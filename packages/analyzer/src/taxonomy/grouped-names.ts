@@ -34,13 +34,21 @@ export const matchGroupedNames = (
     const gap = text.slice(before.end, (tokens[i] as Token).start);
     if (!/^ ?\( ?$/.test(gap)) continue;
     let head = before;
+    let k = i - 1;
     if (VERSION.test(head.raw) && i >= 2) {
       const prior = tokens[i - 2] as Token;
       if (!/^ $/.test(text.slice(prior.end, head.start))) continue;
       head = prior;
+      k = i - 2;
     }
-    const entries = (index.get(head.norm) ?? []).filter((e) => e.tokens.length > 1);
-    if (entries.length === 0) continue;
+    // The brand before a product's name heads its parts too: `Microsoft Office (Word, Teams)`.
+    const heads = [head];
+    const brand = k >= 1 ? (tokens[k - 1] as Token) : undefined;
+    if (brand !== undefined && text.slice(brand.end, head.start) === ' ') heads.push(brand);
+    const candidates = heads.map(
+      (h) => [h, (index.get(h.norm) ?? []).filter((e) => e.tokens.length > 1)] as const,
+    );
+    if (candidates.every(([, entries]) => entries.length === 0)) continue;
     let j = i;
     for (let items = 0; items < MAX_ITEMS && j < tokens.length; items++) {
       const words: Token[] = [tokens[j] as Token];
@@ -51,7 +59,10 @@ export const matchGroupedNames = (
         words.push(tokens[end] as Token);
         end++;
       }
-      const entry = entries.find((e) => sameTokens(e, [head, ...words]));
+      let entry: AliasEntry | undefined;
+      for (const [h, entries] of candidates) {
+        entry ??= entries.find((e) => sameTokens(e, [h, ...words]));
+      }
       if (entry !== undefined) {
         const last = words[words.length - 1] as Token;
         out.push({ skill: entry.skill.name, start: (words[0] as Token).start, end: last.end });

@@ -106,4 +106,5 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Style Guides|style guide;style guides;editorial style guide;=AP style;chicago manual of style|Editing',
   'UX Writing|ux writing;microcopy;ux writer|Technical Writing',
   'Google Slides|google slides|Google Workspace;PowerPoint',
+  'Microsoft Outlook|ms outlook|Microsoft Office',
 ]);
