@@ -197,4 +197,10 @@ describe('findSkills', () => {
       expect.arrayContaining(['Site Reliability Engineering', 'CI/CD', 'Infrastructure as Code']),
     );
   });
+
+  it('when a posting asks to work closely with product, engineering or sales teams, then that is cross-functional collaboration, not product management', () => {
+    const found = names('Work closely with product managers, sales, and customer success teams.');
+    expect(found).toContain('Cross-Functional Collaboration');
+    expect(found).not.toContain('Product Management');
+  });
 });

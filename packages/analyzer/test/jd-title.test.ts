@@ -221,6 +221,11 @@ describe('titles of web pages and headlines', () => {
       'Software engineer',
     ],
     [
+      'the page has TOML front matter (Hugo)',
+      '+++\ndate = "2019-10-17"\ndraft = true\ntitle = "Software Engineer in Test (SDET)"\n+++\n\nCrunch is hiring.',
+      'Software Engineer in Test (SDET)',
+    ],
+    [
       'the heading carries kramdown attributes',
       '## Data Visualization Specialist {#data-viz}\n\nYou will make charts.',
       'Data Visualization Specialist',

@@ -5,8 +5,9 @@
  * (offsets stay valid), in one pass each.
  */
 
-/** The front matter of a page (`---` ... `---` at its very start). */
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\n[\s\S]{0,20000}?\n---[ \t]*(?:\n|$)/;
+/** The front matter of a page (`---` ... `---`, or TOML's `+++` ... `+++`, at its very start). */
+const FRONT_MATTER =
+  /^\uFEFF?(?:---[ \t]*\n[\s\S]{0,20000}?\n---|\+\+\+[ \t]*\n[\s\S]{0,20000}?\n\+\+\+)[ \t]*(?:\n|$)/;
 
 /**
  * The text with its front matter's keys moved to the line start when every key is indented
@@ -19,7 +20,9 @@ export const dedentFrontMatter = (text: string): string => {
   const inner = lines.slice(1, -2).filter((l) => l.trim().length > 0);
   const indent = Math.min(...inner.map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0));
   if (inner.length === 0 || indent === 0) return text;
-  const dedented = lines.map((l, k) => (k === 0 || l.trim() === '---' ? l : l.slice(indent)));
+  const dedented = lines.map((l, k) =>
+    k === 0 || l.trim() === '---' || l.trim() === '+++' ? l : l.slice(indent),
+  );
   return dedented.join('\n') + text.slice(front.length);
 };
 
