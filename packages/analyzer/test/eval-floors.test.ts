@@ -31,14 +31,14 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     jdCoreRecall: 0.738,
     resumePrecision: 0.893,
     resumeCoreRecall: 0.832,
-    // 25 groups since the 10 harder ones (a nearby field as the unfit resume) joined: 24 of 25.
+    // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8).
     fitFirst: 0.93,
-    // 86 postings: 85 measured.
+    // 135 postings: 133 measured (rules 1.8.8).
     titles: 0.95,
   },
   test: {
     jdPrecision: 0.858,
-    jdCoreRecall: 0.774,
+    jdCoreRecall: 0.794,
     resumePrecision: 0.839,
     resumeCoreRecall: 0.828,
     // 7 groups: one group is 0.143; the floor is one group under the 6 of 7 measured.
