@@ -8,6 +8,8 @@ const MAX_ITEMS = 16;
 const MAX_ITEM_WORDS = 3;
 /** Text between two words of one item. */
 const INSIDE_ITEM = /^[ .]{0,2}$/;
+const SPACE = 32;
+const OPEN_BRACKET = 40;
 /** A version after the head word: `Spring 4 (...)`, `Java 8 (...)`. */
 const VERSION = /^\d+(?:\.\d+)*$/;
 
@@ -31,6 +33,9 @@ export const matchGroupedNames = (
   const out: SkillMatch[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Token;
+    // Only a bracket right after a word (or one space after it) opens a group.
+    const open = text.charCodeAt(before.end) === SPACE ? before.end + 1 : before.end;
+    if (text.charCodeAt(open) !== OPEN_BRACKET) continue;
     const gap = text.slice(before.end, (tokens[i] as Token).start);
     if (!/^ ?\( ?$/.test(gap)) continue;
     let head = before;

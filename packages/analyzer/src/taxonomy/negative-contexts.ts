@@ -162,7 +162,8 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
     // A match at the very start reads as after a line break.
     const before =
       m.start < WINDOW ? `\n${text.slice(0, m.start)}` : text.slice(m.start - WINDOW, m.start);
-    if (VENUE_BEFORE.test(before)) return false;
+    // A venue's name joins its words with "of" or "on": that cheap check comes first.
+    if (/ o[fn] /i.test(before) && VENUE_BEFORE.test(before)) return false;
     if (rule === undefined && !spoken) return true;
     if (spoken) {
       return SPOKEN.before.test(before) || SPOKEN.after.test(after);

@@ -51,6 +51,7 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
   // thing is meant; a field's ("public sector", "health care") may still be someone else's.
   if (text) {
     for (const m of matches) {
+      if (certain.has(m.skill) || m.end - m.start < 4) continue;
       if (SKILL_BY_NAME.get(m.skill)?.category === 'domain') continue;
       if (/[\s-]/.test(text.slice(m.start, m.end))) certain.add(m.skill);
     }
