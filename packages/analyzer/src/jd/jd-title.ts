@@ -5,8 +5,8 @@ import { blankComments, dedentFrontMatter, withoutFrontMatter } from './page-mar
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
- * "Stelle: X", "Poste : X", TOML's `title = "X"`. Not indented: an indented `title:` in front matter names something
- * else (an image's title).
+ * "Stelle: X", "Poste : X", TOML's `title = "X"`. Not indented: an indented `title:` in front
+ * matter names something else (an image's title).
  */
 const LABEL =
   /^(?:job title|position title|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;

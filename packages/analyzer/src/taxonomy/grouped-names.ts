@@ -111,6 +111,7 @@ const MAX_PARTS = 6;
  * organizational, and presentation skills" the first two parts name Interpersonal Skills and
  * Organization Skills as "interpersonal skills" and "organizational skills" would. Only parts
  * that form a skill's alias with the noun count; the part next to the noun is matched as usual.
+ * The matches come per noun, its parts from last to first: the caller puts them in text order.
  */
 export const matchSharedNouns = (
   text: string,
@@ -171,18 +172,18 @@ export const matchSharedNouns = (
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 };
 
 /**
  * Adds grouped-name matches, replacing plain matches of the same words (`MVC` in
- * `Spring (MVC)`). Both lists are in text order; one merge pass.
+ * `Spring (MVC)`). Both lists are in text order; one merge pass, none when there is no group.
  */
 export const withGroupedNames = (
   matches: readonly SkillMatch[],
   grouped: readonly SkillMatch[],
-): SkillMatch[] => {
-  if (grouped.length === 0) return [...matches];
+): readonly SkillMatch[] => {
+  if (grouped.length === 0) return matches;
   const out: SkillMatch[] = [];
   let g = 0;
   for (const m of matches) {

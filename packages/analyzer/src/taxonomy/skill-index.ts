@@ -33,8 +33,8 @@ const pluralOf = (tokens: readonly string[]): string[] | undefined => {
 /** Builds the lookup index of every alias of the given skills. */
 export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
   const index = new Map<string, AliasEntry[]>();
-  const add = (skill: Skill, alias: string | string[], caseSensitive: boolean): void => {
-    const tokens = typeof alias === 'string' ? toTokens(alias, caseSensitive) : alias;
+  const plurals: [Skill, string[]][] = [];
+  const add = (skill: Skill, tokens: readonly string[], caseSensitive: boolean): void => {
     const first = tokens[0];
     if (first === undefined) return;
     const strictEdges = caseSensitive || (tokens.length === 1 && first.length <= 3);
@@ -44,19 +44,21 @@ export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
     index.set(key, list);
   };
   for (const skill of skills) {
-    for (const alias of skill.aliases) add(skill, alias, false);
-    for (const alias of skill.caseSensitiveAliases) add(skill, alias, true);
+    for (const alias of skill.aliases) {
+      const tokens = toTokens(alias, false);
+      add(skill, tokens, false);
+      const plural = pluralOf(tokens);
+      if (plural !== undefined) plurals.push([skill, plural]);
+    }
+    for (const alias of skill.caseSensitiveAliases) add(skill, toTokens(alias, true), true);
   }
   // Plurals last, and only where no skill already names that form.
   const written = new Set<string>();
   for (const list of index.values()) for (const e of list) written.add(e.tokens.join(' '));
-  for (const skill of skills) {
-    for (const alias of skill.aliases) {
-      const plural = pluralOf(toTokens(alias, false));
-      if (plural === undefined || written.has(plural.join(' '))) continue;
-      written.add(plural.join(' '));
-      add(skill, plural, false);
-    }
+  for (const [skill, plural] of plurals) {
+    if (written.has(plural.join(' '))) continue;
+    written.add(plural.join(' '));
+    add(skill, plural, false);
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return index;
