@@ -188,6 +188,33 @@ describe('findSkills', () => {
     );
   });
 
+  it('when a text names the teams or people one works with, then their functions are not skills; done by the candidate, they are', () => {
+    const found = names(
+      'Work closely with product managers, sales, and customer success teams. You will work with Product Management and other stakeholders. Interact with software engineers, data scientists and end users.',
+    );
+    expect(found).not.toContain('Sales');
+    expect(found).not.toContain('Customer Success');
+    expect(found).not.toContain('Product Management');
+    expect(found).not.toContain('Data Science');
+    expect(
+      names('Experience in product management and B2B sales. Data science with Python.'),
+    ).toEqual(expect.arrayContaining(['Product Management', 'Sales', 'Data Science']));
+  });
+
+  it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
+    expect(
+      names('Improving the overall user experience. Ensure a seamless user experience.'),
+    ).not.toContain('UX Design');
+    expect(names('Experience in user experience design and UX research.')).toContain('UX Design');
+    expect(names('Strong background in user experience.')).toContain('UX Design');
+  });
+
+  it('when GitHub is a contact handle or a front-matter key, then it is no skill', () => {
+    expect(names('Tyler Williams - GitHub: @tylerwilliams')).not.toContain('GitHub');
+    expect(names('author_github: erxleben')).not.toContain('GitHub');
+    expect(names('Pull requests on GitHub and GitLab.')).toContain('GitHub');
+  });
+
   it('when a French posting names its practices, then they are found (fiabilité des sites, intégration continue, infrastructure en tant que code)', () => {
     expect(
       names(

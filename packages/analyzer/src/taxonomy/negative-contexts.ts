@@ -13,6 +13,8 @@ interface NegativeContext {
   both?: boolean;
   /** Like `after`, but tested with case (a handle is written in lower case). */
   afterWithCase?: RegExp;
+  /** Test the rule only on matches whose own text is this (one alias of several). */
+  matched?: RegExp;
 }
 
 /** Characters read on each side of a match: keeps each check O(1). */
@@ -48,14 +50,6 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before:
       /\b(?:salary|pay|rate|wages?|remuneration|compensation|ctc|package|earn|stipend|bonus)\s*[:\-–]?\s*$/i,
     after: /^\s?\d/,
-  },
-  // A platform's name as a project's metric or a contact label, not as a skill used:
-  // "2.5K GitHub stars", "GitHub profile", "GitHub: <link>" (the link itself is blanked).
-  // "GitHub johndoe" at the end of a contact line: a handle, not a skill; so is "Github
-  // github.com/user" (the link is blanked to a run of spaces before matching).
-  GitHub: {
-    after: /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|\s*:[ \t]*(?:\n|$)|[ \t]{8,})/i,
-    afterWithCase: /^[ \t]+@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$)/,
   },
   // The employer's HR department, not the skill: "the local Human Resources Office", "work
   // with HR", "the HR webpage".
@@ -110,6 +104,24 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s+(?:de|and cook|cooks?|kitchen)\b/i,
   },
   SAFe: { before: /\b(?:stay|keep|be|feel|staff)\s+$/i },
+  // The experience users have as an outcome of the work, not the design practice: "improving
+  // the overall user experience", "ensuring a seamless user experience". "UX" itself is no
+  // outcome word, so only the spelled-out phrase is tested.
+  'UX Design': {
+    matched: /^user[\s-]+experience$/i,
+    before:
+      /\b(?:improv\w*|enhanc\w*|ensur\w*|deliver\w*|provid\w*|seamless|positive|overall|great|better|best|consistent|smooth|intuitive|delightful|excellent|exceptional|optimal|frictionless)\s+(?:the\s+|a\s+)?(?:overall\s+|end\s+)?$/i,
+  },
+  // A platform's name as a project's metric or a contact label, not as a skill used:
+  // "2.5K GitHub stars", "GitHub profile", "GitHub: <link>" (the link itself is blanked),
+  // "GitHub: @handle". "GitHub johndoe" at the end of a contact line: a handle, not a skill; so
+  // is "Github github.com/user" (the link is blanked to a run of spaces before matching), and
+  // "author_github: name", a front-matter key.
+  GitHub: {
+    after: /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|\s*:[ \t]*(?:\n|$|@)|[ \t]{8,})/i,
+    afterWithCase: /^[ \t]+@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$)/,
+    before: /_$/,
+  },
 };
 
 /**
@@ -146,6 +158,62 @@ const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
 const VENUE_BEFORE =
   /\b(?:journal of|proceedings of|transactions on|conference on|symposium on|workshop on)(?:\s+(?:the|[\p{L}&-]+)){0,4}\s+$/iu;
 
+/**
+ * Functions a posting or resume names as the people one works with: "working closely with
+ * Marketing, Sales, and Product teams", "work with Product Management and other stakeholders",
+ * "interacting with software engineers, data scientists". Those are colleagues, not skills of
+ * the candidate.
+ */
+const COLLABORATOR_FUNCTIONS = new Set([
+  'Sales',
+  'Digital Marketing',
+  'Product Management',
+  'Data Science',
+  'Data Engineering',
+  'UX Design',
+  'UI Design',
+  'Graphic Design',
+  'Customer Success',
+  'Customer Service',
+  'Project Management',
+  'Program Management',
+  'Human Resources',
+  'Business Development',
+  'Operations Management',
+  'Accounting',
+  'Compliance',
+  'Quality Assurance',
+  'DevOps',
+  'Frontend Development',
+  'Backend Development',
+  'Cybersecurity',
+]);
+
+/** Characters read on each side for a list of collaborators (still O(1) per match). */
+const COLLAB_WINDOW = 80;
+
+/** "with" and up to six words of a list before the name: "with product managers, ". */
+const COLLAB_BEFORE =
+  /\b(?:with|alongside|across|among|between)\s+(?:(?!(?:as|in|for|to|of|at|on|from|by|experience|years?)\b)[\p{L}&/'’-]+\s*(?:,|\band\b|\bor\b|&)?\s*){0,6}$/iu;
+
+/** The list ends in a word for a group of people: ", and customer success teams". */
+const COLLAB_AFTER =
+  /^(?:[\s,&/]+(?:and\s+|or\s+)?)?(?:[\p{L}'’-]+,?\s+(?:and\s+|or\s+)?){0,5}(?:teams?|organi[sz]ations?|departments?|functions?|groups?|stakeholders|colleagues|partners|counterparts|leaders|members|peers|staff|units?)\b/iu;
+
+/** The name of a person in a role: "product manager", "data scientists". */
+const ROLE_NOUN =
+  /(?:manager|scientist|designer|engineer|developer|analyst|architect|owner|marketer)s?$/i;
+
+/** Whether a match names colleagues (see {@link COLLABORATOR_FUNCTIONS}). */
+const namesCollaborators = (text: string, m: SkillMatch): boolean => {
+  const from = Math.max(0, m.start - COLLAB_WINDOW);
+  const before = text.slice(from, m.start);
+  if (!/\b(?:with|alongside|across|among|between)\b/i.test(before)) return false;
+  if (!COLLAB_BEFORE.test(before)) return false;
+  if (ROLE_NOUN.test(text.slice(m.start, m.end))) return true;
+  return COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW));
+};
+
 const isSpoken = (skill: string): boolean =>
   SKILL_BY_NAME.get(skill)?.category === 'spoken-language';
 
@@ -164,11 +232,13 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
       m.start < WINDOW ? `\n${text.slice(0, m.start)}` : text.slice(m.start - WINDOW, m.start);
     // A venue's name joins its words with "of" or "on": that cheap check comes first.
     if (/ o[fn] /i.test(before) && VENUE_BEFORE.test(before)) return false;
+    if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
     if (rule === undefined && !spoken) return true;
     if (spoken) {
       return SPOKEN.before.test(before) || SPOKEN.after.test(after);
     }
     if (rule === undefined) return true;
+    if (rule.matched !== undefined && !rule.matched.test(text.slice(m.start, m.end))) return true;
     const hitBefore = rule.before?.test(before) ?? false;
     const hitAfter =
       (rule.after?.test(after) ?? false) || (rule.afterWithCase?.test(after) ?? false);
