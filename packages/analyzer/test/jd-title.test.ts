@@ -240,6 +240,21 @@ describe('titles of web pages and headlines', () => {
       '[**ENGLISH VERSION**](/download/student-assistant.pdf)\n\nWir suchen **Werkstudent Backend**.',
       'Werkstudent Backend',
     ],
+    [
+      'the labels are quoted as a Markdown block',
+      '> Job Title: Full-Stack Web Developer\n> Salary: $58,700\n\n# About us',
+      'Full-Stack Web Developer',
+    ],
+    [
+      'a council names the post its position designation',
+      '>Department: Digital Services\n>Grade: PO3\n>Position Designation: Infrastructure Engineer\n\nWe are recruiting.',
+      'Infrastructure Engineer',
+    ],
+    [
+      'the label names the institution after a comma',
+      'Title: Data Manager, University of FL\nDate: 5/22/2018\n\nThe lab seeks a data manager.',
+      'Data Manager',
+    ],
   ])('when %s, then the role alone is the title', (_, text, title) => {
     expect(deriveJdTitle('', text)).toBe(title);
   });

@@ -5,11 +5,12 @@ import { blankComments, dedentFrontMatter, withoutFrontMatter } from './page-mar
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
- * "Stelle: X", "Poste : X", TOML's `title = "X"`. Not indented: an indented `title:` in front
- * matter names something else (an image's title).
+ * "Stelle: X", "Poste : X", TOML's `title = "X"`, "Position Designation: X"; also quoted as a Markdown
+ * block ("> Job Title: X"). Not indented: an indented `title:` in front matter names something
+ * else (an image's title).
  */
 const LABEL =
-  /^(?:job title|position title|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
+  /^(?:>[ \t]*)?(?:job title|position title|position designation|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
 /** A posting as JSON data: `"PositionTitle": "X"`, `"title": "X"`, `"jobTitle": "X"`. */
 const JSON_LABEL =
   /^[ \t]*"(?:PositionTitle|positionTitle|position_title|jobTitle|job_title|title)"[ \t]*:[ \t]*"([^"\n]{3,120})"/m;
@@ -76,6 +77,9 @@ const COMPANY =
   /\b(?:inc|corp|corporation|llc|ltd|limited|gmbh|plc|s\.?a|s\.?l|co|company|group|holdings)\.?$|^careers? at\b/i;
 /** "Software engineer at .gov", "Data Analyst at Acme Corp": the employer after a role. */
 const AT_EMPLOYER = /^(.{3,80}?)\s+at\s+\S+(?:\s+\S+){0,3}$/;
+/** "Data Manager, University of FL", "Librarian, Smith College": an institution after a comma. */
+const COMMA_EMPLOYER =
+  /^(.{3,80}?),\s+(?:(?:the\s+)?(?:university|college|institute|school|museum|library|department|dept\.?|office|agency|ministry|city|county|state)\s+of\b.{1,60}|(?:[\p{Lu}][\p{L}.&'-]*\s+){1,4}(?:university|college|institute|museum|library|agency|council))$/iu;
 /** A list item ("- Python, SQL"): never a title. */
 const BULLET = /^[-–•*▪●◦‣]\s/;
 /** "BBVA: Convocatoria para Practicante de Riesgos en Lima" -> "Practicante de Riesgos". */
@@ -189,9 +193,9 @@ const readTitle = (text: string): string => {
   return sentence && sentence.split(/\s+/).length <= 6 ? sentence : '';
 };
 
-/** A role without the employer after it ("Software engineer at .gov"); other labels as given. */
+/** A role without the employer after it ("Software engineer at .gov", "Data Manager, University of FL"); other labels as given. */
 const withoutEmployer = (label: string): string => {
-  const role = AT_EMPLOYER.exec(label)?.[1];
+  const role = AT_EMPLOYER.exec(label)?.[1] ?? COMMA_EMPLOYER.exec(label)?.[1];
   return role !== undefined && ROLE_WORD.test(role) ? role : label;
 };
 
