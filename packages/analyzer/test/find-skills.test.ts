@@ -209,6 +209,17 @@ describe('findSkills', () => {
     expect(names('Strong background in user experience.')).toContain('UX Design');
   });
 
+  it('when a language shares a given name ("Julia Meltzer") or accessibility is of data, then neither is a skill', () => {
+    expect(names('Mentor: Julia Meltzer. Ruby Chen, supervisor.')).not.toEqual(
+      expect.arrayContaining(['Julia']),
+    );
+    expect(names('Mentor: Julia Meltzer. Ruby Chen, supervisor.')).not.toContain('Ruby');
+    expect(names('Improving data accessibility for analysts.')).not.toContain('Accessibility');
+    expect(names('Languages: Python, Julia, Ruby. Web accessibility (WCAG).')).toEqual(
+      expect.arrayContaining(['Julia', 'Ruby', 'Accessibility']),
+    );
+  });
+
   it('when GitHub is a contact handle or a front-matter key, then it is no skill', () => {
     expect(names('Tyler Williams - GitHub: @tylerwilliams')).not.toContain('GitHub');
     expect(names('author_github: erxleben')).not.toContain('GitHub');

@@ -41,6 +41,20 @@ describe('parseJobDescription', () => {
     expect(jd.skills.map((s) => s.skill)).not.toContain('Excel');
   });
 
+  it('when the employer describes its own work, then those words are not skills of the posting', () => {
+    const skills = parseJobDescription(
+      'Digital Library Initiatives has produced a photographic social media archive. The department is currently developing data visualization projects.\n\nRequirements\n- Python and SQL',
+    ).skills.map((s) => s.skill);
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'SQL']));
+    expect(skills).not.toContain('Data Visualization');
+    expect(skills).not.toContain('Photography');
+    expect(
+      parseJobDescription('The team is looking for data visualization skills.').skills.map(
+        (s) => s.skill,
+      ),
+    ).toContain('Data Visualization');
+  });
+
   it('when skills repeat and sit in requirements, then they weigh more, and required come first', () => {
     const weight = (name: string) => jd.skills.find((s) => s.skill === name)?.weight ?? 0;
     expect(weight('Python')).toBeGreaterThan(weight('AWS'));

@@ -5,7 +5,12 @@ import { scanText } from '../text/document.ts';
 import { sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt, sentenceSpan } from '../text/sentences.ts';
 import { findAlternatives } from './alternatives.ts';
-import { BOILERPLATE_SENTENCE, JD_HEADINGS, type JdSection } from './jd-headings.ts';
+import {
+  BOILERPLATE_SENTENCE,
+  EMPLOYER_SENTENCE,
+  JD_HEADINGS,
+  type JdSection,
+} from './jd-headings.ts';
 import { deriveJdTitle } from './jd-title.ts';
 import { blankPageMarkup } from './page-markup.ts';
 import { blankPrintDebris } from './print-debris.ts';
@@ -66,7 +71,7 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     if (kind === undefined) {
       const sentence = folded.slice(span.from, span.to).replace(/\s+/g, ' ');
       kind = {
-        boilerplate: BOILERPLATE_SENTENCE.test(sentence),
+        boilerplate: BOILERPLATE_SENTENCE.test(sentence) || EMPLOYER_SENTENCE.test(sentence.trim()),
         preferred: preferredRanges(folded, span.from, span.to),
       };
       sentenceKinds.set(span.from, kind);

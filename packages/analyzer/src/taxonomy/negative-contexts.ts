@@ -20,6 +20,10 @@ interface NegativeContext {
 /** Characters read on each side of a match: keeps each check O(1). */
 const WINDOW = 40;
 
+/** A capitalised surname after a given name that is also a language's ("Julia Meltzer"). */
+const PERSON_SURNAME =
+  /^[ \t]+(?!(?:Programming|Language|Computing|Gems|Script|Lang)\b)\p{Lu}\p{Ll}{2,}(?![\p{L}.])/u;
+
 /**
  * Per-skill negative contexts (folded, case-insensitive unless the name itself is
  * case-sensitive). General rules of English and Spanish usage, not fitted to one document:
@@ -104,6 +108,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s+(?:de|and cook|cooks?|kitchen)\b/i,
   },
   SAFe: { before: /\b(?:stay|keep|be|feel|staff)\s+$/i },
+  // A given name, not the language: "Julia Meltzer" (a supervisor), "Ruby Chen".
+  Julia: { afterWithCase: PERSON_SURNAME },
+  Ruby: { afterWithCase: PERSON_SURNAME },
+  // Data that is easy to reach, not accessible design: "improving data accessibility".
+  Accessibility: { before: /\b(?:data|information|records?)\s+$/i },
   // The experience users have as an outcome of the work, not the design practice: "improving
   // the overall user experience", "ensuring a seamless user experience". "UX" itself is no
   // outcome word, so only the spelled-out phrase is tested.
