@@ -220,6 +220,24 @@ describe('findSkills', () => {
     );
   });
 
+  it('when German compounds share their ending ("Kommunikations- und Teamfähigkeiten", "SQL- und Python-Kenntnisse"), then each part is found', () => {
+    expect(names('Ausgeprägte Kommunikations- und Teamfähigkeiten.')).toEqual(
+      expect.arrayContaining(['Communication', 'Teamwork']),
+    );
+    expect(names('Gute SQL- und Python-Kenntnisse.')).toEqual(
+      expect.arrayContaining(['SQL', 'Python']),
+    );
+    expect(names('Büro- und Lagerarbeiten.')).toEqual([]);
+  });
+
+  it("when R is a German gender ending or iOS is Cisco's, then neither is a skill", () => {
+    expect(names('WISSENSCHAFTLICHE/R MITARBEITER/IN')).not.toContain('R');
+    expect(names('Netzwerk: OSPF, Cisco IOS, VPN')).not.toContain('iOS');
+    expect(names('Languages: R, Python. Swift and iOS apps.')).toEqual(
+      expect.arrayContaining(['R', 'iOS']),
+    );
+  });
+
   it('when GitHub is a contact handle or a front-matter key, then it is no skill', () => {
     expect(names('Tyler Williams - GitHub: @tylerwilliams')).not.toContain('GitHub');
     expect(names('author_github: erxleben')).not.toContain('GitHub');

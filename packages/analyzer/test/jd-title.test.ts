@@ -241,6 +241,11 @@ describe('titles of web pages and headlines', () => {
       'Werkstudent Backend',
     ],
     [
+      'the gender marker spells out "divers"',
+      'Werkstudent im Bereich Data Engineering (m/w/divers)\n\nDeine Aufgaben',
+      'Werkstudent im Bereich Data Engineering',
+    ],
+    [
       'the labels are quoted as a Markdown block',
       '> Job Title: Full-Stack Web Developer\n> Salary: $58,700\n\n# About us',
       'Full-Stack Web Developer',

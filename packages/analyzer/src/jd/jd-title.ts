@@ -95,12 +95,12 @@ const HEADING_MARK = /^#{1,6}\s+/;
 
 /**
  * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
- * sofort)", and a gender marker anywhere: "(m/w/d)", "(f/m/x)", "(all genders)", "(H/F)".
+ * sofort)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)", "(f/m/x)", "(all genders)", "(H/F)".
  */
 const TITLE_NOTE =
   /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno|gs[- ]?\d+)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
-  /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*[mwfdhxMWFDHX]){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
+  /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
 const isTitleLike = (line: string): boolean =>
   line.length >= 3 &&

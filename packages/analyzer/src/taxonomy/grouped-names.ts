@@ -198,3 +198,70 @@ export const withGroupedNames = (
   for (; g < grouped.length; g++) out.push(grouped[g] as SkillMatch);
   return out;
 };
+
+/** Endings a German compound may share: "Kommunikations- und Teamfähigkeiten" (folded). */
+const SHARED_ENDINGS = [
+  'fahigkeiten',
+  'fahigkeit',
+  'kenntnisse',
+  'kompetenzen',
+  'kompetenz',
+  'erfahrung',
+  'erfahrungen',
+  'starke',
+  'management',
+] as const;
+/** Words that join suspended compounds: "und", "oder", "sowie", "bzw". */
+const GERMAN_JOINERS = new Set(['und', 'oder', 'sowie', 'bzw']);
+
+/**
+ * Finds German compounds whose ending is written once for several of them: in
+ * "Kommunikations- und Teamfähigkeiten" the first part names what "Kommunikationsfähigkeiten"
+ * names; in "SQL- und Python-Kenntnisse" the part names SQL itself. Each part ends in a hyphen and is followed by a comma or a joiner; only a part that
+ * forms a skill's alias with the last word's ending counts. Reads a bounded run of words after
+ * each hyphen: linear.
+ */
+export const matchSuspendedCompounds = (
+  text: string,
+  tokens: readonly Token[],
+  index: SkillIndex = SKILL_INDEX,
+): SkillMatch[] => {
+  const out: SkillMatch[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const part = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (!/^-\s*,?\s+$/.test(text.slice(part.end, next.start))) continue;
+    // Up to MAX_PARTS further parts ("Team-", "Konflikt-") before the compound that ends it.
+    let k = i + 1;
+    for (let p = 0; p < MAX_PARTS && k < tokens.length; p++) {
+      const t = tokens[k] as Token;
+      if (GERMAN_JOINERS.has(t.norm)) {
+        k++;
+        continue;
+      }
+      const after = tokens[k + 1];
+      if (after !== undefined && /^-\s*,?\s+$/.test(text.slice(t.end, after.start))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const last = tokens[k];
+    if (last === undefined || k === i + 1) continue;
+    // "SQL- und Python-Kenntnisse": the compound is hyphenated, so each part is a name itself.
+    const head = tokens[k + 1];
+    const hyphenated =
+      head !== undefined &&
+      text.slice(last.end, head.start) === '-' &&
+      SHARED_ENDINGS.some((e) => head.norm === e);
+    const ending = SHARED_ENDINGS.find((e) => last.norm.endsWith(e) && last.norm.length > e.length);
+    const entry = hyphenated
+      ? findAlias(index, [part.norm])
+      : ending !== undefined
+        ? findAlias(index, [`${part.norm}${ending}`])
+        : undefined;
+    if (entry !== undefined)
+      out.push({ skill: entry.skill.name, start: part.start, end: part.end });
+  }
+  return out;
+};

@@ -50,9 +50,10 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before:
       /(?:[\n•▪●\-*]\s*|[.!?]\s+|\b(?:to|will|can|you|who|we|they|must|should|would|could|helps?|help \w+|people|teams?|students|others|staff)\s+)$/i,
   },
+  // Money ("Salary R 50 000") or a German gender ending ("Wissenschaftliche/r").
   R: {
     before:
-      /\b(?:salary|pay|rate|wages?|remuneration|compensation|ctc|package|earn|stipend|bonus)\s*[:\-–]?\s*$/i,
+      /\b(?:salary|pay|rate|wages?|remuneration|compensation|ctc|package|earn|stipend|bonus)\s*[:\-–]?\s*$|\p{L}\/$/iu,
     after: /^\s?\d/,
   },
   // The employer's HR department, not the skill: "the local Human Resources Office", "work
@@ -89,6 +90,8 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // "Mac address" is the network card's (usually MAC, but not always).
   macOS: { after: /^\s+address(?:es)?\b/i },
+  // Cisco's router software, not Apple's: "Cisco IOS".
+  iOS: { before: /\bcisco\s+$/i },
   Rust: { after: /^[\s-]*(?:belt|proof|resistant|removal|stains?)\b/i },
   Spring: {
     after:

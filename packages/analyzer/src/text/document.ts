@@ -1,6 +1,7 @@
 import {
   matchGroupedNames,
   matchSharedNouns,
+  matchSuspendedCompounds,
   withGroupedNames,
 } from '../taxonomy/grouped-names.ts';
 import { matchSkills, type SkillMatch } from '../taxonomy/match-skills.ts';
@@ -88,9 +89,11 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
   const accentless = foldAccents(original);
   const folded = blankLinks(blank === undefined ? accentless : blank(accentless));
   const tokens = tokenize(folded);
-  const grouped = [...matchGroupedNames(folded, tokens), ...matchSharedNouns(folded, tokens)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const grouped = [
+    ...matchGroupedNames(folded, tokens),
+    ...matchSharedNouns(folded, tokens),
+    ...matchSuspendedCompounds(folded, tokens),
+  ].sort((a, b) => a.start - b.start);
   const found = withGroupedNames(matchSkills(folded, tokens), grouped);
   const matches = applyContextRule(dropNegativeContexts(folded, found), folded);
   return { original, folded, matches, sentences: indexSentences(original) };
