@@ -238,6 +238,16 @@ describe('findSkills', () => {
     );
   });
 
+  it('when hyphenated words share a noun ("analytical and problem-solving skills", "an analytical and business-oriented mindset"), then each part is found', () => {
+    expect(names('Excellent analytical and problem-solving skills.')).toEqual(
+      expect.arrayContaining(['Analytical Skills', 'Problem Solving']),
+    );
+    expect(names('An analytical and business-oriented mindset.')).toContain('Analytical Skills');
+    expect(names('An analytical thinker and problem-solver.')).toEqual(
+      expect.arrayContaining(['Analytical Skills', 'Problem Solving']),
+    );
+  });
+
   it('when GitHub is a contact handle or a front-matter key, then it is no skill', () => {
     expect(names('Tyler Williams - GitHub: @tylerwilliams')).not.toContain('GitHub');
     expect(names('author_github: erxleben')).not.toContain('GitHub');

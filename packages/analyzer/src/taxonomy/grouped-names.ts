@@ -85,6 +85,7 @@ export const matchGroupedNames = (
 const SHARED_NOUNS = new Set([
   'skills',
   'abilities',
+  'mindset',
   'fahigkeiten',
   'kenntnisse',
   'competences',
@@ -132,10 +133,11 @@ export const matchSharedNouns = (
       let start = end;
       if (
         start >= 1 &&
-        gapBefore(start) === ' ' &&
+        (gapBefore(start) === ' ' || gapBefore(start) === '-') &&
         !JOINERS.has((tokens[start - 1] as Token).norm)
       ) {
-        // A two-word part ("project management") when what comes before it separates parts.
+        // A two-word part ("project management", "problem-solving") when what comes before it
+        // separates parts.
         const k = start - 1;
         const before = k >= 1 ? gapBefore(k) : '';
         const joined =
