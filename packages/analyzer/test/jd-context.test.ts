@@ -86,6 +86,15 @@ We use cookies to improve your experience of Excel-like tools. Accept all cookie
     expect(jd.skills.map((s) => s.skill)).not.toContain('Excel');
   });
 
+  it("when a job board's hashtags tag the posting, then they give no skills; a single # or C# stays", () => {
+    const skills = skillsOf(
+      'hashtags: "#management,#finance,#ui/ux,#css"\n\nRequirements\n- Excel and C#\n- Python is our #1 tool',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Excel', 'C#', 'Python']));
+    expect(skills).not.toContain('UX Design');
+    expect(skills).not.toContain('CSS');
+  });
+
   it('when requirements sit under "About the role" and "About you", then they are read; "About us" and benefits are not', () => {
     const text = `About the role
 You will build services in Python and SQL on AWS.

@@ -25,23 +25,39 @@ const isNavigationBar = (line: string): boolean => {
 
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
+/** A hashtag: "#marketing", "#ui/ux" (not "C#", not an entity "&#39;"). */
+const HASHTAG = /(?<![\p{L}\p{N}#&])#\p{L}[\p{L}\p{N}/+._-]*/gu;
+
+/**
+ * A job board's tags ("hashtags: #management,#finance,#ui/ux", "experience in: #marketing,
+ * #css"): made by the board, often wrong, never the employer's words. Blanked where a line has
+ * two or more; a single "#include" or "#1" stays.
+ */
+const blankHashtags = (line: string): string => {
+  if (!line.includes('#')) return line;
+  const tags = line.match(HASHTAG);
+  return tags !== null && tags.length >= 2 ? line.replace(HASHTAG, (tag) => blank(tag)) : line;
+};
+
 /**
  * Blanks print debris in a (folded) posting, keeping its length: navigation bars, page furniture,
- * print dates, cookie banners, and footer or menu blocks (two or more adjacent lines that are
- * only site links). One pass over the lines.
+ * print dates, cookie banners, footer or menu blocks (two or more adjacent lines that are only
+ * site links), and a job board's hashtags. One pass over the lines.
  */
 export const blankPrintDebris = (text: string): string => {
   const lines = text.split('\n');
   const isMenu = lines.map((l) => l.length <= MAX_DEBRIS_LINE && MENU_ITEM.test(l));
   let changed = false;
   const out = lines.map((line, i) => {
-    if (line.length > MAX_DEBRIS_LINE) return line;
+    const untagged = blankHashtags(line);
+    if (untagged !== line) changed = true;
+    if (line.length > MAX_DEBRIS_LINE) return untagged;
     const inMenuBlock = isMenu[i] === true && (isMenu[i - 1] === true || isMenu[i + 1] === true);
     if (inMenuBlock || isNavigationBar(line) || DEBRIS_LINE.some((re) => re.test(line))) {
       changed = true;
       return blank(line);
     }
-    return line;
+    return untagged;
   });
   return changed ? out.join('\n') : text;
 };
