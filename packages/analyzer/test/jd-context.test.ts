@@ -95,6 +95,16 @@ We use cookies to improve your experience of Excel-like tools. Accept all cookie
     expect(skills).not.toContain('CSS');
   });
 
+  it('when front matter files the page (tags, archives) or ROR names a registry, then no skills come from them; RoR and Rails stay', () => {
+    const skills = skillsOf(
+      '+++\ntitle = "Curator"\ntags = ["Jobs", "Research Computing"]\narchives = ["2023"]\n+++\n\nROR is a registry. Experience with RoR and PostgreSQL.',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Ruby on Rails', 'PostgreSQL']));
+    expect(skills).not.toContain('Archival Processing');
+    expect(skills).not.toContain('Scientific Computing');
+    expect(skillsOf('ROR is a registry of research organizations.')).not.toContain('Ruby on Rails');
+  });
+
   it('when requirements sit under "About the role" and "About you", then they are read; "About us" and benefits are not', () => {
     const text = `About the role
 You will build services in Python and SQL on AWS.

@@ -241,6 +241,16 @@ describe('titles of web pages and headlines', () => {
       'Werkstudent Backend',
     ],
     [
+      'the label announces the opening',
+      '+++\ntitle = "Now Hiring: Metadata Curation Support Contractor"\n+++\n\nWe need help.',
+      'Metadata Curation Support Contractor',
+    ],
+    [
+      'the heading names the organisation the role serves',
+      'Program Manager for the Biodiversity Heritage Library at Smithsonian Libraries\n\nThe program manager leads.',
+      'Program Manager',
+    ],
+    [
       'the gender marker spells out "divers"',
       'Werkstudent im Bereich Data Engineering (m/w/divers)\n\nDeine Aufgaben',
       'Werkstudent im Bereich Data Engineering',

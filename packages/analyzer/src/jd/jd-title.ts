@@ -36,6 +36,16 @@ const LEADING_ARTICLE = /^(?:eine?n?|ein|an?|un[ao]?|une)\s+(?=\p{L})/iu;
 /** HTML or XML tags inside a line. */
 const TAG = /<[^<>\n]{0,300}>/g;
 
+/** "Now Hiring: Metadata Curator", "Job opening - Data Analyst": an announcement before the role. */
+const ANNOUNCEMENT =
+  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy)\s*[:\-–]\s+/i;
+/**
+ * "Program Manager for the Biodiversity Heritage Library at Smithsonian Libraries": the
+ * organisation a role serves, named with capitals after "for the".
+ */
+const FOR_ORGANISATION =
+  /^(.{3,80}?)\s+for the\s+\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}&'’.-]*){1,6}(?:\s+at\s+.{2,60})?$/u;
+
 /** "Office of Solutions: FedRAMP Data Analyst": a unit before the role. */
 const UNIT_PREFIX = /^[^:]{3,60}:\s+(?=\S)/;
 
@@ -181,7 +191,9 @@ const readTitle = (text: string): string => {
     const led = ledRole(line);
     if (led) return led;
     if (isTitleLike(line) && ROLE_WORD.test(line)) {
-      return CALL.exec(line)?.[1]?.trim() ?? rolePart(line.replace(SITE_SUFFIX, ''));
+      return (
+        CALL.exec(line)?.[1]?.trim() ?? rolePart(withoutEmployer(line.replace(SITE_SUFFIX, '')))
+      );
     }
   }
   const lead = LEAD.exec(text.slice(0, 20_000))?.[1]?.trim();
@@ -194,8 +206,12 @@ const readTitle = (text: string): string => {
 };
 
 /** A role without the employer after it ("Software engineer at .gov", "Data Manager, University of FL"); other labels as given. */
-const withoutEmployer = (label: string): string => {
-  const role = AT_EMPLOYER.exec(label)?.[1] ?? COMMA_EMPLOYER.exec(label)?.[1];
+const withoutEmployer = (written: string): string => {
+  const label = written.replace(ANNOUNCEMENT, '');
+  const role =
+    FOR_ORGANISATION.exec(label)?.[1] ??
+    AT_EMPLOYER.exec(label)?.[1] ??
+    COMMA_EMPLOYER.exec(label)?.[1];
   return role !== undefined && ROLE_WORD.test(role) ? role : label;
 };
 

@@ -66,12 +66,38 @@ const blankSpans = (text: string, span: Span): string => {
 };
 
 /**
+ * Front-matter keys that file a page on its site, never the job's words: `tags = ["Jobs",
+ * "Curation"]`, `archives = ["2023"]`, `categories:` and its list, `style`, `banner`.
+ */
+const METADATA_KEY =
+  /^[ \t]*(?:tags|categories|archives|hashtags|style|banner|layout|draft|slug|weight|image|permalink|menu|series|type|section|aliases)[ \t]*[:=]/i;
+/** A YAML list item under a key: `  - july-2026`. */
+const LIST_ITEM = /^[ \t]*-[ \t]/;
+
+/** Blanks metadata keys of a front matter (see {@link METADATA_KEY}), with their list items. */
+const blankMetadataKeys = (matter: string): string => {
+  let inKey = false;
+  return matter
+    .split('\n')
+    .map((line) => {
+      if (METADATA_KEY.test(line)) {
+        inKey = true;
+        return spaces(line);
+      }
+      if (inKey && LIST_ITEM.test(line)) return spaces(line);
+      inKey = false;
+      return line;
+    })
+    .join('\n');
+};
+
+/**
  * Blanks template comments: YAML comment lines of a page's front matter, HTML and Liquid
  * comments, scripts and styles. Tags themselves are kept (a title may be read from `<h1>`).
  */
 export const blankComments = (text: string): string => {
   const front = FRONT_MATTER.exec(text);
-  const matter = front ? front[0].replace(/^[ \t]*#.*$/gm, spaces) : '';
+  const matter = front ? blankMetadataKeys(front[0].replace(/^[ \t]*#.*$/gm, spaces)) : '';
   const withMatter = front ? matter + text.slice(front[0].length) : text;
   return COMMENT_SPANS.reduce(blankSpans, withMatter);
 };

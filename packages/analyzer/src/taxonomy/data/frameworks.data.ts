@@ -53,7 +53,7 @@ export const FRAMEWORK_SKILLS = defineSkills('framework', [
   'Blazor|blazor server|.NET;C#',
   'WPF|windows presentation foundation|.NET;C#',
   'Xamarin|xamarin forms|C#;Mobile Development',
-  'Ruby on Rails|rails;ror;ruby-on-rails|Ruby',
+  'Ruby on Rails|rails;=RoR;ruby-on-rails|Ruby',
   '?Sinatra|sinatra framework|Ruby',
   'ActiveRecord|active record|Ruby on Rails',
   'MVC|=MVC architecture;model-view-controller;mvc architecture|Design Patterns',
