@@ -71,6 +71,16 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     input: everywhere('interpersonal, organizational, and presentation skills '),
   },
   {
+    name: "colleagues' lists: 'Work with <70 letters>! sales teams. '",
+    input: everywhere(`Work with ${'a'.repeat(70)}! sales teams. `),
+  },
+  {
+    name: "suspended compounds and employer sentences: 'Kommunikations- und Team- ... The Data Team Unit '",
+    input: everywhere(
+      'Kommunikations- und Team- und The Digital Library Data Team Unit Office has produced ',
+    ),
+  },
+  {
     name: '20,000 commas (job description), commas everywhere',
     input: (scale) => ({ ...everywhere(',')(scale), jobDescription: ','.repeat(20_000 * scale) }),
   },

@@ -204,9 +204,12 @@ const COLLABORATOR_FUNCTIONS = new Set([
 /** Characters read on each side for a list of collaborators (still O(1) per match). */
 const COLLAB_WINDOW = 80;
 
-/** "with" and up to six words of a list before the name: "with product managers, ". */
+/**
+ * "with" and up to six words of a list before the name: "with product managers, ". Each word
+ * ends at a space or a separator, so a long word is never split: linear in the window.
+ */
 const COLLAB_BEFORE =
-  /\b(?:with|alongside|across|among|between)\s+(?:(?!(?:as|in|for|to|of|at|on|from|by|experience|years?)\b)[\p{L}&/'’-]+\s*(?:,|\band\b|\bor\b|&)?\s*){0,6}$/iu;
+  /\b(?:with|alongside|across|among|between)\s+(?:(?!(?:as|in|for|to|of|at|on|from|by|experience|years?)\b)[\p{L}&/'’-]+(?:\s*[,&]\s*|\s+)(?:(?:and|or)\s+)?){0,6}$/iu;
 
 /** The list ends in a word for a group of people: ", and customer success teams". */
 const COLLAB_AFTER =
