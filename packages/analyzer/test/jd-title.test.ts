@@ -241,6 +241,31 @@ describe('titles of web pages and headlines', () => {
       'Werkstudent Backend',
     ],
     [
+      'a Spanish label announces the offer and names the city',
+      'title: "Oferta de empleo: Ingeniero de datos en Madrid"\n\nBuscamos a alguien.',
+      'Ingeniero de datos',
+    ],
+    [
+      'the label calls the role a position',
+      'title: Postdoc position\n\nWe study dynamical systems.',
+      'Postdoc',
+    ],
+    [
+      'a MyST target comes before the heading',
+      '(role:open-source-applications-engineer)=\n# Open Source Applications Engineer\n\nYou build.',
+      'Open Source Applications Engineer',
+    ],
+    [
+      'an MDX page names the post in its meta object after a slug',
+      "export const meta = {\n    id: 'junior-qa-sdet-engineer',\n    name: 'Junior QA/SDET Engineer',\n}\n\nYou test.",
+      'Junior QA/SDET Engineer',
+    ],
+    [
+      'an English lead names the role after "as a"',
+      'Join DataSF as a Data Scientist\n\nYou analyse data.',
+      'Data Scientist',
+    ],
+    [
       'the label announces the opening',
       '+++\ntitle = "Now Hiring: Metadata Curation Support Contractor"\n+++\n\nWe need help.',
       'Metadata Curation Support Contractor',

@@ -38,7 +38,17 @@ const TAG = /<[^<>\n]{0,300}>/g;
 
 /** "Now Hiring: Metadata Curator", "Job opening - Data Analyst": an announcement before the role. */
 const ANNOUNCEMENT =
-  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy)\s*[:\-–]\s+/i;
+  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|offre d'emploi|vaga|vacante)\s*[:\-–]\s+/i;
+/** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
+const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
+/** "Postdoc position", "Data Scientist vacancy": the word for a post after the role. */
+const POST_WORD = /\s+(?:position|vacancy|opening)$/i;
+/**
+ * A place or an employer after the role in Spanish or French: "Asistente de
+ * Investigación para estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a":
+ * in English it is the article ("Join DataSF as a Data Scientist").
+ */
+const ROMANCE_PLACE = /\s+(?:en|à|chez)\s+\p{Lu}[\p{L}·'’.-]*(?:\s+\p{Lu}[\p{L}·'’.-]*){0,2}$/u;
 /**
  * "Program Manager for the Biodiversity Heritage Library at Smithsonian Libraries": the
  * organisation a role serves, named with capitals after "for the".
@@ -70,6 +80,8 @@ const DEBRIS = [
   /^(?:job|req(?:uisition)?)\s*(?:#|id\b|no\.?)/i, // a job number
   /\bcookies?\b|\bsign in\b|\blog ?in\b|\bapply now\b|\bskip to\b|\bmenu\b/i, // banners, navigation
   /^(?:apply|how to apply)\b/i, // a call to apply ("Apply on USAJOBS (link coming soon)")
+  /^\([\w:.-]+\)=$/, // a MyST or Sphinx target: "(role:data-engineer)="
+  /^(?:\w+\s*:\s*)?['"]?[a-z0-9]+(?:-[a-z0-9]+){2,}['"]?,?$/, // a slug: "id: 'qa-sdet-engineer'",
   /\s[|›»]\s/, // breadcrumbs and navigation bars
   /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|about (?:us|the (?:role|company|job))|overview|summary)\s*:?$/i,
 ];
@@ -175,6 +187,7 @@ const readTitle = (text: string): string => {
         .replace(HEADING_MARK, '')
         .replace(HEADING_ATTRIBUTES, '')
         .replace(/^job description:\s*/i, '')
+        .replace(QUOTED_NAME, '$2')
         .trim(),
     )
     .filter((l) => l.length > 0)
@@ -207,7 +220,9 @@ const readTitle = (text: string): string => {
 
 /** A role without the employer after it ("Software engineer at .gov", "Data Manager, University of FL"); other labels as given. */
 const withoutEmployer = (written: string): string => {
-  const label = written.replace(ANNOUNCEMENT, '');
+  const announced = written.replace(ANNOUNCEMENT, '');
+  const placed = announced.replace(ROMANCE_PLACE, '');
+  const label = (placed.split(/\s+/).length >= 2 ? placed : announced).replace(POST_WORD, '');
   const role =
     FOR_ORGANISATION.exec(label)?.[1] ??
     AT_EMPLOYER.exec(label)?.[1] ??
