@@ -248,6 +248,22 @@ describe('findSkills', () => {
     );
   });
 
+  it('when Catalan, French or Spanish postings name ML methods, then they are found', () => {
+    expect(
+      names(
+        'Processament del Llenguatge Natural i aprenentatge automàtic; réseaux de neurones et séries temporelles; análisis estadístico.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Natural Language Processing',
+        'Machine Learning',
+        'Neural Networks',
+        'Time Series',
+        'Statistics',
+      ]),
+    );
+  });
+
   it('when GitHub is a contact handle or a front-matter key, then it is no skill', () => {
     expect(names('Tyler Williams - GitHub: @tylerwilliams')).not.toContain('GitHub');
     expect(names('author_github: erxleben')).not.toContain('GitHub');
