@@ -24,20 +24,26 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
  * 0.880 to 0.862. The tune recall floors follow: 0.03 under 0.768 and 0.862 (rules 1.8.6).
  * Only tune recall floors went down, each time when documents arrived, never for a rule:
  * every rule change was measured against the floor before it. No test floor went down.
+ * On 2026-12-03 (second session) 59 postings, 31 resumes and 51 groups more joined the tune
+ * split in seven batches, each measured on arrival; the tune fit-first and title floors went
+ * down on arrival (comments below). With rules 1.8.18 the tune split measures 0.905 / 0.781 /
+ * 0.901 / 0.866 / 0.949 / 0.947: floors 0.03 under them where that is higher.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
-    jdPrecision: 0.869,
-    jdCoreRecall: 0.738,
+    jdPrecision: 0.875,
+    jdCoreRecall: 0.751,
     resumePrecision: 0.893,
-    resumeCoreRecall: 0.832,
+    resumeCoreRecall: 0.836,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
-    fitFirst: 0.87,
+    // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
+    fitFirst: 0.919,
     // 135 postings: 133 measured (rules 1.8.8); 144 postings: 142 (rules 1.8.10). Then 19
     // postings arrived with 10 titles right (French, Catalan, Spanish, MDX and MyST pages;
     // rules 1.8.16): 173 of 188, 0.920.
-    titles: 0.89,
+    // 188 postings: 178 (rules 1.8.18).
+    titles: 0.917,
   },
   test: {
     jdPrecision: 0.858,
