@@ -241,6 +241,16 @@ describe('titles of web pages and headlines', () => {
       'Werkstudent Backend',
     ],
     [
+      'the hiring sentence runs on into the requirements on the same line',
+      'We are hiring a Senior Data Engineer. Requirements: Python, SQL, Apache Spark.',
+      'Senior Data Engineer',
+    ],
+    [
+      'a lead names the role before a colon',
+      'Looking for a Data Analyst: SQL and Tableau.',
+      'Data Analyst',
+    ],
+    [
       'a Spanish label announces the offer and names the city',
       'title: "Oferta de empleo: Ingeniero de datos en Madrid"\n\nBuscamos a alguien.',
       'Ingeniero de datos',

@@ -71,6 +71,12 @@ const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
 const LEAD =
   /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|buscamos|busca|suchen|sucht|recherchons|recherche|cerchiamo|cerca)\s+(?:(?:an?|un[ao]?|une?|une?·e|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
 
+/**
+ * What a lead phrase runs on into after its sentence ends: "hiring a Senior Data Engineer.
+ * Requirements: Python" keeps "Senior Data Engineer". "Jr." and "Sr." end no sentence.
+ */
+const SENTENCE_TAIL = /(?<!\b(?:Sr|Jr|Dr|St|Mr|Ms|Mrs|No))[.!?:]\s.*$/su;
+
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
   /https?:\/\/|www\.|\.(?:com|org|net|io|edu|gov)\b/i, // a URL
@@ -209,7 +215,7 @@ const readTitle = (text: string): string => {
       );
     }
   }
-  const lead = LEAD.exec(text.slice(0, 20_000))?.[1]?.trim();
+  const lead = LEAD.exec(text.slice(0, 20_000))?.[1]?.trim().replace(SENTENCE_TAIL, '');
   if (lead) return lead;
   const first = top.find(isTitleLike);
   if (first) return first;
@@ -246,4 +252,4 @@ const rolePart = (title: string): string => {
 
 /** The role a lead phrase names ("Seeks Experienced Bookkeeper" -> "Bookkeeper"), if any. */
 const ledRole = (text: string): string | undefined =>
-  LEAD.exec(text)?.[1]?.trim().replace(LEADING_ADJECTIVE, '');
+  LEAD.exec(text)?.[1]?.trim().replace(LEADING_ADJECTIVE, '').replace(SENTENCE_TAIL, '');
