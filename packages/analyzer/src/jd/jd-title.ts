@@ -5,9 +5,9 @@ import { blankComments, dedentFrontMatter, withoutFrontMatter } from './page-mar
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
- * "Stelle: X", "Poste : X", TOML's `title = "X"`, "Position Designation: X"; also quoted as a Markdown
- * block ("> Job Title: X"). Not indented: an indented `title:` in front matter names something
- * else (an image's title).
+ * "Stelle: X", "Poste : X", TOML's `title = "X"`, "Position Designation: X"; also quoted as a
+ * Markdown block ("> Job Title: X"). Not indented: an indented `title:` in front matter names
+ * something else (an image's title).
  */
 const LABEL =
   /^(?:>[ \t]*)?(?:job title|position title|position designation|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
@@ -44,9 +44,9 @@ const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?
 /** "Postdoc position", "Data Scientist vacancy": the word for a post after the role. */
 const POST_WORD = /\s+(?:position|vacancy|opening)$/i;
 /**
- * A place or an employer after the role in Spanish or French: "Asistente de
- * Investigación para estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a":
- * in English it is the article ("Join DataSF as a Data Scientist").
+ * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
+ * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English
+ * it is the article ("Join DataSF as a Data Scientist").
  */
 const ROMANCE_PLACE = /\s+(?:en|à|chez)\s+\p{Lu}[\p{L}·'’.-]*(?:\s+\p{Lu}[\p{L}·'’.-]*){0,2}$/u;
 /**
@@ -123,7 +123,8 @@ const HEADING_MARK = /^#{1,6}\s+/;
 
 /**
  * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
- * sofort)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)", "(f/m/x)", "(all genders)", "(H/F)".
+ * sofort)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)", "(f/m/x)", "(all genders)",
+ * "(H/F)".
  */
 const TITLE_NOTE =
   /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno|gs[- ]?\d+)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
@@ -215,7 +216,7 @@ const readTitle = (text: string): string => {
       );
     }
   }
-  const lead = LEAD.exec(text.slice(0, 20_000))?.[1]?.trim().replace(SENTENCE_TAIL, '');
+  const lead = leadOf(text.slice(0, 20_000));
   if (lead) return lead;
   const first = top.find(isTitleLike);
   if (first) return first;
@@ -224,7 +225,12 @@ const readTitle = (text: string): string => {
   return sentence && sentence.split(/\s+/).length <= 6 ? sentence : '';
 };
 
-/** A role without the employer after it ("Software engineer at .gov", "Data Manager, University of FL"); other labels as given. */
+/**
+ * A role without what surrounds it: an announcement before it ("Now Hiring:"), a Spanish or
+ * French place, the word "position", and the employer after it ("Software engineer at .gov",
+ * "Data Manager, University of FL", "... for the Biodiversity Heritage Library"). A label that
+ * names no role stays as given.
+ */
 const withoutEmployer = (written: string): string => {
   const announced = written.replace(ANNOUNCEMENT, '');
   const placed = announced.replace(ROMANCE_PLACE, '');
@@ -250,6 +256,9 @@ const rolePart = (title: string): string => {
   return title;
 };
 
+/** What a lead phrase names, up to its sentence's end ("hiring a Data Analyst. ..."), if any. */
+const leadOf = (text: string): string | undefined =>
+  LEAD.exec(text)?.[1]?.trim().replace(SENTENCE_TAIL, '');
+
 /** The role a lead phrase names ("Seeks Experienced Bookkeeper" -> "Bookkeeper"), if any. */
-const ledRole = (text: string): string | undefined =>
-  LEAD.exec(text)?.[1]?.trim().replace(LEADING_ADJECTIVE, '').replace(SENTENCE_TAIL, '');
+const ledRole = (text: string): string | undefined => leadOf(text)?.replace(LEADING_ADJECTIVE, '');

@@ -215,13 +215,15 @@ const SHARED_ENDINGS = [
 ] as const;
 /** Words that join suspended compounds: "und", "oder", "sowie", "bzw". */
 const GERMAN_JOINERS = new Set(['und', 'oder', 'sowie', 'bzw']);
+/** The hyphen that suspends a compound, then a comma or a space: "Kommunikations- ", "Team-, ". */
+const SUSPENDED = /^-\s*,?\s+$/;
 
 /**
  * Finds German compounds whose ending is written once for several of them: in
  * "Kommunikations- und Teamfähigkeiten" the first part names what "Kommunikationsfähigkeiten"
- * names; in "SQL- und Python-Kenntnisse" the part names SQL itself. Each part ends in a hyphen and is followed by a comma or a joiner; only a part that
- * forms a skill's alias with the last word's ending counts. Reads a bounded run of words after
- * each hyphen: linear.
+ * names; in "SQL- und Python-Kenntnisse" the part names SQL itself. Each part ends in a hyphen
+ * and is followed by a comma or a joiner; only a part that forms a skill's alias with the last
+ * word's ending counts. Reads a bounded run of words after each hyphen: linear.
  */
 export const matchSuspendedCompounds = (
   text: string,
@@ -232,7 +234,7 @@ export const matchSuspendedCompounds = (
   for (let i = 0; i + 2 < tokens.length; i++) {
     const part = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    if (!/^-\s*,?\s+$/.test(text.slice(part.end, next.start))) continue;
+    if (!SUSPENDED.test(text.slice(part.end, next.start))) continue;
     // Up to MAX_PARTS further parts ("Team-", "Konflikt-") before the compound that ends it.
     let k = i + 1;
     for (let p = 0; p < MAX_PARTS && k < tokens.length; p++) {
@@ -242,7 +244,7 @@ export const matchSuspendedCompounds = (
         continue;
       }
       const after = tokens[k + 1];
-      if (after !== undefined && /^-\s*,?\s+$/.test(text.slice(t.end, after.start))) {
+      if (after !== undefined && SUSPENDED.test(text.slice(t.end, after.start))) {
         k++;
         continue;
       }
@@ -255,7 +257,7 @@ export const matchSuspendedCompounds = (
     const hyphenated =
       head !== undefined &&
       text.slice(last.end, head.start) === '-' &&
-      SHARED_ENDINGS.some((e) => head.norm === e);
+      (SHARED_ENDINGS as readonly string[]).includes(head.norm);
     const ending = SHARED_ENDINGS.find((e) => last.norm.endsWith(e) && last.norm.length > e.length);
     const entry = hyphenated
       ? findAlias(index, [part.norm])

@@ -204,12 +204,19 @@ const COLLABORATOR_FUNCTIONS = new Set([
 /** Characters read on each side for a list of collaborators (still O(1) per match). */
 const COLLAB_WINDOW = 80;
 
+/** Words that introduce the people one works with. */
+const WITH_WORDS = 'with|alongside|across|among|between';
+/** Whether the window names one of them at all: the cheap check before {@link COLLAB_BEFORE}. */
+const HAS_WITH_WORD = new RegExp(String.raw`\b(?:${WITH_WORDS})\b`, 'i');
+
 /**
  * "with" and up to six words of a list before the name: "with product managers, ". Each word
  * ends at a space or a separator, so a long word is never split: linear in the window.
  */
-const COLLAB_BEFORE =
-  /\b(?:with|alongside|across|among|between)\s+(?:(?!(?:as|in|for|to|of|at|on|from|by|experience|years?)\b)[\p{L}&/'’-]+(?:\s*[,&]\s*|\s+)(?:(?:and|or)\s+)?){0,6}$/iu;
+const COLLAB_BEFORE = new RegExp(
+  String.raw`\b(?:${WITH_WORDS})\s+(?:(?!(?:as|in|for|to|of|at|on|from|by|experience|years?)\b)[\p{L}&/'’-]+(?:\s*[,&]\s*|\s+)(?:(?:and|or)\s+)?){0,6}$`,
+  'iu',
+);
 
 /** The list ends in a word for a group of people: ", and customer success teams". */
 const COLLAB_AFTER =
@@ -223,7 +230,7 @@ const ROLE_NOUN =
 const namesCollaborators = (text: string, m: SkillMatch): boolean => {
   const from = Math.max(0, m.start - COLLAB_WINDOW);
   const before = text.slice(from, m.start);
-  if (!/\b(?:with|alongside|across|among|between)\b/i.test(before)) return false;
+  if (!HAS_WITH_WORD.test(before)) return false;
   if (!COLLAB_BEFORE.test(before)) return false;
   if (ROLE_NOUN.test(text.slice(m.start, m.end))) return true;
   return COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW));
@@ -248,7 +255,6 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
     // A venue's name joins its words with "of" or "on": that cheap check comes first.
     if (/ o[fn] /i.test(before) && VENUE_BEFORE.test(before)) return false;
     if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
-    if (rule === undefined && !spoken) return true;
     if (spoken) {
       return SPOKEN.before.test(before) || SPOKEN.after.test(after);
     }
