@@ -237,9 +237,14 @@ const measureSplit = async (
   };
 };
 
-/** Measures the analyzer on the evaluation set: the tuning split and the frozen test split. */
-export const measureEval = async (): Promise<{ tune: SplitResult; test: SplitResult }> => {
-  const labels = await readEvalLabels();
+/**
+ * Measures the analyzer on the evaluation set: the tuning split and the frozen test split.
+ * `labels` defaults to `labels.json`; a subset measures one batch on its arrival.
+ */
+export const measureEval = async (
+  labels?: EvalLabels,
+): Promise<{ tune: SplitResult; test: SplitResult }> => {
+  labels ??= await readEvalLabels();
   const files = [...labels.postings.map((p) => p.file), ...labels.resumes.map((r) => r.file)];
   const texts = await readDocuments(files);
   return {
