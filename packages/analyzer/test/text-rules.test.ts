@@ -73,5 +73,12 @@ describe('text rules', () => {
     expect(roleFit('Senior Frontend Engineer', 'Front-End Developer with React')).toBe(1);
     expect(roleFit('Full Stack Engineer', 'Backend engineer, Go and Postgres')).toBe(0.6);
     expect(roleFit('Product Manager', 'Backend engineer, Go and Postgres')).toBe(0);
+    // Families beyond software, in the posting's language: a pediatrician is a physician, a
+    // Linux sysadmin is near a DevOps role, a project coordinator manages programs.
+    expect(roleFit('Physician (MD/DO)', 'Pediatrician, Children’s Hospital')).toBe(1);
+    expect(roleFit('Médico de familia', 'Physician at a rural clinic')).toBe(1);
+    expect(roleFit('DevOps Engineer', 'Linux system administrator since 2015')).toBe(0.6);
+    expect(roleFit('Program Manager', 'Project Coordinator, Historical Newspapers')).toBe(1);
+    expect(roleFit('Physician', 'Registered nurse on a cardiac ward')).toBe(0.6);
   });
 });

@@ -1,6 +1,10 @@
 import { foldAccents } from '../text/fold.ts';
 
-/** Role families a title can name; a resume fits a family when its text names it too. */
+/**
+ * Role families a title can name, in English and in the other languages postings come in
+ * (German, Spanish, French, Portuguese, Italian); a resume fits a family when its narrative
+ * names it too. Role nouns, not topics: "research" alone or "data" alone names no role.
+ */
 const FAMILIES: readonly [string, RegExp][] = [
   ['frontend', /\b(front[- ]?end|ui engineer|ui developer|web developer|react developer)\b/i],
   ['backend', /\b(back[- ]?end|server[- ]side|platform engineer|api developer)\b/i],
@@ -8,20 +12,44 @@ const FAMILIES: readonly [string, RegExp][] = [
   ['mobile', /\b(mobile|ios|android) (developer|engineer)\b/i],
   [
     'ml',
-    /\b(machine learning|ml engineer|data scientist|applied scientist|ai engineer|deep learning)\b/i,
+    /\b(machine learning|ml engineer|data scientist|applied scientist|ai engineer|deep learning|cient[ií]fic[oa] de datos|data science|maschinelles lernen|apprentissage automatique|aprendizaje autom[aá]tico)\b/i,
   ],
   [
     'data',
-    /\b(data analyst|data analytics|analytics|business intelligence|data engineer|data specialist|informatics)\b/i,
+    /\b(data analyst|data analytics|analytics|business intelligence|data engineer|data specialist|informatics|datenanalyst\w*|analista de datos|analyste de donn[ée]es|analista de dados)\b/i,
   ],
   ['devops', /\b(devops|site reliability|sre|cloud engineer|infrastructure engineer)\b/i],
+  [
+    'sysadmin',
+    /\b(system(?:s)? administrat\w+|sysadmin|systemadministrat\w+|administrador de sistemas|administrateur syst[èe]mes?|network administrat\w+|netzwerkadministrat\w+|it support|help ?desk|service desk|desktop support)\b/i,
+  ],
   ['product', /\b(product manager|product owner|product management)\b/i],
+  [
+    'project',
+    /\b(project manager|program manager|programme manager|project management|project coordinator|program coordinator|project lead|projektmanager\w*|projektleiter\w*|jef[ea] de proyecto|gestor de proyectos|chef de projet|scrum master)\b/i,
+  ],
   ['design', /\b(designer|ux|ui\/ux)\b/i],
   ['java', /\b(java developer|java engineer|full stack java|java\b)/i],
   ['python', /\b(python developer|python engineer)\b/i],
   ['qa', /\b(qa engineer|test engineer|quality assurance|sdet)\b/i],
   ['security', /\b(security engineer|security analyst|cybersecurity)\b/i],
   ['collections', /\b(collections?|curatorial|archiv\w*|museum)\b/i],
+  [
+    'finance',
+    /\b(accountant|accounting|bookkeep\w+|controller|financial analyst|payroll|auditor|buchhalt\w+|contador[a]?|contable|comptable)\b/i,
+  ],
+  ['hr', /\b(recruiter|recruiting|human resources|talent acquisition|people operations)\b/i],
+  ['marketing', /\b(marketing|seo specialist|social media manager|content strateg\w+)\b/i],
+  [
+    'clinical',
+    /\b(physician|pediatrician|psychiatrist|surgeon|medical doctor|doctor of medicine|m\.d\.|residency|arzt|[äa]rztin|m[ée]dic[oa]|m[ée]decin)\b/i,
+  ],
+  ['nursing', /\b(nurse|nursing|krankenpfleg\w+|enfermer[oa]|infirmi[eè]re?)\b/i],
+  [
+    'research',
+    /\b(researcher|research scientist|research associate|research fellow|postdoc\w*|post-doc\w*|ph\.?d\.? (?:candidate|student)|doctoral|wissenschaftliche[rn]? mitarbeiter\w*|investigador[a]?|chercheu(?:r|se)|doctorant\w*)\b/i,
+  ],
+  ['gis', /\b(gis|geospatial|cartograph\w+)\b/i],
 ];
 /** Families that share most of the work. */
 const NEAR: readonly [string, string][] = [
@@ -33,7 +61,13 @@ const NEAR: readonly [string, string][] = [
   ['ml', 'python'],
   ['ml', 'data'],
   ['product', 'design'],
+  ['product', 'project'],
   ['backend', 'devops'],
+  ['devops', 'sysadmin'],
+  ['security', 'sysadmin'],
+  ['clinical', 'nursing'],
+  ['research', 'ml'],
+  ['gis', 'data'],
 ];
 
 const STOP = new Set([
