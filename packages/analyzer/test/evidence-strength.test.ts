@@ -74,6 +74,20 @@ Java, PHP, Python`;
     expect(onLine3.every((s) => s.strength === 'listed')).toBe(true);
   });
 
+  it('when a long list line holds a word that is a verb or a year in one of its items (Applied Sciences, Windows Server 2019), then it is still a list', () => {
+    const text = `Experience\nAcme, Analyst, 2019 - 2023\nSkills: Teaching, Grant Writing, Python, Facilitation, Slack, Asana, Applied Sciences, Windows Server 2019`;
+    const onLine3 = parseResume(text).skills.filter((s) => s.provenance.line === 3);
+    expect(onLine3.map((s) => s.skill)).toEqual(
+      expect.arrayContaining(['Teaching', 'Grant Writing', 'Python', 'Slack']),
+    );
+    expect(onLine3.every((s) => s.strength === 'listed')).toBe(true);
+    // A story still tells work: its verb opens the line.
+    const story = parseResume(
+      'Experience\nAcme, Analyst, 2019 - 2023\nBuilt dashboards, reports, forecasts, alerts, exports and APIs in Python',
+    ).skills.find((s) => s.skill === 'Python');
+    expect(story?.strength).toBe('experience');
+  });
+
   it('when a skill is named only in the summary or the self-description, then it is claimed', () => {
     expect(skill('Kubernetes')).toMatchObject({
       strength: 'claimed',

@@ -66,21 +66,32 @@ export const isListLine = (
   headline = false,
   prose: () => string = () => line,
 ): boolean => {
-  if ((ACTION.test(line) && ACTION.test(prose())) || YEAR.test(line)) return false;
   if (line.trim().length === 0) return false;
   const body = line.replace(LABEL, '');
   const items = body
     .split(SEPARATORS)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (items.length >= 3) {
-    const short = items.filter((s) => s.split(/\s+/).length <= 4).length;
-    if (short * 3 >= items.length * 2) return true;
-  }
+  const short = items.filter((s) => s.split(/\s+/).length <= 4).length;
+  const listShaped = items.length >= 3 && short * 3 >= items.length * 2;
+  // A long run of short items is a list even when one item holds a verb or a year ("...,
+  // Applied Sciences, Windows Server 2019"): a story tells its verb in its first item or in a
+  // clause of its own, never only inside a list.
+  if (listShaped && items.length >= LONG_LIST && !tellsWork(items, prose)) return true;
+  if ((ACTION.test(line) && ACTION.test(prose())) || YEAR.test(line)) return false;
+  if (listShaped) return true;
   if (headline) return false;
   const letters = body.replace(/[^\p{L}\p{N}]/gu, '').length;
   return letters > 0 && matchedChars >= 0.6 * letters;
 };
+
+/** Items from which a comma-separated line is a list whatever one item says. */
+const LONG_LIST = 6;
+
+/** Whether a verb of work opens the line's first item or stands in a clause (an item of 5+ words). */
+const tellsWork = (items: readonly string[], prose: () => string): boolean =>
+  items.some((s, i) => (i === 0 || s.split(/\s+/).length > 4) && ACTION.test(s)) &&
+  ACTION.test(prose());
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
