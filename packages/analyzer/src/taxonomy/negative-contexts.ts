@@ -115,6 +115,15 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   Julia: { afterWithCase: PERSON_SURNAME },
   Ruby: { afterWithCase: PERSON_SURNAME },
   // Data that is easy to reach, not accessible design: "improving data accessibility".
+  // "MDM" for phones and laptops is mobile device management: "MDM solutions for our devices",
+  // "endpoint and MDM tools".
+  'Master Data Management': {
+    matched: /^mdm$/i,
+    before:
+      /\b(?:devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|android)\b[^.\n]{0,40}$/i,
+    after:
+      /^[^.\n]{0,40}\b(?:devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|android)\b/i,
+  },
   Accessibility: { before: /\b(?:data|information|records?)\s+$/i },
   // The experience users have as an outcome of the work, not the design practice: "improving
   // the overall user experience", "ensuring a seamless user experience". "UX" itself is no

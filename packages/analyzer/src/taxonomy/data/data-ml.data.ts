@@ -71,6 +71,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Prefect|prefect flows|ETL',
   'Apache NiFi|nifi|ETL',
   'ETL|=ELT;etl pipelines;extract transform load;data pipeline;data pipelines;data ingestion|Apache Airflow;SQL',
+  'Dataiku|dataiku dss|Data Science;Machine Learning;ETL',
   'Data Engineering|data engineer;data infrastructure|ETL;Apache Spark',
   'Streaming|stream processing;real-time data;real-time streaming|Apache Kafka;Apache Flink',
   'Big Data|big-data;large datasets;large-scale data|Hadoop;Apache Spark',

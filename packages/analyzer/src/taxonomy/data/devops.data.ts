@@ -70,7 +70,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'DataOps|data ops|Data Engineering;DevOps',
   'DevSecOps|dev sec ops|DevOps;Cybersecurity',
   'Platform Engineering|platform engineer;internal developer platform|DevOps',
-  'Virtualization|vmware;vsphere;hyper-v;kvm;virtualbox;virtual machines|Linux',
+  'Virtualization|virtualisation;vmware;vsphere;esxi;hyper-v;proxmox;kvm;virtualbox;virtual machines|Linux',
   'Service Mesh|istio;linkerd;envoy proxy|Kubernetes',
   'Service Discovery|service registry|Microservices',
   'Secrets Management|secret management|Vault',
@@ -119,5 +119,15 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Conda|anaconda;miniconda;conda environments;mamba|Python',
   '?Singularity|apptainer;singularity containers|Docker;High Performance Computing;Containerization',
   'Root Cause Analysis|root cause;root causes;root-cause analysis;=RCA|Troubleshooting;Problem Solving',
+  // Workplace IT: directory, network services, endpoints and telephony (IT support and
+  // systems postings name them; none is an everyday word in its written form).
+  'Active Directory|active directory;=AD DS;active directory domain services;microsoft active directory|Windows Server;LDAP;Azure Active Directory;Group Policy',
+  '!DHCP|dhcp server;dynamic host configuration protocol|Networking',
+  '!LDAP|openldap;lightweight directory access protocol|Active Directory;Identity and Access Management',
+  'Group Policy|group policies;group policy objects;=GPO;=GPOs|Active Directory;Windows Server',
+  'Microsoft Exchange|exchange server;exchange online;ms exchange;microsoft exchange server|Microsoft 365;Active Directory',
+  'Mobile Device Management|mobile device management;intune;microsoft intune;jamf;jamf pro;kandji|Endpoint Security;macOS;Windows',
+  '!VoIP|voice over ip;voip telephony;sip trunking|Networking',
+  'IT Asset Management|=ITAM;it asset management;hardware asset management;software asset management;asset inventory|ITIL',
   'Ticketing Systems|ticketing system;ticketing systems;ticketing tools;support tickets;support queue;help desk software|Technical Support;Customer Service',
 ]);

@@ -55,6 +55,7 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Adobe Creative Suite|adobe creative cloud;creative suite;creative cloud;adobe cc;adobe creative suite|Adobe Photoshop',
   'Adobe After Effects|after effects|Motion Design',
   'Adobe Premiere|premiere pro|Video Editing',
+  'Print Design|print design;print production;print layout;print materials;design for print|Graphic Design;Adobe InDesign',
   'Graphic Design|graphic designer|Adobe Illustrator',
   'Design Critique|design critique;design critiques;design crits|UX Design;Graphic Design',
   'Iconography|icon design;icon sets;icons and illustrations;icons, colors|Graphic Design',
