@@ -70,4 +70,18 @@ describe('scoreMatch', () => {
     expect(b.experienceFit).toBeLessThan(0.8);
     expect(b.titleFit).toBeLessThan(f.titleFit);
   });
+
+  it('when a posting names a soft skill many times and in its title, then that soft skill weighs no more than one requirement line', () => {
+    const jd = parseJobDescription(
+      'Communications Lead\nRequirements:\n- Excellent communication skills; you communicate with press and community\n- Social media marketing and video editing\n- Graphic design\nYou will own communications, communication plans and internal communication.',
+    );
+    const communication = jd.skills.find((s) => s.skill === 'Communication');
+    expect(communication?.weight).toBe(1.5);
+    const accountant =
+      'Experience\nAcme, Accountant, 2015 - 2022\n- Communicated audit findings to supervisors and prepared reconciliations.';
+    const marketer =
+      'Experience\nGlobex, Marketing Specialist, 2016 - 2022\n- Ran social media marketing campaigns and edited videos for launches.';
+    const scoreOf = (r: string) => scoreMatch(jd, parseResume(r), r).score;
+    expect(scoreOf(marketer)).toBeGreaterThan(scoreOf(accountant));
+  });
 });

@@ -52,6 +52,14 @@ const SECTION_WEIGHT: Readonly<Record<JdSection, number>> = {
   boilerplate: 0,
 };
 
+/**
+ * The most a soft skill weighs: what one requirement line gives it, halved like every soft
+ * skill. A posting that says "communication" ten times, or whose title is "Communications
+ * Lead", still asks mainly for its other skills: an accountant who communicated with auditors
+ * is no communications lead.
+ */
+const SOFT_SKILL_CAP = SECTION_WEIGHT.requirements / 2;
+
 /** Parses a job description: sections, weighted skills, years, seniority and title. */
 export const parseJobDescription = (text: string, title = ''): ParsedJobDescription => {
   const { original, folded, matches, sentences } = scanText(text, (folded) =>
@@ -114,7 +122,7 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     }
   }
   for (const skill of skills.values()) {
-    if (skill.category === 'soft-skill') skill.weight /= 2;
+    if (skill.category === 'soft-skill') skill.weight = Math.min(skill.weight / 2, SOFT_SKILL_CAP);
     skill.weight = Math.round(skill.weight * 100) / 100;
   }
   const yearsDemands = findYearsDemands(folded);
