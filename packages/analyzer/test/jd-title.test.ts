@@ -305,6 +305,31 @@ describe('titles of web pages and headlines', () => {
       'Title: Data Manager, University of FL\nDate: 5/22/2018\n\nThe lab seeks a data manager.',
       'Data Manager',
     ],
+    [
+      'a dash is followed by the employer the text names',
+      '# Backend Developer (Node.js / NestJS) - Kubide\n\nEn Kubide estamos buscando un perfil backend.',
+      'Backend Developer',
+    ],
+    [
+      'a dash is followed by a list of topics',
+      '# Data Engineer – Dataiku, Datenprodukte & DataOps\n\nWir suchen Verstärkung.',
+      'Data Engineer',
+    ],
+    [
+      'the label is a Spanish sentence with a capitalised verb',
+      'title: Buscamos a Líder de Comunidad\n\nEn Codeando México buscamos a una persona.',
+      'Líder de Comunidad',
+    ],
+    [
+      'a German title ends in its purpose',
+      'Stelle: ServiceNow Berater zur Einführung von ServiceNow\n\nAufgaben: Beratung.',
+      'ServiceNow Berater',
+    ],
+    [
+      'a dash is followed by one area of the role (kept)',
+      '# Software Engineer - Backend\n\nJoin Acme as a Software Engineer.',
+      'Software Engineer - Backend',
+    ],
   ])('when %s, then the role alone is the title', (_, text, title) => {
     expect(deriveJdTitle('', text)).toBe(title);
   });

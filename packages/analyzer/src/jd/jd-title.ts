@@ -1,3 +1,4 @@
+import { scanText } from '../text/document.ts';
 import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
 import { JD_HEADINGS } from './jd-headings.ts';
@@ -64,12 +65,12 @@ const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
 
 /**
  * "We are hiring a Senior Frontend Engineer", "looking for a specialized Game Developer",
- * "buscamos un ...", "Wir suchen eine*n Software-Entwickler*in", "recherche un·e ...": up to
+ * "buscamos un ...", "Buscamos a Líder de Comunidad" (a sentence's first word may be capitalised), "Wir suchen eine*n Software-Entwickler*in", "recherche un·e ...": up to
  * two lower-case words (adjectives) may stand before the title; the title's words start with a
  * capital, and may be joined by "and", "of", "de", "und", "im Bereich".
  */
 const LEAD =
-  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|buscamos|busca|suchen|sucht|recherchons|recherche|cerchiamo|cerca)\s+(?:(?:an?|un[ao]?|une?|une?·e|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
+  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]erchiamo|cerca)\s+(?:(?:an?|un[ao]?|une?|une?·e|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
 
 /**
  * What a lead phrase runs on into after its sentence ends: "hiring a Senior Data Engineer.
@@ -131,6 +132,61 @@ const TITLE_NOTE =
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
+/** "Data Engineer – Dataiku, Datenprodukte & DataOps", "Backend Developer - Kubide": what follows a dash. */
+const DASH_TAIL = /^(.{3,80}?)\s+[-–—|]\s+(.{2,120})$/u;
+/** "(Node.js / NestJS)" after a role: the stack it works with. */
+const PARENTHESES_TAIL = /\s*\(([^()]{1,80})\)\s*$/;
+/** "ServiceNow Berater zur Einführung von ServiceNow": the purpose of the post, not its name. */
+const PURPOSE_TAIL = /\s+(?:zur|zum)\s+\S.*$/u;
+
+/**
+ * Whether a text names only skills, two or more (and separators): "Node.js / NestJS", a stack.
+ * One skill alone ("- Backend", "(Frontend)") is an area of the role and stays in its title.
+ */
+const onlySkills = (text: string): boolean => {
+  const { original, matches } = scanText(text);
+  let rest = original;
+  for (const m of matches)
+    rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+  return matches.length > 1 && !/[\p{L}\p{N}]/u.test(rest);
+};
+
+/** Words that name an employer before its name: "at Acme", "en Kubide", "bei Globex", "join Initech". */
+const EMPLOYER_WORDS = 'at|en|bei|chez|à|join|joining|bij|presso|em|na|no';
+
+/**
+ * Whether a dash's tail is no part of the role: a list of topics ("Dataiku, Datenprodukte &
+ * DataOps"), a stack ("Python / Django"), or the employer's name as the text itself uses it ("- Kubide"
+ * where the text says "En Kubide estamos buscando"). An area ("- Backend") stays.
+ */
+const isTailOfRole = (tail: string, text: string): boolean => {
+  if (tail.includes(',') || onlySkills(tail)) return true;
+  if (!/^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3}$/u.test(tail)) return false;
+  const name = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${EMPLOYER_WORDS})\\s+${name}(?![\\p{L}])`, 'iu').test(
+    text.slice(0, 20_000),
+  );
+};
+
+/**
+ * A role without what a page adds after it: the employer or the topics after a dash when only
+ * the part before names a role, the stack in parentheses, a German purpose ("zur Einführung
+ * von X"). A title that is only a role stays as it is.
+ */
+const roleOnly = (title: string, text: string): string => {
+  const dash = DASH_TAIL.exec(title);
+  const head = dash?.[1] ?? '';
+  const tail = dash?.[2] ?? '';
+  let role =
+    dash && ROLE_WORD.test(head) && !ROLE_WORD.test(tail) && isTailOfRole(tail, text)
+      ? head
+      : title;
+  const stack = PARENTHESES_TAIL.exec(role);
+  if (stack && onlySkills(stack[1] ?? '')) role = role.slice(0, stack.index);
+  const purpose = role.replace(PURPOSE_TAIL, '');
+  return ROLE_WORD.test(purpose) ? purpose : role;
+};
+
 const isTitleLike = (line: string): boolean =>
   line.length >= 3 &&
   line.length <= 80 &&
@@ -152,7 +208,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
   const derived = readTitle(text);
-  const clean = derived
+  const clean = roleOnly(derived, text)
     .replace(GENDER_MARKER, '')
     .replace(GENDER_SUFFIX, '')
     .replace(TITLE_NOTE, '')
