@@ -83,7 +83,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'API Design|api development;api integrations;api integration;designed apis;restful design|REST APIs;GraphQL',
   'WebSockets|websocket;web sockets|Socket.IO',
   'System Design|systems design;system architecture;designing systems|Distributed Systems;Scalability',
-  'Software Architecture|software architect;architectural decisions;architecture design;solution architecture;architecture discussions;architectural review|System Design;Design Patterns',
+  'Software Architecture|software architect;architectural decisions;architecture design;solution architecture;architecture discussions;architectural review;softwarearchitektur;arquitectura de software;architecture logicielle;architettura software|System Design;Design Patterns',
   'Scalability|scalable systems;high availability;horizontal scaling;fault-tolerant;fault tolerance|System Design;Distributed Systems',
   'Performance Optimization|performance tuning;performance optimisation;web performance;frontend performance;core web vitals;application performance;database performance;performance bottlenecks;performance problems;performance issues;performance and optimization;improving performance;improve performance;performance troubleshooting|Caching',
   'Concurrency|multithreading;multi-threading;multi threading;parallel programming;concurrent programming;async programming;asynchronous programming;parallel computing;parallelised;parallelized;parallelise;parallelize;parallelisation;parallelization|Java;Go',
