@@ -321,6 +321,26 @@ describe('titles of web pages and headlines', () => {
       'Líder de Comunidad',
     ],
     [
+      'a flyer writes the title over two lines',
+      'Nuclear, Plasma, and Radiological Engineering\nPostdoctoral Research\nAssociate\nApplications Due July 15\nThe group seeks candidates.',
+      'Postdoctoral Research Associate',
+    ],
+    [
+      'a flyer puts the role noun on a line of its own',
+      'acme.com Acme GmbH • Street 1 • Düsseldorf\n#TEAMACME SUCHT\n(Junior) Full Stack\nDeveloper (m/w/d)\nDeine Aufgaben\n• Konzeption',
+      '(Junior) Full Stack Developer',
+    ],
+    [
+      'a flyer sets its title in capitals over several lines',
+      'TRAINEE\nM/W/D\nCLOUD DATA WAREHOUSE UND\nDATA ENGINEERING\nSEI DU SELBST. IM TEAM.\n› Du hast SQL',
+      'TRAINEE CLOUD DATA WAREHOUSE UND DATA ENGINEERING',
+    ],
+    [
+      'the title names the field of the position',
+      'Postdoctoral Research Associate Position in computational nuclear\nengineering\nOne position at NCSA.',
+      'Postdoctoral Research Associate',
+    ],
+    [
       'a German title ends in its purpose',
       'Stelle: ServiceNow Berater zur Einführung von ServiceNow\n\nAufgaben: Beratung.',
       'ServiceNow Berater',

@@ -95,7 +95,7 @@ const DEBRIS = [
 
 /** Words that name a role: a title-like line with one of them is preferred. */
 const ROLE_WORD =
-  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
+  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|trainee|apprentice|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
 
 const LINES_READ = 25;
 /** A site's name after the title: "Director, Software - Career Portal". */
@@ -134,6 +134,8 @@ const GENDER_MARKER =
 
 /** "Data Engineer – Dataiku, Datenprodukte & DataOps", "Backend Developer - Kubide": what follows a dash. */
 const DASH_TAIL = /^(.{3,80}?)\s+[-–—|]\s+(.{2,120})$/u;
+/** "Postdoctoral Research Associate Position in computational nuclear engineering": the field of the post. */
+const POST_IN = /\s+(?:position|vacancy|opening|post)\s+(?:in|at|for|within|on|of)\s.*$/i;
 /** "(Node.js / NestJS)" after a role: the stack it works with. */
 const PARENTHESES_TAIL = /\s*\(([^()]{1,80})\)\s*$/;
 /** "ServiceNow Berater zur Einführung von ServiceNow": the purpose of the post, not its name. */
@@ -177,6 +179,8 @@ const roleOnly = (title: string, text: string): string => {
   const dash = DASH_TAIL.exec(title);
   const head = dash?.[1] ?? '';
   const tail = dash?.[2] ?? '';
+  const field = title.replace(POST_IN, '');
+  if (field !== title && ROLE_WORD.test(field)) return roleOnly(field, text);
   let role =
     dash && ROLE_WORD.test(head) && !ROLE_WORD.test(tail) && isTailOfRole(tail, text)
       ? head
@@ -197,6 +201,53 @@ const isTitleLike = (line: string): boolean =>
   headingOf(foldAccents(line), JD_HEADINGS) === null &&
   /\p{L}/u.test(line) &&
   !DEBRIS.some((re) => re.test(line));
+
+/** A line that ends before its title does: "Cloud Data Warehouse und", "Head of". */
+const HANGING_END = /\s(?:and|und|y|et|e|&|of|for|für|de|del|des|der|in)$/i;
+/** The last word of a title that names a role: "Postdoctoral Research" does not end in one. */
+const ENDS_IN_ROLE = new RegExp(`(?:${ROLE_WORD.source})\\W*$`, 'iu');
+/** A line that is only a role noun and its notes: "Developer (m/w/d)". */
+const BARE_ROLE = new RegExp(`^(?:${ROLE_WORD.source})(?:\\s*\\([^()]{1,20}\\))?$`, 'iu');
+/** A line that is only a gender marker ("M/W/D"): a flyer puts it between a title's lines. */
+const MARKER_LINE = /^\(?[mwfdhx](?:\s*\/\s*[mwfdhx]){1,3}\)?$/i;
+/** Words a line may have to be part of a title written over several lines of a flyer. */
+const SHORT_LINE_WORDS = 5;
+
+const isCapitals = (line: string): boolean => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+
+const isShortTitleLine = (line: string | undefined): line is string =>
+  line !== undefined &&
+  isTitleLike(line) &&
+  line.split(/\s+/).length <= SHORT_LINE_WORDS &&
+  !line.includes(',');
+
+/**
+ * A title a flyer or a printed page writes over several short lines: "Postdoctoral Research" /
+ * "Associate", "(Junior) Full Stack" / "Developer (m/w/d)", "TRAINEE" / "M/W/D" / "CLOUD DATA
+ * WAREHOUSE UND" / "DATA ENGINEERING". The line found is joined with the next short line when it
+ * does not end in a role word or ends in "and"/"of", and with the line before when it is only a
+ * role noun; a line that is only a gender marker is skipped.
+ */
+const titleAcrossLines = (top: readonly string[], at: number): string => {
+  let title = top[at] ?? '';
+  const previous = top[at - 1];
+  if (BARE_ROLE.test(title) && isShortTitleLine(previous) && !ROLE_WORD.test(previous))
+    title = `${previous} ${title}`;
+  let next = at + 1;
+  for (let joined = 0; joined < 3; joined++) {
+    if (MARKER_LINE.test(top[next] ?? '')) next++;
+    const line = top[next];
+    if (!isShortTitleLine(line)) break;
+    const hanging = HANGING_END.test(title);
+    const roleFollows = !ENDS_IN_ROLE.test(title) && ROLE_WORD.test(line);
+    // A bare role in capitals goes on in capitals: "TRAINEE" / "CLOUD DATA WAREHOUSE UND".
+    const capitals = BARE_ROLE.test(title) && isCapitals(title) && isCapitals(line);
+    if (!hanging && !roleFollows && !capitals) break;
+    title = `${title} ${line}`;
+    next++;
+  }
+  return title;
+};
 
 /**
  * The role title: the given one; else an explicit label ("Job title: X"); else the first
@@ -263,12 +314,13 @@ const readTitle = (text: string): string => {
       : (top.find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l)) ?? label);
     return role.replace(FAMILY_SUFFIX, '');
   }
-  for (const line of top) {
+  for (const [i, line] of top.entries()) {
     const led = ledRole(line);
     if (led) return led;
     if (isTitleLike(line) && ROLE_WORD.test(line)) {
+      const whole = titleAcrossLines(top, i);
       return (
-        CALL.exec(line)?.[1]?.trim() ?? rolePart(withoutEmployer(line.replace(SITE_SUFFIX, '')))
+        CALL.exec(whole)?.[1]?.trim() ?? rolePart(withoutEmployer(whole.replace(SITE_SUFFIX, '')))
       );
     }
   }
