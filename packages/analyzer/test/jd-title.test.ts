@@ -341,6 +341,11 @@ describe('titles of web pages and headlines', () => {
       'Postdoctoral Research Associate',
     ],
     [
+      'the title ends in the words for a job announcement',
+      '# INTERNAL-CONTROLS-OFFICER JOB ANNOUNCEMENT\n\nThe Board seeks an officer.',
+      'INTERNAL-CONTROLS-OFFICER',
+    ],
+    [
       'a German title ends in its purpose',
       'Stelle: ServiceNow Berater zur Einführung von ServiceNow\n\nAufgaben: Beratung.',
       'ServiceNow Berater',

@@ -42,8 +42,9 @@ const ANNOUNCEMENT =
   /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|offre d'emploi|vaga|vacante)\s*[:\-–]\s+/i;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
-/** "Postdoc position", "Data Scientist vacancy": the word for a post after the role. */
-const POST_WORD = /\s+(?:position|vacancy|opening)$/i;
+/** "Postdoc position", "Data Scientist vacancy", "Accountant job announcement": the word for a post after the role. */
+const POST_WORD =
+  /\s+(?:position|vacancy|opening|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))$/i;
 /**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
  * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English

@@ -86,7 +86,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Mathematical Modeling|mathematical modelling;mathematical models;modélisation mathématique;modelización matemática;modelagem matemática;mathematische modellierung;modellazione matematica|Statistics;Mathematical Optimization',
   'Mathematical Optimization|optimization algorithms;linear programming;operations research;convex optimization|Mathematical Modeling',
   'Linear Algebra|matrix algebra|Mathematics',
-  'Mathematics|applied mathematics;math;mathematical background|Statistics',
+  'Mathematics|applied mathematics;math;mathematical background;mathematik;matemáticas;matematicas;mathématiques;matematica;matemática|Statistics',
   'Econometrics|econometric modeling|Statistics;Economics',
   'Tableau|tableau desktop;tableau server|Data Visualization',
   'Power BI|powerbi;power-bi;microsoft power bi|Data Visualization;DAX;Excel',

@@ -61,6 +61,7 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Open Access|accès ouvert;acceso abierto;acesso aberto|Open Science',
   'Open Educational Resources|=OER;offene bildungsressourcen;recursos educativos abiertos|Open Science;Teaching',
   'Teaching|curriculum development;instruction design|Mentoring',
+  'Mathematics Education|math education;mathematics education;mathematikdidaktik;didactique des mathématiques;didáctica de las matemáticas;didáctica de la matemática|Mathematics;Teaching',
   'E-learning|elearning;online learning;learning management systems;=LMS|Teaching',
   'Logistics Domain|freight;shipping logistics|Supply Chain Management',
   'Manufacturing|manufactura;production lines|Operations Management',
