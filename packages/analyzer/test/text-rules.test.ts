@@ -80,5 +80,8 @@ describe('text rules', () => {
     expect(roleFit('DevOps Engineer', 'Linux system administrator since 2015')).toBe(0.6);
     expect(roleFit('Program Manager', 'Project Coordinator, Historical Newspapers')).toBe(1);
     expect(roleFit('Physician', 'Registered nurse on a cardiac ward')).toBe(0.6);
+    // A role noun of every field shares no field: a UX specialist is no IT support specialist.
+    expect(roleFit('IT Support Specialist', 'UX specialist for mobile apps')).toBe(0);
+    expect(roleFit('IT Support Specialist', 'Linux-Administrator, Netzwerke')).toBe(1);
   });
 });

@@ -21,7 +21,7 @@ const FAMILIES: readonly [string, RegExp][] = [
   ['devops', /\b(devops|site reliability|sre|cloud engineer|infrastructure engineer)\b/i],
   [
     'sysadmin',
-    /\b(system(?:s)? administrat\w+|sysadmin|systemadministrat\w+|administrador de sistemas|administrateur syst[èe]mes?|network administrat\w+|netzwerkadministrat\w+|it support|help ?desk|service desk|desktop support)\b/i,
+    /\b(system(?:s)? administrat\w+|sysadmin|(?:linux|unix|windows|it|server|netzwerk|network)[- ]administrat\w+|systemadministrat\w+|administrador de sistemas|administrateur syst[èe]mes?|network administrat\w+|netzwerkadministrat\w+|it support|help ?desk|service desk|desktop support)\b/i,
   ],
   ['product', /\b(product manager|product owner|product management)\b/i],
   [
@@ -91,6 +91,19 @@ const STOP = new Set([
   'principal',
   'staff',
   'intern',
+  // Role nouns of every field: "Specialist" or "Manager" in a title says nothing of the field,
+  // so a designer who is a "UX specialist" shares nothing with an "IT Support Specialist".
+  'specialist',
+  'manager',
+  'engineer',
+  'developer',
+  'analyst',
+  'coordinator',
+  'officer',
+  'associate',
+  'assistant',
+  'consultant',
+  'expert',
   'years',
   'experience',
   'with',
