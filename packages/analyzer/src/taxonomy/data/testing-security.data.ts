@@ -31,7 +31,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
   '?Cucumber|gherkin|Behavior-Driven Development',
   'Postman Tests|newman|API Testing',
   'API Testing|api tests|Postman',
-  'Performance Testing|load testing;stress testing;jmeter;gatling;k6;locust|Performance Optimization',
+  'Performance Testing|load testing;stress testing;jmeter;gatling;k6;locust;tests de performance;tests de charge;pruebas de rendimiento;pruebas de carga;lasttests;testes de desempenho|Performance Optimization',
   'Appium|appium tests|Mobile Development;Test Automation',
   'XCTest|xcuitest|iOS',
   '?Espresso|espresso tests|Android',
@@ -48,7 +48,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
 
 /** Security and compliance. */
 export const SECURITY_SKILLS = defineSkills('security', [
-  'Cybersecurity|cyber security;security engineering;information security;infosec;seguridad informática;cybersécurité;sécurité informatique;sécurité des ti|OWASP',
+  "Cybersecurity|cyber security;security engineering;information security;infosec;seguridad informática;cybersécurité;sécurité informatique;sécurité des ti;ciberseguridad;cibersegurança;sécurité du système d'information;seguridad de la información|OWASP",
   'Application Security|appsec;web application security|Cybersecurity;OWASP;Secure Coding',
   'OWASP|owasp top 10|Cybersecurity',
   'Penetration Testing|pentesting;pen testing;ethical hacking|Cybersecurity',
