@@ -346,6 +346,21 @@ describe('titles of web pages and headlines', () => {
       'INTERNAL-CONTROLS-OFFICER',
     ],
     [
+      'a French lead verb follows the employer with a colon',
+      'Pix cherche : un(e) Data Engineer\n\nRejoignez-nous.',
+      'Data Engineer',
+    ],
+    [
+      'a Spanish announcement carries a status note in brackets',
+      'title: "Búsqueda laboral: Coordinación de Proyectos [Actualizado]"\n\nBuscamos una persona.',
+      'Coordinación de Proyectos',
+    ],
+    [
+      'a Dutch title ends in a gender marker without parentheses',
+      '# Programmeur m/v\n\nWij zoeken een programmeur.',
+      'Programmeur',
+    ],
+    [
       'a German title ends in its purpose',
       'Stelle: ServiceNow Berater zur Einführung von ServiceNow\n\nAufgaben: Beratung.',
       'ServiceNow Berater',

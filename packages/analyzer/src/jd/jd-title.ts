@@ -39,7 +39,7 @@ const TAG = /<[^<>\n]{0,300}>/g;
 
 /** "Now Hiring: Metadata Curator", "Job opening - Data Analyst": an announcement before the role. */
 const ANNOUNCEMENT =
-  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|offre d'emploi|vaga|vacante)\s*[:\-–]\s+/i;
+  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–]\s+/i;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /** "Postdoc position", "Data Scientist vacancy", "Accountant job announcement": the word for a post after the role. */
@@ -71,7 +71,7 @@ const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
  * capital, and may be joined by "and", "of", "de", "und", "im Bereich".
  */
 const LEAD =
-  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]erchiamo|cerca)\s+(?:(?:an?|un[ao]?|une?|une?·e|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
+  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
 
 /**
  * What a lead phrase runs on into after its sentence ends: "hiring a Senior Data Engineer.
@@ -192,6 +192,11 @@ const roleOnly = (title: string, text: string): string => {
   return ROLE_WORD.test(purpose) ? purpose : role;
 };
 
+/** A status note a site adds in brackets: "[Actualizado]", "[Closed]", "[Filled]". */
+const STATUS_NOTE = /\s*\[[^[\]]{1,30}\]\s*$/;
+/** A gender marker without parentheses at the end: "Programmeur m/v", "Entwickler m/w/d". */
+const BARE_GENDER_MARKER = /\s+[mwfvdhx](?:\/[mwfvdhx]){1,2}$/i;
+
 const isTitleLike = (line: string): boolean =>
   line.length >= 3 &&
   line.length <= 80 &&
@@ -260,8 +265,9 @@ export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
   const derived = readTitle(text);
-  const clean = roleOnly(derived, text)
+  const clean = roleOnly(derived.replace(STATUS_NOTE, ''), text)
     .replace(GENDER_MARKER, '')
+    .replace(BARE_GENDER_MARKER, '')
     .replace(GENDER_SUFFIX, '')
     .replace(TITLE_NOTE, '')
     .replace(LEADING_ARTICLE, '')
