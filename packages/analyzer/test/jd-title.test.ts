@@ -361,6 +361,21 @@ describe('titles of web pages and headlines', () => {
       'Programmeur',
     ],
     [
+      'a title names a tool in parentheses and a purpose after "for"',
+      '# Senior frontend (ReactJS) developer for open-source project\n\nWe build tools.',
+      'Senior frontend developer',
+    ],
+    [
+      'a blog title announces the hiring with "Hiring!" and a purpose after "to"',
+      'title: Hiring! A developer to chart the future of libraries\n\nThe lab is looking for a developer.',
+      'developer',
+    ],
+    [
+      'a title carries a status note in parentheses',
+      '# Research Software Developer/Scientist (open)\n\nWe are looking for help.',
+      'Research Software Developer/Scientist',
+    ],
+    [
       'a German title ends in its purpose',
       'Stelle: ServiceNow Berater zur Einführung von ServiceNow\n\nAufgaben: Beratung.',
       'ServiceNow Berater',

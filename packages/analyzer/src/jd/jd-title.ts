@@ -39,7 +39,7 @@ const TAG = /<[^<>\n]{0,300}>/g;
 
 /** "Now Hiring: Metadata Curator", "Job opening - Data Analyst": an announcement before the role. */
 const ANNOUNCEMENT =
-  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–]\s+/i;
+  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+/i;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /** "Postdoc position", "Data Scientist vacancy", "Accountant job announcement": the word for a post after the role. */
@@ -129,7 +129,7 @@ const HEADING_MARK = /^#{1,6}\s+/;
  * "(H/F)".
  */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno|gs[- ]?\d+)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
@@ -139,8 +139,26 @@ const DASH_TAIL = /^(.{3,80}?)\s+[-–—|]\s+(.{2,120})$/u;
 const POST_IN = /\s+(?:position|vacancy|opening|post)\s+(?:in|at|for|within|on|of)\s.*$/i;
 /** "(Node.js / NestJS)" after a role: the stack it works with. */
 const PARENTHESES_TAIL = /\s*\(([^()]{1,80})\)\s*$/;
-/** "ServiceNow Berater zur Einführung von ServiceNow": the purpose of the post, not its name. */
-const PURPOSE_TAIL = /\s+(?:zur|zum)\s+\S.*$/u;
+/**
+ * The purpose of the post, not its name: "ServiceNow Berater zur Einführung von ServiceNow",
+ * "developer to chart the future of libraries", "developer for open-source project" (a
+ * capitalised organisation after "for the" is read by {@link FOR_ORGANISATION}).
+ */
+const PURPOSE_TAIL = /\s+(?:zur|zum|to\s+\p{Ll}|for\s+(?:an?\s+|our\s+)?\p{Ll})\S*.*$/u;
+/** "Senior frontend (ReactJS) developer": a tool named in parentheses inside a title. */
+const INNER_PARENTHESES = /\s*\(([^()]{1,40})\)(?=\s+\S)/g;
+
+/** How many skill names a text holds. */
+const findSkillNames = (text: string): number => scanText(text).matches.length;
+
+/** Whether a text is only skill names and separators (one or more). */
+const onlyNames = (text: string): boolean => {
+  const { original, matches } = scanText(text);
+  let rest = original;
+  for (const m of matches)
+    rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+  return !/[\p{L}\p{N}]/u.test(rest);
+};
 
 /**
  * Whether a text names only skills, two or more (and separators): "Node.js / NestJS", a stack.
@@ -188,6 +206,9 @@ const roleOnly = (title: string, text: string): string => {
       : title;
   const stack = PARENTHESES_TAIL.exec(role);
   if (stack && onlySkills(stack[1] ?? '')) role = role.slice(0, stack.index);
+  role = role.replace(INNER_PARENTHESES, (aside, inner: string) =>
+    findSkillNames(inner) > 0 && onlyNames(inner) ? '' : aside,
+  );
   const purpose = role.replace(PURPOSE_TAIL, '');
   return ROLE_WORD.test(purpose) ? purpose : role;
 };
