@@ -376,6 +376,26 @@ describe('titles of web pages and headlines', () => {
       'Research Software Developer/Scientist',
     ],
     [
+      'the role is named in lower case in the first sentence',
+      'The Institute at the University is seeking an experienced project manager who will coordinate research projects.\n\n## Duties\n\n**Coordinate and implement research and development projects (60%)**',
+      'project manager',
+    ],
+    [
+      'the first sentence names the term before the role',
+      'The Institute is seeking a part-time, hourly Summer 2022 Data Curation Assistant to work on a project.',
+      'Data Curation Assistant',
+    ],
+    [
+      'the page title names the employer before a colon',
+      "import Head from 'next/head'\n\n<h1>InstantDB: Founding Backend Engineer</h1>",
+      'Founding Backend Engineer',
+    ],
+    [
+      'the page title ends with the site section',
+      'title: PGlite Engineer - Jobs\n\nWe are looking for an engineer.',
+      'PGlite Engineer',
+    ],
+    [
       'a German title ends in its purpose',
       'Stelle: ServiceNow Berater zur Einführung von ServiceNow\n\nAufgaben: Beratung.',
       'ServiceNow Berater',

@@ -71,7 +71,7 @@ const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
  * capital, and may be joined by "and", "of", "de", "und", "im Bereich".
  */
 const LEAD =
-  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
+  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
 
 /**
  * What a lead phrase runs on into after its sentence ends: "hiring a Senior Data Engineer.
@@ -88,6 +88,8 @@ const DEBRIS = [
   /^(?:job|req(?:uisition)?)\s*(?:#|id\b|no\.?)/i, // a job number
   /\bcookies?\b|\bsign in\b|\blog ?in\b|\bapply now\b|\bskip to\b|\bmenu\b/i, // banners, navigation
   /^(?:apply|how to apply)\b/i, // a call to apply ("Apply on USAJOBS (link coming soon)")
+  /^(?:we(?:'re| are) hiring|now hiring|join (?:us|our team)|open (?:positions|roles)|careers?|jobs)\s*!?$/i, // an announcement, no role
+  /^(?:import|export|const|let|var|function)\s.*(?:\sfrom\s+['"]|=|\()/, // a line of code (a page written in JSX/TSX)
   /^\([\w:.-]+\)=$/, // a MyST or Sphinx target: "(role:data-engineer)="
   /^(?:\w+\s*:\s*)?['"]?[a-z0-9]+(?:-[a-z0-9]+){2,}['"]?,?$/, // a slug: "id: 'qa-sdet-engineer'",
   /\s[|›»]\s/, // breadcrumbs and navigation bars
@@ -194,7 +196,8 @@ const isTailOfRole = (tail: string, text: string): boolean => {
  * the part before names a role, the stack in parentheses, a German purpose ("zur Einführung
  * von X"). A title that is only a role stays as it is.
  */
-const roleOnly = (title: string, text: string): string => {
+const roleOnly = (written: string, text: string): string => {
+  const title = written.replace(SITE_SUFFIX, '');
   const dash = DASH_TAIL.exec(title);
   const head = dash?.[1] ?? '';
   const tail = dash?.[2] ?? '';
@@ -354,6 +357,8 @@ const readTitle = (text: string): string => {
   }
   const lead = leadOf(text.slice(0, 20_000));
   if (lead) return lead;
+  const lower = lowerLeadOf(text.slice(0, 5_000));
+  if (lower) return lower;
   const first = top.find(isTitleLike);
   if (first) return first;
   // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
@@ -380,7 +385,8 @@ const withoutEmployer = (written: string): string => {
 
 /**
  * The role of a page title or a headline: "Jobs (Controller)" -> "Controller"; "Login.gov -
- * Security Ops Engineer" -> the part after the dash when only that part names a role.
+ * Security Ops Engineer" or "InstantDB: Founding Backend Engineer" -> the part after the dash
+ * or the colon when only that part names a role.
  */
 const rolePart = (title: string): string => {
   const jobs = JOBS_PAGE.exec(title);
@@ -389,12 +395,65 @@ const rolePart = (title: string): string => {
   const team = TEAM_PREFIX.exec(title);
   if (team && !ROLE_WORD.test(team[1] ?? '') && ROLE_WORD.test(team[2] ?? ''))
     return team[2] ?? title;
+  // "InstantDB: Founding Backend Engineer": the employer or unit before a colon.
+  const unit = UNIT_PREFIX.exec(title);
+  const after = unit ? title.slice(unit[0].length) : '';
+  if (unit && !ROLE_WORD.test(unit[0]) && ROLE_WORD.test(after)) return after;
   return title;
 };
 
+/** "Summer 2022 Data Curation Assistant": the term of a post before its role. */
+const TERM_PREFIX = /^(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d\s+(?=\p{Lu})/iu;
+
 /** What a lead phrase names, up to its sentence's end ("hiring a Data Analyst. ..."), if any. */
 const leadOf = (text: string): string | undefined =>
-  LEAD.exec(text)?.[1]?.trim().replace(SENTENCE_TAIL, '');
+  LEAD.exec(text)?.[1]?.trim().replace(SENTENCE_TAIL, '').replace(TERM_PREFIX, '');
+
+/**
+ * A role a sentence names in lower case: "is seeking an experienced project manager", "is
+ * looking for a highly creative and motivated developer". Up to six words before the role noun
+ * are read; of them, the words right before it that are no adjective of praise or kind of
+ * contract stay ("project manager", "data curator").
+ */
+const LOWER_LEAD =
+  /\b(?:seeking|looking for|hiring|recruiting)\s+(?:an?|one)\s+((?:[\p{Ll}-]+,?\s+){0,6}?(?:engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director))\b/u;
+/** Words before a role noun that praise or qualify the person or the contract, not the role. */
+const NOT_ROLE_WORDS = new Set([
+  'experienced',
+  'highly',
+  'creative',
+  'motivated',
+  'talented',
+  'skilled',
+  'passionate',
+  'dedicated',
+  'enthusiastic',
+  'driven',
+  'exceptional',
+  'energetic',
+  'full-time',
+  'part-time',
+  'hourly',
+  'temporary',
+  'permanent',
+  'new',
+  'additional',
+  'and',
+  'or',
+]);
+
+const lowerLeadOf = (text: string): string | undefined => {
+  const phrase = LOWER_LEAD.exec(text)?.[1];
+  if (phrase === undefined) return undefined;
+  const words = phrase.split(/\s+/);
+  const role: string[] = [];
+  for (let i = words.length - 1; i >= 0 && role.length < 3; i--) {
+    const word = words[i] as string;
+    if (word.endsWith(',') || NOT_ROLE_WORDS.has(word)) break;
+    role.unshift(word);
+  }
+  return role.join(' ');
+};
 
 /** The role a lead phrase names ("Seeks Experienced Bookkeeper" -> "Bookkeeper"), if any. */
 const ledRole = (text: string): string | undefined => leadOf(text)?.replace(LEADING_ADJECTIVE, '');
