@@ -396,6 +396,16 @@ describe('titles of web pages and headlines', () => {
       'PGlite Engineer',
     ],
     [
+      'the title names the role in the plural',
+      'title: Data Engineers\n\nWir suchen Verstärkung.',
+      'Data Engineer',
+    ],
+    [
+      'a German page opens with the word for a job advertisement',
+      '# Stellenausschreibung Wissenschaftliche Hilfskraft für Projektmanagement\n\nAufgaben: Planung.',
+      'Wissenschaftliche Hilfskraft für Projektmanagement',
+    ],
+    [
       'a German title ends in its purpose',
       'Stelle: ServiceNow Berater zur Einführung von ServiceNow\n\nAufgaben: Beratung.',
       'ServiceNow Berater',

@@ -39,7 +39,7 @@ const TAG = /<[^<>\n]{0,300}>/g;
 
 /** "Now Hiring: Metadata Curator", "Job opening - Data Analyst": an announcement before the role. */
 const ANNOUNCEMENT =
-  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+/i;
+  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /** "Postdoc position", "Data Scientist vacancy", "Accountant job announcement": the word for a post after the role. */
@@ -216,6 +216,9 @@ const roleOnly = (written: string, text: string): string => {
   return ROLE_WORD.test(purpose) ? purpose : role;
 };
 
+/** A plural role noun at a title's end: "Data Engineers", "Digital Service Experts" (one post is one person). */
+const PLURAL_ROLE =
+  /\b(engineer|developer|analyst|scientist|designer|manager|specialist|consultant|administrator|architect|officer|assistant|researcher|expert|programmer|technician)s$/i;
 /** A status note a site adds in brackets: "[Actualizado]", "[Closed]", "[Filled]". */
 const STATUS_NOTE = /\s*\[[^[\]]{1,30}\]\s*$/;
 /** A gender marker without parentheses at the end: "Programmeur m/v", "Entwickler m/w/d". */
@@ -296,7 +299,8 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(TITLE_NOTE, '')
     .replace(LEADING_ARTICLE, '')
     .replace(/[\s!,;:.]+$/u, '')
-    .trim();
+    .trim()
+    .replace(PLURAL_ROLE, '$1');
   return clean || derived;
 };
 
