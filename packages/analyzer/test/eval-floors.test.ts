@@ -28,21 +28,28 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
  * split in seven batches, each measured on arrival; the tune fit-first and title floors went
  * down on arrival (comments below). With rules 1.8.18 the tune split measures 0.905 / 0.781 /
  * 0.901 / 0.866 / 0.949 / 0.947: floors 0.03 under them where that is higher.
+ * A third session (2026-12-03) added 75 postings, 7 resumes and 78 groups to the tune split in
+ * nine batches, each measured on arrival (tune JD core recall 0.781 -> 0.767 with them: the
+ * new documents came in at 0.65); with rules 1.8.33 the tune split measures 0.897 / 0.767 /
+ * 0.903 / 0.872 / 0.955 / 0.928: the resume recall and fit-first floors rose to 0.03 under
+ * them; the others stay (no floor went down).
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.875,
     jdCoreRecall: 0.751,
     resumePrecision: 0.893,
-    resumeCoreRecall: 0.836,
+    resumeCoreRecall: 0.842,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
-    fitFirst: 0.919,
+    // 176 groups: 168 (rules 1.8.33).
+    fitFirst: 0.925,
     // 135 postings: 133 measured (rules 1.8.8); 144 postings: 142 (rules 1.8.10). Then 19
     // postings arrived with 10 titles right (French, Catalan, Spanish, MDX and MyST pages;
     // rules 1.8.16): 173 of 188, 0.920.
-    // 188 postings: 178 (rules 1.8.18).
+    // 188 postings: 178 (rules 1.8.18). 263 postings: 244 (rules 1.8.33; the 75 new postings
+    // came in with 44 titles right, most misses in PDF flyers).
     titles: 0.917,
   },
   test: {
