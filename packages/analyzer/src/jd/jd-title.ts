@@ -1,4 +1,4 @@
-import { scanText } from '../text/document.ts';
+import { blankMatches, scanText } from '../text/document.ts';
 import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
 import { JD_HEADINGS } from './jd-headings.ts';
@@ -66,9 +66,11 @@ const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
 
 /**
  * "We are hiring a Senior Frontend Engineer", "looking for a specialized Game Developer",
- * "buscamos un ...", "Buscamos a Líder de Comunidad" (a sentence's first word may be capitalised), "Wir suchen eine*n Software-Entwickler*in", "recherche un·e ...": up to
- * two lower-case words (adjectives) may stand before the title; the title's words start with a
- * capital, and may be joined by "and", "of", "de", "und", "im Bereich".
+ * "buscamos un ...", "Buscamos a Líder de Comunidad" (a sentence's first word may be
+ * capitalised), "Wir suchen eine*n Software-Entwickler*in", "recherche un·e ...", "Pix cherche :
+ * un(e) Data Engineer": up to two lower-case words (adjectives) may stand before the title; the
+ * title's words start with a capital, and may be joined by "and", "of", "de", "und", "im
+ * Bereich"; a year may stand inside it ("Summer 2022 Data Curation Assistant").
  */
 const LEAD =
   /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
@@ -135,9 +137,15 @@ const TITLE_NOTE =
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
-/** "Data Engineer – Dataiku, Datenprodukte & DataOps", "Backend Developer - Kubide": what follows a dash. */
+/**
+ * "Data Engineer – Dataiku, Datenprodukte & DataOps", "Backend Developer - Kubide": what follows
+ * a dash.
+ */
 const DASH_TAIL = /^(.{3,80}?)\s+[-–—|]\s+(.{2,120})$/u;
-/** "Postdoctoral Research Associate Position in computational nuclear engineering": the field of the post. */
+/**
+ * "Postdoctoral Research Associate Position in computational nuclear engineering": the field of
+ * the post.
+ */
 const POST_IN = /\s+(?:position|vacancy|opening|post)\s+(?:in|at|for|within|on|of)\s.*$/i;
 /** "(Node.js / NestJS)" after a role: the stack it works with. */
 const PARENTHESES_TAIL = /\s*\(([^()]{1,80})\)\s*$/;
@@ -150,37 +158,28 @@ const PURPOSE_TAIL = /\s+(?:zur|zum|to\s+\p{Ll}|for\s+(?:an?\s+|our\s+)?\p{Ll})\
 /** "Senior frontend (ReactJS) developer": a tool named in parentheses inside a title. */
 const INNER_PARENTHESES = /\s*\(([^()]{1,40})\)(?=\s+\S)/g;
 
-/** How many skill names a text holds. */
-const findSkillNames = (text: string): number => scanText(text).matches.length;
-
-/** Whether a text is only skill names and separators (one or more). */
-const onlyNames = (text: string): boolean => {
+/**
+ * How many skill names a text holds when it holds nothing else but separators: 2 for "Node.js /
+ * NestJS" (a stack), 1 for "ReactJS", 0 for "Backend team" or "HPC/Cloud specialist".
+ */
+const skillNamesOnly = (text: string): number => {
   const { original, matches } = scanText(text);
-  let rest = original;
-  for (const m of matches)
-    rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
-  return !/[\p{L}\p{N}]/u.test(rest);
+  return /[\p{L}\p{N}]/u.test(blankMatches(original, matches)) ? 0 : matches.length;
 };
 
 /**
- * Whether a text names only skills, two or more (and separators): "Node.js / NestJS", a stack.
- * One skill alone ("- Backend", "(Frontend)") is an area of the role and stays in its title.
+ * Whether a text names only skills, two or more: a stack. One skill alone ("- Backend",
+ * "(Frontend)") is an area of the role and stays in its title.
  */
-const onlySkills = (text: string): boolean => {
-  const { original, matches } = scanText(text);
-  let rest = original;
-  for (const m of matches)
-    rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
-  return matches.length > 1 && !/[\p{L}\p{N}]/u.test(rest);
-};
+const onlySkills = (text: string): boolean => skillNamesOnly(text) > 1;
 
-/** Words that name an employer before its name: "at Acme", "en Kubide", "bei Globex", "join Initech". */
+/** Words before an employer's name: "at Acme", "en Kubide", "bei Globex", "join Initech". */
 const EMPLOYER_WORDS = 'at|en|bei|chez|à|join|joining|bij|presso|em|na|no';
 
 /**
  * Whether a dash's tail is no part of the role: a list of topics ("Dataiku, Datenprodukte &
- * DataOps"), a stack ("Python / Django"), or the employer's name as the text itself uses it ("- Kubide"
- * where the text says "En Kubide estamos buscando"). An area ("- Backend") stays.
+ * DataOps"), a stack ("Python / Django"), or the employer's name as the text itself uses it
+ * ("- Kubide" where the text says "En Kubide estamos buscando"). An area ("- Backend") stays.
  */
 const isTailOfRole = (tail: string, text: string): boolean => {
   if (tail.includes(',') || onlySkills(tail)) return true;
@@ -198,11 +197,11 @@ const isTailOfRole = (tail: string, text: string): boolean => {
  */
 const roleOnly = (written: string, text: string): string => {
   const title = written.replace(SITE_SUFFIX, '');
+  const field = title.replace(POST_IN, '');
+  if (field !== title && ROLE_WORD.test(field)) return roleOnly(field, text);
   const dash = DASH_TAIL.exec(title);
   const head = dash?.[1] ?? '';
   const tail = dash?.[2] ?? '';
-  const field = title.replace(POST_IN, '');
-  if (field !== title && ROLE_WORD.test(field)) return roleOnly(field, text);
   let role =
     dash && ROLE_WORD.test(head) && !ROLE_WORD.test(tail) && isTailOfRole(tail, text)
       ? head
@@ -210,13 +209,16 @@ const roleOnly = (written: string, text: string): string => {
   const stack = PARENTHESES_TAIL.exec(role);
   if (stack && onlySkills(stack[1] ?? '')) role = role.slice(0, stack.index);
   role = role.replace(INNER_PARENTHESES, (aside, inner: string) =>
-    findSkillNames(inner) > 0 && onlyNames(inner) ? '' : aside,
+    skillNamesOnly(inner) > 0 ? '' : aside,
   );
   const purpose = role.replace(PURPOSE_TAIL, '');
   return ROLE_WORD.test(purpose) ? purpose : role;
 };
 
-/** A plural role noun at a title's end: "Data Engineers", "Digital Service Experts" (one post is one person). */
+/**
+ * A plural role noun at a title's end: "Data Engineers", "Digital Service Experts" (one post is
+ * one person).
+ */
 const PLURAL_ROLE =
   /\b(engineer|developer|analyst|scientist|designer|manager|specialist|consultant|administrator|architect|officer|assistant|researcher|expert|programmer|technician)s$/i;
 /** A status note a site adds in brackets: "[Actualizado]", "[Closed]", "[Filled]". */

@@ -95,19 +95,6 @@ const tellsWork = (items: readonly string[], prose: () => string): boolean =>
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The text with every match's characters replaced by spaces (same length and line breaks; linear). */
-export const blankMatches = (text: string, matches: readonly SkillMatch[]): string => {
-  let out = '';
-  let at = 0;
-  for (const m of matches) {
-    if (m.end <= at) continue;
-    const from = Math.max(at, m.start);
-    out += text.slice(at, from) + ' '.repeat(m.end - from);
-    at = m.end;
-  }
-  return out + text.slice(at);
-};
-
 /** Letters and digits of the text covered by the matches, per line (matches in text order). */
 export const matchedCharsByLine = (
   text: string,

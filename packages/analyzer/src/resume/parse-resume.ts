@@ -1,11 +1,10 @@
 import { type Seniority, seniorityFromTitle, seniorityFromYears } from '../jd/seniority.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
-import { scanText } from '../text/document.ts';
+import { blankMatches, scanText } from '../text/document.ts';
 import { type SectionSpan, sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt } from '../text/sentences.ts';
 import {
-  blankMatches,
   type EvidenceStrength,
   indexLines,
   isListLine,

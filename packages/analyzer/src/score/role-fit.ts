@@ -21,7 +21,7 @@ const FAMILIES: readonly [string, RegExp][] = [
   ['devops', /\b(devops|site reliability|sre|cloud engineer|infrastructure engineer)\b/i],
   [
     'sysadmin',
-    /\b(system(?:s)? administrat\w+|sysadmin|(?:linux|unix|windows|it|server|netzwerk|network)[- ]administrat\w+|systemadministrat\w+|administrador de sistemas|administrateur syst[èe]mes?|network administrat\w+|netzwerkadministrat\w+|it support|help ?desk|service desk|desktop support)\b/i,
+    /\b(system(?:s)? administrat\w+|sysadmin|(?:linux|unix|windows|it|server|netzwerk|network)[- ]administrat\w+|systemadministrat\w+|administrador de sistemas|administrateur syst[èe]mes?|netzwerkadministrat\w+|it support|help ?desk|service desk|desktop support)\b/i,
   ],
   ['product', /\b(product manager|product owner|product management)\b/i],
   [

@@ -24,6 +24,9 @@ const WINDOW = 40;
 const PERSON_SURNAME =
   /^[ \t]+(?!(?:Programming|Language|Computing|Gems|Script|Lang)\b)\p{Lu}\p{Ll}{2,}(?![\p{L}.])/u;
 
+/** Words of phones and laptops near "MDM": mobile device management, not master data. */
+const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|android';
+
 /**
  * Per-skill negative contexts (folded, case-insensitive unless the name itself is
  * case-sensitive). General rules of English and Spanish usage, not fitted to one document:
@@ -114,16 +117,14 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // A given name, not the language: "Julia Meltzer" (a supervisor), "Ruby Chen".
   Julia: { afterWithCase: PERSON_SURNAME },
   Ruby: { afterWithCase: PERSON_SURNAME },
-  // Data that is easy to reach, not accessible design: "improving data accessibility".
   // "MDM" for phones and laptops is mobile device management: "MDM solutions for our devices",
   // "endpoint and MDM tools".
   'Master Data Management': {
     matched: /^mdm$/i,
-    before:
-      /\b(?:devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|android)\b[^.\n]{0,40}$/i,
-    after:
-      /^[^.\n]{0,40}\b(?:devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|android)\b/i,
+    before: new RegExp(String.raw`\b(?:${DEVICE_WORDS})\b[^.\n]{0,40}$`, 'i'),
+    after: new RegExp(String.raw`^[^.\n]{0,40}\b(?:${DEVICE_WORDS})\b`, 'i'),
   },
+  // Data that is easy to reach, not accessible design: "improving data accessibility".
   Accessibility: { before: /\b(?:data|information|records?)\s+$/i },
   // The experience users have as an outcome of the work, not the design practice: "improving
   // the overall user experience", "ensuring a seamless user experience". "UX" itself is no

@@ -78,6 +78,19 @@ const inContext = (name: string, certain: ReadonlySet<string>): boolean => {
   return false;
 };
 
+/** The text with every match's characters replaced by spaces (same length and line breaks; linear). */
+export const blankMatches = (text: string, matches: readonly SkillMatch[]): string => {
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    if (m.end <= at) continue;
+    const from = Math.max(at, m.start);
+    out += text.slice(at, from) + ' '.repeat(m.end - from);
+    at = m.end;
+  }
+  return out + text.slice(at);
+};
+
 /**
  * Folds, tokenizes and matches a text. `blank` may blank more of the folded text (same length)
  * before matching, e.g. a posting's markup and print debris; links are always blanked, after it.
