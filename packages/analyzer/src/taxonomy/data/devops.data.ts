@@ -2,8 +2,8 @@ import { defineSkills } from '../define-skills.ts';
 
 /** DevOps, infrastructure, operating systems, networking and tooling. */
 export const DEVOPS_SKILLS = defineSkills('devops', [
-  'Troubleshooting|troubleshoot;troubleshooting skills;troubleshooting issues;resolución de incidencias;resolucion de incidencias|Debugging;Technical Support;ITIL;Windows;Linux',
-  'Docker|docker compose;docker-compose;dockerfile;containerization;containerisation|Kubernetes',
+  'Troubleshooting|troubleshoot;troubleshooting skills;troubleshooting issues;resolución de incidencias;resolucion de incidencias;diagnose and resolve;diagnosing and resolving;diagnose and fix;diagnose and troubleshoot;resolve technical issues;resolving technical issues;resolve technical problems;fehlerbehebung;fehleranalyse;dépannage|Debugging;Technical Support;ITIL;Windows;Linux',
+  'Docker|docker compose;docker-compose;dockerfile;containerization;containerisation;containers;containerized;containerised;containerizing;containerising;container-based;container technologies;container technology;containertechnologien;contenedores;conteneurs|Kubernetes',
   'Kubernetes|k8s;kube;kubectl|Docker;Helm',
   'Helm|helm charts;helm chart|Kubernetes',
   'OpenShift|red hat openshift|Kubernetes',
@@ -80,10 +80,10 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   '!SOAP|soap web services;soap services;soap api;soap apis|REST APIs;XML',
   '!AJAX|ajax requests;ajax calls|JavaScript;jQuery',
   'REST APIs|restful;rest api;restful apis;restful api;restful services;rest services;rest api design;web services;=REST;rest-schnittstellen;web apis;web api|HTTP;JSON',
-  'API Design|api development;api integrations;api integration;designed apis;restful design|REST APIs;GraphQL',
+  'API Design|api development;api integrations;api integration;designed apis;restful design;designing apis;design apis;design and implement apis;design and build apis;api contracts;contratos de api;diseño de api;diseño de apis;api-design;conception d’api;conception d’apis|REST APIs;GraphQL',
   'WebSockets|websocket;web sockets|Socket.IO',
   'System Design|systems design;system architecture;designing systems|Distributed Systems;Scalability',
-  'Software Architecture|software architect;architectural decisions;architecture design;solution architecture;architecture discussions;architectural review;softwarearchitektur;arquitectura de software;architecture logicielle;architettura software|System Design;Design Patterns',
+  'Software Architecture|software architect;architectural decisions;architecture design;solution architecture;architecture discussions;architectural review;softwarearchitektur;arquitectura de software;architecture logicielle;architettura software;application architecture;application architectures;web application architecture;web application architectures;technical architecture;software architectures;system architectures;softwarearchitekturen;arquitectura de aplicaciones|System Design;Design Patterns',
   'Scalability|scalable systems;high availability;horizontal scaling;fault-tolerant;fault tolerance;scalabilité;escalabilidad;escalabilidade;skalierbarkeit;scalabilità|System Design;Distributed Systems',
   'Performance Optimization|performance tuning;performance optimisation;web performance;frontend performance;core web vitals;application performance;database performance;performance bottlenecks;performance problems;performance issues;performance and optimization;improving performance;improve performance;performance troubleshooting|Caching',
   'Concurrency|multithreading;multi-threading;multi threading;parallel programming;concurrent programming;async programming;asynchronous programming;parallel computing;parallelised;parallelized;parallelise;parallelize;parallelisation;parallelization|Java;Go',
@@ -95,7 +95,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Serial Protocols|=UART;=SPI;=I2C;=CAN bus|Embedded Systems',
   'Operating Systems|operating system internals;os internals|Linux',
   'Digital Design|digital logic design;digital logic;digital circuits|Verilog;FPGA',
-  'System Administration|sysadmin;linux system administration;unix system administration;systems administration;linux/unix system administration;systemadministration;server-infrastruktur;serverinfrastruktur;administration système;administration systèmes;amministrazione di sistema;amministrazione sistemi;systems administrator;system administrator;sysadmins;administración de servidores;administración de sistemas;administracion de sistemas;administração de sistemas|Linux',
+  'System Administration|sysadmin;linux system administration;unix system administration;systems administration;linux/unix system administration;systemadministration;server-infrastruktur;serverinfrastruktur;administration système;administration systèmes;amministrazione di sistema;amministrazione sistemi;systems administrator;system administrator;sysadmins;administración de servidores;administración de sistemas;administracion de sistemas;administração de sistemas;server administration;linux server administration;server management;serververwaltung;serveradministration;administering servers;administer servers;managing servers;manage servers;administration de serveurs;amministrazione server|Linux',
   'LAMP Stack|=LAMP;lamp environment|Linux;PHP;MySQL',
   'IoT|internet of things;=IOT|Embedded Systems',
   'High Performance Computing|=HPC;supercomputing;slurm;high-performance computing;high performance computing;linux cluster;linux clusters;computing clusters;compute clusters;research clusters;hpc clusters;cluster computing;research computing clusters|Linux;C++',
