@@ -16,6 +16,28 @@ describe('context-aware matching in a posting', () => {
     );
   });
 
+  it('when the employer builds tools, interviews, meets on MS Teams or names a unit or a tax, then those are no skills', () => {
+    const skills = skillsOf(`Requirements:
+- Python and SQL
+- You will build tools across multiple platforms.
+- We are planning on interviewing lots of people; attend Session 1 on MS Teams.
+- Three posts open in the Web Communications Branch.
+- Sales/Use tax and annual tax returns.`);
+    for (const wrong of [
+      'Build Tools',
+      'Interviewing',
+      'Microsoft Teams',
+      'Communication',
+      'Sales',
+    ])
+      expect(skills).not.toContain(wrong);
+    expect(
+      skillsOf(
+        'Requirements:\n- Experience with build tools, MS Teams and interviewing candidates',
+      ),
+    ).toEqual(expect.arrayContaining(['Build Tools', 'Microsoft Teams', 'Interviewing']));
+  });
+
   it('when "communication" is between services, then it is not the soft skill', () => {
     const text =
       'Requirements:\n- Build RESTful services for communication between frontend and backend using Java and Docker';

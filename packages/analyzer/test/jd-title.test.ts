@@ -35,6 +35,18 @@ describe('the title of a posting sent without one', () => {
     ).toBe('Practicante de Riesgos');
   });
 
+  it('when a status note leads the title or a byline and an equal-opportunity line come first, then neither is the title', () => {
+    expect(deriveJdTitle('', '[Open] Research Data Analyst\nThe lab seeks an analyst.')).toBe(
+      'Research Data Analyst',
+    );
+    expect(
+      deriveJdTitle(
+        '',
+        'By Jane_Doe\nAcme is an Equal Opportunity Employer\nData Engineer\nYou will build pipelines.',
+      ),
+    ).toBe('Data Engineer');
+  });
+
   it('when a title is given, then it is kept as it is', () => {
     expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
   });

@@ -95,6 +95,8 @@ const DEBRIS = [
   /^\([\w:.-]+\)=$/, // a MyST or Sphinx target: "(role:data-engineer)="
   /^(?:\w+\s*:\s*)?['"]?[a-z0-9]+(?:-[a-z0-9]+){2,}['"]?,?$/, // a slug: "id: 'qa-sdet-engineer'",
   /\s[|›»]\s/, // breadcrumbs and navigation bars
+  /\bequal (?:employment )?opportunit(?:y|ies)\b|\baffirmative action\b/i, // an equal-opportunity statement
+  /^(?:by|posted by|written by|von|par|por)\s+[\p{L}_.-]+(?:\s+[\p{L}_.-]+){0,3}$/iu, // a byline: "By Geraldine_VdAuwera"
   /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|about (?:us|the (?:role|company|job))|overview|summary)\s*:?$/i,
 ];
 
@@ -221,8 +223,11 @@ const roleOnly = (written: string, text: string): string => {
  */
 const PLURAL_ROLE =
   /\b(engineer|developer|analyst|scientist|designer|manager|specialist|consultant|administrator|architect|officer|assistant|researcher|expert|programmer|technician)s$/i;
-/** A status note a site adds in brackets: "[Actualizado]", "[Closed]", "[Filled]". */
-const STATUS_NOTE = /\s*\[[^[\]]{1,30}\]\s*$/;
+/**
+ * A status note a site adds in brackets, after the title or before it: "[Actualizado]",
+ * "[Closed]", "[Open] Research Data Analyst".
+ */
+const STATUS_NOTE = /\s*\[[^[\]]{1,30}\]\s*$|^\s*\[[^[\]]{1,30}\]\s*(?=\S)/;
 /** A gender marker without parentheses at the end: "Programmeur m/v", "Entwickler m/w/d". */
 const BARE_GENDER_MARKER = /\s+[mwfvdhx](?:\/[mwfvdhx]){1,2}$/i;
 

@@ -35,9 +35,11 @@ const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|
  * services`).
  */
 const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
+  // The systems sense ("communication between services") and a unit's name ("Web
+  // Communications Branch", "Communications Office").
   Communication: {
     after:
-      /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?))\b/i,
+      /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?)|branch|office|department|division|directorate|unit)\b/i,
     before:
       /\b(?:inter-?process|inter-?service|service-to-service|network|serial|wireless|radio|satellite|machine-to-machine|device|secure|encrypted|real-time|realtime|http|rpc|api|client-server|services?|components?|microservices?)\s+$/i,
   },
@@ -64,7 +66,25 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   'Human Resources': {
     after:
       /^\s+(?:office|offices|department|webpage|web page|website|page|portal|representatives?|contacts?)\b/i,
-    before: /\b(?:to|with|from|contact|contacting|the local|your local)\s+$/i,
+    before: /\b(?:to|with|from|by|contact|contacting|the local|your local)\s+$/i,
+  },
+  // The employer interviewing for this very post: "we are planning on interviewing lots of
+  // people", "we will be interviewing".
+  Interviewing: {
+    before: /\b(?:we|we're|we are|we will be|will be|are|be|planning on|plan on|start|begin)\s+$/i,
+  },
+  // The meeting an information session is held on: "attend Session 1 on MS Teams".
+  'Microsoft Teams': { before: /\b(?:on|via|over)\s+$/i },
+  // The employer's own leaders: "Our leadership team has worked together...".
+  Leadership: {
+    before: /\b(?:our|the|their|its)\s+$/i,
+    after: /^\s+(?:team|teams)\b/i,
+    both: true,
+  },
+  // "build tools" as a verb and its object: "you will build tools across platforms".
+  'Build Tools': {
+    matched: /^build tools?$/i,
+    before: /\b(?:will|to|you|we|can|could|should|must|help|helps|helping|also|who|they|i)\s+$/i,
   },
   // The employer recruiting for this very post: "We are recruiting a Technical Support Analyst".
   Recruiting: {
@@ -83,7 +103,7 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // A pension plan, not the RPC framework: "Thrift Savings Plan".
   Thrift: { after: /^\s+savings\b/i },
   // Sales as a shop's metric ("improving sales conversion by 25%"), not selling.
-  Sales: { after: /^\s+(?:conversions?|tax|taxes)\b/i },
+  Sales: { after: /^(?:\s*\/\s*use)?\s+(?:conversions?|tax|taxes)\b/i },
   // Asset management of things, not of money: "IT / end-user / digital asset management",
   // "asset management systems".
   'Investment Analysis': {
