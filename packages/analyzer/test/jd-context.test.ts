@@ -38,6 +38,29 @@ describe('context-aware matching in a posting', () => {
     ).toEqual(expect.arrayContaining(['Build Tools', 'Microsoft Teams', 'Interviewing']));
   });
 
+  it('when the posting says a skill is not needed, then it is no requirement (that clause only)', () => {
+    const skills = skillsOf(`Requirements:
+- NO EXPERIENCE WITH BIOLOGY IS REQUIRED.
+- You don’t need experience in Scala or Spark, but you must know Python.
+- Keine Vorkenntnisse in Java erforderlich, aber SQL.
+- Experience with Docker is a plus.`);
+    for (const wrong of ['Biology', 'Scala', 'Apache Spark', 'Java'])
+      expect(skills).not.toContain(wrong);
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'SQL', 'Docker']));
+  });
+
+  it('when list items of an HTML page have no full stops, then each is a sentence of its own', () => {
+    const page =
+      '<h3>Requirements</h3><ul><li>Strong Statistics background</li>\n<li>Python</li>\n</ul><p><em>Acme is an Equal Opportunity Employer</em></p>';
+    const parsed = parseJobDescription(page);
+    expect(parsed.skills.map((s) => s.skill)).toEqual(
+      expect.arrayContaining(['Statistics', 'Python']),
+    );
+    expect(parsed.skills.find((s) => s.skill === 'Statistics')?.evidence).toBe(
+      'Strong Statistics background',
+    );
+  });
+
   it('when "communication" is between services, then it is not the soft skill', () => {
     const text =
       'Requirements:\n- Build RESTful services for communication between frontend and backend using Java and Docker';

@@ -217,7 +217,8 @@ export const BOILERPLATE_SENTENCE =
  * A sentence in which the employer describes itself: "Digital Library Initiatives has produced a
  * number of systems", "The Data Services team maintains a culture of collaboration", "Acme is a
  * leading provider of". Its words name the employer's work, not the candidate's skills. The
- * subject is a name of two to six capitalised words, or "the/our ... team/department/library".
+ * subject is a name of two to six capitalised words (a link's text too: "The [Broad Institute](...)
+ * was launched in 2004"), or "the/our ... team/department/library".
  */
 export const EMPLOYER_SENTENCE =
-  /^[\W\d]{0,4}(?:(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}&'’-]+\s+){0,5}?(?:department|team|division|unit|office|library|libraries|lab|laboratory|center|centre|institute|organi[sz]ation|company|agency|foundation)|(?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&'’.-]*){1,5})\s+(?:has (?:produced|built|developed|created|launched|grown|pioneered|won|released)|have (?:produced|built|developed|created|launched|grown|pioneered|released)|(?:is|are) (?:currently )?(?:developing|building|home to)|(?:develops|delivers|produces|maintains|operates|pioneered|was founded|were founded)\b)/u;
+  /^[\W\d]{0,4}(?:(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}&'’-]+\s+){0,5}?(?:department|team|division|unit|office|library|libraries|lab|laboratory|center|centre|institute|organi[sz]ation|company|agency|foundation)|(?:[Tt]he\s+)?\[?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&'’.-]*){1,5}(?:\]\s*\(?\s*\)?)?)\s+(?:has (?:produced|built|developed|created|launched|grown|pioneered|won|released)|have (?:produced|built|developed|created|launched|grown|pioneered|released)|(?:is|are) (?:currently )?(?:developing|building|home to)|(?:develops|delivers|produces|maintains|operates|pioneered|was founded|were founded|was launched|was established|was created|was formed)\b)/u;

@@ -114,8 +114,22 @@ const asMarkdownHeading = (tag: string, level: string): string => {
 };
 
 /**
+ * A tag that starts or ends a block of its own (a list item, a paragraph, a table cell, a line
+ * break): what is on either side of it is not one sentence, even without a full stop.
+ */
+const BLOCK_TAG = /<\/?(?:li|p|br|tr|td|th|dd|dt|div)\b[^<>]{0,1000}>/gi;
+
+/** A block tag as a bullet padded with spaces: a sentence break of the same length. */
+const asBreak = (tag: string): string => `•${spaces(tag.slice(1))}`;
+
+/**
  * Blanks template comments and every tag's name and attributes; the text between tags stays.
- * An HTML heading's tag becomes a Markdown heading mark, so sections still start there.
+ * An HTML heading's tag becomes a Markdown heading mark, so sections still start there; a
+ * block tag becomes a bullet, so "<li>Statistics</li><li>...</li><p>An Equal Opportunity
+ * Employer</p>" is three sentences, not one (a boilerplate sentence drops all it holds).
  */
 export const blankPageMarkup = (text: string): string =>
-  blankComments(text).replace(HEADING_TAG, asMarkdownHeading).replace(TAG, spaces);
+  blankComments(text)
+    .replace(HEADING_TAG, asMarkdownHeading)
+    .replace(BLOCK_TAG, asBreak)
+    .replace(TAG, spaces);

@@ -12,6 +12,7 @@ import {
   type JdSection,
 } from './jd-headings.ts';
 import { deriveJdTitle } from './jd-title.ts';
+import { negatedRanges } from './negations.ts';
 import { blankPageMarkup } from './page-markup.ts';
 import { blankPrintDebris } from './print-debris.ts';
 import { inRanges, preferredRanges } from './qualifiers.ts';
@@ -72,7 +73,10 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
   );
   const skills = new Map<string, JdSkill>();
   // What a sentence says is read once per sentence, however many skills it names.
-  const sentenceKinds = new Map<number, { boilerplate: boolean; preferred: [number, number][] }>();
+  const sentenceKinds = new Map<
+    number,
+    { boilerplate: boolean; preferred: [number, number][]; negated: [number, number][] }
+  >();
   const kindOf = (start: number, end: number) => {
     const span = sentenceSpan(sentences, start, end);
     let kind = sentenceKinds.get(span.from);
@@ -81,6 +85,7 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
       kind = {
         boilerplate: BOILERPLATE_SENTENCE.test(sentence) || EMPLOYER_SENTENCE.test(sentence.trim()),
         preferred: preferredRanges(folded, span.from, span.to),
+        negated: negatedRanges(folded, span.from, span.to),
       };
       sentenceKinds.set(span.from, kind);
     }
@@ -90,7 +95,7 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     const section = sectionAt(sections, m.start);
     if (section === 'boilerplate') continue;
     const kind = kindOf(m.start, m.end);
-    if (kind.boilerplate) continue;
+    if (kind.boilerplate || inRanges(kind.negated, m.start)) continue;
     const preferred = section === 'preferred' || inRanges(kind.preferred, m.start);
     const weight = preferred ? SECTION_WEIGHT.preferred : SECTION_WEIGHT[section];
     const existing = skills.get(m.skill);

@@ -23,7 +23,10 @@ export interface ScannedText {
   folded: string;
   /** Skill matches, after the context rule, in text order. */
   matches: SkillMatch[];
-  /** The sentences of `original`, for evidence. */
+  /**
+   * The sentences of `original`, for evidence; when `blank` was given, as the blanked text shows
+   * them (markup and debris as spaces, a block tag as a break; see {@link shownText}).
+   */
   sentences: SentenceIndex;
 }
 
@@ -100,7 +103,8 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
   // Markup and debris first (a link's blanking must not eat the tag that closes a script),
   // then links.
   const accentless = foldAccents(original);
-  const folded = blankLinks(blank === undefined ? accentless : blank(accentless));
+  const blanked = blank === undefined ? accentless : blank(accentless);
+  const folded = blankLinks(blanked);
   const tokens = tokenize(folded);
   const grouped = [
     ...matchGroupedNames(folded, tokens),
@@ -109,5 +113,29 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
   ].sort((a, b) => a.start - b.start);
   const found = withGroupedNames(matchSkills(folded, tokens), grouped);
   const matches = applyContextRule(dropNegativeContexts(folded, found), folded);
-  return { original, folded, matches, sentences: indexSentences(original) };
+  const shown = blank === undefined ? original : shownText(original, blanked);
+  return { original, folded, matches, sentences: indexSentences(shown) };
+};
+
+const SPACE = 32;
+const BULLET = '•'.charCodeAt(0);
+
+/**
+ * The original text as its blanked form shows it: characters blanked (markup, debris) are
+ * spaces and a break the blanking put in (a block tag's bullet) is kept, so evidence reads
+ * "Devise new algorithms" rather than "<li>Devise new algorithms</li>" and a list item is a
+ * sentence of its own. Accents stay as written. Same length; linear.
+ */
+const shownText = (original: string, blanked: string): string => {
+  if (blanked.length !== original.length) return original;
+  const codes = new Uint16Array(original.length);
+  for (let i = 0; i < original.length; i++) {
+    const b = blanked.charCodeAt(i);
+    const o = original.charCodeAt(i);
+    codes[i] = (b === SPACE || b === BULLET) && b !== o && o !== 10 ? b : o;
+  }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192)
+    out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return out;
 };
