@@ -33,12 +33,17 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
  * new documents came in at 0.65); with rules 1.8.33 the tune split measures 0.897 / 0.767 /
  * 0.903 / 0.872 / 0.955 / 0.928: the resume recall and fit-first floors rose to 0.03 under
  * them; the others stay (no floor went down).
+ * A fourth session (2026-12-03) added 41 postings, 6 resumes and 44 groups in seven batches (AF
+ * to AL), each measured on arrival (41 postings: JD precision 0.83, core recall 0.67, titles
+ * 27 of 41); with rules 1.8.37 the tune split measures 0.888 / 0.760 / 0.896 / 0.870 / 0.955 /
+ * 0.895: the resume precision and title floors went down to 0.03 under them (the new
+ * documents' titles, not a rule, moved them); the others stay.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.875,
     jdCoreRecall: 0.751,
-    resumePrecision: 0.893,
+    resumePrecision: 0.866,
     resumeCoreRecall: 0.842,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
@@ -49,8 +54,9 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // postings arrived with 10 titles right (French, Catalan, Spanish, MDX and MyST pages;
     // rules 1.8.16): 173 of 188, 0.920.
     // 188 postings: 178 (rules 1.8.18). 263 postings: 244 (rules 1.8.33; the 75 new postings
-    // came in with 44 titles right, most misses in PDF flyers).
-    titles: 0.917,
+    // came in with 44 titles right, most misses in PDF flyers). 304 postings: 272 (rules
+    // 1.8.37; the 41 new postings came in with 27 titles right).
+    titles: 0.865,
   },
   test: {
     jdPrecision: 0.858,

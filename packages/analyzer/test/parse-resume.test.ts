@@ -73,6 +73,23 @@ describe('parseResume', () => {
     );
   });
 
+  it('when a skill is only a hobby or a rendering setting of the file, then it is no skill', () => {
+    const skills = parseResume(`Sam Lee
+Experience
+- Built dashboards in Python for the sales team
+Hobbies & Interests
+Photography, Chess
+layouts:
+  - engine: latex
+    typography:
+      fontSize: 11pt
+    template: moderncv-banking
+Skills
+Game engine: Unreal Engine`).skills.map((s) => s.skill);
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'Unreal Engine']));
+    for (const wrong of ['Photography', 'LaTeX', 'Typography']) expect(skills).not.toContain(wrong);
+  });
+
   it('when the text is empty, then nothing is found', () => {
     expect(parseResume('')).toEqual({
       skills: [],

@@ -14,6 +14,7 @@ import {
   matchedCharsByLine,
   STRENGTH_RANK,
 } from './evidence-lines.ts';
+import { blankRenderSettings } from './render-settings.ts';
 import { RESUME_HEADINGS, type ResumeSection } from './resume-headings.ts';
 import { claimedYears, findDateRanges, yearsCovered } from './years-of-experience.ts';
 
@@ -80,7 +81,7 @@ const YEARS_EXCLUDED: ReadonlySet<ResumeSection> = new Set([
  * seniority. A self-description (`source`) only claims: every skill read from it is `claimed`.
  */
 export const parseResume = (text: string, source: EvidenceSource = 'resume'): ParsedResume => {
-  const { original, folded, matches, sentences } = scanText(text);
+  const { original, folded, matches, sentences } = scanText(text, blankRenderSettings);
   const sections = splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header');
   const lines = indexLines(folded);
   const matched = matchedCharsByLine(folded, lines, matches);
@@ -108,6 +109,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   const skills = new Map<string, ResumeSkill>();
   for (const m of matches) {
     const section = sectionAt(sections, m.start);
+    if (section === 'interests') continue;
     const line = lineAt(lines, m.start);
     const strength = strengthOf(source, section, () => isList(line));
     let skill = skills.get(m.skill);

@@ -9,6 +9,7 @@ export type ResumeSection =
   | 'projects'
   | 'education'
   | 'certifications'
+  | 'interests'
   | 'other';
 
 /** Resume headings, English and Spanish (lowercase, accents folded). */
@@ -88,9 +89,26 @@ export const RESUME_HEADINGS: HeadingVocabulary<Exclude<ResumeSection, 'header'>
     'publications',
     'publicaciones',
   ],
-  other: [
+  // Pastimes: "Photography", "Chess" there are no professional skills.
+  interests: [
     'interests',
     'hobbies',
+    'hobbies and interests',
+    'interests and hobbies',
+    'hobbies & interests',
+    'interests & hobbies',
+    'personal interests',
+    'pastimes',
+    'intereses',
+    'aficiones',
+    'hobbies e intereses',
+    'loisirs',
+    "centres d'interet",
+    'interessen',
+    'hobbys',
+    'freizeit',
+  ],
+  other: [
     'references',
     'languages',
     'idiomas',
