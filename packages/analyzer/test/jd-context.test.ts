@@ -61,6 +61,20 @@ describe('context-aware matching in a posting', () => {
     );
   });
 
+  it("when TS is a clearance, documentation is the application's and a unit is a field, then none is a skill", () => {
+    const skills = skillsOf(`Department: Digital and Customer Services
+Requirements:
+- A TS/SCI clearance and Python.
+- Your resume and supporting documentation will be evaluated.
+- A strong statistical background.`);
+    for (const wrong of ['TypeScript', 'Documentation', 'Customer Service'])
+      expect(skills).not.toContain(wrong);
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'Statistics']));
+    expect(skillsOf('Requirements:\n- TS and React; write documentation')).toEqual(
+      expect.arrayContaining(['TypeScript', 'Documentation']),
+    );
+  });
+
   it('when "communication" is between services, then it is not the soft skill', () => {
     const text =
       'Requirements:\n- Build RESTful services for communication between frontend and backend using Java and Docker';

@@ -47,6 +47,12 @@ describe('the title of a posting sent without one', () => {
     ).toBe('Data Engineer');
   });
 
+  it('when the title carries its workload or its number of posts, then both are notes', () => {
+    expect(
+      deriveJdTitle('', 'Part-Time Reading Room Assistant (2 Positions)\nThe archive seeks...'),
+    ).toBe('Reading Room Assistant');
+  });
+
   it('when a title is given, then it is kept as it is', () => {
     expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
   });

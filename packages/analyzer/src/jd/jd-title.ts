@@ -33,6 +33,8 @@ const LEADING_ADJECTIVE =
 const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g;
 /** An article before a role ("eine studentische Hilfskraft", "a Data Analyst"). */
 const LEADING_ARTICLE = /^(?:eine?n?|ein|an?|un[ao]?|une)\s+(?=\p{L})/iu;
+/** How long the week is, before the role: "Part-Time Reading Room Assistant". */
+const WORKLOAD_PREFIX = /^(?:part|full)[- ]time\s+(?=\p{Lu})/iu;
 
 /** HTML or XML tags inside a line. */
 const TAG = /<[^<>\n]{0,300}>/g;
@@ -131,11 +133,11 @@ const HEADING_MARK = /^#{1,6}\s+/;
 
 /**
  * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
- * sofort)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)", "(f/m/x)", "(all genders)",
+ * sofort)", "(2 Positions)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)", "(f/m/x)", "(all genders)",
  * "(H/F)".
  */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
@@ -305,6 +307,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(GENDER_SUFFIX, '')
     .replace(TITLE_NOTE, '')
     .replace(LEADING_ARTICLE, '')
+    .replace(WORKLOAD_PREFIX, '')
     .replace(/[\s!,;:.]+$/u, '')
     .trim()
     .replace(PLURAL_ROLE, '$1');

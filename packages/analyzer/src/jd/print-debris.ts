@@ -7,6 +7,8 @@ const DEBRIS_LINE = [
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}\b/, // a print stamp: "13/1/24, 15:01"
   /\b(?:we use|(?:site|website) uses|accept(?: all)?|reject(?: all)?|manage|necessary) cookies\b|\bcookies? (?:policy|settings|preferences|consent|notice)\b/i, // a cookie banner
   /^\s*(?:skip to (?:main )?content|back to top|share (?:this )?job|apply now|sign in|log ?in)\s*$/i,
+  // The employer's unit as a field of the posting: "Department: Digital and Customer Services".
+  /^[\s|>*-]*(?:department|directorate|division|business unit|service area|service\/section|postholder section|agency|organi[sz]ational unit)\s*:/i,
 ];
 
 /** The links of a site's footer or menu: debris when two or more stand on adjacent lines. */

@@ -81,6 +81,16 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s+(?:team|teams)\b/i,
     both: true,
   },
+  // A security clearance, not the language: "TS/SCI", "Top Secret (TS)".
+  TypeScript: {
+    matched: /^TS$/,
+    after: /^\s*\/\s*SCI\b/i,
+    before: /\btop secret\s*\(?$/i,
+  },
+  // The papers of an application: "your resume and supporting documentation will be evaluated".
+  Documentation: {
+    before: /\b(?:supporting|required|requested|application|additional)\s+$/i,
+  },
   // "build tools" as a verb and its object: "you will build tools across platforms".
   'Build Tools': {
     matched: /^build tools?$/i,
