@@ -75,6 +75,22 @@ Requirements:
     );
   });
 
+  it('when the employer describes how it works, then its words are no requirements', () => {
+    const skills = skillsOf(`Requirements:
+- Python and SQL
+- Stanford Research Computing is a collaboration between University IT and the Dean of Research.
+- We are committed to open science and everything we do is open source.
+- Public Lab is a community that develops open-source tools.
+- Ensure delivery of a high-quality user experience for staff.`);
+    for (const wrong of ['Teamwork', 'Open Science', 'Open Source', 'UX Design'])
+      expect(skills).not.toContain(wrong);
+    expect(
+      skillsOf(
+        'Requirements:\n- You collaborate with designers\n- Open source contributions\n- UX design',
+      ),
+    ).toEqual(expect.arrayContaining(['Teamwork', 'Open Source', 'UX Design']));
+  });
+
   it('when "communication" is between services, then it is not the soft skill', () => {
     const text =
       'Requirements:\n- Build RESTful services for communication between frontend and backend using Java and Docker';

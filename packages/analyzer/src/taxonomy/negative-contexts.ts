@@ -81,6 +81,15 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s+(?:team|teams)\b/i,
     both: true,
   },
+  // How an organisation or a project is set up, not a trait of the candidate: "in
+  // collaboration with the GHU", "is a collaboration between University IT and ...", "a
+  // cross-organization collaborative led by", "an environment of collaboration".
+  Teamwork: {
+    matched: /^collaborat/i,
+    before:
+      /\b(?:in|en|em|is a|was a|are a|(?:environment|culture|spirit|atmosphere|platform) (?:of|for))\s+(?:[\w-]+\s+)?$/i,
+    after: /^\s+(?:between|led by|efforts? of|avec|con)\b/i,
+  },
   // A security clearance, not the language: "TS/SCI", "Top Secret (TS)".
   TypeScript: {
     matched: /^TS$/,
@@ -162,7 +171,7 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   'UX Design': {
     matched: /^user[\s-]+experience$/i,
     before:
-      /\b(?:improv\w*|enhanc\w*|ensur\w*|deliver\w*|provid\w*|seamless|positive|overall|great|better|best|consistent|smooth|intuitive|delightful|excellent|exceptional|optimal|frictionless)\s+(?:the\s+|a\s+)?(?:overall\s+|end\s+)?$/i,
+      /\b(?:improv\w*|enhanc\w*|ensur\w*|deliver\w*|provid\w*|seamless|positive|overall|great|better|best|consistent|smooth|intuitive|delightful|excellent|exceptional|optimal|frictionless)\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:(?:overall|end|high[- ]quality|quality|consistent|great|good|better|positive|seamless)\s+)*$/i,
   },
   // A platform's name as a project's metric or a contact label, not as a skill used:
   // "2.5K GitHub stars", "GitHub profile", "GitHub: <link>" (the link itself is blanked),
