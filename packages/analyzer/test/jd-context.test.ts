@@ -91,6 +91,20 @@ Requirements:
     ).toEqual(expect.arrayContaining(['Teamwork', 'Open Source', 'UX Design']));
   });
 
+  it("when remote work is the job's condition or tools are built, then no Remote Collaboration or Build Tools", () => {
+    const skills = skillsOf(`Requirements:
+- Python and SQL
+- Build tools to reduce occurrences of errors.
+- Hybrid and/or remote work may be an option; this fully remote position is open to all.`);
+    for (const wrong of ['Build Tools', 'Remote Collaboration'])
+      expect(skills).not.toContain(wrong);
+    expect(
+      skillsOf(
+        'Requirements:\n- Experience with build tools such as Webpack\n- Remote work across time zones',
+      ),
+    ).toEqual(expect.arrayContaining(['Build Tools', 'Remote Collaboration']));
+  });
+
   it('when "communication" is between services, then it is not the soft skill', () => {
     const text =
       'Requirements:\n- Build RESTful services for communication between frontend and backend using Java and Docker';

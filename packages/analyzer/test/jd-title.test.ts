@@ -53,6 +53,12 @@ describe('the title of a posting sent without one', () => {
     ).toBe('Reading Room Assistant');
   });
 
+  it('when a headline says the employer is hiring a role in lower case, then that role is the title', () => {
+    expect(
+      deriveJdTitle('', '---\ntitle: DataCite is hiring an application developer\n---\nWe...'),
+    ).toBe('application developer');
+  });
+
   it('when a title is given, then it is kept as it is', () => {
     expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
   });

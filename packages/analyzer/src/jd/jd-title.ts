@@ -334,7 +334,10 @@ const readTitle = (text: string): string => {
     .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
   const raw = labelled === undefined ? undefined : withoutEmployer(labelled);
   const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
-  const led = raw === undefined ? undefined : ledRole(raw);
+  const led =
+    raw === undefined
+      ? undefined
+      : ledRole(raw) || (HIRING_VERB.test(raw) ? lowerLeadOf(raw) : undefined);
   const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
   const top = withoutFrontMatter(head)
     .split('\n')
@@ -362,6 +365,9 @@ const readTitle = (text: string): string => {
   for (const [i, line] of top.entries()) {
     const led = ledRole(line);
     if (led) return led;
+    // "DataCite is hiring an application developer" as a headline: the role it names.
+    const lower = HIRING_VERB.test(line) ? lowerLeadOf(line) : undefined;
+    if (lower) return lower;
     if (isTitleLike(line) && ROLE_WORD.test(line)) {
       const whole = titleAcrossLines(top, i);
       return (
@@ -455,6 +461,9 @@ const NOT_ROLE_WORDS = new Set([
   'and',
   'or',
 ]);
+
+/** A verb of a lead phrase, in lower case ("is hiring an", "is seeking a"). */
+const HIRING_VERB = /\b(?:seeking|looking for|hiring|recruiting)\s+(?:an?|one)\s/;
 
 const lowerLeadOf = (text: string): string | undefined => {
   const phrase = LOWER_LEAD.exec(text)?.[1];

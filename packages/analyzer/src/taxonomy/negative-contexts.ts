@@ -102,8 +102,17 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // "build tools" as a verb and its object: "you will build tools across platforms".
   'Build Tools': {
-    matched: /^build tools?$/i,
-    before: /\b(?:will|to|you|we|can|could|should|must|help|helps|helping|also|who|they|i)\s+$/i,
+    matched: /^build (?:tools?|systems?)$/i,
+    before:
+      /\b(?:will|to|you|we|can|could|should|must|help|helps|helping|also|who|they|i|us|them)\s+$/i,
+    after: /^\s+to\s+\p{L}/iu,
+  },
+  // Where the job is done, not a skill: "hybrid and/or remote work may be an option", "this
+  // fully remote position", "a remote organization", "remote team building activities".
+  'Remote Collaboration': {
+    before: /\b(?:hybrid|hybrid and\/or|hybrid or|and\/or)\s+$/i,
+    after:
+      /^\s+(?:may|might|is (?:an option|possible|available)|options?|policy|position|positions|role|roles|job|jobs|allowance|stipend|and time|building|company)\b/i,
   },
   // The employer recruiting for this very post: "We are recruiting a Technical Support Analyst".
   Recruiting: {
