@@ -104,6 +104,18 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     input: everywhere('<script <h2 id="a" <a href=x <div\n class="b" '),
   },
   {
+    name: "need-not phrases in one sentence: 'no experience with Python or Go nor need to know SQL '",
+    input: everywhere('no experience with Python or Go nor need to know SQL '),
+  },
+  {
+    name: "closed list tags: '<li>Python</li><p>Go</p>'",
+    input: everywhere('<li>Python</li><p>Go</p><br/>'),
+  },
+  {
+    name: "YAML resume settings and hobbies: 'engine: latex' / 'Hobbies' lines",
+    input: everywhere('engine: latex\ntemplate: x\nHobbies\nPhotography, Python\n'),
+  },
+  {
     name: '300 KB mixed resume',
     input: (scale) => ({
       title: '',

@@ -19,18 +19,22 @@ const NEED_NOT_FORWARD = new RegExp(
 const CLAUSE_END =
   /\b(?:is|are)?\s*(?:required|needed|necessary|expected|erforderlich|notwendig|requerid[oa]s?)\b|,\s*but\b|\bbut\b|\baber\b|\bpero\b|\bmais\b|;|:/i;
 
+/** Characters a negation reaches at most: a clause, not a page (and linear time). */
+const REACH = 160;
+
 /**
  * The parts of a sentence (offsets `from..to` in `text`) that a "need not" phrase covers: from
- * the phrase's end to the end of its clause. A skill inside one is not asked for. Returns
- * `[start, end)` ranges.
+ * the phrase's end to the end of its clause, at most {@link REACH} characters. A skill inside
+ * one is not asked for. Returns `[start, end)` ranges.
  */
 export const negatedRanges = (text: string, from: number, to: number): [number, number][] => {
   const sentence = text.slice(from, to);
   const out: [number, number][] = [];
   for (const m of sentence.matchAll(NEED_NOT_FORWARD)) {
     const start = m.index + m[0].length;
-    const end = CLAUSE_END.exec(sentence.slice(start));
-    out.push([from + start, end === null ? to : from + start + end.index]);
+    const reach = sentence.slice(start, start + REACH);
+    const end = CLAUSE_END.exec(reach);
+    out.push([from + start, from + start + (end === null ? reach.length : end.index)]);
   }
   return out;
 };

@@ -113,7 +113,8 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
   ].sort((a, b) => a.start - b.start);
   const found = withGroupedNames(matchSkills(folded, tokens), grouped);
   const matches = applyContextRule(dropNegativeContexts(folded, found), folded);
-  const shown = blank === undefined ? original : shownText(original, blanked);
+  const shown =
+    blank === undefined || blanked === accentless ? original : shownText(original, blanked);
   return { original, folded, matches, sentences: indexSentences(shown) };
 };
 
@@ -128,14 +129,15 @@ const BULLET = '•'.charCodeAt(0);
  */
 const shownText = (original: string, blanked: string): string => {
   if (blanked.length !== original.length) return original;
-  const codes = new Uint16Array(original.length);
+  let out = '';
+  let copied = 0;
   for (let i = 0; i < original.length; i++) {
     const b = blanked.charCodeAt(i);
+    if (b !== SPACE && b !== BULLET) continue;
     const o = original.charCodeAt(i);
-    codes[i] = (b === SPACE || b === BULLET) && b !== o && o !== 10 ? b : o;
+    if (o === b || o === 10) continue;
+    out += original.slice(copied, i) + (b === SPACE ? ' ' : '•');
+    copied = i + 1;
   }
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192)
-    out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
+  return copied === 0 ? original : out + original.slice(copied);
 };
