@@ -90,6 +90,18 @@ Game engine: Unreal Engine`).skills.map((s) => s.skill);
     for (const wrong of ['Photography', 'LaTeX', 'Typography']) expect(skills).not.toContain(wrong);
   });
 
+  it('when GitHub is only a profile link, then it is no skill', () => {
+    for (const text of [
+      'Jo Roe\nwww.jo.dev | jo@x.com | Linkedin | Github | (913) 857-3124\nExperience\n- Built APIs in Python',
+      'Jo Roe\njoroe\nGitHub\njoroe\nExperience\n- Built APIs in Python',
+      '{"profiles": [{"network": "GitHub", "username": "jo"}], "work": [{"summary": "Built APIs in Python"}]}',
+    ])
+      expect(parseResume(text).skills.map((s) => s.skill)).not.toContain('GitHub');
+    expect(parseResume('Skills\nGitHub, Docker, Python').skills.map((s) => s.skill)).toContain(
+      'GitHub',
+    );
+  });
+
   it('when the text is empty, then nothing is found', () => {
     expect(parseResume('')).toEqual({
       skills: [],

@@ -187,10 +187,16 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // "GitHub: @handle". "GitHub johndoe" at the end of a contact line: a handle, not a skill; so
   // is "Github github.com/user" (the link is blanked to a run of spaces before matching), and
   // "author_github: name", a front-matter key.
+  // A link's label in a bar of links: "Linkedin | Github | (913) 857", "Sweater Weather API |
+  // Github | Production".
   GitHub: {
-    after: /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|\s*:[ \t]*(?:\n|$|@)|[ \t]{8,})/i,
-    afterWithCase: /^[ \t]+@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$)/,
-    before: /_$/,
+    after:
+      /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|[\]*]*\s*:[ \t*]*(?:\n|$|@)|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·]\s*(?:linkedin|demo|live|website|portfolio|e-?mail|twitter|blog|homepage|production|\(?\+?\d))/i,
+    afterWithCase: /^(?:[ \t]+|[ \t]*\n[ \t]*)@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:[\n,|•]|$)/,
+    // A front-matter key ("author_github:"), a resume file's list of profiles ("network":
+    // "GitHub"), a bar of links.
+    before:
+      /_$|\bnetwork["']?\s*:\s*["']?$|\b(?:linkedin|demo|live|website|portfolio|e-?mail|twitter|blog|homepage)\s*[|•·]\s*$/i,
   },
 };
 
