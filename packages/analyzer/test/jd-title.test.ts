@@ -59,6 +59,16 @@ describe('the title of a posting sent without one', () => {
     ).toBe('application developer');
   });
 
+  it('when a unit follows the role after a dash, or a recruitment word or a plural surrounds it, then the role alone is the title', () => {
+    expect(deriveJdTitle('', 'Technical Support Analyst — Platform Support Team\nAbout...')).toBe(
+      'Technical Support Analyst',
+    );
+    expect(deriveJdTitle('', "Recrutement Ingénieur d'études\nLe laboratoire...")).toBe(
+      "Ingénieur d'études",
+    );
+    expect(deriveJdTitle('', 'Postdocs\nThe lab seeks two postdocs.')).toBe('Postdoc');
+  });
+
   it('when a title is given, then it is kept as it is', () => {
     expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
   });

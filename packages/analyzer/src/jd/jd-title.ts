@@ -33,6 +33,16 @@ const LEADING_ADJECTIVE =
 const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g;
 /** An article before a role ("eine studentische Hilfskraft", "a Data Analyst"). */
 const LEADING_ARTICLE = /^(?:eine?n?|ein|an?|un[ao]?|une)\s+(?=\p{L})/iu;
+/**
+ * The unit a role works in, after a dash: "Technical Support Analyst — Platform Support Team",
+ * "Platform Technician — Digital Transformation Office".
+ */
+const UNIT_SUFFIX =
+  /\s+[—–-]\s+(?:[\p{Lu}][\p{L}&'’.-]*\s+){0,4}(?:team|office|department|division|unit|programme|program|lab|group|branch|directorate|services?)$/iu;
+const withoutUnit = (title: string): string => {
+  const unit = UNIT_SUFFIX.exec(title);
+  return unit && ROLE_WORD.test(title.slice(0, unit.index)) ? title.slice(0, unit.index) : title;
+};
 /** How long the week is, before the role: "Part-Time Reading Room Assistant". */
 const WORKLOAD_PREFIX = /^(?:part|full)[- ]time\s+(?=\p{Lu})/iu;
 
@@ -42,6 +52,8 @@ const TAG = /<[^<>\n]{0,300}>/g;
 /** "Now Hiring: Metadata Curator", "Job opening - Data Analyst": an announcement before the role. */
 const ANNOUNCEMENT =
   /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
+/** "Recrutement Ingénieur d'études": the word before a capitalised role (case matters). */
+const RECRUITMENT = /^(?:Recrutement|Recrutamento|RECRUTEMENT)\s+(?=\p{Lu})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /** "Postdoc position", "Data Scientist vacancy", "Accountant job announcement": the word for a post after the role. */
@@ -224,7 +236,7 @@ const roleOnly = (written: string, text: string): string => {
  * one person).
  */
 const PLURAL_ROLE =
-  /\b(engineer|developer|analyst|scientist|designer|manager|specialist|consultant|administrator|architect|officer|assistant|researcher|expert|programmer|technician)s$/i;
+  /\b(engineer|developer|analyst|scientist|designer|manager|specialist|consultant|administrator|architect|officer|assistant|researcher|expert|programmer|technician|postdoc)s$/i;
 /**
  * A status note a site adds in brackets, after the title or before it: "[Actualizado]",
  * "[Closed]", "[Open] Research Data Analyst".
@@ -301,7 +313,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
   const derived = readTitle(text);
-  const clean = roleOnly(derived.replace(STATUS_NOTE, ''), text)
+  const clean = withoutUnit(roleOnly(derived.replace(STATUS_NOTE, ''), text))
     .replace(GENDER_MARKER, '')
     .replace(BARE_GENDER_MARKER, '')
     .replace(GENDER_SUFFIX, '')
@@ -393,7 +405,7 @@ const readTitle = (text: string): string => {
  * names no role stays as given.
  */
 const withoutEmployer = (written: string): string => {
-  const announced = written.replace(ANNOUNCEMENT, '');
+  const announced = written.replace(ANNOUNCEMENT, '').replace(RECRUITMENT, '');
   const placed = announced.replace(ROMANCE_PLACE, '');
   const label = (placed.split(/\s+/).length >= 2 ? placed : announced).replace(POST_WORD, '');
   const role =
