@@ -41,6 +41,10 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
  * postings, 4 resumes) arrived at JD core recall 0.47 (non-software postings whose skills are
  * mostly outside the taxonomy: 0.25); with rules 1.8.38 the tune split measures 0.889 / 0.742
  * / 0.895 / 0.865 / 0.951 / 0.887, and the JD recall floor went down to 0.03 under 0.742.
+ * Seven batches more (AQ to AV: 39 postings, 3 resumes). With rules 1.8.45 the tune split
+ * (357 postings, 104 resumes, 282 groups) measures 0.888 / 0.741 / 0.896 / 0.859 / 0.954 /
+ * 0.899 (the title floor rose to 0.03 under it), and the test split's JD core recall 0.833
+ * (85/102; its floor rose to 0.03 under it).
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -58,12 +62,13 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // rules 1.8.16): 173 of 188, 0.920.
     // 188 postings: 178 (rules 1.8.18). 263 postings: 244 (rules 1.8.33; the 75 new postings
     // came in with 44 titles right, most misses in PDF flyers). 304 postings: 272 (rules
-    // 1.8.37; the 41 new postings came in with 27 titles right).
-    titles: 0.865,
+    // 1.8.37; the 41 new postings came in with 27 titles right). 357 postings: 321 (rules
+    // 1.8.45).
+    titles: 0.869,
   },
   test: {
     jdPrecision: 0.858,
-    jdCoreRecall: 0.794,
+    jdCoreRecall: 0.803,
     resumePrecision: 0.839,
     resumeCoreRecall: 0.828,
     // 7 groups: one group is 0.143; the floor is one group under the 6 of 7 measured.
