@@ -33,16 +33,6 @@ const LEADING_ADJECTIVE =
 const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g;
 /** An article before a role ("eine studentische Hilfskraft", "a Data Analyst"). */
 const LEADING_ARTICLE = /^(?:eine?n?|ein|an?|un[ao]?|une)\s+(?=\p{L})/iu;
-/**
- * The unit a role works in, after a dash: "Technical Support Analyst — Platform Support Team",
- * "Platform Technician — Digital Transformation Office".
- */
-const UNIT_SUFFIX =
-  /\s+[—–-]\s+(?:[\p{Lu}][\p{L}&'’.-]*\s+){0,4}(?:team|office|department|division|unit|programme|program|lab|group|branch|directorate|services?)$/iu;
-const withoutUnit = (title: string): string => {
-  const unit = UNIT_SUFFIX.exec(title);
-  return unit && ROLE_WORD.test(title.slice(0, unit.index)) ? title.slice(0, unit.index) : title;
-};
 /** How long the week is, before the role: "Part-Time Reading Room Assistant". */
 const WORKLOAD_PREFIX = /^(?:part|full)[- ]time\s+(?=\p{Lu})/iu;
 
@@ -193,12 +183,20 @@ const onlySkills = (text: string): boolean => skillNamesOnly(text) > 1;
 const EMPLOYER_WORDS = 'at|en|bei|chez|à|join|joining|bij|presso|em|na|no';
 
 /**
+ * The unit a role works in, as a dash's tail: "Technical Support Analyst — Platform Support
+ * Team", "Platform Technician — Digital Transformation Office".
+ */
+const UNIT =
+  /^(?:[\p{Lu}][\p{L}&'’.-]*\s+){0,4}(?:team|office|department|division|unit|programme|program|lab|group|branch|directorate|services?)$/iu;
+
+/**
  * Whether a dash's tail is no part of the role: a list of topics ("Dataiku, Datenprodukte &
- * DataOps"), a stack ("Python / Django"), or the employer's name as the text itself uses it
- * ("- Kubide" where the text says "En Kubide estamos buscando"). An area ("- Backend") stays.
+ * DataOps"), a stack ("Python / Django"), the unit the role works in ("— Platform Support
+ * Team"), or the employer's name as the text itself uses it ("- Kubide" where the text says "En
+ * Kubide estamos buscando"). An area ("- Backend") stays.
  */
 const isTailOfRole = (tail: string, text: string): boolean => {
-  if (tail.includes(',') || onlySkills(tail)) return true;
+  if (tail.includes(',') || onlySkills(tail) || UNIT.test(tail)) return true;
   if (!/^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3}$/u.test(tail)) return false;
   const name = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:^|[^\\p{L}])(?:${EMPLOYER_WORDS})\\s+${name}(?![\\p{L}])`, 'iu').test(
@@ -313,7 +311,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
   const derived = readTitle(text);
-  const clean = withoutUnit(roleOnly(derived.replace(STATUS_NOTE, ''), text))
+  const clean = roleOnly(derived.replace(STATUS_NOTE, ''), text)
     .replace(GENDER_MARKER, '')
     .replace(BARE_GENDER_MARKER, '')
     .replace(GENDER_SUFFIX, '')
@@ -346,10 +344,7 @@ const readTitle = (text: string): string => {
     .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
   const raw = labelled === undefined ? undefined : withoutEmployer(labelled);
   const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
-  const led =
-    raw === undefined
-      ? undefined
-      : ledRole(raw) || (HIRING_VERB.test(raw) ? lowerLeadOf(raw) : undefined);
+  const led = raw === undefined ? undefined : ledRole(raw);
   const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
   const top = withoutFrontMatter(head)
     .split('\n')
@@ -377,9 +372,6 @@ const readTitle = (text: string): string => {
   for (const [i, line] of top.entries()) {
     const led = ledRole(line);
     if (led) return led;
-    // "DataCite is hiring an application developer" as a headline: the role it names.
-    const lower = HIRING_VERB.test(line) ? lowerLeadOf(line) : undefined;
-    if (lower) return lower;
     if (isTitleLike(line) && ROLE_WORD.test(line)) {
       const whole = titleAcrossLines(top, i);
       return (
@@ -474,9 +466,6 @@ const NOT_ROLE_WORDS = new Set([
   'or',
 ]);
 
-/** A verb of a lead phrase, in lower case ("is hiring an", "is seeking a"). */
-const HIRING_VERB = /\b(?:seeking|looking for|hiring|recruiting)\s+(?:an?|one)\s/;
-
 const lowerLeadOf = (text: string): string | undefined => {
   const phrase = LOWER_LEAD.exec(text)?.[1];
   if (phrase === undefined) return undefined;
@@ -490,5 +479,9 @@ const lowerLeadOf = (text: string): string | undefined => {
   return role.join(' ');
 };
 
-/** The role a lead phrase names ("Seeks Experienced Bookkeeper" -> "Bookkeeper"), if any. */
-const ledRole = (text: string): string | undefined => leadOf(text)?.replace(LEADING_ADJECTIVE, '');
+/**
+ * The role a lead phrase names ("Seeks Experienced Bookkeeper" -> "Bookkeeper"), or one in lower
+ * case ("DataCite is hiring an application developer" -> "application developer"), if any.
+ */
+const ledRole = (text: string): string | undefined =>
+  leadOf(text)?.replace(LEADING_ADJECTIVE, '') || lowerLeadOf(text);

@@ -1,3 +1,5 @@
+import { asSpaces } from '../text/chars.ts';
+
 /**
  * A posting saved as a web page or its source (HTML, Markdown with front matter, Liquid, WML)
  * carries markup that is never the job: template comments, scripts and styles, tag names and
@@ -45,8 +47,6 @@ const COMMENT_SPANS: readonly Span[] = [
 /** A tag with its attributes (`<div class="x" markdown="1">`, `</a>`, a long `<meta>`); bounded, so linear. */
 const TAG = /<\/?[a-zA-Z][^<>]{0,1000}>/g;
 
-const spaces = (s: string): string => s.replace(/[^\n]/g, ' ');
-
 /** Blanks every `open` ... `close` span (an unclosed one is kept), scanning forward once. */
 const blankSpans = (text: string, span: Span): string => {
   let out = '';
@@ -59,7 +59,7 @@ const blankSpans = (text: string, span: Span): string => {
     const close = span.close.exec(text);
     if (close === null) break;
     const end = close.index + close[0].length;
-    out += text.slice(at, open.index) + spaces(text.slice(open.index, end));
+    out += text.slice(at, open.index) + asSpaces(text.slice(open.index, end));
     at = end;
   }
   return at === 0 ? text : out + text.slice(at);
@@ -82,9 +82,9 @@ const blankMetadataKeys = (matter: string): string => {
     .map((line) => {
       if (METADATA_KEY.test(line)) {
         inKey = true;
-        return spaces(line);
+        return asSpaces(line);
       }
-      if (inKey && LIST_ITEM.test(line)) return spaces(line);
+      if (inKey && LIST_ITEM.test(line)) return asSpaces(line);
       inKey = false;
       return line;
     })
@@ -97,7 +97,7 @@ const blankMetadataKeys = (matter: string): string => {
  */
 export const blankComments = (text: string): string => {
   const front = FRONT_MATTER.exec(text);
-  const matter = front ? blankMetadataKeys(front[0].replace(/^[ \t]*#.*$/gm, spaces)) : '';
+  const matter = front ? blankMetadataKeys(front[0].replace(/^[ \t]*#.*$/gm, asSpaces)) : '';
   const withMatter = front ? matter + text.slice(front[0].length) : text;
   return COMMENT_SPANS.reduce(blankSpans, withMatter);
 };
@@ -109,8 +109,8 @@ const HEADING_TAG = /<h([1-6])\b[^<>]{0,300}>/gi;
 const asMarkdownHeading = (tag: string, level: string): string => {
   const mark = `${'#'.repeat(Number(level))} `;
   return mark.length <= tag.length && !tag.slice(0, mark.length).includes('\n')
-    ? mark + spaces(tag.slice(mark.length))
-    : spaces(tag);
+    ? mark + asSpaces(tag.slice(mark.length))
+    : asSpaces(tag);
 };
 
 /**
@@ -120,7 +120,7 @@ const asMarkdownHeading = (tag: string, level: string): string => {
 const BLOCK_TAG = /<\/?(?:li|p|br|tr|td|th|dd|dt|div)\b[^<>]{0,1000}>/gi;
 
 /** A block tag as a bullet padded with spaces: a sentence break of the same length. */
-const asBreak = (tag: string): string => `•${spaces(tag.slice(1))}`;
+const asBreak = (tag: string): string => `•${asSpaces(tag.slice(1))}`;
 
 /**
  * Blanks template comments and every tag's name and attributes; the text between tags stays.
@@ -132,4 +132,4 @@ export const blankPageMarkup = (text: string): string =>
   blankComments(text)
     .replace(HEADING_TAG, asMarkdownHeading)
     .replace(BLOCK_TAG, asBreak)
-    .replace(TAG, spaces);
+    .replace(TAG, asSpaces);

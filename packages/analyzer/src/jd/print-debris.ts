@@ -1,3 +1,5 @@
+import { asSpaces } from '../text/chars.ts';
+
 /** Lines longer than this are prose, never debris (and are not copied). */
 const MAX_DEBRIS_LINE = 200;
 
@@ -25,8 +27,6 @@ const isNavigationBar = (line: string): boolean => {
   return items.length >= 3 && items.some((item) => MENU_ITEM.test(item));
 };
 
-const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
-
 /** A hashtag: "#marketing", "#ui/ux" (not "C#", not an entity "&#39;"). */
 const HASHTAG = /(?<![\p{L}\p{N}#&])#\p{L}[\p{L}\p{N}/+._-]*/gu;
 
@@ -38,7 +38,7 @@ const HASHTAG = /(?<![\p{L}\p{N}#&])#\p{L}[\p{L}\p{N}/+._-]*/gu;
 const blankHashtags = (line: string): string => {
   if (!line.includes('#')) return line;
   const tags = line.match(HASHTAG);
-  return tags !== null && tags.length >= 2 ? line.replace(HASHTAG, (tag) => blank(tag)) : line;
+  return tags !== null && tags.length >= 2 ? line.replace(HASHTAG, asSpaces) : line;
 };
 
 /**
@@ -57,7 +57,7 @@ export const blankPrintDebris = (text: string): string => {
     const inMenuBlock = isMenu[i] === true && (isMenu[i - 1] === true || isMenu[i + 1] === true);
     if (inMenuBlock || isNavigationBar(line) || DEBRIS_LINE.some((re) => re.test(line))) {
       changed = true;
-      return blank(line);
+      return asSpaces(line);
     }
     return untagged;
   });

@@ -1,3 +1,5 @@
+import { asSpaces } from '../text/chars.ts';
+
 /**
  * A resume tool's rendering settings written into a YAML or JSON resume: `engine: latex`,
  * `template: moderncv-banking`, `typography:`, `fontSize: 11pt`, `theme: calm`. They say how
@@ -6,7 +8,6 @@
 const SETTING_LINE =
   /^[ \t]*-?[ \t]*["']?(?:(?:engine|format|output)["']?[ \t]*:[ \t]*["']?(?:latex|tex|typst|markdown|html|pdf|docx)\b|(?:template|theme|typography|font|font_?size|font_?family|paper_?size|show_?page_?numbers|layouts?|margins|line_?spacing)["']?[ \t]*:).*$/gim;
 
-const spaces = (s: string): string => s.replace(/[^\n]/g, ' ');
-
 /** Blanks the rendering settings of a resume file (same length; linear). */
-export const blankRenderSettings = (folded: string): string => folded.replace(SETTING_LINE, spaces);
+export const blankRenderSettings = (folded: string): string =>
+  folded.replace(SETTING_LINE, asSpaces);

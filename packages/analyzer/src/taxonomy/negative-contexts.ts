@@ -24,6 +24,9 @@ const WINDOW = 40;
 const PERSON_SURNAME =
   /^[ \t]+(?!(?:Programming|Language|Computing|Gems|Script|Lang)\b)\p{Lu}\p{Ll}{2,}(?![\p{L}.])/u;
 
+/** Labels of the links in a resume's or a project's bar of links ("Linkedin | Github | Demo"). */
+const LINK_LABELS = 'linkedin|demo|live|website|portfolio|e-?mail|twitter|blog|homepage';
+
 /** Words of phones and laptops near "MDM": mobile device management, not master data. */
 const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|android';
 
@@ -110,7 +113,7 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // Where the job is done, not a skill: "hybrid and/or remote work may be an option", "this
   // fully remote position", "a remote organization", "remote team building activities".
   'Remote Collaboration': {
-    before: /\b(?:hybrid|hybrid and\/or|hybrid or|and\/or)\s+$/i,
+    before: /\b(?:hybrid(?: or)?|and\/or)\s+$/i,
     after:
       /^\s+(?:may|might|is (?:an option|possible|available)|options?|policy|position|positions|role|roles|job|jobs|allowance|stipend|and time|building|company)\b/i,
   },
@@ -190,13 +193,17 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // A link's label in a bar of links: "Linkedin | Github | (913) 857", "Sweater Weather API |
   // Github | Production".
   GitHub: {
-    after:
-      /^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|[\]*]*\s*:[ \t*]*(?:\n|$|@)|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·]\s*(?:linkedin|demo|live|website|portfolio|e-?mail|twitter|blog|homepage|production|\(?\+?\d))/i,
+    after: new RegExp(
+      String.raw`^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|[\]*]*\s*:[ \t*]*(?:\n|$|@)|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·]\s*(?:${LINK_LABELS}|production|\(?\+?\d))`,
+      'i',
+    ),
     afterWithCase: /^(?:[ \t]+|[ \t]*\n[ \t]*)@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:[\n,|•]|$)/,
     // A front-matter key ("author_github:"), a resume file's list of profiles ("network":
     // "GitHub"), a bar of links.
-    before:
-      /_$|\bnetwork["']?\s*:\s*["']?$|\b(?:linkedin|demo|live|website|portfolio|e-?mail|twitter|blog|homepage)\s*[|•·]\s*$/i,
+    before: new RegExp(
+      String.raw`_$|\bnetwork["']?\s*:\s*["']?$|\b(?:${LINK_LABELS})\s*[|•·]\s*$`,
+      'i',
+    ),
   },
 };
 

@@ -11,3 +11,6 @@ export const isSpace = (code: number): boolean =>
   code === 0x205f ||
   code === 0x3000 ||
   code === 0xfeff;
+
+/** The text's characters as spaces, line breaks kept: a blanked span of the same length. */
+export const asSpaces = (text: string): string => text.replace(/[^\n]/g, ' ');
