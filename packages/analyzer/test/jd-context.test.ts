@@ -325,3 +325,41 @@ describe('ambiguous language names confirmed by their own words', () => {
     expect(skills).not.toContain('Ruby');
   });
 });
+
+describe('other people and the employer are not the candidate', () => {
+  it('when a posting names colleagues by their role, then their role is no skill of the post', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Build ML applications with the support of a Data Scientist on the platform\n- Make the data more useful to Data Scientists\n- Send your resume to the ADS program manager\n- Python and SQL',
+    );
+    expect(skills).not.toContain('Data Science');
+    expect(skills).not.toContain('Program Management');
+    expect(skills).toContain('Python');
+  });
+
+  it('when the post itself is the role, then the role still counts', () => {
+    expect(
+      skillsOf('Requirements:\n- 3+ years of experience as a data scientist\n- Python'),
+    ).toContain('Data Science');
+    expect(skillsOf('We are hiring data scientists.\nRequirements:\n- Python')).toContain(
+      'Data Science',
+    );
+  });
+
+  it('when the employer describes its leaders or its culture, then those words are no requirements', () => {
+    const skills = skillsOf(
+      'The Rockefeller Archive Center is led by a President and a Director of Human Resources.\nWe strive to make decisions that prioritize people first.\nWe have transparent leadership.\nRequirements:\n- Python',
+    );
+    expect(skills).not.toContain('Human Resources');
+    expect(skills).not.toContain('Prioritization');
+    expect(skills).not.toContain('Leadership');
+    expect(skills).toContain('Python');
+  });
+
+  it('when the hired person is the subject of a sentence, then it is the job, not the employer', () => {
+    expect(
+      skillsOf(
+        'The Digital Technologies Development Librarian maintains and provides enhancements to existing library applications written in Python.',
+      ),
+    ).toContain('Python');
+  });
+});

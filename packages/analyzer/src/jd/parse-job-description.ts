@@ -10,6 +10,7 @@ import {
   EMPLOYER_SENTENCE,
   JD_HEADINGS,
   type JdSection,
+  ROLE_SUBJECT,
 } from './jd-headings.ts';
 import { deriveJdTitle } from './jd-title.ts';
 import { negatedRanges } from './negations.ts';
@@ -83,7 +84,9 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     if (kind === undefined) {
       const sentence = folded.slice(span.from, span.to).replace(/\s+/g, ' ');
       kind = {
-        boilerplate: BOILERPLATE_SENTENCE.test(sentence) || EMPLOYER_SENTENCE.test(sentence.trim()),
+        boilerplate:
+          BOILERPLATE_SENTENCE.test(sentence) ||
+          (EMPLOYER_SENTENCE.test(sentence.trim()) && !ROLE_SUBJECT.test(sentence.trim())),
         preferred: preferredRanges(folded, span.from, span.to),
         negated: negatedRanges(folded, span.from, span.to),
       };
@@ -96,6 +99,7 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     if (section === 'boilerplate') continue;
     const kind = kindOf(m.start, m.end);
     if (kind.boilerplate || inRanges(kind.negated, m.start)) continue;
+    if (namesOtherPeople(folded, m.start, m.end)) continue;
     const preferred = section === 'preferred' || inRanges(kind.preferred, m.start);
     const weight = preferred ? SECTION_WEIGHT.preferred : SECTION_WEIGHT[section];
     const existing = skills.get(m.skill);
@@ -149,6 +153,34 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     yearsDemands,
     skills: [...skills.values()].sort(compareJdSkills),
   };
+};
+
+/** A role noun in the plural: "data scientists", "program managers". */
+const PLURAL_ROLE =
+  /(?:managers|scientists|designers|engineers|developers|analysts|architects|owners|marketers|administrators)$/i;
+
+/** A role noun: "program manager", "data scientist". */
+const SINGULAR_ROLE =
+  /(?:manager|scientist|designer|engineer|developer|analyst|architect|owner|marketer|administrator)$/i;
+
+/** A singular role that is somebody else: "report to the program manager", "with the support of a Data Scientist". */
+const SOMEONE_ELSE_BEFORE =
+  /\b(?:to|with|(?:support|help|guidance|direction) of|by|from|including)\s+(?:the|a|an|our|your|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Words before a plural role that still hire the candidate: "we are hiring data scientists". */
+const HIRING_BEFORE =
+  /\b(?:hiring|seeking|recruiting|looking for|search of|for|as|experienced|senior|junior|profils de|perfiles de)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Whether a role noun names other people, not the candidate: in a posting, "data scientists"
+ * and "program managers" are the colleagues one works with or serves ("useful to Data
+ * Scientists", "with other data engineers"); the post itself is a singular role.
+ */
+const namesOtherPeople = (text: string, start: number, end: number): boolean => {
+  const role = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (PLURAL_ROLE.test(role)) return !HIRING_BEFORE.test(before);
+  return SINGULAR_ROLE.test(role) && SOMEONE_ELSE_BEFORE.test(before);
 };
 
 /** Required before preferred, heavier first, then by name: a stable total order. */

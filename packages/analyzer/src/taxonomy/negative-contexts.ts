@@ -80,8 +80,9 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   'Microsoft Teams': { before: /\b(?:on|via|over)\s+$/i },
   // The employer's own leaders: "Our leadership team has worked together...".
   Leadership: {
-    before: /\b(?:our|the|their|its)\s+$/i,
-    after: /^\s+(?:team|teams)\b/i,
+    before:
+      /\b(?:our|the|their|its|senior|executive|agency|organi[sz]ational|company|institutional|transparent|thought)\s+$/i,
+    after: /^(?!\s+(?:skills?|abilit|qualit|experience|capabilit|and\b|or\b))/i,
     both: true,
   },
   // How an organisation or a project is set up, not a trait of the candidate: "in
