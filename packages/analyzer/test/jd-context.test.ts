@@ -363,3 +363,13 @@ describe('other people and the employer are not the candidate', () => {
     ).toContain('Python');
   });
 });
+
+describe('how to apply and what the product does', () => {
+  it('when a posting asks for a link to your GitHub or says what the product enables, then neither is a requirement', () => {
+    const skills = skillsOf(
+      'Airbyte is the upcoming open-source standard for data integration.\nWe enable data teams to replicate data from databases to data warehouses.\nEmail us with a link to your LinkedIn / Resume / GitHub.\nRequirements:\n- HR experience',
+    );
+    for (const wrong of ['Open Source', 'Databases', 'Data Warehousing', 'GitHub'])
+      expect(skills).not.toContain(wrong);
+  });
+});

@@ -453,3 +453,41 @@ describe('titles of web pages and headlines', () => {
     expect(deriveJdTitle('', text)).toBe(title);
   });
 });
+
+describe('titles said in headlines, front matter and duties', () => {
+  it('when a headline says "X seeks a role" in lower case without an article, then the role is the title', () => {
+    expect(
+      deriveJdTitle('', 'Oakland seeks chief information officer\nOakland is looking...'),
+    ).toBe('chief information officer');
+  });
+
+  it('when front matter gives a bare role noun and the text names the whole role, then the whole role is the title', () => {
+    expect(
+      deriveJdTitle('', '---\nrole: manager\n---\nWe are seeking a **Lab Manager** to join us.'),
+    ).toBe('Lab Manager');
+  });
+
+  it('when the only title-like line is the role as the subject of its duties, then the role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: "Positions"\n---\nThe Research Fellow will be expected to:\n1. Analyse data',
+      ),
+    ).toBe('Research Fellow');
+  });
+
+  it('when a dash adds a slogan or the kind of employer, then only the role is the title', () => {
+    expect(deriveJdTitle('', "# Backend Developer – Preserving the Nation's Memory\nText")).toBe(
+      'Backend Developer',
+    );
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: "Soporte Técnico Nivel 2 - Empresa Proveedora de Servicio de Internet"\n---\nTexto.',
+      ),
+    ).toBe('Soporte Técnico Nivel 2');
+    expect(deriveJdTitle('', 'Pix cherche : un(e) développeur(euse) full-stack JS')).toBe(
+      'développeur(euse) full-stack JS',
+    );
+  });
+});

@@ -95,6 +95,7 @@ Game engine: Unreal Engine`).skills.map((s) => s.skill);
       'Jo Roe\nwww.jo.dev | jo@x.com | Linkedin | Github | (913) 857-3124\nExperience\n- Built APIs in Python',
       'Jo Roe\njoroe\nGitHub\njoroe\nExperience\n- Built APIs in Python',
       '{"profiles": [{"network": "GitHub", "username": "jo"}], "work": [{"summary": "Built APIs in Python"}]}',
+      'Projects\nTerminal menu\nGitHub Repository\n- Built a selector in Python',
     ])
       expect(parseResume(text).skills.map((s) => s.skill)).not.toContain('GitHub');
     expect(parseResume('Skills\nGitHub, Docker, Python').skills.map((s) => s.skill)).toContain(

@@ -32,7 +32,7 @@ const LEADING_ADJECTIVE =
 /** A Markdown link: its text stays, its target goes ("[English version](/jobs/x.pdf)"). */
 const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g;
 /** An article before a role ("eine studentische Hilfskraft", "a Data Analyst"). */
-const LEADING_ARTICLE = /^(?:eine?n?|ein|an?|un[ao]?|une)\s+(?=\p{L})/iu;
+const LEADING_ARTICLE = /^(?:eine?n?|ein|an?|un[ao]?|une|un\(e\)|un·e)\s+(?=\p{L})/iu;
 /** How long the week is, before the role: "Part-Time Reading Room Assistant". */
 const WORKLOAD_PREFIX = /^(?:part|full)[- ]time\s+(?=\p{Lu})/iu;
 
@@ -41,7 +41,7 @@ const TAG = /<[^<>\n]{0,300}>/g;
 
 /** "Now Hiring: Metadata Curator", "Job opening - Data Analyst": an announcement before the role. */
 const ANNOUNCEMENT =
-  /^(?:now hiring|we(?:'re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
+  /^(?:now hiring|we(?:'re|’re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
 /** "Recrutement Ingénieur d'études": the word before a capitalised role (case matters). */
 const RECRUITMENT = /^(?:Recrutement|Recrutamento|RECRUTEMENT)\s+(?=\p{Lu})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
@@ -94,7 +94,7 @@ const DEBRIS = [
   /^(?:job|req(?:uisition)?)\s*(?:#|id\b|no\.?)/i, // a job number
   /\bcookies?\b|\bsign in\b|\blog ?in\b|\bapply now\b|\bskip to\b|\bmenu\b/i, // banners, navigation
   /^(?:apply|how to apply)\b/i, // a call to apply ("Apply on USAJOBS (link coming soon)")
-  /^(?:we(?:'re| are) hiring|now hiring|join (?:us|our team)|open (?:positions|roles)|careers?|jobs)\s*!?$/i, // an announcement, no role
+  /^(?:we(?:'re|’re| are) hiring|now hiring|join (?:us|our team)|open (?:positions|roles)|careers?|jobs)\s*!?$/i, // an announcement, no role
   /^(?:import|export|const|let|var|function)\s.*(?:\sfrom\s+['"]|=|\()/, // a line of code (a page written in JSX/TSX)
   /^\([\w:.-]+\)=$/, // a MyST or Sphinx target: "(role:data-engineer)="
   /^(?:\w+\s*:\s*)?['"]?[a-z0-9]+(?:-[a-z0-9]+){2,}['"]?,?$/, // a slug: "id: 'qa-sdet-engineer'",
@@ -183,6 +183,13 @@ const onlySkills = (text: string): boolean => skillNamesOnly(text) > 1;
 const EMPLOYER_WORDS = 'at|en|bei|chez|à|join|joining|bij|presso|em|na|no';
 
 /**
+ * What kind of employer, or what the post serves, as a dash's tail: "- Empresa Proveedora de
+ * Servicio de Internet", "– Preserving the Nation's Memory" (a gerund's slogan).
+ */
+const EMPLOYER_KIND =
+  /^(?:(?:an?|the|une?|una?|eine?)\s+)?(?:empresa|company|firm|startup|agency|organi[sz]ation|organisme|entreprise|unternehmen|firma)\b|^\p{Lu}\p{Ll}+ing\s+(?:the|our|a|an)\b/iu;
+
+/**
  * The unit a role works in, as a dash's tail: "Technical Support Analyst — Platform Support
  * Team", "Platform Technician — Digital Transformation Office".
  */
@@ -196,7 +203,8 @@ const UNIT =
  * Kubide estamos buscando"). An area ("- Backend") stays.
  */
 const isTailOfRole = (tail: string, text: string): boolean => {
-  if (tail.includes(',') || onlySkills(tail) || UNIT.test(tail)) return true;
+  if (tail.includes(',') || onlySkills(tail) || UNIT.test(tail) || EMPLOYER_KIND.test(tail))
+    return true;
   if (!/^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3}$/u.test(tail)) return false;
   const name = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:^|[^\\p{L}])(?:${EMPLOYER_WORDS})\\s+${name}(?![\\p{L}])`, 'iu').test(
@@ -364,14 +372,27 @@ const readTitle = (text: string): string => {
   if (label && !DEBRIS.some((re) => re.test(label))) {
     // A label that names no role ("Data Analytics", a department or a job family) yields to
     // the first title-like line of the top that does ("## Data Analyst Roles at GitLab").
-    const role = ROLE_WORD.test(label)
-      ? label
-      : (top.find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l)) ?? label);
+    // A bare role noun ("role: manager") yields to the role a lead phrase of the top names
+    // with it ("We are seeking a **Lab Manager**").
+    const fuller = /^\p{L}+$/u.test(label)
+      ? top
+          .map((l) => ledRole(l))
+          .find((r) => r !== undefined && r.toLowerCase().endsWith(` ${label.toLowerCase()}`))
+      : undefined;
+    const role =
+      fuller ??
+      (ROLE_WORD.test(label)
+        ? label
+        : withoutSubjectVerb(
+            top.find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l)) ?? label,
+          ));
     return role.replace(FAMILY_SUFFIX, '');
   }
   for (const [i, line] of top.entries()) {
     const led = ledRole(line);
     if (led) return led;
+    const subject = withoutSubjectVerb(line);
+    if (subject !== line) return subject;
     if (isTitleLike(line) && ROLE_WORD.test(line)) {
       const whole = titleAcrossLines(top, i);
       return (
@@ -429,6 +450,16 @@ const rolePart = (title: string): string => {
 /** "Summer 2022 Data Curation Assistant": the term of a post before its role. */
 const TERM_PREFIX = /^(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d\s+(?=\p{Lu})/iu;
 
+/** "The Research Fellow will be expected to:": the role as the subject of its duties. */
+const SUBJECT_ROLE =
+  /^(?:The|Our)\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)\s+(?:will|shall|must|is (?:expected|responsible))\b/u;
+
+/** The role a line names as its subject ({@link SUBJECT_ROLE}), else the line. */
+const withoutSubjectVerb = (line: string): string => {
+  const subject = SUBJECT_ROLE.exec(line)?.[1];
+  return subject !== undefined && ROLE_WORD.test(subject) ? subject : line;
+};
+
 /** What a lead phrase names, up to its sentence's end ("hiring a Data Analyst. ..."), if any. */
 const leadOf = (text: string): string | undefined =>
   LEAD.exec(text)?.[1]?.trim().replace(SENTENCE_TAIL, '').replace(TERM_PREFIX, '');
@@ -466,7 +497,13 @@ const NOT_ROLE_WORDS = new Set([
   'or',
 ]);
 
+/** A headline's lower-case role with no article: "Oakland seeks chief information officer". */
+const SEEKS_ROLE =
+  /^\p{Lu}[\p{L}\p{N}.&' -]{1,60}?\sseeks\s+((?:[\p{Ll}-]+\s+){0,3}(?:engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director))\s*$/u;
+
 const lowerLeadOf = (text: string): string | undefined => {
+  const seeks = SEEKS_ROLE.exec(text)?.[1];
+  if (seeks !== undefined) return seeks;
   const phrase = LOWER_LEAD.exec(text)?.[1];
   if (phrase === undefined) return undefined;
   const words = phrase.split(/\s+/);

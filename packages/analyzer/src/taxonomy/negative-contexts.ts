@@ -192,18 +192,18 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // is "Github github.com/user" (the link is blanked to a run of spaces before matching), and
   // "author_github: name", a front-matter key.
   // A link's label in a bar of links: "Linkedin | Github | (913) 857", "Sweater Weather API |
-  // Github | Production".
+  // Github | Production"; a project's link alone on its line ("GitHub Repository").
   GitHub: {
     after: new RegExp(
-      String.raw`^(?:\s+(?:stars?|sponsors?|profile|handle|username)\b|[\]*]*\s*:[ \t*]*(?:\n|$|@)|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·]\s*(?:${LINK_LABELS}|production|\(?\+?\d))`,
+      String.raw`^(?:\s+(?:stars?|sponsors?|profile|handle|username|(?:repository|repo|link|page)[ \t]*(?:\n|$|[|•·]))|[\]*]*\s*:[ \t*]*(?:\n|$|@)|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·]\s*(?:${LINK_LABELS}|production|\(?\+?\d))`,
       'i',
     ),
     afterWithCase: /^(?:[ \t]+|[ \t]*\n[ \t]*)@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:[\n,|•]|$)/,
     // A front-matter key ("author_github:"), a resume file's list of profiles ("network":
-    // "GitHub"), a bar of links.
+    // "GitHub"), a bar of links, how to apply ("a link to your LinkedIn / Resume / GitHub").
     before: new RegExp(
-      String.raw`_$|\bnetwork["']?\s*:\s*["']?$|\b(?:${LINK_LABELS})\s*[|•·]\s*$`,
-      'i',
+      String.raw`_$|\bnetwork["']?\s*:\s*["']?$|\b(?:${LINK_LABELS})\s*[|•·]\s*$|\byour\s+(?:[\p{L}]+\s*[/,]\s*){0,3}$`,
+      'iu',
     ),
   },
 };
