@@ -142,3 +142,26 @@ Java, PHP, Python`;
     expect(result.gains.selfDescription).toBeLessThanOrEqual(result.gains.visibleList);
   });
 });
+
+describe('an ambiguous word confirmed only by a pasted list', () => {
+  const WORK =
+    'Experience\nBank, Analyst, 2019 - 2023\n- Liaised with Middle Office and Sales for bookkeeping.';
+  const strengthOf = (text: string): string | undefined =>
+    parseResume(text).skills.find((s) => s.skill === 'Accounting')?.strength;
+
+  it('when nothing beside it says what "bookkeeping" is, then it is no skill', () => {
+    expect(strengthOf(WORK)).toBeUndefined();
+  });
+
+  it('when only an appended list of the posting skills confirms it, then it stays a listed skill, not work evidence', () => {
+    expect(strengthOf(`${WORK}\nSkills: Accounts Payable, Accounts Receivable, Payroll`)).toBe(
+      'listed',
+    );
+  });
+
+  it('when a related skill is used in work too, then it is work evidence', () => {
+    expect(strengthOf(`${WORK}\n- Ran accounts payable and payroll for 40 staff.`)).toBe(
+      'experience',
+    );
+  });
+});

@@ -375,9 +375,7 @@ const readTitle = (text: string): string => {
     // A bare role noun ("role: manager") yields to the role a lead phrase of the top names
     // with it ("We are seeking a **Lab Manager**").
     const fuller = /^\p{L}+$/u.test(label)
-      ? top
-          .map((l) => ledRole(l))
-          .find((r) => r !== undefined && r.toLowerCase().endsWith(` ${label.toLowerCase()}`))
+      ? top.map((l) => ledRole(l)).find((r) => r?.toLowerCase().endsWith(` ${label.toLowerCase()}`))
       : undefined;
     const role =
       fuller ??

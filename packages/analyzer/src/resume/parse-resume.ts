@@ -1,4 +1,5 @@
 import { type Seniority, seniorityFromTitle, seniorityFromYears } from '../jd/seniority.ts';
+import type { SkillMatch } from '../taxonomy/match-skills.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { blankMatches, scanText } from '../text/document.ts';
@@ -138,6 +139,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
     if (!skill.sections.includes(section)) skill.sections.push(section);
   }
   if (source === 'resume') creditLanguagesOfFrameworks(skills);
+  confirmAmbiguousByWork(skills, matches, folded);
   const narrative = narrativeOf(original, lines, sections, isList);
   const work = sections.filter((s) => s.key === 'experience');
   const scope = work.length > 0 ? work : sections.filter((s) => !YEARS_EXCLUDED.has(s.key));
@@ -192,6 +194,37 @@ const creditLanguagesOfFrameworks = (skills: Map<string, ResumeSkill>): void => 
     language.evidenced = true;
     language.evidence = framework.evidence;
     language.provenance = framework.provenance;
+  }
+};
+
+/**
+ * An ambiguous name ("bookkeeping", "Spring") counts only with a related skill beside it
+ * (`applyContextRule`). When no related skill of it is used in work and no mention of it says
+ * by itself what it is (a multi-word name), that context is a bare list: appending the
+ * posting's skills as a list must not turn an old mention into work evidence. Such a skill
+ * keeps its mention, as listed.
+ */
+const confirmAmbiguousByWork = (
+  skills: Map<string, ResumeSkill>,
+  matches: readonly SkillMatch[],
+  folded: string,
+): void => {
+  // Both built in one pass: linear in the skills and the matches.
+  const besideWork = new Set<string>();
+  for (const o of skills.values())
+    if (o.strength === 'experience')
+      for (const r of SKILL_BY_NAME.get(o.skill)?.related ?? []) besideWork.add(r);
+  const selfSaying = new Set<string>();
+  for (const m of matches)
+    if (m.end - m.start >= 4 && /[\s-]/.test(folded.slice(m.start, m.end))) selfSaying.add(m.skill);
+  for (const skill of skills.values()) {
+    if (skill.strength !== 'experience' || selfSaying.has(skill.skill)) continue;
+    const entry = SKILL_BY_NAME.get(skill.skill);
+    if (entry?.needsContext !== true || besideWork.has(skill.skill)) continue;
+    if (entry.related.some((name) => skills.get(name)?.strength === 'experience')) continue;
+    skill.strength = 'listed';
+    skill.evidenced = false;
+    skill.listed = true;
   }
 };
 
