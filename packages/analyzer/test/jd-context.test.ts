@@ -373,3 +373,24 @@ describe('how to apply and what the product does', () => {
       expect(skills).not.toContain(wrong);
   });
 });
+
+describe('names that say which thing is meant', () => {
+  it('when a posting writes "Golang", then it is Go with no other language beside it', () => {
+    expect(skillsOf('Requirements:\n- Significant experience writing Golang.')).toContain('Go');
+  });
+
+  it('when Windows stands beside office programs, then it is the operating system', () => {
+    expect(
+      skillsOf('Requirements:\n- Proficiency with Microsoft Word, PowerPoint, and Windows.'),
+    ).toContain('Windows');
+  });
+
+  it('when a posting asks for shell scripting or technical documentation, then those are Shell and Documentation', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Linux and shell scripting\n- Create and keep technical documentation\n- Document and share practices with the team',
+    );
+    expect(skills).toContain('Shell');
+    expect(skills).toContain('Documentation');
+    expect(skills).not.toContain('Technical Writing');
+  });
+});

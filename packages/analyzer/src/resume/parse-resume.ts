@@ -2,7 +2,7 @@ import { type Seniority, seniorityFromTitle, seniorityFromYears } from '../jd/se
 import type { SkillMatch } from '../taxonomy/match-skills.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
-import { blankMatches, scanText } from '../text/document.ts';
+import { blankMatches, saysItself, scanText } from '../text/document.ts';
 import { type SectionSpan, sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt } from '../text/sentences.ts';
 import {
@@ -215,8 +215,7 @@ const confirmAmbiguousByWork = (
     if (o.strength === 'experience')
       for (const r of SKILL_BY_NAME.get(o.skill)?.related ?? []) besideWork.add(r);
   const selfSaying = new Set<string>();
-  for (const m of matches)
-    if (m.end - m.start >= 4 && /[\s-]/.test(folded.slice(m.start, m.end))) selfSaying.add(m.skill);
+  for (const m of matches) if (saysItself(m, folded)) selfSaying.add(m.skill);
   for (const skill of skills.values()) {
     if (skill.strength !== 'experience' || selfSaying.has(skill.skill)) continue;
     const entry = SKILL_BY_NAME.get(skill.skill);

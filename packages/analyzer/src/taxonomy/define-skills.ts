@@ -5,7 +5,8 @@ import type { SkillCategory } from './skill-category.ts';
  * Builds skills from compact entries `[flags]Name|alias;alias|Related;Related`.
  * Flags before the name: `!` the name itself matches only with its exact case; `?` the skill
  * needs context (a related skill in the same document). An alias starting with `=` is
- * case-sensitive.
+ * case-sensitive; one starting with `+` says by itself which thing is meant ("golang" for the
+ * ambiguous Go) and needs no context.
  */
 export const defineSkills = (category: SkillCategory, entries: readonly string[]): Skill[] =>
   entries.map((entry) => {
@@ -14,16 +15,21 @@ export const defineSkills = (category: SkillCategory, entries: readonly string[]
     const name = head.slice(flags.length).trim();
     const aliases: string[] = [];
     const caseSensitiveAliases: string[] = [];
+    const certainAliases: string[] = [];
     (flags.includes('!') ? caseSensitiveAliases : aliases).push(name);
     for (const raw of split(aliasPart)) {
       if (raw.startsWith('=')) caseSensitiveAliases.push(raw.slice(1));
-      else aliases.push(raw);
+      else if (raw.startsWith('+')) {
+        aliases.push(raw.slice(1));
+        certainAliases.push(raw.slice(1).toLowerCase());
+      } else aliases.push(raw);
     }
     return {
       name,
       category,
       aliases,
       caseSensitiveAliases,
+      certainAliases,
       related: split(relatedPart),
       needsContext: flags.includes('?'),
     };

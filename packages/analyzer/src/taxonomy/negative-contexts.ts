@@ -76,6 +76,8 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   Interviewing: {
     before: /\b(?:we|we're|we are|we will be|will be|are|be|planning on|plan on|start|begin)\s+$/i,
   },
+  // A capitalised common noun, not the system: "Windows of opportunity".
+  Windows: { after: /^\s+of\b/i },
   // The meeting an information session is held on: "attend Session 1 on MS Teams".
   'Microsoft Teams': { before: /\b(?:on|via|over)\s+$/i },
   // The employer's own leaders: "Our leadership team has worked together...".

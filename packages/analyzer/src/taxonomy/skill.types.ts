@@ -9,6 +9,8 @@ export interface Skill {
   aliases: readonly string[];
   /** Spellings matched only with this exact case (`Go`, `R`), for ambiguous short names. */
   caseSensitiveAliases: readonly string[];
+  /** Aliases (lower case) of an ambiguous skill that need no context: "golang" for Go. */
+  certainAliases: readonly string[];
   /** Canonical names of related skills. */
   related: readonly string[];
   /**

@@ -51,13 +51,10 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
   for (const m of matches) found.add(m.skill);
   const certain = new Set<string>();
   for (const name of found) if (!SKILL_BY_NAME.get(name)?.needsContext) certain.add(name);
-  // A multi-word alias of a tool or method ("linux shell", "apache hive") says by itself which
-  // thing is meant; a field's ("public sector", "health care") may still be someone else's.
   if (text) {
     for (const m of matches) {
       if (certain.has(m.skill) || m.end - m.start < 4) continue;
-      if (SKILL_BY_NAME.get(m.skill)?.category === 'domain') continue;
-      if (/[\s-]/.test(text.slice(m.start, m.end))) certain.add(m.skill);
+      if (saysItself(m, text)) certain.add(m.skill);
     }
   }
   const dropped = new Set<string>();
@@ -68,6 +65,19 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
     for (const name of languagesConfirmedInPlace(text, matches, dropped)) dropped.delete(name);
   }
   return dropped.size === 0 ? [...matches] : matches.filter((m) => !dropped.has(m.skill));
+};
+
+/**
+ * Whether a match of an ambiguous skill says by itself which thing is meant: a multi-word alias
+ * of a tool or method ("linux shell"; a field's, like "public sector", may still be someone
+ * else's) or an alias marked certain ("golang").
+ */
+export const saysItself = (m: SkillMatch, text: string): boolean => {
+  const skill = SKILL_BY_NAME.get(m.skill);
+  if (skill === undefined) return false;
+  const written = text.slice(m.start, m.end);
+  if (skill.certainAliases.includes(written.toLowerCase())) return true;
+  return skill.category !== 'domain' && m.end - m.start >= 4 && /[\s-]/.test(written);
 };
 
 /** Whether an ambiguous skill has a related skill (either way) among the certain ones. */

@@ -41,7 +41,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Account Management|account manager;key account management|Sales',
   'Financial Analysis|financial analyst;análisis financiero;analisis financiero;financial statements|Financial Modeling;Excel',
   'Financial Modeling|financial modelling;financial models;=DCF;valuation models|Financial Analysis',
-  '?Accounting|contabilidad;bookkeeping;general ledger;=GAAP;=IFRS;rechnungswesen;buchhaltung;finanzbuchhaltung;buchführung;bilanzierung;comptabilité;contabilità;contabilidade|Financial Analysis',
+  '?Accounting|contabilidad;bookkeeping;general ledger;=GAAP;=IFRS;+rechnungswesen;+buchhaltung;+finanzbuchhaltung;+buchführung;bilanzierung;comptabilité;contabilità;contabilidade|Financial Analysis',
   'Business Case Development|business case;business cases;developing business cases|Product Management;Financial Analysis',
   'Nonprofit Accounting|not-for-profit accounting;nonprofit accounting;non-profit accounting;fund accounting|Accounting;Grant Management',
   '!Sage|sage 50;sage intacct;sage accounting;peachtree|Accounting;QuickBooks',

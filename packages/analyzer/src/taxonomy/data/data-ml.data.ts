@@ -119,7 +119,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Mixpanel|mix panel|Product Analytics',
   'Google Analytics|=GA4;google analytics 4|Web Analytics',
   'Web Analytics|website analytics|Google Analytics',
-  '?!Segment|segment.io;segment cdp|Product Analytics',
+  '?!Segment|+segment.io;segment cdp|Product Analytics',
   'Heap Analytics|heap.io|Product Analytics',
   'Snowplow|snowplow analytics|Product Analytics',
   'GIS|geographic information systems;arcgis;qgis;=ArcGIS;geospatial|Data Analysis',
