@@ -394,3 +394,11 @@ describe('names that say which thing is meant', () => {
     expect(skills).not.toContain('Technical Writing');
   });
 });
+
+describe("Cisco's IOS", () => {
+  it('when IOS follows network hardware, then it is not Apple iOS', () => {
+    expect(
+      skillsOf('Requirements:\n- Familiar with network hardware, IOS and Linux'),
+    ).not.toContain('iOS');
+  });
+});

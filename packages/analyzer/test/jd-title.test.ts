@@ -491,3 +491,21 @@ describe('titles said in headlines, front matter and duties', () => {
     );
   });
 });
+
+describe('titles behind a program name or a hiring note', () => {
+  it('when the page title names a program and the text names the role as its subject, then the role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: Work Learn Program UBC Vancouver\n---\nThe Research Assistant (RA) will work closely with the principal investigator.',
+      ),
+    ).toBe('Research Assistant');
+  });
+
+  it('when a title ends in a hiring note or the word "Job", then the note and the word go', () => {
+    expect(deriveJdTitle('', 'Data Scientist - Data Analyst (Direct Hire)\nDuties...')).toBe(
+      'Data Scientist - Data Analyst',
+    );
+    expect(deriveJdTitle('', '# Data Systems Analyst Job\nDuties...')).toBe('Data Systems Analyst');
+  });
+});

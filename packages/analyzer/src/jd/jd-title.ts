@@ -48,7 +48,7 @@ const RECRUITMENT = /^(?:Recrutement|Recrutamento|RECRUTEMENT)\s+(?=\p{Lu})/u;
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /** "Postdoc position", "Data Scientist vacancy", "Accountant job announcement": the word for a post after the role. */
 const POST_WORD =
-  /\s+(?:position|vacancy|opening|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))$/i;
+  /\s+(?:position|vacancy|opening|job|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))$/i;
 /**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
  * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English
@@ -139,7 +139,7 @@ const HEADING_MARK = /^#{1,6}\s+/;
  * "(H/F)".
  */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|cdi|cdd|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
@@ -382,7 +382,9 @@ const readTitle = (text: string): string => {
       (ROLE_WORD.test(label)
         ? label
         : withoutSubjectVerb(
-            top.find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l)) ?? label,
+            top.find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l)) ??
+              top.find((l) => withoutSubjectVerb(l) !== l) ??
+              label,
           ));
     return role.replace(FAMILY_SUFFIX, '');
   }
@@ -450,7 +452,7 @@ const TERM_PREFIX = /^(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d\
 
 /** "The Research Fellow will be expected to:": the role as the subject of its duties. */
 const SUBJECT_ROLE =
-  /^(?:The|Our)\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)\s+(?:will|shall|must|is (?:expected|responsible))\b/u;
+  /^(?:The|Our)\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)(?:\s+\(\p{Lu}{2,6}\))?\s+(?:will|shall|must|is (?:expected|responsible))\b/u;
 
 /** The role a line names as its subject ({@link SUBJECT_ROLE}), else the line. */
 const withoutSubjectVerb = (line: string): string => {

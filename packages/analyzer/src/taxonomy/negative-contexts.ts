@@ -147,8 +147,10 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // "Mac address" is the network card's (usually MAC, but not always).
   macOS: { after: /^\s+address(?:es)?\b/i },
-  // Cisco's router software, not Apple's: "Cisco IOS".
-  iOS: { before: /\bcisco\s+$/i },
+  // Cisco's router software, not Apple's: "Cisco IOS", "network hardware, IOS".
+  iOS: {
+    before: /\b(?:cisco|network(?:ing)?(?:\s+(?:hardware|devices?|gear|equipment))?\s*[,/&]?)\s+$/i,
+  },
   Rust: { after: /^[\s-]*(?:belt|proof|resistant|removal|stains?)\b/i },
   Spring: {
     after:
