@@ -80,6 +80,14 @@ describe('findSkills', () => {
     expect(names('We sell soap. Ajax won. Windows of opportunity.')).toEqual([]);
   });
 
+  it('when a resume names Microsoft Windows Server, VBScript and Nagios, then each is its own skill', () => {
+    const names = findSkills('Microsoft Windows Server, VBScript, Icinga/Nagios').map(
+      (s) => s.skill,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Windows Server', 'VBScript', 'Nagios']));
+    expect(names).not.toContain('Windows');
+  });
+
   it("when a word only looks like a skill (staff kept safe, other people's roles, a vision), then it names none", () => {
     const names = (t: string) => findSkills(t).map((s) => s.skill);
     expect(names('We keep applicants and staff safe.')).toEqual([]);

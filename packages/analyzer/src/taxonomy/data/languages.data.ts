@@ -24,6 +24,7 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   'PL/SQL|plsql;pl sql|Oracle Database;SQL',
   'Bash|bash scripting;bash script;zsh|Linux;Shell',
   'PowerShell|powershell scripting;pwsh|Windows Server;Azure',
+  'VBScript|vb script|Visual Basic;Windows',
   'Perl|perl5;perl 5|Bash;Linux',
   '?Dart|dart lang|Flutter',
   'Elixir|elixir lang|Phoenix;Erlang',
