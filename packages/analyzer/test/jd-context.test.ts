@@ -402,3 +402,22 @@ describe("Cisco's IOS", () => {
     ).not.toContain('iOS');
   });
 });
+
+describe('infrastructure words that look like other skills', () => {
+  it('when a posting speaks of SIEM, database clustering, customer facing services or the institute it is, then no event planning, unsupervised learning, customer service or NIST', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Experience of Security Information & Event Management (SIEM)\n- Server and database [clustering](https://example.org/talk)\n- Deploy internal and customer facing services\n- Work with staff at NIST to advance the NIST mission',
+    );
+    for (const wrong of ['Event Planning', 'Unsupervised Learning', 'Customer Service', 'NIST'])
+      expect(skills).not.toContain(wrong);
+    expect(skills).toContain('SIEM');
+  });
+
+  it('when the same words mean the skills, then they stay', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Plan and run events for 200 people\n- k-means clustering of customer data\n- Controls based on NIST 800-53\n- Providing customer-facing service at the front desk',
+    );
+    for (const right of ['Event Planning', 'Unsupervised Learning', 'NIST', 'Customer Service'])
+      expect(skills).toContain(right);
+  });
+});

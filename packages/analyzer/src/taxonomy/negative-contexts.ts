@@ -76,6 +76,26 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   Interviewing: {
     before: /\b(?:we|we're|we are|we will be|will be|are|be|planning on|plan on|start|begin)\s+$/i,
   },
+  // Security event management (SIEM), not events for people.
+  'Event Planning': { before: /\b(?:information|security|log)\s*(?:&|and)?\s*$/i },
+  // The employer itself: "at NIST", "the NIST mission"; its standards stay ("NIST 800-53").
+  NIST: {
+    before: /\b(?:at|join|joining)\s+$/i,
+    after:
+      /^(?:['’]s\b|\s+(?:mission|labs?|laboratory|laboratories|staff|employees|campus|headquarters)\b)/i,
+  },
+  // Machines grouped together, not the learning method: "server and database clustering".
+  'Unsupervised Learning': {
+    matched: /^clustering$/i,
+    before:
+      /\b(?:servers?|databases?|db|failover|storage|nodes?|hosts?|mysql|postgres(?:ql)?|redis|kubernetes|application)\s+(?:and\s+[\p{L}-]+\s+)?\[?$/iu,
+  },
+  // What the systems serve, not a service skill: "customer facing services".
+  'Customer Service': {
+    matched: /^customer[- ]facing$/i,
+    after:
+      /^\s+(?:services|systems?|applications?|apps?|products?|websites?|sites?|platforms?|features?|infrastructure)\b/i,
+  },
   // A capitalised common noun, not the system: "Windows of opportunity".
   Windows: { after: /^\s+of\b/i },
   // The meeting an information session is held on: "attend Session 1 on MS Teams".

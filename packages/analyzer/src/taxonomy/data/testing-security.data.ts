@@ -64,7 +64,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'Endpoint Security|endpoint protection;endpoint detection and response;=EDR;endpoint security;crowdstrike;microsoft defender for endpoint|Cybersecurity;Mobile Device Management',
   'Data Loss Prevention|=DLP;data loss prevention;data leak prevention|Cybersecurity;Compliance',
   '!CASB|cloud access security broker;cloud access security brokers|Cybersecurity;Identity and Access Management',
-  'SIEM|security information and event management|Cybersecurity;Splunk',
+  'SIEM|security information and event management;security information & event management;security information & event management (siem)|Cybersecurity;Splunk',
   'SOC 2|soc2;soc ii|Compliance',
   'ISO 27001|iso/iec 27001|Compliance',
   'Security Operations|security operations;security operations center;security ops;secops|Cybersecurity;Incident Response',
