@@ -347,11 +347,12 @@ describe('other people and the employer are not the candidate', () => {
 
   it('when the employer describes its leaders or its culture, then those words are no requirements', () => {
     const skills = skillsOf(
-      'The Rockefeller Archive Center is led by a President and a Director of Human Resources.\nWe strive to make decisions that prioritize people first.\nWe have transparent leadership.\nRequirements:\n- Python',
+      'The Rockefeller Archive Center is led by a President and a Director of Human Resources.\nWe strive to make decisions that prioritize people first.\nWe have transparent leadership.\nWe aim to build that world by scaling evidence-based teaching.\nRequirements:\n- Python',
     );
     expect(skills).not.toContain('Human Resources');
     expect(skills).not.toContain('Prioritization');
     expect(skills).not.toContain('Leadership');
+    expect(skills).not.toContain('Teaching');
     expect(skills).toContain('Python');
   });
 
