@@ -116,6 +116,12 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     input: everywhere('engine: latex\ntemplate: x\nHobbies\nPhotography, Python\n'),
   },
   {
+    name: "colleagues by role and headlines: 'useful to Data Scientists, with the support of a data engineer. Oakland seeks chief officer'",
+    input: everywhere(
+      'useful to Data Scientists, with the support of a data engineer; bookkeeping.\nOakland seeks chief officer\nThe Research Fellow will ',
+    ),
+  },
+  {
     name: '300 KB mixed resume',
     input: (scale) => ({
       title: '',
