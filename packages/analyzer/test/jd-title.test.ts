@@ -509,3 +509,20 @@ describe('titles behind a program name or a hiring note', () => {
     expect(deriveJdTitle('', '# Data Systems Analyst Job\nDuties...')).toBe('Data Systems Analyst');
   });
 });
+
+describe('German genitive roles and employers after "at"', () => {
+  it('when a German role takes a genitive ("Assistenz der Buchhaltung (Minijob ...)"), then the genitive stays and the note goes', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        'Wir suchen eine Assistenz der Buchhaltung (Minijob oder studentische Hilfskraft, 10h)',
+      ),
+    ).toBe('Assistenz der Buchhaltung');
+  });
+
+  it('when a label says "X Job at Employer", then X is the title', () => {
+    expect(deriveJdTitle('', 'Title: Data Systems Analyst Job at UC Davis\nDate: 2018')).toBe(
+      'Data Systems Analyst',
+    );
+  });
+});

@@ -77,7 +77,7 @@ const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
  * Bereich"; a year may stand inside it ("Summer 2022 Data Curation Assistant").
  */
 const LEAD =
-  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
+  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
 
 /**
  * What a lead phrase runs on into after its sentence ends: "hiring a Senior Data Engineer.
@@ -425,7 +425,7 @@ const withoutEmployer = (written: string): string => {
     FOR_ORGANISATION.exec(label)?.[1] ??
     AT_EMPLOYER.exec(label)?.[1] ??
     COMMA_EMPLOYER.exec(label)?.[1];
-  return role !== undefined && ROLE_WORD.test(role) ? role : label;
+  return role !== undefined && ROLE_WORD.test(role) ? role.replace(POST_WORD, '') : label;
 };
 
 /**
@@ -462,7 +462,12 @@ const withoutSubjectVerb = (line: string): string => {
 
 /** What a lead phrase names, up to its sentence's end ("hiring a Data Analyst. ..."), if any. */
 const leadOf = (text: string): string | undefined =>
-  LEAD.exec(text)?.[1]?.trim().replace(SENTENCE_TAIL, '').replace(TERM_PREFIX, '');
+  LEAD.exec(text)?.[1]
+    ?.trim()
+    .replace(SENTENCE_TAIL, '')
+    .replace(TERM_PREFIX, '')
+    // A note the lead cut off inside its parentheses: "Assistenz der Buchhaltung (Minijob".
+    .replace(/\s*\([^()]*$/, '');
 
 /**
  * A role a sentence names in lower case: "is seeking an experienced project manager", "is
