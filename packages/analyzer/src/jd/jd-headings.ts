@@ -214,20 +214,23 @@ export const BOILERPLATE_SENTENCE =
   /\b(equal opportunity|affirmative action|discriminat\w*|diversity, equity|reasonable accommodation\w*|protected veteran|without regard to|drug[- ]free|background (check|investigation)s?|we use cookies|cookie policy)\b/i;
 
 /**
- * A sentence in which the employer describes itself: "Digital Library Initiatives has produced a
- * number of systems", "The Data Services team maintains a culture of collaboration", "Acme is a
- * leading provider of". Its words name the employer's work, not the candidate's skills. The
- * subject is a name of two to six capitalised words (a link's text too: "The [Broad Institute](...)
- * was launched in 2004"), or "the/our ... team/department/library"; "X is a community/nonprofit
- * that ...", "X ist ein gemeinnütziger Verein", "We are committed to open science", "Our code is
- * open source" say the same.
- */
-/**
  * A sentence whose subject is the person hired, not the employer: "The Digital Technologies
  * Development Librarian maintains ...", "The Data Engineer develops ...". Its words are the job.
  */
 export const ROLE_SUBJECT =
   /^[\W\d]{0,4}(?:[Tt]he|[Tt]his|[Oo]ur|[Aa]n?)\s+(?:[\p{L}&'’-]+\s+){0,5}?(?:librarian|engineer|developer|analyst|manager|specialist|scientist|coordinator|officer|administrator|designer|architect|assistant|associate|technician|lead|intern|candidate|incumbent|applicant|position|role|postdoc|fellow|curator|archivist|consultant|director|editor|researcher|programmer)s?\s/iu;
 
+/**
+ * A sentence in which the employer describes itself: "Digital Library Initiatives has produced a
+ * number of systems", "The Data Services team maintains a culture of collaboration", "Acme is a
+ * leading provider of". Its words name the employer's work, not the candidate's skills. The
+ * subject is a name of two to six capitalised words (a link's text too: "The [Broad Institute](...)
+ * was launched in 2004"), or "the/our ... team/department/library"; "X is a community/nonprofit
+ * that ...", "X ist ein gemeinnütziger Verein", "We are committed to open science", "Our code is
+ * open source" say the same; so do "X is led by / composed of / specializes in", "X is the ...
+ * standard" (one capitalised word is enough there), "We strive / enable / aim to ..." and
+ * Spanish and French "es una empresa", "est une entreprise". A sentence whose subject is the
+ * hired role is never the employer's ({@link ROLE_SUBJECT}).
+ */
 export const EMPLOYER_SENTENCE =
   /^[\W\d]{0,4}(?:(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}&'’-]+\s+){0,5}?(?:department|team|division|unit|office|library|libraries|lab|laboratory|center|centre|institute|organi[sz]ation|company|agency|foundation)|(?:[Tt]he\s+)?\[?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&'’.-]*){1,5}(?:\]\s*\(?\s*\)?)?)\s+(?:has (?:produced|built|developed|created|launched|grown|pioneered|won|released)|have (?:produced|built|developed|created|launched|grown|pioneered|released)|(?:is|are) (?:currently )?(?:developing|building|home to)|(?:develops|delivers|produces|maintains|operates|pioneered|was founded|were founded|was launched|was established|was created|was formed|specializes in|specialises in|(?:is|are) (?:led by|composed of|comprised of|made up of|funded (?:by|to)))\b|(?:is|are) (?:an?|the) (?:[\p{L}()0-9-]+,?\s+){0,4}?(?:community|nonprofit|non-profit|organi[sz]ation|foundation|company|startup|consortium|collaborative|network|provider|leader|standard)\b|ist (?:ein|eine) (?:[\p{L}-]+\s+){0,3}?(?:verein|unternehmen|stiftung|organisation|institut|startup|netzwerk)\b|es una (?:[\p{L}-]+\s+){0,3}?(?:empresa|organización|fundación|asociación|startup|comunidad)\b|est une (?:[\p{L}-]+\s+){0,3}?(?:entreprise|association|organisation|fondation|startup|communauté)\b)|^[\W\d]{0,4}\[?\p{Lu}[\p{L}&'’.-]*(?:\]\s*\(?\s*\)?)?\s+(?:is|are) (?:an?|the) (?:[\p{L}()0-9-]+,?\s+){0,4}?(?:community|nonprofit|non-profit|organi[sz]ation|foundation|company|startup|consortium|standard)\b|^[\W\d]{0,4}(?:[Ww]e(?:'re|’re| are) (?:deeply |strongly )?(?:committed|dedicated) to|[Ww]e (?:enable|empower|aim to|exist to|build capacity) |[Oo]ur (?:goal|aim|purpose) is\b|[Ww]e (?:strive|invest|believe|celebrate|encourage|foster|pride ourselves|have (?:an? )?(?:transparent|flat|strong|diverse|open|supportive|inclusive))\b|[Oo]ur (?:code|mission|vision|values|products?|platform|software|community|work|data) (?:is|are)\b)/u;

@@ -469,14 +469,20 @@ const leadOf = (text: string): string | undefined =>
     // A note the lead cut off inside its parentheses: "Assistenz der Buchhaltung (Minijob".
     .replace(/\s*\([^()]*$/, '');
 
+/** Role nouns a lower-case lead phrase ends in (see {@link LOWER_LEAD}, {@link SEEKS_ROLE}). */
+const LOWER_ROLE_NOUNS =
+  'engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director';
+
 /**
  * A role a sentence names in lower case: "is seeking an experienced project manager", "is
  * looking for a highly creative and motivated developer". Up to six words before the role noun
  * are read; of them, the words right before it that are no adjective of praise or kind of
  * contract stay ("project manager", "data curator").
  */
-const LOWER_LEAD =
-  /\b(?:seeking|looking for|hiring|recruiting)\s+(?:an?|one)\s+((?:[\p{Ll}-]+,?\s+){0,6}?(?:engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director))\b/u;
+const LOWER_LEAD = new RegExp(
+  String.raw`\b(?:seeking|looking for|hiring|recruiting)\s+(?:an?|one)\s+((?:[\p{Ll}-]+,?\s+){0,6}?(?:${LOWER_ROLE_NOUNS}))\b`,
+  'u',
+);
 /** Words before a role noun that praise or qualify the person or the contract, not the role. */
 const NOT_ROLE_WORDS = new Set([
   'experienced',
@@ -503,8 +509,10 @@ const NOT_ROLE_WORDS = new Set([
 ]);
 
 /** A headline's lower-case role with no article: "Oakland seeks chief information officer". */
-const SEEKS_ROLE =
-  /^\p{Lu}[\p{L}\p{N}.&' -]{1,60}?\sseeks\s+((?:[\p{Ll}-]+\s+){0,3}(?:engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director))\s*$/u;
+const SEEKS_ROLE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}\p{N}.&' -]{1,60}?\sseeks\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_ROLE_NOUNS}))\s*$`,
+  'u',
+);
 
 const lowerLeadOf = (text: string): string | undefined => {
   const seeks = SEEKS_ROLE.exec(text)?.[1];

@@ -1,4 +1,5 @@
 import { findSkills } from '../skills/find-skills.ts';
+import { ROLE_NOUN } from '../taxonomy/negative-contexts.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { scanText } from '../text/document.ts';
@@ -83,10 +84,11 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     let kind = sentenceKinds.get(span.from);
     if (kind === undefined) {
       const sentence = folded.slice(span.from, span.to).replace(/\s+/g, ' ');
+      const trimmed = sentence.trim();
       kind = {
         boilerplate:
           BOILERPLATE_SENTENCE.test(sentence) ||
-          (EMPLOYER_SENTENCE.test(sentence.trim()) && !ROLE_SUBJECT.test(sentence.trim())),
+          (EMPLOYER_SENTENCE.test(trimmed) && !ROLE_SUBJECT.test(trimmed)),
         preferred: preferredRanges(folded, span.from, span.to),
         negated: negatedRanges(folded, span.from, span.to),
       };
@@ -155,14 +157,6 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
   };
 };
 
-/** A role noun in the plural: "data scientists", "program managers". */
-const PLURAL_ROLE =
-  /(?:managers|scientists|designers|engineers|developers|analysts|architects|owners|marketers|administrators)$/i;
-
-/** A role noun: "program manager", "data scientist". */
-const SINGULAR_ROLE =
-  /(?:manager|scientist|designer|engineer|developer|analyst|architect|owner|marketer|administrator)$/i;
-
 /** A singular role that is somebody else: "report to the program manager", "with the support of a Data Scientist". */
 const SOMEONE_ELSE_BEFORE =
   /\b(?:to|with|(?:support|help|guidance|direction) of|by|from|including)\s+(?:the|a|an|our|your|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -178,9 +172,9 @@ const HIRING_BEFORE =
  */
 const namesOtherPeople = (text: string, start: number, end: number): boolean => {
   const role = text.slice(start, end);
+  if (!ROLE_NOUN.test(role)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (PLURAL_ROLE.test(role)) return !HIRING_BEFORE.test(before);
-  return SINGULAR_ROLE.test(role) && SOMEONE_ELSE_BEFORE.test(before);
+  return /s$/i.test(role) ? !HIRING_BEFORE.test(before) : SOMEONE_ELSE_BEFORE.test(before);
 };
 
 /** Required before preferred, heavier first, then by name: a stable total order. */

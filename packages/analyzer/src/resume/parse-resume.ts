@@ -2,7 +2,7 @@ import { type Seniority, seniorityFromTitle, seniorityFromYears } from '../jd/se
 import type { SkillMatch } from '../taxonomy/match-skills.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
-import { blankMatches, saysItself, scanText } from '../text/document.ts';
+import { blankMatches, inContext, saysItself, scanText } from '../text/document.ts';
 import { type SectionSpan, sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt } from '../text/sentences.ts';
 import {
@@ -209,18 +209,14 @@ const confirmAmbiguousByWork = (
   matches: readonly SkillMatch[],
   folded: string,
 ): void => {
-  // Both built in one pass: linear in the skills and the matches.
-  const besideWork = new Set<string>();
-  for (const o of skills.values())
-    if (o.strength === 'experience')
-      for (const r of SKILL_BY_NAME.get(o.skill)?.related ?? []) besideWork.add(r);
+  const inWork = new Set<string>();
+  for (const s of skills.values()) if (s.strength === 'experience') inWork.add(s.skill);
   const selfSaying = new Set<string>();
   for (const m of matches) if (saysItself(m, folded)) selfSaying.add(m.skill);
   for (const skill of skills.values()) {
     if (skill.strength !== 'experience' || selfSaying.has(skill.skill)) continue;
-    const entry = SKILL_BY_NAME.get(skill.skill);
-    if (entry?.needsContext !== true || besideWork.has(skill.skill)) continue;
-    if (entry.related.some((name) => skills.get(name)?.strength === 'experience')) continue;
+    if (SKILL_BY_NAME.get(skill.skill)?.needsContext !== true) continue;
+    if (inContext(skill.skill, inWork)) continue;
     skill.strength = 'listed';
     skill.evidenced = false;
     skill.listed = true;

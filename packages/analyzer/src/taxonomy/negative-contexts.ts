@@ -319,8 +319,8 @@ const COLLAB_AFTER =
   /^(?:[\s,&/]+(?:and\s+|or\s+)?)?(?:[\p{L}'’-]+,?\s+(?:and\s+|or\s+)?){0,5}(?:teams?|organi[sz]ations?|departments?|functions?|groups?|stakeholders|colleagues|partners|counterparts|leaders|members|peers|staff|units?)\b/iu;
 
 /** The name of a person in a role: "product manager", "data scientists". */
-const ROLE_NOUN =
-  /(?:manager|scientist|designer|engineer|developer|analyst|architect|owner|marketer)s?$/i;
+export const ROLE_NOUN =
+  /(?:manager|scientist|designer|engineer|developer|analyst|architect|owner|marketer|administrator)s?$/i;
 
 /** Whether a match names colleagues (see {@link COLLABORATOR_FUNCTIONS}). */
 const namesCollaborators = (text: string, m: SkillMatch): boolean => {

@@ -52,10 +52,7 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
   const certain = new Set<string>();
   for (const name of found) if (!SKILL_BY_NAME.get(name)?.needsContext) certain.add(name);
   if (text) {
-    for (const m of matches) {
-      if (certain.has(m.skill) || m.end - m.start < 4) continue;
-      if (saysItself(m, text)) certain.add(m.skill);
-    }
+    for (const m of matches) if (!certain.has(m.skill) && saysItself(m, text)) certain.add(m.skill);
   }
   const dropped = new Set<string>();
   for (const name of found) {
@@ -74,14 +71,14 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
  */
 export const saysItself = (m: SkillMatch, text: string): boolean => {
   const skill = SKILL_BY_NAME.get(m.skill);
-  if (skill === undefined) return false;
+  if (skill === undefined || m.end - m.start < 4) return false;
   const written = text.slice(m.start, m.end);
   if (skill.certainAliases.includes(written.toLowerCase())) return true;
-  return skill.category !== 'domain' && m.end - m.start >= 4 && /[\s-]/.test(written);
+  return skill.category !== 'domain' && /[\s-]/.test(written);
 };
 
-/** Whether an ambiguous skill has a related skill (either way) among the certain ones. */
-const inContext = (name: string, certain: ReadonlySet<string>): boolean => {
+/** Whether an ambiguous skill has a related skill (either way) among the given ones. */
+export const inContext = (name: string, certain: ReadonlySet<string>): boolean => {
   const skill = SKILL_BY_NAME.get(name);
   if (skill === undefined) return false;
   if (skill.related.some((r) => certain.has(r))) return true;
