@@ -422,3 +422,27 @@ describe('infrastructure words that look like other skills', () => {
       expect(skills).toContain(right);
   });
 });
+
+describe('money, glue and things made for working together', () => {
+  it('when "R$" is Brazilian money, "Glue" a nickname and "collaborative" a product, then no R, AWS Glue or Teamwork', () => {
+    const skills = skillsOf(
+      'Requisitos:\n- Java e Spring Boot\n- Valor da bolsa: R$ 1.000,00\n- Certified Slack Glue Guy\n- Built collaborative editing tools for a collaboration platform',
+    );
+    for (const wrong of ['R', 'AWS Glue', 'Teamwork']) expect(skills).not.toContain(wrong);
+  });
+
+  it('when R, Glue and collaboration are meant, then they stay', () => {
+    const skills = skillsOf(
+      'Requirements:\n- R and Python for statistics\n- ETL jobs in AWS with Glue\n- Collaborate with researchers across teams',
+    );
+    for (const right of ['R', 'AWS Glue', 'Teamwork']) expect(skills).toContain(right);
+  });
+
+  it('when an agency describes itself ("GSA is a federal government agency whose mission ..."), then its work is no skill', () => {
+    expect(
+      skillsOf(
+        'Requirements:\n- Product management\nGSA is a federal government agency whose mission is to bring the best value in real estate to the American people.',
+      ),
+    ).not.toContain('Real Estate');
+  });
+});

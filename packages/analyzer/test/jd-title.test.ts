@@ -526,3 +526,36 @@ describe('German genitive roles and employers after "at"', () => {
     );
   });
 });
+
+describe('labels, employers and notes around a role', () => {
+  it('when a bold "Title:" label names the role under a page title that does not, then the label\'s value is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: Join 18F\n---\n## Basic information\n**Title:** Product Manager\n',
+      ),
+    ).toBe('Product Manager');
+  });
+
+  it('when a headline puts the employer after "@" or a German "bei der", then only the role stays', () => {
+    expect(deriveJdTitle('', '## Club Operations Lead @ Hack Club\nHack Club is ...')).toBe(
+      'Club Operations Lead',
+    );
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: "Administrator bei der Open Knowledge Foundation Deutschland (50% E13/3, ab sofort)"\n---\nText',
+      ),
+    ).toBe('Administrator');
+  });
+
+  it('when "X is hiring!" announces the role or hours follow it, then neither is part of the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: "OLS is hiring! Fiscally Sponsored Community Manager"\n---\nText',
+      ),
+    ).toBe('Fiscally Sponsored Community Manager');
+    expect(deriveJdTitle('', '---\ntitle: "Design-Lead (20h)"\n---\nText')).toBe('Design-Lead');
+  });
+});

@@ -12,6 +12,9 @@ import { blankComments, dedentFrontMatter, withoutFrontMatter } from './page-mar
  */
 const LABEL =
   /^(?:>[ \t]*)?(?:job title|position title|position designation|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
+/** A title's label on a line of the top once its markup is gone ("**Title:** Product Manager"). */
+const LINE_LABEL =
+  /^(?:job title|position title|title|puesto|stellenbezeichnung|intitul[ée] du poste)\s*:\s*(?=\S)/i;
 /** A posting as JSON data: `"PositionTitle": "X"`, `"title": "X"`, `"jobTitle": "X"`. */
 const JSON_LABEL =
   /^[ \t]*"(?:PositionTitle|positionTitle|position_title|jobTitle|job_title|title)"[ \t]*:[ \t]*"([^"\n]{3,120})"/m;
@@ -39,9 +42,12 @@ const WORKLOAD_PREFIX = /^(?:part|full)[- ]time\s+(?=\p{Lu})/iu;
 /** HTML or XML tags inside a line. */
 const TAG = /<[^<>\n]{0,300}>/g;
 
-/** "Now Hiring: Metadata Curator", "Job opening - Data Analyst": an announcement before the role. */
+/**
+ * "Now Hiring: Metadata Curator", "Job opening - Data Analyst", "OLS is hiring! Community
+ * Manager": an announcement before the role.
+ */
 const ANNOUNCEMENT =
-  /^(?:now hiring|we(?:'re|’re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
+  /^(?:[\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}\s+(?:is|are)\s+hiring|now hiring|we(?:'re|’re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
 /** "Recrutement Ingénieur d'études": the word before a capitalised role (case matters). */
 const RECRUITMENT = /^(?:Recrutement|Recrutamento|RECRUTEMENT)\s+(?=\p{Lu})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
@@ -115,8 +121,11 @@ const SITE_SUFFIX =
 /** A company's name ("Acme Inc.", "Globex Corporation", "Careers at Globex"): never a title. */
 const COMPANY =
   /\b(?:inc|corp|corporation|llc|ltd|limited|gmbh|plc|s\.?a|s\.?l|co|company|group|holdings)\.?$|^careers? at\b/i;
-/** "Software engineer at .gov", "Data Analyst at Acme Corp": the employer after a role. */
-const AT_EMPLOYER = /^(.{3,80}?)\s+at\s+\S+(?:\s+\S+){0,3}$/;
+/**
+ * "Software engineer at .gov", "Data Analyst at Acme Corp", "Club Operations Lead @ Hack Club",
+ * "Administrator*in bei der Open Knowledge Foundation Deutschland": the employer after a role.
+ */
+const AT_EMPLOYER = /^(.{3,80}?)\s+(?:at|@|bei(?:\s+(?:der|dem|den))?)\s+\S+(?:\s+\S+){0,3}$/;
 /** "Data Manager, University of FL", "Librarian, Smith College": an institution after a comma. */
 const COMMA_EMPLOYER =
   /^(.{3,80}?),\s+(?:(?:the\s+)?(?:university|college|institute|school|museum|library|department|dept\.?|office|agency|ministry|city|county|state)\s+of\b.{1,60}|(?:[\p{Lu}][\p{L}.&'-]*\s+){1,4}(?:university|college|institute|museum|library|agency|council))$/iu;
@@ -135,11 +144,11 @@ const HEADING_MARK = /^#{1,6}\s+/;
 
 /**
  * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
- * sofort)", "(2 Positions)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)", "(f/m/x)", "(all genders)",
+ * sofort)", "(2 Positions)", "(20h)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)", "(f/m/x)", "(all genders)",
  * "(H/F)".
  */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%))[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:h|hrs?|std)\b|\d\s+(?:hours|stunden)\b))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
@@ -350,7 +359,8 @@ const readTitle = (text: string): string => {
   )
     ?.trim()
     .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
-  const raw = labelled === undefined ? undefined : withoutEmployer(labelled);
+  const raw =
+    labelled === undefined ? undefined : withoutEmployer(labelled.replace(TITLE_NOTE, ''));
   const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
   const led = raw === undefined ? undefined : ledRole(raw);
   const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
@@ -364,6 +374,7 @@ const readTitle = (text: string): string => {
         .replace(HEADING_MARK, '')
         .replace(HEADING_ATTRIBUTES, '')
         .replace(/^job description:\s*/i, '')
+        .replace(LINE_LABEL, '')
         .replace(QUOTED_NAME, '$2')
         .trim(),
     )

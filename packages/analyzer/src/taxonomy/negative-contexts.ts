@@ -58,11 +58,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before:
       /(?:[\n•▪●\-*]\s*|[.!?]\s+|\b(?:to|will|can|you|who|we|they|must|should|would|could|helps?|help \w+|people|teams?|students|others|staff)\s+)$/i,
   },
-  // Money ("Salary R 50 000") or a German gender ending ("Wissenschaftliche/r").
+  // Money ("Salary R 50 000", Brazilian reais "R$ 1.000,00") or a German gender ending
+  // ("Wissenschaftliche/r").
   R: {
     before:
       /\b(?:salary|pay|rate|wages?|remuneration|compensation|ctc|package|earn|stipend|bonus)\s*[:\-–]?\s*$|\p{L}\/$/iu,
-    after: /^\s?\d/,
+    after: /^\s?\d|^\$/,
   },
   // The employer's HR department, not the skill: "the local Human Resources Office", "work
   // with HR", "the HR webpage".
@@ -109,12 +110,15 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // How an organisation or a project is set up, not a trait of the candidate: "in
   // collaboration with the GHU", "is a collaboration between University IT and ...", "a
-  // cross-organization collaborative led by", "an environment of collaboration".
+  // cross-organization collaborative led by", "an environment of collaboration"; and a thing made
+  // for working together is not the trait either: "collaborative editing", "a collaboration
+  // platform".
   Teamwork: {
     matched: /^collaborat/i,
     before:
       /\b(?:in|en|em|is a|was a|are a|(?:environment|culture|spirit|atmosphere|platform) (?:of|for))\s+(?:[\w-]+\s+)?$/i,
-    after: /^\s+(?:between|led by|efforts? of|avec|con)\b/i,
+    after:
+      /^\s+(?:between|led by|efforts? of|avec|con|editing|whiteboards?|platforms?|products?|tools?|software|infrastructure|research projects?|development workflows?|workspaces?|suites?)\b/i,
   },
   // A security clearance, not the language: "TS/SCI", "Top Secret (TS)".
   TypeScript: {

@@ -19,7 +19,7 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'CloudFront|aws cloudfront|AWS;CDN',
   'Route 53|route53|AWS',
   'Elastic Beanstalk|aws elastic beanstalk|AWS',
-  'AWS Glue|=Glue;glue etl|AWS;ETL',
+  '?AWS Glue|=Glue;glue etl|AWS;ETL',
   '?Athena|amazon athena;aws athena|AWS;SQL',
   'SageMaker|aws sagemaker;amazon sagemaker|AWS;Machine Learning',
   'Amazon Bedrock|aws bedrock;=Bedrock|AWS;Large Language Models',
