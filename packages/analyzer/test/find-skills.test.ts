@@ -293,4 +293,38 @@ describe('findSkills', () => {
     expect(found).toContain('Cross-Functional Collaboration');
     expect(found).not.toContain('Product Management');
   });
+
+  it('when postings name test planning, regression and exploratory testing, pair programming, process modelling or Jekyll, then those skills are found', () => {
+    expect(
+      names(
+        'Write test plans; run regression tests and exploratory testing; pair programming; business process modelling with BPMN; Jekyll sites.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Test Planning',
+        'Regression Testing',
+        'Exploratory Testing',
+        'Pair Programming',
+        'Business Process Modeling',
+        'BPMN',
+        'Jekyll',
+      ]),
+    );
+  });
+
+  it('when French, Portuguese or German postings name testing, analysis and design work, then the skills are found', () => {
+    expect(
+      names(
+        'Tests unitaires. Análise de negócios e modelagem de processos. Webdesign und Nutzerforschung.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Unit Testing',
+        'Business Analysis',
+        'Business Process Modeling',
+        'Web Design',
+        'User Research',
+      ]),
+    );
+  });
 });

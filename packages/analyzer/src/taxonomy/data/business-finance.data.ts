@@ -17,7 +17,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Change Management|organizational change;change control;changemanagement;change-management;veränderungsmanagement;gestión del cambio;gestion du changement;conduite du changement|Leadership',
   'Risk Management|risk assessment;risk analysis;gestión de riesgos;gestion de riesgos;riesgos;risk mitigation;mitigate risks;mitigating risks;mitigating or escalating risks;identify risks;identifying risks;manage risks;managing risks;product risks;explain risks;risikomanagement;gestion des risques;gestione dei rischi;gestão de riscos|Compliance',
   'Process Improvement|process optimization;process optimisation;oportunidades de mejora;mejora continua;process improvements;improve processes;improve their processes;improving processes;process optimizations;prozessoptimierung;prozessoptimierungen;geschäftsprozessoptimierung;amélioration continue;amélioration des processus;miglioramento dei processi;reduce process complexity;streamline processes;streamlining processes;optimise processes;optimize processes;optimizing processes;optimising processes;mejora de procesos|Lean',
-  'Business Analysis|business analyst;análisis de negocio|Stakeholder Management',
+  'Business Analysis|business analyst;análisis de negocio;análise de negócios;análise de negócio;analista de negócios;análisis de negocios;analista de negocio;analista de negocios;analyste métier;analyse métier;geschäftsanalyse|Stakeholder Management',
   'Requirements Gathering|requirements analysis;requirements elicitation;gathering requirements;product requirements gathering;define requirements;defining requirements;gather requirements;anforderungsmanagement;anforderungsanalyse;análisis de requisitos;levantamiento de requisitos;recueil des besoins;analyse des besoins|Business Analysis;Stakeholder Management',
   'Business Strategy|strategic planning;business planning;corporate strategy;business strategies|Strategic Thinking',
   'Business Development|biz dev;bizdev;strategic partnerships;partnership development|Sales',
@@ -147,4 +147,6 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Data Entry|saisie de données;entrada de datos;ingreso de datos;dateneingabe|Attention to Detail;Excel',
   "Information Management|gestion de l'information;informationsmanagement;gestión de la información|Document Control",
   'Document Control|contrôle des documents;document management;gestion documentaire;dokumentenmanagement|Information Management',
+  'Business Process Modeling|business process modelling;process modeling;process modelling;process mapping;modelagem de processos;mapeamento de processos;modelado de procesos;modelamiento de procesos;modélisation des processus;cartographie des processus;prozessmodellierung|BPMN;Process Improvement',
+  'BPMN|bpmn 2.0;business process model and notation|Business Process Modeling',
 ]);

@@ -134,4 +134,5 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   '!VoIP|voice over ip;voip telephony;sip trunking|Networking',
   'IT Asset Management|=ITAM;it asset management;hardware asset management;software asset management;asset inventory|ITIL',
   'Ticketing Systems|ticketing system;ticketing systems;ticketing tools;support tickets;support queue;help desk software|Technical Support;Customer Service',
+  'Pair Programming|pair-programming;pair programmed;mob programming;ensemble programming|Agile',
 ]);

@@ -74,6 +74,7 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'AdTech|ad tech;programmatic advertising|Digital Marketing',
   'Gaming Industry|video games industry|Game Development',
   'Travel Industry|hospitality industry|Customer Service',
+  'Scientific Writing|academic writing;writing scientific papers;write scientific papers;manuscript writing;manuscript preparation;writing manuscripts;scientific publications;wissenschaftliches schreiben;rédaction scientifique;redacción científica|Writing Skills;Research Skills',
 ]);
 
 /** Soft skills and ways of working. */

@@ -133,4 +133,5 @@ export const FRAMEWORK_SKILLS = defineSkills('framework', [
   'LlamaIndex|llama index;llama_index|Large Language Models',
   'Cocoa Touch|cocoa-touch;cocoatouch|iOS;Objective-C;Swift',
   'Core Data|coredata|iOS',
+  'Jekyll|jekyll sites;jekyll site|Ruby;Markdown',
 ]);

@@ -2,7 +2,7 @@ import { defineSkills } from '../define-skills.ts';
 
 /** Testing and quality assurance. */
 export const TESTING_SKILLS = defineSkills('testing', [
-  'Unit Testing|unit tests;unit test;unit-testing|Jest;JUnit;pytest',
+  'Unit Testing|unit tests;unit test;unit-testing;tests unitaires;test unitaire;tests unitarios;pruebas unitarias;prueba unitaria;testes unitários;teste unitário;test unitari;unittests;unit-tests|Jest;JUnit;pytest',
   'Integration Testing|integration tests;integrationstests;integrationstest|Unit Testing',
   'End-to-End Testing|e2e testing;end-to-end tests;e2e tests;end to end testing|Playwright;Cypress',
   'Test-Driven Development|=TDD;test driven development;test-driven-development;testgetriebene entwicklung;testgetriebener entwicklung;testgetriebenen entwicklung|Unit Testing',
@@ -44,6 +44,9 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'Visual Regression Testing|chromatic;percy|Storybook',
   'Debugging|debug;software debugging|Testing;Troubleshooting',
   'Static Analysis|linting;eslint;sonarqube;sonar;prettier;biome|Code Review',
+  'Test Planning|test plans;test plan;test planning;test strategy;test strategies;testplanung;plan de pruebas;planes de prueba;plans de test;plano de testes|Quality Assurance',
+  'Regression Testing|regression tests;regression test;regression testing;regressionstests;pruebas de regresión;tests de régression;testes de regressão|Quality Assurance',
+  'Exploratory Testing|exploratory tests;exploratory test;exploratory testing|Manual Testing',
 ]);
 
 /** Security and compliance. */
