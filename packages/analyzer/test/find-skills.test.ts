@@ -327,4 +327,43 @@ describe('findSkills', () => {
       ]),
     );
   });
+
+  it('when postings ask for planning, independence, learning and organisation in their own words, then the soft skills are found', () => {
+    const found = names(
+      'Manage grant budgets. Deadline-oriented. Able to work autonomously. A quick study. Detail-oriented and organized. Multiple projects simultaneously.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Budgeting',
+        'Time Management',
+        'Self-Motivation',
+        'Learning Agility',
+        'Organization Skills',
+        'Multitasking',
+      ]),
+    );
+  });
+
+  it('when a robotics, security or Italian finance posting names its tools and duties, then they are found', () => {
+    expect(
+      names(
+        'Robot learning with ROS, Inkscape, GIMP, Pandoc, Emacs and GNU Octave. Red team exercises and bug bounty programs. Analisi di bilancio, pianificazione finanziaria, sistemi di controllo interno.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Robotics',
+        'ROS',
+        'Inkscape',
+        'GIMP',
+        'Pandoc',
+        'Emacs',
+        'GNU Octave',
+        'Red Team Operations',
+        'Bug Bounty',
+        'Financial Analysis',
+        'Financial Planning',
+        'Internal Controls',
+      ]),
+    );
+  });
 });

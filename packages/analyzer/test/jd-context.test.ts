@@ -446,3 +446,13 @@ describe('money, glue and things made for working together', () => {
     ).not.toContain('Real Estate');
   });
 });
+
+describe('front matter that is not the job', () => {
+  it('when a page\'s front matter says "compensation: paid" and "seo:", then the job after it is still read and no SEO is found', () => {
+    const skills = skillsOf(
+      '---\ntitle: UX Designer\ncompensation: paid\nseo:\n  description: A job\n---\nMoodle with us!\n\nConducting frequent user research and usability testing.\n\nStrong understanding of typography.',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['User Research', 'Typography']));
+    expect(skills).not.toContain('SEO');
+  });
+});

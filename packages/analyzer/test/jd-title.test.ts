@@ -559,3 +559,17 @@ describe('labels, employers and notes around a role', () => {
     expect(deriveJdTitle('', '---\ntitle: "Design-Lead (20h)"\n---\nText')).toBe('Design-Lead');
   });
 });
+
+describe('words for a post and section names around a title', () => {
+  it('when a title ends in "Position Openings", then the words go', () => {
+    expect(deriveJdTitle('', '# Post-doctoral Fellow Position Openings\nText')).toBe(
+      'Post-doctoral Fellow',
+    );
+  });
+
+  it('when the first heading is "Introduction" or "Position Description", then it is no title', () => {
+    expect(
+      deriveJdTitle('', '## Introduction\nThe group studies X.\n## Position Description\nText'),
+    ).not.toMatch(/Introduction|Position Description/);
+  });
+});

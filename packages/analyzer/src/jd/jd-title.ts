@@ -52,9 +52,12 @@ const ANNOUNCEMENT =
 const RECRUITMENT = /^(?:Recrutement|Recrutamento|RECRUTEMENT)\s+(?=\p{Lu})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
-/** "Postdoc position", "Data Scientist vacancy", "Accountant job announcement": the word for a post after the role. */
+/**
+ * "Postdoc position", "Data Scientist vacancy", "Accountant job announcement", "Post-doctoral
+ * Fellow Position Openings": the word for a post after the role.
+ */
 const POST_WORD =
-  /\s+(?:position|vacancy|opening|job|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))$/i;
+  /\s+(?:position|vacancy|opening|job|(?:position|job) openings?|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))$/i;
 /**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
  * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English
@@ -107,7 +110,7 @@ const DEBRIS = [
   /\s[|›»]\s/, // breadcrumbs and navigation bars
   /\bequal (?:employment )?opportunit(?:y|ies)\b|\baffirmative action\b/i, // an equal-opportunity statement
   /^(?:by|posted by|written by|von|par|por)\s+[\p{L}_.-]+(?:\s+[\p{L}_.-]+){0,3}$/iu, // a byline: "By Geraldine_VdAuwera"
-  /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|about (?:us|the (?:role|company|job))|overview|summary)\s*:?$/i,
+  /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|about (?:us|the (?:role|company|job))|position description|overview|summary|introduction|background)\s*:?$/i,
 ];
 
 /** Words that name a role: a title-like line with one of them is preferred. */

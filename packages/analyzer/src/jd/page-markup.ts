@@ -71,6 +71,22 @@ const blankSpans = (text: string, span: Span): string => {
  */
 const METADATA_KEY =
   /^[ \t]*(?:tags|categories|archives|hashtags|style|banner|layout|draft|slug|weight|image|permalink|menu|series|type|section|aliases)[ \t]*[:=]/i;
+/** A key's name at the start of a front-matter line: `seo:`, `  templateKey:`. */
+const KEY_NAME = /^([ \t]*)([\p{L}_][\p{L}\p{N}_-]*)(?=[ \t]*:(?:[ \t]|$))/gmu;
+
+/**
+ * Blanks the names of a front matter's keys, their values kept: a key is the site's word, not
+ * the job's ("seo:", "templateKey:"). Not for reading a title, which looks for `title:`.
+ */
+const blankKeyNames = (text: string): string => {
+  const front = FRONT_MATTER.exec(text)?.[0];
+  if (front === undefined) return text;
+  const blanked = front.replace(
+    KEY_NAME,
+    (_, indent: string, key: string) => indent + asSpaces(key),
+  );
+  return blanked + text.slice(front.length);
+};
 /** A YAML list item under a key: `  - july-2026`. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
 
@@ -129,7 +145,7 @@ const asBreak = (tag: string): string => `•${asSpaces(tag.slice(1))}`;
  * Employer</p>" is three sentences, not one (a boilerplate sentence drops all it holds).
  */
 export const blankPageMarkup = (text: string): string =>
-  blankComments(text)
+  blankKeyNames(blankComments(text))
     .replace(HEADING_TAG, asMarkdownHeading)
     .replace(BLOCK_TAG, asBreak)
     .replace(TAG, asSpaces);

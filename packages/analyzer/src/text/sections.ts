@@ -72,14 +72,18 @@ export const headingOf = <K extends string>(
   return best?.key ?? null;
 };
 
-/** A Markdown heading line ("## Role Summary"), known to the vocabulary or not. */
-const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+\S/;
+/**
+ * A Markdown heading line ("## Role Summary"), known to the vocabulary or not, or a break
+ * between parts: a thematic break or the end of a page's front matter (`---`), where a key like
+ * "compensation: paid" must not make the whole page after it boilerplate.
+ */
+const MARKDOWN_HEADING = /^[ \t]{0,3}(?:#{1,6}[ \t]+\S|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)/;
 
 /**
  * Splits folded text into sections by heading lines. Text before the first heading gets
  * `initial`. Each line is tested as a heading, so inline headings start at their line.
- * `afterUnknownHeading` may end a section at a Markdown heading the vocabulary does not know
- * (it returns the key that follows, or null to stay).
+ * `afterUnknownHeading` may end a section at a Markdown heading the vocabulary does not know,
+ * or at a thematic break (it returns the key that follows, or null to stay).
  */
 export const splitSections = <K extends string>(
   text: string,

@@ -135,4 +135,6 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'IT Asset Management|=ITAM;it asset management;hardware asset management;software asset management;asset inventory|ITIL',
   'Ticketing Systems|ticketing system;ticketing systems;ticketing tools;support tickets;support queue;help desk software|Technical Support;Customer Service',
   'Pair Programming|pair-programming;pair programmed;mob programming;ensemble programming|Agile',
+  'ROS|=ROS;=ROS2;robot operating system|Robotics;C++;Python',
+  'Emacs|gnu emacs|Linux',
 ]);

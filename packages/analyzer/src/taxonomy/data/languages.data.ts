@@ -75,4 +75,6 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   '?Elm|elm lang|Haskell;Functional Programming',
   'Smalltalk|pharo|Object-Oriented Programming',
   '?Racket|racket lang|Lisp',
+  'GNU Octave|gnu octave;=Octave|MATLAB',
+  'Pandoc|pandoc|Markdown;LaTeX',
 ]);

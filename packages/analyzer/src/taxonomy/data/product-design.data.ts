@@ -108,4 +108,6 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'UX Writing|ux writing;microcopy;ux writer|Technical Writing',
   'Google Slides|google slides|Google Workspace;PowerPoint',
   'Microsoft Outlook|ms outlook|Microsoft Office',
+  'Inkscape|inkscape|Graphic Design',
+  'GIMP|=GIMP|Graphic Design',
 ]);

@@ -101,4 +101,6 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'Ethereum|=ETH;web3|Blockchain',
   'Smart Contracts|smart contract|Solidity',
   'HITRUST|hitrust csf|Compliance;HIPAA;SOC 2',
+  'Red Team Operations|red team;red teaming;red-team;red team operations|Penetration Testing',
+  'Bug Bounty|bug bounties;bug bounty programs;bug bounty program|Penetration Testing',
 ]);
