@@ -456,3 +456,28 @@ describe('front matter that is not the job', () => {
     expect(skills).not.toContain('SEO');
   });
 });
+
+describe('a town, tickets and research in their usual words', () => {
+  it('when a help-desk posting is located in Aurora, OH and asks to update IT tickets, then no Amazon Aurora and Ticketing Systems is found', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Track all instances of support by creating and updating IT tickets\n- Ability to work efficiently within a team\nThis position is located in Aurora, OH.',
+    );
+    expect(skills).not.toContain('Amazon Aurora');
+    expect(skills).toEqual(expect.arrayContaining(['Ticketing Systems', 'Teamwork']));
+  });
+
+  it('when a posting asks for research experience, a highly analytical person and the ability to adapt, then those skills are found', () => {
+    expect(
+      skillsOf(
+        'Requirements:\n- Research experience in an academic setting\n- Highly analytical and comfortable with numbers\n- Ability to adapt to daily schedules\n- AWS Aurora and PostgreSQL',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Research Skills',
+        'Analytical Skills',
+        'Adaptability',
+        'Amazon Aurora',
+      ]),
+    );
+  });
+});

@@ -573,3 +573,14 @@ describe('words for a post and section names around a title', () => {
     ).not.toMatch(/Introduction|Position Description/);
   });
 });
+
+describe('a stack or a "sought" after the dash', () => {
+  it('when a dash is followed by a stack (".NET och molnmästare") or a "sökes", then only the role stays', () => {
+    expect(
+      deriveJdTitle('', '---\ntitle: Tech Lead Backend - .NET och molnmästare\n---\nText'),
+    ).toBe('Tech Lead Backend');
+    expect(
+      deriveJdTitle('', '---\ntitle: Tech Lead Frontend – JavaScript/React Guru sökes!\n---\nText'),
+    ).toBe('Tech Lead Frontend');
+  });
+});

@@ -1,3 +1,4 @@
+import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { blankMatches, scanText } from '../text/document.ts';
 import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
@@ -96,7 +97,7 @@ const SENTENCE_TAIL = /(?<!\b(?:Sr|Jr|Dr|St|Mr|Ms|Mrs|No))[.!?:]\s.*$/su;
 
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
-  /https?:\/\/|www\.|\.(?:com|org|net|io|edu|gov)\b/i, // a URL
+  /https?:\/\/|www\.|[a-z0-9]\.(?:com|org|net|io|edu|gov)\b/, // a URL (not ".NET")
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, // a date (13/1/24)
   /\b\d{1,2}:\d{2}\b/, // a time (15:01)
   /\bpage \d+ (?:of|de) \d+\b|\bp[aá]gina \d+\b|^\d+ (?:of|de) \d+$/i, // page furniture
@@ -208,14 +209,40 @@ const EMPLOYER_KIND =
 const UNIT =
   /^(?:[\p{Lu}][\p{L}&'’.-]*\s+){0,4}(?:team|office|department|division|unit|programme|program|lab|group|branch|directorate|services?)$/iu;
 
+/** A tail that says the role is sought: "- JavaScript/React Guru sökes!", "- Devops wanted". */
+const SOUGHT = /\b(?:wanted|sought|sökes|søkes|søges|gesucht)\W*$/iu;
+
+/** Kinds of skill that make a stack: a tail opening with one is the stack, not the role. */
+const STACK_CATEGORIES: ReadonlySet<string> = new Set([
+  'language',
+  'framework',
+  'cloud',
+  'database',
+]);
+
+/** Whether a tail opens with a language, framework, cloud or database (".NET och molnmästare"). */
+const startsWithStack = (tail: string): boolean => {
+  const { original, matches } = scanText(tail);
+  const first = matches[0];
+  if (first === undefined || /[\p{L}\p{N}]/u.test(original.slice(0, first.start))) return false;
+  return STACK_CATEGORIES.has(SKILL_BY_NAME.get(first.skill)?.category ?? '');
+};
+
 /**
  * Whether a dash's tail is no part of the role: a list of topics ("Dataiku, Datenprodukte &
- * DataOps"), a stack ("Python / Django"), the unit the role works in ("— Platform Support
+ * DataOps"), a stack ("Python / Django", ".NET och molnmästare"), a "sought" ("- Guru sökes!"), the unit the role works in ("— Platform Support
  * Team"), or the employer's name as the text itself uses it ("- Kubide" where the text says "En
  * Kubide estamos buscando"). An area ("- Backend") stays.
  */
 const isTailOfRole = (tail: string, text: string): boolean => {
-  if (tail.includes(',') || onlySkills(tail) || UNIT.test(tail) || EMPLOYER_KIND.test(tail))
+  if (
+    tail.includes(',') ||
+    onlySkills(tail) ||
+    UNIT.test(tail) ||
+    EMPLOYER_KIND.test(tail) ||
+    SOUGHT.test(tail) ||
+    startsWithStack(tail)
+  )
     return true;
   if (!/^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3}$/u.test(tail)) return false;
   const name = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

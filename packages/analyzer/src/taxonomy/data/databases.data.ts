@@ -60,7 +60,7 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Vector Databases|vector database;vector store;vector db;pgvector;weaviate;milvus;qdrant;chroma db|Large Language Models',
   'Airtable|airtable base|No-Code',
   'ArangoDB|arango db|Graph Databases',
-  'Amazon Aurora|=Aurora;aws aurora|AWS;MySQL;PostgreSQL',
+  '?Amazon Aurora|=Aurora;aws aurora|AWS;MySQL;PostgreSQL',
   'Cloud SQL|google cloud sql|Google Cloud',
   'Cosmos DB|cosmosdb;azure cosmos db|Azure',
 ]);

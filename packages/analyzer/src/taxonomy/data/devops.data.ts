@@ -133,7 +133,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Mobile Device Management|mobile device management;intune;microsoft intune;jamf;jamf pro;kandji|Endpoint Security;macOS;Windows',
   '!VoIP|voice over ip;voip telephony;sip trunking|Networking',
   'IT Asset Management|=ITAM;it asset management;hardware asset management;software asset management;asset inventory|ITIL',
-  'Ticketing Systems|ticketing system;ticketing systems;ticketing tools;support tickets;support queue;help desk software|Technical Support;Customer Service',
+  'Ticketing Systems|ticketing system;ticketing systems;ticketing tools;support tickets;it tickets;service tickets;help desk tickets;helpdesk tickets;trouble tickets;ticket queue;support queue;help desk software|Technical Support;Customer Service',
   'Pair Programming|pair-programming;pair programmed;mob programming;ensemble programming|Agile',
   'ROS|=ROS;=ROS2;robot operating system|Robotics;C++;Python',
   'Emacs|gnu emacs|Linux',
