@@ -366,4 +366,10 @@ describe('findSkills', () => {
       ]),
     );
   });
+
+  it('when a posting asks to supervise staff or lead a team of people, then that is team management', () => {
+    expect(names('Supervises the accounting staff. Experience supervising interns.')).toContain(
+      'Team Management',
+    );
+  });
 });

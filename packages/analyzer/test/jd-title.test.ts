@@ -584,3 +584,11 @@ describe('a stack or a "sought" after the dash', () => {
     ).toBe('Tech Lead Frontend');
   });
 });
+
+describe('an institution before the role', () => {
+  it("when a centre's name comes before the role and a fixed-term note after it, then only the role stays", () => {
+    expect(deriveJdTitle('', '# UK SKA Regional Centre DevOps Engineer (Fixed Term)\nText')).toBe(
+      'DevOps Engineer',
+    );
+  });
+});

@@ -152,7 +152,7 @@ const HEADING_MARK = /^#{1,6}\s+/;
  * "(H/F)".
  */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:h|hrs?|std)\b|\d\s+(?:hours|stunden)\b))[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:h|hrs?|std)\b|\d\s+(?:hours|stunden)\b))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
@@ -481,12 +481,20 @@ const rolePart = (title: string): string => {
   const team = TEAM_PREFIX.exec(title);
   if (team && !ROLE_WORD.test(team[1] ?? '') && ROLE_WORD.test(team[2] ?? ''))
     return team[2] ?? title;
+  // "UK SKA Regional Centre DevOps Engineer": the institution's name before the role.
+  const org = ORG_PREFIX.exec(title);
+  const rest = org ? title.slice(org[0].length) : '';
+  if (org && !ROLE_WORD.test(org[0]) && ROLE_WORD.test(rest)) return rest;
   // "InstantDB: Founding Backend Engineer": the employer or unit before a colon.
   const unit = UNIT_PREFIX.exec(title);
   const after = unit ? title.slice(unit[0].length) : '';
   if (unit && !ROLE_WORD.test(unit[0]) && ROLE_WORD.test(after)) return after;
   return title;
 };
+
+/** An institution's capitalised name before a role: "UK SKA Regional Centre DevOps Engineer". */
+const ORG_PREFIX =
+  /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Centre|Center|Institute|Laboratory|Foundation|University|College|Library|Museum|Agency)\s+(?=\p{Lu})/u;
 
 /** "Summer 2022 Data Curation Assistant": the term of a post before its role. */
 const TERM_PREFIX = /^(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d\s+(?=\p{Lu})/iu;
