@@ -48,11 +48,16 @@ import { measureEval, type SplitResult } from '../eval/eval-metrics.ts';
  * resumes, 46 groups) arrived at JD precision 0.834 and core recall 0.650; with rules 1.8.54
  * the tune split (407 postings, 108 resumes, 328 groups) measures 0.887 / 0.736 / 0.895 /
  * 0.857 / 0.945 / 0.909 (the title floor rose to 0.03 under it).
+ * A sixth session (2026-12-04) added 57 postings, 12 resumes and 51 groups in fourteen batches
+ * (BH to BW), each measured on arrival (JD precision 0.853, core recall 0.681, titles 39 of
+ * 57, fitting resume first in 48 of 51); with rules 1.8.59 the tune split (464 postings, 120
+ * resumes, 379 groups) measures 0.884 / 0.749 / 0.874 / 0.854 / 0.945 / 0.901: the JD recall
+ * floor rose to 0.03 under it; the others stay.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.875,
-    jdCoreRecall: 0.712,
+    jdCoreRecall: 0.719,
     resumePrecision: 0.866,
     resumeCoreRecall: 0.842,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
