@@ -1,5 +1,5 @@
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
-import { blankMatches, scanText } from '../text/document.ts';
+import { blankMatches, type ScannedText, scanText } from '../text/document.ts';
 import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
 import { JD_HEADINGS } from './jd-headings.ts';
@@ -181,10 +181,11 @@ const INNER_PARENTHESES = /\s*\(([^()]{1,40})\)(?=\s+\S)/g;
  * How many skill names a text holds when it holds nothing else but separators: 2 for "Node.js /
  * NestJS" (a stack), 1 for "ReactJS", 0 for "Backend team" or "HPC/Cloud specialist".
  */
-const skillNamesOnly = (text: string): number => {
-  const { original, matches } = scanText(text);
-  return /[\p{L}\p{N}]/u.test(blankMatches(original, matches)) ? 0 : matches.length;
-};
+const skillNamesOnly = (text: string): number => namesOnly(scanText(text));
+
+/** {@link skillNamesOnly} of a text already scanned. */
+const namesOnly = ({ original, matches }: ScannedText): number =>
+  /[\p{L}\p{N}]/u.test(blankMatches(original, matches)) ? 0 : matches.length;
 
 /**
  * Whether a text names only skills, two or more: a stack. One skill alone ("- Backend",
@@ -221,8 +222,7 @@ const STACK_CATEGORIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a tail opens with a language, framework, cloud or database (".NET och molnmästare"). */
-const startsWithStack = (tail: string): boolean => {
-  const { original, matches } = scanText(tail);
+const startsWithStack = ({ original, matches }: ScannedText): boolean => {
   const first = matches[0];
   if (first === undefined || /[\p{L}\p{N}]/u.test(original.slice(0, first.start))) return false;
   return STACK_CATEGORIES.has(SKILL_BY_NAME.get(first.skill)?.category ?? '');
@@ -235,15 +235,11 @@ const startsWithStack = (tail: string): boolean => {
  * Kubide estamos buscando"). An area ("- Backend") stays.
  */
 const isTailOfRole = (tail: string, text: string): boolean => {
-  if (
-    tail.includes(',') ||
-    onlySkills(tail) ||
-    UNIT.test(tail) ||
-    EMPLOYER_KIND.test(tail) ||
-    SOUGHT.test(tail) ||
-    startsWithStack(tail)
-  )
+  if (tail.includes(',') || UNIT.test(tail) || EMPLOYER_KIND.test(tail) || SOUGHT.test(tail))
     return true;
+  // One scan of the tail serves both stack checks.
+  const scanned = scanText(tail);
+  if (namesOnly(scanned) > 1 || startsWithStack(scanned)) return true;
   if (!/^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3}$/u.test(tail)) return false;
   const name = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:^|[^\\p{L}])(?:${EMPLOYER_WORDS})\\s+${name}(?![\\p{L}])`, 'iu').test(
@@ -469,6 +465,10 @@ const withoutEmployer = (written: string): string => {
   return role !== undefined && ROLE_WORD.test(role) ? role.replace(POST_WORD, '') : label;
 };
 
+/** An institution's capitalised name before a role: "UK SKA Regional Centre DevOps Engineer". */
+const ORG_PREFIX =
+  /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Centre|Center|Institute|Laboratory|Foundation|University|College|Library|Museum|Agency)\s+(?=\p{Lu})/u;
+
 /**
  * The role of a page title or a headline: "Jobs (Controller)" -> "Controller"; "Login.gov -
  * Security Ops Engineer" or "InstantDB: Founding Backend Engineer" -> the part after the dash
@@ -491,10 +491,6 @@ const rolePart = (title: string): string => {
   if (unit && !ROLE_WORD.test(unit[0]) && ROLE_WORD.test(after)) return after;
   return title;
 };
-
-/** An institution's capitalised name before a role: "UK SKA Regional Centre DevOps Engineer". */
-const ORG_PREFIX =
-  /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Centre|Center|Institute|Laboratory|Foundation|University|College|Library|Museum|Agency)\s+(?=\p{Lu})/u;
 
 /** "Summer 2022 Data Curation Assistant": the term of a post before its role. */
 const TERM_PREFIX = /^(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d\s+(?=\p{Lu})/iu;

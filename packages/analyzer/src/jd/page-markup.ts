@@ -11,22 +11,26 @@ import { asSpaces } from '../text/chars.ts';
 const FRONT_MATTER =
   /^\uFEFF?(?:---[ \t]*\n[\s\S]{0,20000}?\n---|\+\+\+[ \t]*\n[\s\S]{0,20000}?\n\+\+\+)[ \t]*(?:\n|$)/;
 
+/** The text with its front matter (if any) replaced by what `change` makes of it. */
+const mapFrontMatter = (text: string, change: (matter: string) => string): string => {
+  const front = FRONT_MATTER.exec(text)?.[0];
+  return front === undefined ? text : change(front) + text.slice(front.length);
+};
+
 /**
  * The text with its front matter's keys moved to the line start when every key is indented
  * alike (`    title: iOS Developer`): they are still the page's own keys.
  */
-export const dedentFrontMatter = (text: string): string => {
-  const front = FRONT_MATTER.exec(text)?.[0];
-  if (front === undefined) return text;
-  const lines = front.split('\n');
-  const inner = lines.slice(1, -2).filter((l) => l.trim().length > 0);
-  const indent = Math.min(...inner.map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0));
-  if (inner.length === 0 || indent === 0) return text;
-  const dedented = lines.map((l, k) =>
-    k === 0 || l.trim() === '---' || l.trim() === '+++' ? l : l.slice(indent),
-  );
-  return dedented.join('\n') + text.slice(front.length);
-};
+export const dedentFrontMatter = (text: string): string =>
+  mapFrontMatter(text, (front) => {
+    const lines = front.split('\n');
+    const inner = lines.slice(1, -2).filter((l) => l.trim().length > 0);
+    const indent = Math.min(...inner.map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0));
+    if (inner.length === 0 || indent === 0) return front;
+    return lines
+      .map((l, k) => (k === 0 || l.trim() === '---' || l.trim() === '+++' ? l : l.slice(indent)))
+      .join('\n');
+  });
 
 /** The text after its front matter (metadata lines, never the job's text). */
 export const withoutFrontMatter = (text: string): string => text.replace(FRONT_MATTER, '');
@@ -71,22 +75,6 @@ const blankSpans = (text: string, span: Span): string => {
  */
 const METADATA_KEY =
   /^[ \t]*(?:tags|categories|archives|hashtags|style|banner|layout|draft|slug|weight|image|permalink|menu|series|type|section|aliases)[ \t]*[:=]/i;
-/** A key's name at the start of a front-matter line: `seo:`, `  templateKey:`. */
-const KEY_NAME = /^([ \t]*)([\p{L}_][\p{L}\p{N}_-]*)(?=[ \t]*:(?:[ \t]|$))/gmu;
-
-/**
- * Blanks the names of a front matter's keys, their values kept: a key is the site's word, not
- * the job's ("seo:", "templateKey:"). Not for reading a title, which looks for `title:`.
- */
-const blankKeyNames = (text: string): string => {
-  const front = FRONT_MATTER.exec(text)?.[0];
-  if (front === undefined) return text;
-  const blanked = front.replace(
-    KEY_NAME,
-    (_, indent: string, key: string) => indent + asSpaces(key),
-  );
-  return blanked + text.slice(front.length);
-};
 /** A YAML list item under a key: `  - july-2026`. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
 
@@ -107,16 +95,30 @@ const blankMetadataKeys = (matter: string): string => {
     .join('\n');
 };
 
+/** A front matter without its YAML comment lines and metadata keys. */
+const blankMatter = (matter: string): string =>
+  blankMetadataKeys(matter.replace(/^[ \t]*#.*$/gm, asSpaces));
+
+/** Template comments blanked, and the front matter made what `matter` makes of it (one pass). */
+const blankCommentsWith = (text: string, matter: (front: string) => string): string =>
+  COMMENT_SPANS.reduce(blankSpans, mapFrontMatter(text, matter));
+
 /**
  * Blanks template comments: YAML comment lines of a page's front matter, HTML and Liquid
  * comments, scripts and styles. Tags themselves are kept (a title may be read from `<h1>`).
  */
-export const blankComments = (text: string): string => {
-  const front = FRONT_MATTER.exec(text);
-  const matter = front ? blankMetadataKeys(front[0].replace(/^[ \t]*#.*$/gm, asSpaces)) : '';
-  const withMatter = front ? matter + text.slice(front[0].length) : text;
-  return COMMENT_SPANS.reduce(blankSpans, withMatter);
-};
+export const blankComments = (text: string): string => blankCommentsWith(text, blankMatter);
+
+/** A key's name at the start of a front-matter line: `seo:`, `  templateKey:`. */
+const KEY_NAME = /^([ \t]*)([\p{L}_][\p{L}\p{N}_-]*)(?=[ \t]*:(?:[ \t]|$))/gmu;
+
+/**
+ * A front matter with the names of its keys blanked, their values kept: a key is the site's
+ * word, not the job's ("seo:", "templateKey:"). Not for reading a title, which looks for
+ * `title:`.
+ */
+const blankKeyNames = (matter: string): string =>
+  matter.replace(KEY_NAME, (_, indent: string, key: string) => indent + asSpaces(key));
 
 /** An HTML heading's opening tag: `<h2 id="role-summary">`. */
 const HEADING_TAG = /<h([1-6])\b[^<>]{0,300}>/gi;
@@ -145,7 +147,7 @@ const asBreak = (tag: string): string => `•${asSpaces(tag.slice(1))}`;
  * Employer</p>" is three sentences, not one (a boilerplate sentence drops all it holds).
  */
 export const blankPageMarkup = (text: string): string =>
-  blankKeyNames(blankComments(text))
+  blankCommentsWith(text, (front) => blankKeyNames(blankMatter(front)))
     .replace(HEADING_TAG, asMarkdownHeading)
     .replace(BLOCK_TAG, asBreak)
     .replace(TAG, asSpaces);

@@ -77,7 +77,7 @@ export const headingOf = <K extends string>(
  * between parts: a thematic break or the end of a page's front matter (`---`), where a key like
  * "compensation: paid" must not make the whole page after it boilerplate.
  */
-const MARKDOWN_HEADING = /^[ \t]{0,3}(?:#{1,6}[ \t]+\S|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)/;
+const SECTION_BREAK = /^[ \t]{0,3}(?:#{1,6}[ \t]+\S|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)/;
 
 /**
  * Splits folded text into sections by heading lines. Text before the first heading gets
@@ -99,7 +99,7 @@ export const splitSections = <K extends string>(
     const lineEnd = found === -1 ? text.length : found;
     const line = lineEnd - offset > MAX_HEADING_LINE ? null : text.slice(offset, lineEnd);
     let key = line === null ? null : headingOf(line, vocabulary);
-    if (key === null && line !== null && afterUnknownHeading && MARKDOWN_HEADING.test(line)) {
+    if (key === null && line !== null && afterUnknownHeading && SECTION_BREAK.test(line)) {
       const next = afterUnknownHeading(current.key);
       if (next !== null && next !== current.key) key = next;
     }
