@@ -373,3 +373,23 @@ describe('findSkills', () => {
     );
   });
 });
+
+describe('design, data modelling and thinking skills in other languages', () => {
+  it('when Spanish and Italian postings ask for diseño gráfico, modellazione dati, riconoscimento vocale, pensiero critico and doti analitiche, then the skills are found', () => {
+    expect(
+      names(
+        'Propuestas de diseño gráfico y diseño de interacción. Buscamos diseñadores web. Modellazione dati, riconoscimento vocale, pensiero critico e forti doti analitiche.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Graphic Design',
+        'Interaction Design',
+        'Web Design',
+        'Data Modeling',
+        'Speech Recognition',
+        'Critical Thinking',
+        'Analytical Skills',
+      ]),
+    );
+  });
+});

@@ -481,3 +481,30 @@ describe('a town, tickets and research in their usual words', () => {
     );
   });
 });
+
+describe('a bibliography and the French "vue"', () => {
+  it('when a French posting cites papers under "Références" and writes "d\'un point de vue", then no R, C or Vue.js is found', () => {
+    const skills = skillsOf(
+      "Compétences:\n- Python et apprentissage automatique\nD'un point de vue défensif, ces traces sont analysées en vue de détecter des attaques.\n\n## Références\n[Andrus et al., 2022] Andrus, B. R., Nasiri, Y., Cui, S., and Fulda, N. (2022). Knowledge graphs.\n[Li et al., 2017] Li, T., Zeng, C., Xia, B. (2017). FLAP: event log analysis.",
+    );
+    expect(skills).toContain('Python');
+    expect(skills).not.toEqual(expect.arrayContaining(['R']));
+    expect(skills).not.toContain('C');
+    expect(skills).not.toContain('Vue.js');
+    expect(skills).not.toContain('Knowledge Graphs');
+  });
+
+  it('when a posting asks for Vue or "experiencia en Vue", then Vue.js is still found', () => {
+    expect(skillsOf('Requisitos:\n- Experiencia en Vue y TypeScript')).toContain('Vue.js');
+  });
+});
+
+describe('continuous improvement and working relationships', () => {
+  it('when a posting asks to lead continuous improvement and build working relationships, then Process Improvement and Interpersonal Skills are found', () => {
+    expect(
+      skillsOf(
+        'Requirements:\n- Lead the process of continuous improvement of the release team\n- Develops and maintains positive working relationships with partners',
+      ),
+    ).toEqual(expect.arrayContaining(['Process Improvement', 'Interpersonal Skills']));
+  });
+});

@@ -592,3 +592,14 @@ describe('an institution before the role', () => {
     );
   });
 });
+
+describe('a slogan as the page title', () => {
+  it('when the page title names no role and the top says "Seeking a Linux Systems Engineer to join ...", then that role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        "---\ntitle: Join us on our mission of 'Technology for Social Justice'\n---\n\n## Seeking a Linux Systems Engineer to join our Ops team in a fast moving DevOps environment.\nText",
+      ),
+    ).toBe('Linux Systems Engineer');
+  });
+});

@@ -206,6 +206,13 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
     'physical demands',
     'working conditions',
     'eeo statement',
+    // A bibliography: authors' initials ("Andrus, B. R.") and cited titles are no requirements.
+    'references',
+    'bibliography',
+    'bibliographie',
+    'bibliografia',
+    'referencias',
+    'literaturverzeichnis',
   ],
 };
 

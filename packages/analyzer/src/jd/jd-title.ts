@@ -421,6 +421,7 @@ const readTitle = (text: string): string => {
         : withoutSubjectVerb(
             top.find((l) => l !== label && isTitleLike(l) && ROLE_WORD.test(l)) ??
               top.find((l) => withoutSubjectVerb(l) !== l) ??
+              top.map((l) => ledRole(l)).find((r) => r !== undefined && ROLE_WORD.test(r)) ??
               label,
           ));
     return role.replace(FAMILY_SUFFIX, '');

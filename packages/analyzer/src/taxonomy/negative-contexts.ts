@@ -194,6 +194,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s+(?:de|and cook|cooks?|kitchen)\b/i,
   },
   SAFe: { before: /\b(?:stay|keep|be|feel|staff)\s+$/i },
+  // The French "vue" (a view): "d'un point de vue défensif", "en vue de", "vue d'ensemble".
+  'Vue.js': {
+    matched: /^vue$/i,
+    before: /\b(?:points?\s+de|une|la|cette)\s+$/i,
+    after: /^\s+(?:(?:de|des|du|sur|sous)\b|d['’])/i,
+  },
   // A given name, not the language: "Julia Meltzer" (a supervisor), "Ruby Chen".
   Julia: { afterWithCase: PERSON_SURNAME },
   Ruby: { afterWithCase: PERSON_SURNAME },

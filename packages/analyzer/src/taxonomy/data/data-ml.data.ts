@@ -18,7 +18,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Fine-Tuning|fine tuning;finetuning;model fine-tuning;=LoRA|Large Language Models',
   'Natural Language Processing|=NLP;nlp;text mining;procesamiento de lenguaje natural;processament del llenguatge natural;traitement automatique du langage;traitement du langage naturel;processamento de linguagem natural;elaborazione del linguaggio naturale;verarbeitung natürlicher sprache|Machine Learning',
   'Computer Vision|image recognition;image processing;object detection;image classification|Deep Learning;OpenCV',
-  'Speech Recognition|=ASR;speech-to-text;reconeixement automàtic de la parla;reconnaissance de la parole;reconocimiento de voz;reconhecimento de fala;spracherkennung|Deep Learning',
+  'Speech Recognition|=ASR;speech-to-text;reconeixement automàtic de la parla;reconnaissance de la parole;reconocimiento de voz;riconoscimento vocale;riconoscimento del parlato;reconhecimento de fala;spracherkennung|Deep Learning',
   'Reinforcement Learning|=RL;deep reinforcement learning|Machine Learning',
   'Recommender Systems|recommendation system;recommendation systems;recommendation engine;collaborative filtering|Machine Learning',
   'Time Series|time-series;time series forecasting;time-series forecasting;time series analysis;séries temporelles;series temporales;séries temporais;zeitreihen;serie temporali|Statistics',
