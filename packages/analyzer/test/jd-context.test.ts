@@ -508,3 +508,14 @@ describe('continuous improvement and working relationships', () => {
     ).toEqual(expect.arrayContaining(['Process Improvement', 'Interpersonal Skills']));
   });
 });
+
+describe('teams one hands work to, and a page filed under a department', () => {
+  it('when a posting escalates issues to product management teams, supports the sales team and is filed under label = "Sales & Marketing", then neither is a skill', () => {
+    const skills = skillsOf(
+      '+++\ntitle = "Technical Customer Support Engineer"\nlabel = "Sales & Marketing"\n+++\nResponsibilities:\n- Escalate the relevant support issues to product management and engineering teams.\n- Supporting the sales team: review prospects data.\n- Use SQL and Python to answer customer questions.',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['SQL', 'Python']));
+    expect(skills).not.toContain('Product Management');
+    expect(skills).not.toContain('Sales');
+  });
+});

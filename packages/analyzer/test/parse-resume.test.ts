@@ -113,3 +113,13 @@ Game engine: Unreal Engine`).skills.map((s) => s.skill);
     });
   });
 });
+
+describe('a teacher and a date range that ends "present"', () => {
+  it('when a resume lists "Math Teacher" and "2020 – present Research-Practitioner Partnership", then Teaching is found and Presentation Skills is not', () => {
+    const skills = parseResume(
+      'EXPERIENCE\nMath Teacher, Oakton High School 2013 – 2016\nCode Virginia 2020 – present\nResearch-Practitioner Partnership member, CS For All',
+    ).skills.map((s) => s.skill);
+    expect(skills).toContain('Teaching');
+    expect(skills).not.toContain('Presentation Skills');
+  });
+});

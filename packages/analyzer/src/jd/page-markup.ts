@@ -74,7 +74,7 @@ const blankSpans = (text: string, span: Span): string => {
  * "Curation"]`, `archives = ["2023"]`, `categories:` and its list, `style`, `banner`.
  */
 const METADATA_KEY =
-  /^[ \t]*(?:tags|categories|archives|hashtags|style|banner|layout|draft|slug|weight|image|permalink|menu|series|type|section|aliases)[ \t]*[:=]/i;
+  /^[ \t]*(?:tags|categories|archives|hashtags|style|banner|layout|draft|slug|weight|image|images|thumbnail|icon|permalink|menu|series|type|section|aliases|label|labels|id|controls|category|department|departments|team|teams)[ \t]*[:=]/i;
 /** A YAML list item under a key: `  - july-2026`. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
 

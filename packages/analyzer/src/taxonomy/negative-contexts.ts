@@ -194,6 +194,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s+(?:de|and cook|cooks?|kitchen)\b/i,
   },
   SAFe: { before: /\b(?:stay|keep|be|feel|staff)\s+$/i },
+  // "2020 – present Research-Practitioner ...": the end of a date range, then the next line.
+  'Presentation Skills': {
+    matched: /^present\s/i,
+    before: /(?:\b(?:19|20)\d\d|[–—-])\s*$/,
+  },
   // The French "vue" (a view): "d'un point de vue défensif", "en vue de", "vue d'ensemble".
   'Vue.js': {
     matched: /^vue$/i,
@@ -332,10 +337,20 @@ const COLLAB_AFTER =
 export const ROLE_NOUN =
   /(?:manager|scientist|designer|engineer|developer|analyst|architect|owner|marketer|administrator)s?$/i;
 
+/**
+ * A team one hands work to or hears from: "escalate issues to product management and
+ * engineering teams", "requests from the Sales team", "supporting the sales team". Only with a word
+ * for a group after it.
+ */
+const TO_TEAM_BEFORE =
+  /\b(?:to|from|for|by|support(?:s|ing)?|assist(?:s|ing)?)\s+(?:the\s+|our\s+|other\s+|your\s+)?$/i;
+
 /** Whether a match names colleagues (see {@link COLLABORATOR_FUNCTIONS}). */
 const namesCollaborators = (text: string, m: SkillMatch): boolean => {
   const from = Math.max(0, m.start - COLLAB_WINDOW);
   const before = text.slice(from, m.start);
+  if (TO_TEAM_BEFORE.test(before) && COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW)))
+    return true;
   if (!HAS_WITH_WORD.test(before)) return false;
   if (!COLLAB_BEFORE.test(before)) return false;
   if (ROLE_NOUN.test(text.slice(m.start, m.end))) return true;
