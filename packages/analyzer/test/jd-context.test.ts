@@ -519,3 +519,21 @@ describe('teams one hands work to, and a page filed under a department', () => {
     expect(skills).not.toContain('Sales');
   });
 });
+
+describe('a civil-service grade, a mailbox and a lab door', () => {
+  it('when a posting says "Grade: SEO", maintains email archives and manages lab access, then no SEO, Archival Processing or Identity and Access Management is found', () => {
+    const skills = skillsOf(
+      '**Grade:** SEO\nResponsibilities:\n- Manage correspondence and maintain email archives.\n- Assist with lab access management and onboarding.\n- Use Excel to track orders.',
+    );
+    expect(skills).toContain('Excel');
+    expect(skills).not.toContain('SEO');
+    expect(skills).not.toContain('Archival Processing');
+    expect(skills).not.toContain('Identity and Access Management');
+  });
+
+  it('when a posting asks for SEO and archival processing, then both are still found', () => {
+    expect(
+      skillsOf('Requirements:\n- SEO and content marketing\n- Archival processing of collections'),
+    ).toEqual(expect.arrayContaining(['SEO', 'Archival Processing']));
+  });
+});

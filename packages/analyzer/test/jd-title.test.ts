@@ -603,3 +603,23 @@ describe('a slogan as the page title', () => {
     ).toBe('Linux Systems Engineer');
   });
 });
+
+describe('a barred page title and a position named in a sentence', () => {
+  it('when the page title is "Staff Scientist | High-throughput single-cell CRISPR screening", then the piece that names a role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: "Staff Scientist | High-throughput single-cell CRISPR screening"\n---\nText',
+      ),
+    ).toBe('Staff Scientist');
+  });
+
+  it('when the only role is in "seeking an individual to fill a joint position as an Associate Director", then that role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        'The Institute is seeking an experienced, dynamic, and highly talented individual to fill a joint position as an Associate Director of Research. The successful candidate will lead projects.',
+      ),
+    ).toBe('Associate Director of Research');
+  });
+});

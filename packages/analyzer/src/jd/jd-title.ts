@@ -82,12 +82,12 @@ const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
  * "We are hiring a Senior Frontend Engineer", "looking for a specialized Game Developer",
  * "buscamos un ...", "Buscamos a Líder de Comunidad" (a sentence's first word may be
  * capitalised), "Wir suchen eine*n Software-Entwickler*in", "recherche un·e ...", "Pix cherche :
- * un(e) Data Engineer": up to two lower-case words (adjectives) may stand before the title; the
+ * un(e) Data Engineer", "to fill a joint position as an Associate Director": up to two lower-case words (adjectives) may stand before the title; the
  * title's words start with a capital, and may be joined by "and", "of", "de", "und", "im
  * Bereich"; a year may stand inside it ("Summer 2022 Data Curation Assistant").
  */
 const LEAD =
-  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
+  /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:position|role|post) as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
 
 /**
  * What a lead phrase runs on into after its sentence ends: "hiring a Senior Data Engineer.
@@ -367,6 +367,22 @@ export const deriveJdTitle = (title: string, text: string): string => {
   return clean || derived;
 };
 
+/** Pieces of a line split by bars or arrows: "Staff Scientist | Single-cell CRISPR screening". */
+const BAR = /\s[|›»]\s/;
+
+/**
+ * The one piece of a barred line that names a role ("Staff Scientist | High-throughput
+ * screening", "Home › Jobs › Data Analyst"); the line as it is when none or several do.
+ */
+const rolePiece = (line: string): string => {
+  if (!BAR.test(line)) return line;
+  const roles = line
+    .split(BAR)
+    .map((p) => p.trim())
+    .filter((p) => ROLE_WORD.test(p) && !DEBRIS.some((re) => re.test(p)));
+  return roles.length === 1 ? (roles[0] as string) : line;
+};
+
 /** The title a posting gives itself (see {@link deriveJdTitle}), notes included. */
 const readTitle = (text: string): string => {
   // Comments are blanked, then blank lines dropped: a long template comment does not push the
@@ -386,7 +402,9 @@ const readTitle = (text: string): string => {
     ?.trim()
     .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
   const raw =
-    labelled === undefined ? undefined : withoutEmployer(labelled.replace(TITLE_NOTE, ''));
+    labelled === undefined
+      ? undefined
+      : withoutEmployer(rolePiece(labelled).replace(TITLE_NOTE, ''));
   const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
   const led = raw === undefined ? undefined : ledRole(raw);
   const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
@@ -404,6 +422,7 @@ const readTitle = (text: string): string => {
         .replace(QUOTED_NAME, '$2')
         .trim(),
     )
+    .map(rolePiece)
     .filter((l) => l.length > 0)
     .slice(0, LINES_READ);
   if (label && !DEBRIS.some((re) => re.test(label))) {

@@ -194,6 +194,24 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s+(?:de|and cook|cooks?|kitchen)\b/i,
   },
   SAFe: { before: /\b(?:stay|keep|be|feel|staff)\s+$/i },
+  // A UK civil-service grade (Senior Executive Officer): "Grade: SEO", "SEO / HEO".
+  SEO: {
+    matched: /^SEO$/,
+    before: /\bgrades?[\s:*]*$/i,
+    after: /^\s*(?:[/,]|or|to)\s*(?:HEO|EO|G[67]|Grade\s*[67])\b/,
+  },
+  // A mailbox's or a system's archive is no archival work: "maintain email archives", "a
+  // document archival system".
+  'Archival Processing': {
+    matched: /^archiv/i,
+    before: /\b(?:e-?mail|mail|message|chat|log|backup|document)\s+$/i,
+    after: /^\s+(?:systems?|storage|software|solutions?|format|files?)\b/i,
+  },
+  // Keys to a lab or a building: "lab access management", "physical access management".
+  'Identity and Access Management': {
+    matched: /^access management$/i,
+    before: /\b(?:lab|laboratory|building|door|physical|site|facility|facilities|key)\s+$/i,
+  },
   // "2020 – present Research-Practitioner ...": the end of a date range, then the next line.
   'Presentation Skills': {
     matched: /^present\s/i,
