@@ -393,3 +393,35 @@ describe('design, data modelling and thinking skills in other languages', () => 
     );
   });
 });
+
+describe('network, security-operations and research tools', () => {
+  it('when a CV names Cisco IOS, Juniper ScreenOS, OSPF, VLANs, Nessus, CyberArk, Visio, Zotero, NVivo and OpenRefine, then each is found', () => {
+    expect(
+      names(
+        'Networking: OSPF, VLANs, Juniper ScreenOS, Cisco IOS. Security: Nessus scans, CyberArk, phishing simulations with KnowBe4. Tools: Visio, Zotero, NVivo, OpenRefine, LibGuides, Omeka.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Cisco',
+        'Juniper',
+        'Routing Protocols',
+        'VLANs',
+        'Nessus',
+        'CyberArk',
+        'Security Awareness Training',
+        'Microsoft Visio',
+        'Zotero',
+        'NVivo',
+        'OpenRefine',
+        'LibGuides',
+        'Omeka',
+      ]),
+    );
+  });
+
+  it('when "juniper" is a plant and "miro" a word in lower case, then neither tool is found', () => {
+    expect(names('Planted juniper shrubs along the path; visited the miro exhibition.')).toEqual(
+      [],
+    );
+  });
+});

@@ -101,6 +101,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'QuickBooks|quick books|Accounting',
   'Microsoft Office|=MS Office;ms office;office suite;microsoft office suite;paquete office;bürosoftware;office-anwendungen;ms-office;pacchetto office;suite office|Excel',
   'Microsoft Word|=MS Word|Microsoft Office',
+  'Microsoft Visio|=Visio;ms visio|Microsoft Office',
   'PowerPoint|ms powerpoint;power point|Presentation Skills',
   'Google Docs|google documents|Google Workspace',
   'Microsoft Teams|ms teams|Microsoft 365',

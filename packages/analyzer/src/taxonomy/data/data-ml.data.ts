@@ -17,6 +17,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'RAG|retrieval-augmented generation;retrieval augmented generation|Large Language Models;Vector Databases',
   'Fine-Tuning|fine tuning;finetuning;model fine-tuning;=LoRA|Large Language Models',
   'Natural Language Processing|=NLP;nlp;text mining;procesamiento de lenguaje natural;processament del llenguatge natural;traitement automatique du langage;traitement du langage naturel;processamento de linguagem natural;elaborazione del linguaggio naturale;verarbeitung natürlicher sprache|Machine Learning',
+  'Topic Modeling|topic modelling;topic models;topic model|Natural Language Processing',
   'Computer Vision|image recognition;image processing;object detection;image classification|Deep Learning;OpenCV',
   'Speech Recognition|=ASR;speech-to-text;reconeixement automàtic de la parla;reconnaissance de la parole;reconocimiento de voz;riconoscimento vocale;riconoscimento del parlato;reconhecimento de fala;spracherkennung|Deep Learning',
   'Reinforcement Learning|=RL;deep reinforcement learning|Machine Learning',

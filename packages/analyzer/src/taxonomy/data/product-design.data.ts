@@ -104,6 +104,8 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   '?Documentation|documenting;technical documentation;software documentation;product documentation;systems documentation;architecture documentation;process documentation;user documentation;technical docs;writing documentation;write documentation;update documentation;maintain documentation;create documentation;create and update documentation;create and maintain documentation;documentation skills;documenter;document their work;document your work;document processes;documents processes;documentar;+documentieren;+dokumentieren;+dokumentation;document and share;document specifications;document procedures;document your;document all;document code;document workflows|Technical Writing;Writing Skills;Code Review;Communication;Version Control;Test-Driven Development;System Administration',
   'Docs as Code|docs as code;docs-as-code;documentation as code|Documentation',
   'Editing|copy editing;copyediting;copy-editing;proofreading;writing and editing;editing skills;editorial skills|Writing Skills',
+  'Copywriting|copywriter;copy writing;copywriters|Writing Skills',
+  '!Miro|miro board;miro boards|UX Design',
   'Style Guides|style guide;style guides;editorial style guide;=AP style;chicago manual of style|Editing',
   'UX Writing|ux writing;microcopy;ux writer|Technical Writing',
   'Google Slides|google slides|Google Workspace;PowerPoint',
