@@ -623,3 +623,17 @@ describe('a barred page title and a position named in a sentence', () => {
     ).toBe('Associate Director of Research');
   });
 });
+
+describe('the word for a post before a note', () => {
+  it('when a heading reads "Research Associate Position Openings(Clinical Informatics)", then the post words go and the note stays', () => {
+    expect(
+      deriveJdTitle('', '# Research Associate Position Openings(Clinical Informatics)\nText'),
+    ).toBe('Research Associate (Clinical Informatics)');
+  });
+
+  it('when a French title writes a gender form in parentheses, then it is kept as written', () => {
+    expect(deriveJdTitle('', '# Développeur(euse) full-stack JS\nText')).toBe(
+      'Développeur(euse) full-stack JS',
+    );
+  });
+});

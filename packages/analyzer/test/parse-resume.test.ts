@@ -123,3 +123,12 @@ describe('a teacher and a date range that ends "present"', () => {
     expect(skills).not.toContain('Presentation Skills');
   });
 });
+
+describe('talks a CV lists', () => {
+  it('when a CV has "Talks and Presentations" and "Speaker at PyCon 2023", then Public Speaking is found', () => {
+    const skills = parseResume(
+      'EXPERIENCE\nData Engineer, Acme 2020 – 2024\n- Built pipelines in Python\n\nTalks and Presentations\n- Speaker at PyCon 2023: "Scaling ML Systems"',
+    ).skills.map((s) => s.skill);
+    expect(skills).toEqual(expect.arrayContaining(['Public Speaking', 'Python']));
+  });
+});

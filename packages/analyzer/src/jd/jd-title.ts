@@ -55,10 +55,11 @@ const RECRUITMENT = /^(?:Recrutement|Recrutamento|RECRUTEMENT)\s+(?=\p{Lu})/u;
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /**
  * "Postdoc position", "Data Scientist vacancy", "Accountant job announcement", "Post-doctoral
- * Fellow Position Openings": the word for a post after the role.
+ * Fellow Position Openings": the word for a post after the role, or before a note in
+ * parentheses ("Research Associate Position Openings (Clinical Informatics)").
  */
 const POST_WORD =
-  /\s+(?:position|vacancy|opening|job|(?:position|job) openings?|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))$/i;
+  /\s+(?:position|vacancy|opening|job|(?:position|job) openings?|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))(?=\s*(?:\([^()]{1,60}\))?$)/i;
 /**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
  * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English
@@ -475,7 +476,10 @@ const readTitle = (text: string): string => {
  * names no role stays as given.
  */
 const withoutEmployer = (written: string): string => {
-  const announced = written.replace(ANNOUNCEMENT, '').replace(RECRUITMENT, '');
+  const announced = written
+    .replace(/(\p{Ll})\((?=\p{Lu})/gu, '$1 (')
+    .replace(ANNOUNCEMENT, '')
+    .replace(RECRUITMENT, '');
   const placed = announced.replace(ROMANCE_PLACE, '');
   const label = (placed.split(/\s+/).length >= 2 ? placed : announced).replace(POST_WORD, '');
   const role =
