@@ -132,3 +132,12 @@ describe('talks a CV lists', () => {
     expect(skills).toEqual(expect.arrayContaining(['Public Speaking', 'Python']));
   });
 });
+
+describe('research a CV shows by its roles', () => {
+  it('when a CV lists "Research Assistant in Robotics" and "Published a research paper", then Research Skills is found', () => {
+    const skills = parseResume(
+      'EXPERIENCE\n02/2013 – 08/2013 Research Assistant in Robotics, INAOE Robotics Laboratory\n- Published a research paper on sensor fusion in Python',
+    ).skills.map((s) => s.skill);
+    expect(skills).toEqual(expect.arrayContaining(['Research Skills', 'Python']));
+  });
+});

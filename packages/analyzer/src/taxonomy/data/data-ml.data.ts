@@ -127,7 +127,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Spatial Analysis|spatial analysis;geospatial analysis;spatial data|GIS',
   'Bioinformatics|computational biology|Python;R',
   'Biodiversity Informatics|biodiversity data;biodiversity databases;biodiversity informatics standards|Data Management',
-  'Research Skills|scientific research;research and development;=R&D;conduct research;research methods;conducts research;conducting research;research experience;academic research;experience in research;excellent researcher;strong researcher;investigación académica;investigación científica;activité de recherche;forschungserfahrung|Data Analysis',
+  'Research Skills|scientific research;research assistant;research associate;research intern;research internship;research analyst;research coordinator;research fellow;researcher;research project;research projects;research paper;research papers;graduate research;research and development;=R&D;conduct research;research methods;conducts research;conducting research;research experience;academic research;experience in research;excellent researcher;strong researcher;investigación académica;investigación científica;activité de recherche;forschungserfahrung|Data Analysis',
   'Quantitative Analysis|quantitative methods;quantitative research;quantitative information;quantitative analysis;quantitative data|Statistics',
   'Qualitative Research|qualitative methods|User Research',
   'Data Storytelling|storytelling with data|Data Visualization',
