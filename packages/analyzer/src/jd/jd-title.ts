@@ -61,6 +61,11 @@ const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?
 const POST_WORD =
   /\s+(?:position|vacancy|opening|job|(?:position|job) openings?|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))(?=\s*(?:\([^()]{1,60}\))?$)/i;
 /**
+ * A capitalised note glued to a word ("Openings(Clinical Informatics)"); a gender form in
+ * lower case ("Développeur(euse)", "un(e)") is written that way and stays.
+ */
+const GLUED_NOTE = /(\p{Ll})\((?=\p{Lu})/gu;
+/**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
  * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English
  * it is the article ("Join DataSF as a Data Scientist").
@@ -83,9 +88,10 @@ const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
  * "We are hiring a Senior Frontend Engineer", "looking for a specialized Game Developer",
  * "buscamos un ...", "Buscamos a Líder de Comunidad" (a sentence's first word may be
  * capitalised), "Wir suchen eine*n Software-Entwickler*in", "recherche un·e ...", "Pix cherche :
- * un(e) Data Engineer", "to fill a joint position as an Associate Director": up to two lower-case words (adjectives) may stand before the title; the
- * title's words start with a capital, and may be joined by "and", "of", "de", "und", "im
- * Bereich"; a year may stand inside it ("Summer 2022 Data Curation Assistant").
+ * un(e) Data Engineer", "to fill a joint position as an Associate Director": up to two
+ * lower-case words (adjectives) may stand before the title; the title's words start with a
+ * capital, and may be joined by "and", "of", "de", "und", "im Bereich"; a year may stand inside
+ * it ("Summer 2022 Data Curation Assistant").
  */
 const LEAD =
   /(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:position|role|post) as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
@@ -95,6 +101,9 @@ const LEAD =
  * Requirements: Python" keeps "Senior Data Engineer". "Jr." and "Sr." end no sentence.
  */
 const SENTENCE_TAIL = /(?<!\b(?:Sr|Jr|Dr|St|Mr|Ms|Mrs|No))[.!?:]\s.*$/su;
+
+/** Pieces of a line split by bars or arrows: "Staff Scientist | Single-cell CRISPR screening". */
+const BAR = /\s[|›»]\s/;
 
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
@@ -109,7 +118,7 @@ const DEBRIS = [
   /^(?:import|export|const|let|var|function)\s.*(?:\sfrom\s+['"]|=|\()/, // a line of code (a page written in JSX/TSX)
   /^\([\w:.-]+\)=$/, // a MyST or Sphinx target: "(role:data-engineer)="
   /^(?:\w+\s*:\s*)?['"]?[a-z0-9]+(?:-[a-z0-9]+){2,}['"]?,?$/, // a slug: "id: 'qa-sdet-engineer'",
-  /\s[|›»]\s/, // breadcrumbs and navigation bars
+  BAR, // breadcrumbs and navigation bars (a role's piece of one: {@link rolePiece})
   /\bequal (?:employment )?opportunit(?:y|ies)\b|\baffirmative action\b/i, // an equal-opportunity statement
   /^(?:by|posted by|written by|von|par|por)\s+[\p{L}_.-]+(?:\s+[\p{L}_.-]+){0,3}$/iu, // a byline: "By Geraldine_VdAuwera"
   /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|about (?:us|the (?:role|company|job))|position description|overview|summary|introduction|background)\s*:?$/i,
@@ -149,8 +158,8 @@ const HEADING_MARK = /^#{1,6}\s+/;
 
 /**
  * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
- * sofort)", "(2 Positions)", "(20h)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)", "(f/m/x)", "(all genders)",
- * "(H/F)".
+ * sofort)", "(2 Positions)", "(20h)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)",
+ * "(f/m/x)", "(all genders)", "(H/F)".
  */
 const TITLE_NOTE =
   /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:h|hrs?|std)\b|\d\s+(?:hours|stunden)\b))[^()]{1,60}\)\s*$/i;
@@ -231,8 +240,8 @@ const startsWithStack = ({ original, matches }: ScannedText): boolean => {
 
 /**
  * Whether a dash's tail is no part of the role: a list of topics ("Dataiku, Datenprodukte &
- * DataOps"), a stack ("Python / Django", ".NET och molnmästare"), a "sought" ("- Guru sökes!"), the unit the role works in ("— Platform Support
- * Team"), or the employer's name as the text itself uses it ("- Kubide" where the text says "En
+ * DataOps"), a stack ("Python / Django", ".NET och molnmästare"), a "sought" ("- Guru
+ * sökes!"), the unit the role works in ("— Platform Support Team"), or the employer's name as the text itself uses it ("- Kubide" where the text says "En
  * Kubide estamos buscando"). An area ("- Backend") stays.
  */
 const isTailOfRole = (tail: string, text: string): boolean => {
@@ -368,9 +377,6 @@ export const deriveJdTitle = (title: string, text: string): string => {
   return clean || derived;
 };
 
-/** Pieces of a line split by bars or arrows: "Staff Scientist | Single-cell CRISPR screening". */
-const BAR = /\s[|›»]\s/;
-
 /**
  * The one piece of a barred line that names a role ("Staff Scientist | High-throughput
  * screening", "Home › Jobs › Data Analyst"); the line as it is when none or several do.
@@ -477,7 +483,7 @@ const readTitle = (text: string): string => {
  */
 const withoutEmployer = (written: string): string => {
   const announced = written
-    .replace(/(\p{Ll})\((?=\p{Lu})/gu, '$1 (')
+    .replace(GLUED_NOTE, '$1 (')
     .replace(ANNOUNCEMENT, '')
     .replace(RECRUITMENT, '');
   const placed = announced.replace(ROMANCE_PLACE, '');

@@ -357,8 +357,8 @@ export const ROLE_NOUN =
 
 /**
  * A team one hands work to or hears from: "escalate issues to product management and
- * engineering teams", "requests from the Sales team", "supporting the sales team". Only with a word
- * for a group after it.
+ * engineering teams", "requests from the Sales team", "supporting the sales team". Only with a
+ * word for a group after it.
  */
 const TO_TEAM_BEFORE =
   /\b(?:to|from|for|by|support(?:s|ing)?|assist(?:s|ing)?)\s+(?:the\s+|our\s+|other\s+|your\s+)?$/i;
@@ -367,12 +367,13 @@ const TO_TEAM_BEFORE =
 const namesCollaborators = (text: string, m: SkillMatch): boolean => {
   const from = Math.max(0, m.start - COLLAB_WINDOW);
   const before = text.slice(from, m.start);
-  if (TO_TEAM_BEFORE.test(before) && COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW)))
-    return true;
+  // Both ways in end the same: a word for a group after the name (read only when needed).
+  const groupAfter = (): boolean => COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW));
+  if (TO_TEAM_BEFORE.test(before) && groupAfter()) return true;
   if (!HAS_WITH_WORD.test(before)) return false;
   if (!COLLAB_BEFORE.test(before)) return false;
   if (ROLE_NOUN.test(text.slice(m.start, m.end))) return true;
-  return COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW));
+  return groupAfter();
 };
 
 const isSpoken = (skill: string): boolean =>
