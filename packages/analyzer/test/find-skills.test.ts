@@ -164,6 +164,29 @@ describe('findSkills', () => {
     );
   });
 
+  it('when a praise word stands before a shared-noun part or a printed line wraps inside the list, then the part still names its skill', () => {
+    expect(names('You have strong analytical and deductive skills.')).toContain(
+      'Analytical Skills',
+    );
+    expect(
+      names('Excellent written, verbal, analytical, organizational, and\ninterpersonal skills.'),
+    ).toEqual(
+      expect.arrayContaining(['Analytical Skills', 'Organization Skills', 'Interpersonal Skills']),
+    );
+  });
+
+  it('when "DBA" follows a company\'s legal form, then it is "doing business as", not database administration; alone it is', () => {
+    expect(names('Natural Essentials, Inc. DBA Bulk Apothecary is growing.')).not.toContain(
+      'Database Administration',
+    );
+    expect(names('Experience as a DBA for PostgreSQL.')).toContain('Database Administration');
+  });
+
+  it('when a posting asks to organise company or team events or to host events, then it names event planning', () => {
+    expect(names('Organize and set up company events.')).toContain('Event Planning');
+    expect(names('Host events: lead the design of annual workshops.')).toContain('Event Planning');
+  });
+
   it('when a posting says user account management, NetSuite or web APIs, then it names access management, NetSuite and web APIs, not account management, ERP or browser APIs', () => {
     const found = names('Conduct user account management; NetSuite a plus; working with web APIs.');
     expect(found).toEqual(

@@ -461,6 +461,21 @@ describe('titles said in headlines, front matter and duties', () => {
     ).toBe('chief information officer');
   });
 
+  it('when a Romance-language headline says "X busca desenvolupadora", then the role is the title', () => {
+    expect(deriveJdTitle('', '# Còdec busca desenvolupadora\nBusquem una persona...')).toBe(
+      'desenvolupadora',
+    );
+  });
+
+  it('when a line is a contact e-mail address in parentheses, then it is never the title', () => {
+    const text = [
+      'Encadrants. Anne Toulet, Cirad (anne.toulet@cirad.fr), Andon Tchechmedjiev, IMT Mines Alès',
+      '(andon.tchechmedjiev@mines-ales.fr)',
+      'Lieu du stage. CIRAD, Avenue Agropolis, 34398 Montpellier Cedex – France.',
+    ].join('\n');
+    expect(deriveJdTitle('', text)).not.toContain('@');
+  });
+
   it('when front matter gives a bare role noun and the text names the whole role, then the whole role is the title', () => {
     expect(
       deriveJdTitle('', '---\nrole: manager\n---\nWe are seeking a **Lab Manager** to join us.'),

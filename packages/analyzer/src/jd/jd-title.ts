@@ -108,6 +108,7 @@ const BAR = /\s[|›»]\s/;
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
   /https?:\/\/|www\.|[a-z0-9]\.(?:com|org|net|io|edu|gov)\b/, // a URL (not ".NET")
+  /[\w.+-]+@[\w-]+\.\w/, // an e-mail address (a contact person's)
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, // a date (13/1/24)
   /\b\d{1,2}:\d{2}\b/, // a time (15:01)
   /\bpage \d+ (?:of|de) \d+\b|\bp[aá]gina \d+\b|^\d+ (?:of|de) \d+$/i, // page furniture
@@ -549,6 +550,13 @@ const LOWER_ROLE_NOUNS =
   'engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director';
 
 /**
+ * Role nouns of Spanish, Catalan, French and Italian headlines, which write them in lower case:
+ * "Còdec busca desenvolupadora", "Acme cherche développeuse".
+ */
+const ROMANCE_ROLE_NOUNS =
+  'desarrollador(?:a)?|desenvolupador(?:a)?|programador(?:a)?|dise[nñ]ador(?:a)?|dissenyador(?:a)?|analista|ingenier[oa]|enginyer(?:a)?|d[ée]veloppeu(?:r|se)|ing[ée]nieur(?:e)?|sviluppat(?:ore|rice)|ingegnere|coordinador(?:a)?';
+
+/**
  * A role a sentence names in lower case: "is seeking an experienced project manager", "is
  * looking for a highly creative and motivated developer". Up to six words before the role noun
  * are read; of them, the words right before it that are no adjective of praise or kind of
@@ -585,7 +593,7 @@ const NOT_ROLE_WORDS = new Set([
 
 /** A headline's lower-case role with no article: "Oakland seeks chief information officer". */
 const SEEKS_ROLE = new RegExp(
-  String.raw`^\p{Lu}[\p{L}\p{N}.&' -]{1,60}?\sseeks\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_ROLE_NOUNS}))\s*$`,
+  String.raw`^\p{Lu}[\p{L}\p{N}.&'·' -]{1,60}?\s(?:seeks|busca|cherche|cerca)\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_ROLE_NOUNS}|${ROMANCE_ROLE_NOUNS}))\s*$`,
   'u',
 );
 

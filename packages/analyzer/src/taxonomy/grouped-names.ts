@@ -104,6 +104,8 @@ const findAlias = (index: SkillIndex, words: readonly string[]): AliasEntry | un
 
 /** Words that join the parts of such a list. */
 const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'or', 'oder']);
+/** A space, or a line break where a printed line wrapped. */
+const ONE_SPACE = /^(?: |\r?\n)$/;
 /** At most this many parts before the shared noun, of at most two words each. */
 const MAX_PARTS = 6;
 
@@ -127,13 +129,13 @@ export const matchSharedNouns = (
     if (!SHARED_NOUNS.has(noun.norm)) continue;
     // Walk back from the part next to the noun, one part per separator.
     let end = i - 1;
-    if (gapBefore(i) !== ' ') continue;
+    if (!ONE_SPACE.test(gapBefore(i))) continue;
     const parts: [number, number][] = [];
     for (let p = 0; p < MAX_PARTS && end >= 1; p++) {
       let start = end;
       if (
         start >= 1 &&
-        (gapBefore(start) === ' ' || gapBefore(start) === '-') &&
+        (ONE_SPACE.test(gapBefore(start)) || gapBefore(start) === '-') &&
         !JOINERS.has((tokens[start - 1] as Token).norm)
       ) {
         // A two-word part ("project management", "problem-solving") when what comes before it
@@ -148,7 +150,7 @@ export const matchSharedNouns = (
       if (start < 1) break;
       const gap = gapBefore(start);
       const prev = tokens[start - 1] as Token;
-      if (JOINERS.has(prev.norm) && gap === ' ') {
+      if (JOINERS.has(prev.norm) && ONE_SPACE.test(gap)) {
         end = start - 2;
         if (end >= 0 && !/^\s*,?\s*$/.test(gapBefore(start - 1))) break;
       } else if (/^\s*[,&]\s*$/.test(gap)) {
@@ -156,21 +158,25 @@ export const matchSharedNouns = (
       } else break;
     }
     const nextToNoun = (tokens[i - 1] as Token).norm;
-    for (const [start, last] of parts) {
-      const words = tokens.slice(start, last + 1).map((t) => t.norm);
-      // "written and verbal communication skills": "written" qualifies "communication", so it
-      // names what "written communication" names, not "written skills".
-      const entry =
-        findAlias(index, [...words, nextToNoun, noun.norm]) ??
-        findAlias(index, [...words, nextToNoun]) ??
-        findAlias(index, [...words, noun.norm]) ??
-        findAlias(index, [...words, 'skills']);
-      if (entry !== undefined) {
+    for (const [first, last] of parts) {
+      // A two-word part may be a praise word and the part ("strong analytical and deductive
+      // skills"): when the two words name nothing, the last one alone is tried.
+      for (const start of first < last ? [first, last] : [first]) {
+        const words = tokens.slice(start, last + 1).map((t) => t.norm);
+        // "written and verbal communication skills": "written" qualifies "communication", so it
+        // names what "written communication" names, not "written skills".
+        const entry =
+          findAlias(index, [...words, nextToNoun, noun.norm]) ??
+          findAlias(index, [...words, nextToNoun]) ??
+          findAlias(index, [...words, noun.norm]) ??
+          findAlias(index, [...words, 'skills']);
+        if (entry === undefined) continue;
         out.push({
           skill: entry.skill.name,
           start: (tokens[start] as Token).start,
           end: (tokens[last] as Token).end,
         });
+        break;
       }
     }
   }

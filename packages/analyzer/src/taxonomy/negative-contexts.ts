@@ -72,6 +72,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^\s+(?:office|offices|department|webpage|web page|website|page|portal|representatives?|contacts?)\b/i,
     before: /\b(?:to|with|from|by|contact|contacting|the local|your local)\s+$/i,
   },
+  // "doing business as": "Natural Essentials, Inc. DBA Bulk Apothecary", "Acme LLC d/b/a".
+  'Database Administration': {
+    matched: /^dba$/i,
+    before: /\b(?:inc|llc|ltd|corp|co|gmbh|company)\.?[*_,\s]*$/i,
+  },
   // The employer interviewing for this very post: "we are planning on interviewing lots of
   // people", "we will be interviewing".
   Interviewing: {

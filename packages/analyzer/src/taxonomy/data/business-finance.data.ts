@@ -123,7 +123,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   '?Consulting|management consulting;consultoría;consultancy;technical consulting;consultative;beratung|Business Strategy;Pre-Sales;Stakeholder Management',
   'Grant Writing|grant proposals;grant applications;proposal development;research proposals|Technical Writing',
   'Nonprofit Management|non-profit management;nonprofit leadership|Grant Writing',
-  'Event Planning|event management;events coordination;coordinating events;coordinate events;industry events;organize events;organizing events;organise events;event logistics;conference planning;planning events;running events;run events;training events;engaging events|Project Management',
+  'Event Planning|event management;organize team events;organise team events;organize company events;set up company events;host events;hosting events;lab events;organize community events;organise community events;coordinate community events;events coordination;coordinating events;coordinate events;industry events;organize events;organizing events;organise events;event logistics;conference planning;planning events;running events;run events;training events;engaging events|Project Management',
   'Real Estate|property management;bienes raíces|Sales',
   'Legal Research|legal writing;contract law|Compliance',
   'ITIL|itil v4;=ITSM;it service management|ServiceNow',
