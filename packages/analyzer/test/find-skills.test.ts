@@ -182,6 +182,18 @@ describe('findSkills', () => {
     expect(names('Experience as a DBA for PostgreSQL.')).toContain('Database Administration');
   });
 
+  it('when Apache names the foundation or its licence, OCI the container format, or a supply chain is software, then none is the skill; used as such, they are', () => {
+    const found = names(
+      'The Apache Software Foundation releases code under the Apache License 2.0. Build OCI images and secure the software supply chain against supply-chain attacks.',
+    );
+    expect(found).not.toContain('Apache HTTP Server');
+    expect(found).not.toContain('Oracle Cloud');
+    expect(found).not.toContain('Supply Chain Management');
+    expect(names('Configure Apache and Nginx; migrate to OCI; optimise the supply chain.')).toEqual(
+      expect.arrayContaining(['Apache HTTP Server', 'Oracle Cloud', 'Supply Chain Management']),
+    );
+  });
+
   it('when a posting asks to organise company or team events or to host events, then it names event planning', () => {
     expect(names('Organize and set up company events.')).toContain('Event Planning');
     expect(names('Host events: lead the design of annual workshops.')).toContain('Event Planning');

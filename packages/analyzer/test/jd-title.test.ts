@@ -467,6 +467,18 @@ describe('titles said in headlines, front matter and duties', () => {
     );
   });
 
+  it('when a title says where the post is based, or a Dutch vacancy names its employer with "bij", then the title is the role', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: IT support analyst, based at Ipswich County Library\n---\nWe are looking...',
+      ),
+    ).toBe('IT support analyst');
+    expect(
+      deriveJdTitle('', '# Vacature Front-end Developer bij NAK (Emmeloord)\nWij zoeken...'),
+    ).toBe('Front-end Developer');
+  });
+
   it('when a line is a contact e-mail address in parentheses, then it is never the title', () => {
     const text = [
       'Encadrants. Anne Toulet, Cirad (anne.toulet@cirad.fr), Andon Tchechmedjiev, IMT Mines Alès',

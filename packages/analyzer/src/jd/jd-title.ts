@@ -49,8 +49,12 @@ const TAG = /<[^<>\n]{0,300}>/g;
  */
 const ANNOUNCEMENT =
   /^(?:[\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}\s+(?:is|are)\s+hiring|now hiring|we(?:'re|’re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
-/** "Recrutement Ingénieur d'études": the word before a capitalised role (case matters). */
-const RECRUITMENT = /^(?:Recrutement|Recrutamento|RECRUTEMENT)\s+(?=\p{Lu})/u;
+/**
+ * "Recrutement Ingénieur d'études", "Vacature Front-end Developer", "Vaga de Pós-Doutorado": the
+ * word before a capitalised role (case matters).
+ */
+const RECRUITMENT =
+  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para|Stellenangebot)\s+(?=\p{Lu})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /**
@@ -65,6 +69,8 @@ const POST_WORD =
  * lower case ("Développeur(euse)", "un(e)") is written that way and stays.
  */
 const GLUED_NOTE = /(\p{Ll})\((?=\p{Lu})/gu;
+/** Where the post is based, after the role: "IT support analyst, based at Ipswich County Library". */
+const BASED_AT = /,?\s+(?:based|located)\s+(?:at|in|on)\s.*$/i;
 /**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
  * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English
@@ -122,7 +128,7 @@ const DEBRIS = [
   BAR, // breadcrumbs and navigation bars (a role's piece of one: {@link rolePiece})
   /\bequal (?:employment )?opportunit(?:y|ies)\b|\baffirmative action\b/i, // an equal-opportunity statement
   /^(?:by|posted by|written by|von|par|por)\s+[\p{L}_.-]+(?:\s+[\p{L}_.-]+){0,3}$/iu, // a byline: "By Geraldine_VdAuwera"
-  /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|about (?:us|the (?:role|company|job))|position description|overview|summary|introduction|background)\s*:?$/i,
+  /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|role summary|opportunity overview|about (?:us|the (?:role|company|job))|position description|overview|summary|introduction|background)\s*:?$/i,
 ];
 
 /** Words that name a role: a title-like line with one of them is preferred. */
@@ -140,7 +146,7 @@ const COMPANY =
  * "Software engineer at .gov", "Data Analyst at Acme Corp", "Club Operations Lead @ Hack Club",
  * "Administrator*in bei der Open Knowledge Foundation Deutschland": the employer after a role.
  */
-const AT_EMPLOYER = /^(.{3,80}?)\s+(?:at|@|bei(?:\s+(?:der|dem|den))?)\s+\S+(?:\s+\S+){0,3}$/;
+const AT_EMPLOYER = /^(.{3,80}?)\s+(?:at|@|bij|bei(?:\s+(?:der|dem|den))?)\s+\S+(?:\s+\S+){0,3}$/;
 /** "Data Manager, University of FL", "Librarian, Smith College": an institution after a comma. */
 const COMMA_EMPLOYER =
   /^(.{3,80}?),\s+(?:(?:the\s+)?(?:university|college|institute|school|museum|library|department|dept\.?|office|agency|ministry|city|county|state)\s+of\b.{1,60}|(?:[\p{Lu}][\p{L}.&'-]*\s+){1,4}(?:university|college|institute|museum|library|agency|council))$/iu;
@@ -487,7 +493,7 @@ const withoutEmployer = (written: string): string => {
     .replace(GLUED_NOTE, '$1 (')
     .replace(ANNOUNCEMENT, '')
     .replace(RECRUITMENT, '');
-  const placed = announced.replace(ROMANCE_PLACE, '');
+  const placed = announced.replace(ROMANCE_PLACE, '').replace(BASED_AT, '');
   const label = (placed.split(/\s+/).length >= 2 ? placed : announced).replace(POST_WORD, '');
   const role =
     FOR_ORGANISATION.exec(label)?.[1] ??

@@ -72,6 +72,25 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^\s+(?:office|offices|department|webpage|web page|website|page|portal|representatives?|contacts?)\b/i,
     before: /\b(?:to|with|from|by|contact|contacting|the local|your local)\s+$/i,
   },
+  // The foundation, its licence or another of its projects: "The Apache Software Foundation",
+  // "the Apache License 2.0", "Apache Arrow".
+  'Apache HTTP Server': {
+    matched: /^apache$/i,
+    after:
+      /^\s+(?:software foundation|foundation|licen[cs]e|incubator|projects?|2\.0 licen[cs]e)\b/i,
+    afterWithCase: /^\s+(?!HTTP|Http|Web|Server|HTTPD)\p{Lu}\p{Ll}/u,
+  },
+  // The Open Container Initiative's formats: "OCI containers", "OCI images".
+  'Oracle Cloud': {
+    matched: /^oci$/i,
+    after:
+      /^[\s-]+(?:containers?|images?|runtimes?|registr(?:y|ies)|artifacts?|spec(?:ification)?s?|compliant|distribution)\b/i,
+  },
+  // Software supply chains: "supply-chain security", "software supply chain attacks".
+  'Supply Chain Management': {
+    after: /^[\s-]+(?:security|attacks?|integrity|levels|provenance|vulnerabilit(?:y|ies))\b/i,
+    before: /\b(?:software|open[- ]source|dependency|build|code)\s+$/i,
+  },
   // "doing business as": "Natural Essentials, Inc. DBA Bulk Apothecary", "Acme LLC d/b/a".
   'Database Administration': {
     matched: /^dba$/i,
