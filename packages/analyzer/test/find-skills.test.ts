@@ -194,6 +194,26 @@ describe('findSkills', () => {
     );
   });
 
+  it('when a text names workflow managers, spatial SQL, single sign-on, test management or HR law tools, then they are skills of their own', () => {
+    expect(
+      names(
+        'Pipelines in Nextflow and Snakemake, reports in R Markdown, data in PostGIS, SSO via SAML, test cases in TestRail, plans in MS Project, and knowledge of employment law and benefits administration.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Nextflow',
+        'Snakemake',
+        'R Markdown',
+        'PostGIS',
+        'SAML',
+        'TestRail',
+        'Microsoft Project',
+        'Employment Law',
+        'Benefits Administration',
+      ]),
+    );
+  });
+
   it('when a posting asks to organise company or team events or to host events, then it names event planning', () => {
     expect(names('Organize and set up company events.')).toContain('Event Planning');
     expect(names('Host events: lead the design of annual workshops.')).toContain('Event Planning');

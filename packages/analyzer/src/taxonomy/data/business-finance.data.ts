@@ -150,4 +150,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Document Control|contrôle des documents;document management;gestion documentaire;dokumentenmanagement|Information Management',
   'Business Process Modeling|business process modelling;process modeling;process modelling;process mapping;modelagem de processos;mapeamento de processos;modelado de procesos;modelamiento de procesos;modélisation des processus;cartographie des processus;prozessmodellierung|BPMN;Process Improvement',
   'BPMN|bpmn 2.0;business process model and notation|Business Process Modeling',
+  'Microsoft Project|ms project;ms-project;microsoft project|Project Management',
+  'Employment Law|employment laws;labor law;labour law;labor laws;labour laws;arbeitsrecht;droit du travail;derecho laboral|Human Resources;Compliance',
+  'Benefits Administration|benefit administration;benefits administration;administer employee benefit;administer benefits;benefits enrollment;benefits enrolment|Human Resources;Payroll',
 ]);

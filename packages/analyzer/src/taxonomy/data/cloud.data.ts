@@ -65,4 +65,6 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'Google Sites|sites de google;sites of google|Google Workspace',
   'Microsoft 365|office 365;o365;m365|Microsoft Office',
   'SharePoint|sharepoint online|Microsoft 365',
+  'Amazon EMR|aws emr;amazon emr;elastic mapreduce|AWS;Apache Spark',
+  'Twilio|twilio api|REST APIs',
 ]);

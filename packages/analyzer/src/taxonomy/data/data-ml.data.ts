@@ -150,4 +150,8 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Multilevel Analysis|multilevel models;multilevel modeling;multilevel modelling;multilevel regression;hierarchical linear models;mixed-effects models;mixed effects models;modelos multinivel;análisis multinivel;regresión multinivel|Statistics;Regression Analysis',
   'Data Transformation|datentransformation;data transformations;transforming data|ETL',
   'Genomics|functional genomics;genomic data;genome analysis|Bioinformatics',
+  'Nextflow|nextflow dsl2|Bioinformatics Pipelines;Bioinformatics',
+  'Snakemake|snakemake workflows|Bioinformatics Pipelines;Python',
+  'R Markdown|rmarkdown;=Rmd;quarto|R',
+  'Qualtrics|qualtrics xm|Survey Design',
 ]);

@@ -63,4 +63,5 @@ export const DATABASE_SKILLS = defineSkills('database', [
   '?Amazon Aurora|=Aurora;aws aurora|AWS;MySQL;PostgreSQL',
   'Cloud SQL|google cloud sql|Google Cloud',
   'Cosmos DB|cosmosdb;azure cosmos db|Azure',
+  'PostGIS|postgis|PostgreSQL;GIS',
 ]);

@@ -142,4 +142,6 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Pair Programming|pair-programming;pair programmed;mob programming;ensemble programming|Agile',
   'ROS|=ROS;=ROS2;robot operating system|Robotics;C++;Python',
   'Emacs|gnu emacs|Linux',
+  'Citrix|citrix xenapp;citrix xendesktop;citrix virtual apps|Virtualization',
+  'NetApp|netapp ontap|Storage',
 ]);

@@ -131,4 +131,5 @@ export const SOFT_SKILLS = defineSkills('soft-skill', [
   'Study Design|research design;designing studies|Research Skills;Statistics',
   'Lesson Planning|lesson plans;curriculum planning|Teaching',
   'Pedagogy|pedagogical;teaching methods;pedagogía;pädagogik;pédagogie|Teaching',
+  'Medical Terminology|medical terms;terminología médica|Healthcare',
 ]);

@@ -112,4 +112,5 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Microsoft Outlook|ms outlook|Microsoft Office',
   'Inkscape|inkscape|Graphic Design',
   'GIMP|=GIMP|Graphic Design',
+  'UML|=UML;unified modeling language;unified modelling language;uml diagrams|Software Architecture',
 ]);

@@ -107,4 +107,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'HITRUST|hitrust csf|Compliance;HIPAA;SOC 2',
   'Red Team Operations|red team;red teaming;red-team;red team operations|Penetration Testing',
   'Bug Bounty|bug bounties;bug bounty programs;bug bounty program|Penetration Testing',
+  'SAML|=SAML;saml 2.0;saml2|Single Sign-On;Identity and Access Management',
+  'MITRE ATT&CK|mitre att&ck;mitre attack;att&ck framework|Threat Intelligence',
+  'TestRail|testrail|Test Management;Quality Assurance',
 ]);
