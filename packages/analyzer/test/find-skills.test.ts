@@ -212,6 +212,9 @@ describe('findSkills', () => {
         'Benefits Administration',
       ]),
     );
+    expect(names('Experience in science communication and outreach.')).toContain(
+      'Science Communication',
+    );
   });
 
   it('when a posting asks to organise company or team events or to host events, then it names event planning', () => {
@@ -329,6 +332,9 @@ describe('findSkills', () => {
 
   it('when GitHub is a contact handle or a front-matter key, then it is no skill', () => {
     expect(names('Tyler Williams - GitHub: @tylerwilliams')).not.toContain('GitHub');
+    expect(names('Email: a@b.org\nGitHub: tinfoilcipher\nSkills: Terraform')).not.toContain(
+      'GitHub',
+    );
     expect(names('author_github: erxleben')).not.toContain('GitHub');
     expect(names('Pull requests on GitHub and GitLab.')).toContain('GitHub');
   });

@@ -132,4 +132,5 @@ export const SOFT_SKILLS = defineSkills('soft-skill', [
   'Lesson Planning|lesson plans;curriculum planning|Teaching',
   'Pedagogy|pedagogical;teaching methods;pedagogía;pädagogik;pédagogie|Teaching',
   'Medical Terminology|medical terms;terminología médica|Healthcare',
+  'Science Communication|science communicator;communicating science;scientific communication;wissenschaftskommunikation;divulgación científica|Public Speaking;Writing Skills',
 ]);
