@@ -291,7 +291,9 @@ export const removeHiddenChars = (
           found = j;
           break;
         }
-        if (!d.hidden) visible++;
+        // Blanks are skipped on the items' side too: a run of them (table padding) is no
+        // reason to give up the search.
+        if (!d.hidden && !isBlank(d.char)) visible++;
       }
       if (found === -1) {
         kept += char;

@@ -49,6 +49,22 @@ describe('hidden text in resumes', () => {
     expect(result.hiddenChars).toBe('KubernetesTerraformPyTorchTensorFlowApacheSpark'.length);
   });
 
+  it('when a visible line pads with a long run of spaces before white text further down, then the white text is still left out', async () => {
+    const pdf = await pdfkitPdf((doc) => {
+      doc
+        .fontSize(10)
+        .fillColor('black')
+        .text(`| Dates${' '.repeat(40)}| UCLA${' '.repeat(30)}|`, 72, 72);
+      doc.text(VISIBLE, 72, 100);
+      doc.fillColor('#ffffff').text('Skills: NestJS, Node.js, PostgreSQL', 72, 130);
+    });
+    const result = await extractor.extract(pdf, 'pdf');
+    expect(result.text).toContain(VISIBLE);
+    expect(result.text).toContain('UCLA');
+    expect(result.text).not.toContain('NestJS');
+    expect(result.hiddenChars).toBe('Skills:NestJS,Node.js,PostgreSQL'.length);
+  });
+
   it('when a PDF draws text in invisible render mode (3 Tr), then it is left out', async () => {
     const pdf = rawPdf(
       `BT /F1 12 Tf 72 700 Td (${VISIBLE}) Tj ET\n` +
