@@ -51,10 +51,10 @@ const ANNOUNCEMENT =
   /^(?:[\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}\s+(?:is|are)\s+hiring|now hiring|we(?:'re|’re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
 /**
  * "Recrutement Ingénieur d'études", "Vacature Front-end Developer", "Vaga de Pós-Doutorado": the
- * word before a capitalised role (case matters).
+ * word before a capitalised role (case matters). "Stellenangebot" is {@link ANNOUNCEMENT}'s.
  */
 const RECRUITMENT =
-  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para|Stellenangebot)\s+(?=\p{Lu})/u;
+  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /**
@@ -248,8 +248,9 @@ const startsWithStack = ({ original, matches }: ScannedText): boolean => {
 /**
  * Whether a dash's tail is no part of the role: a list of topics ("Dataiku, Datenprodukte &
  * DataOps"), a stack ("Python / Django", ".NET och molnmästare"), a "sought" ("- Guru
- * sökes!"), the unit the role works in ("— Platform Support Team"), or the employer's name as the text itself uses it ("- Kubide" where the text says "En
- * Kubide estamos buscando"). An area ("- Backend") stays.
+ * sökes!"), the unit the role works in ("— Platform Support Team"), or the employer's name as
+ * the text itself uses it ("- Kubide" where the text says "En Kubide estamos buscando"). An
+ * area ("- Backend") stays.
  */
 const isTailOfRole = (tail: string, text: string): boolean => {
   if (tail.includes(',') || UNIT.test(tail) || EMPLOYER_KIND.test(tail) || SOUGHT.test(tail))
@@ -599,7 +600,7 @@ const NOT_ROLE_WORDS = new Set([
 
 /** A headline's lower-case role with no article: "Oakland seeks chief information officer". */
 const SEEKS_ROLE = new RegExp(
-  String.raw`^\p{Lu}[\p{L}\p{N}.&'·' -]{1,60}?\s(?:seeks|busca|cherche|cerca)\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_ROLE_NOUNS}|${ROMANCE_ROLE_NOUNS}))\s*$`,
+  String.raw`^\p{Lu}[\p{L}\p{N}.&'· -]{1,60}?\s(?:seeks|busca|cherche|cerca)\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_ROLE_NOUNS}|${ROMANCE_ROLE_NOUNS}))\s*$`,
   'u',
 );
 

@@ -269,9 +269,9 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // A platform's name as a project's metric or a contact label, not as a skill used:
   // "2.5K GitHub stars", "GitHub profile", "GitHub: <link>" (the link itself is blanked),
-  // "GitHub: @handle", "GitHub: janedoe". "GitHub johndoe" at the end of a contact line: a handle, not a skill; so
-  // is "Github github.com/user" (the link is blanked to a run of spaces before matching), and
-  // "author_github: name", a front-matter key.
+  // "GitHub: @handle", "GitHub: janedoe". "GitHub johndoe" at the end of a contact line: a
+  // handle, not a skill; so is "Github github.com/user" (the link is blanked to a run of spaces
+  // before matching), and "author_github: name", a front-matter key.
   // A link's label in a bar of links: "Linkedin | Github | (913) 857", "Sweater Weather API |
   // Github | Production"; a project's link alone on its line ("GitHub Repository").
   GitHub: {
