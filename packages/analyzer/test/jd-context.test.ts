@@ -537,3 +537,40 @@ describe('a civil-service grade, a mailbox and a lab door', () => {
     ).toEqual(expect.arrayContaining(['SEO', 'Archival Processing']));
   });
 });
+
+describe('colleagues, clinical GCP and German ways of working', () => {
+  it('when a posting names sales or UX among the people one works with, then neither is a skill', () => {
+    const skills = skillsOf(`Responsibilities:
+- Work closely with sales, account managers and product managers to drive new business.
+- You'll work with Product Management and other stakeholders (Backend, UX, etc.) on features.
+- Python and SQL`);
+    expect(skills).not.toContain('Sales');
+    expect(skills).not.toContain('UX Design');
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'SQL']));
+  });
+
+  it('when a clinical posting asks for GCP and regulatory requirements or ICH-GCP, then that is no Google Cloud', () => {
+    expect(
+      skillsOf(
+        'Requirements:\n- Functional understanding of GCP and regulatory requirements.\n- ICH-GCP training\n- SAS and R',
+      ),
+    ).not.toContain('Google Cloud');
+    expect(skillsOf('Requirements:\n- Experience with AWS, GCP or Azure')).toContain(
+      'Google Cloud',
+    );
+  });
+
+  it('when a German posting asks for a structured, independent way of working, then Organization Skills and Self-Motivation are found', () => {
+    const a = skillsOf(
+      'Was du mitbringen solltest:\n- Sorgfältige, strukturierte, selbstständige Arbeitsweise',
+    );
+    expect(a).toEqual(expect.arrayContaining(['Organization Skills', 'Self-Motivation']));
+    const b = skillsOf(
+      'Profil:\n- Du arbeitest strukturiert, eigenverantwortlich und serviceorientiert',
+    );
+    expect(b).toEqual(expect.arrayContaining(['Organization Skills', 'Self-Motivation']));
+    expect(skillsOf('Profil:\n- Erfahrung mit strukturierten Daten und Python')).not.toContain(
+      'Organization Skills',
+    );
+  });
+});

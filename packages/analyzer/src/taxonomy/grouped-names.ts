@@ -92,6 +92,8 @@ const SHARED_NOUNS = new Set([
   'habilidades',
   'competencias',
   'capacita',
+  // German "way of working": "sorgfältige, strukturierte, selbstständige Arbeitsweise".
+  'arbeitsweise',
 ]);
 /** The case-insensitive alias written exactly as these words, if any. */
 const findAlias = (index: SkillIndex, words: readonly string[]): AliasEntry | undefined =>

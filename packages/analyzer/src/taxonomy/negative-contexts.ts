@@ -51,6 +51,14 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^\s+(?:to|ahead|above|beyond|further|back|live|out|into|over|through|the extra|deeper|far|hand in hand|wrong|well|get)\b/i,
     before: /\b(?:on the|let's|lets|will|can|we|you|must|should|don't|dont|never|always|i)\s+$/i,
   },
+  // GCP is also Good Clinical Practice: "understanding of GCP and regulatory requirements",
+  // "ICH-GCP guidelines".
+  'Google Cloud': {
+    matched: /^gcp$/i,
+    after:
+      /^\s*(?:(?:and|&)\s+(?:regulatory|clinical)|guidelines|regulations|principles|standards|training|certification|compliance)\b/i,
+    before: /\b(?:ich|clinical|good clinical practice)[\s(-]*$/i,
+  },
   Excel: {
     both: true,
     after:
@@ -371,9 +379,16 @@ const COLLAB_BEFORE = new RegExp(
   'iu',
 );
 
-/** The list ends in a word for a group of people: ", and customer success teams". */
+/**
+ * The list ends in a word for a group of people (", and customer success teams") or in people
+ * of a role (", account managers and product managers", ", and other engineers").
+ */
 const COLLAB_AFTER =
-  /^(?:[\s,&/]+(?:and\s+|or\s+)?)?(?:[\p{L}'’-]+,?\s+(?:and\s+|or\s+)?){0,5}(?:teams?|organi[sz]ations?|departments?|functions?|groups?|stakeholders|colleagues|partners|counterparts|leaders|members|peers|staff|units?)\b/iu;
+  /^(?:[\s,&/]+(?:and\s+|or\s+)?)?(?:[\p{L}'’-]+,?\s+(?:and\s+|or\s+)?){0,5}(?:teams?|organi[sz]ations?|departments?|functions?|groups?|stakeholders|colleagues|partners|counterparts|leaders|members|peers|staff|units?|(?:manager|engineer|designer|scientist|analyst|developer|researcher|owner|specialist|marketer|writer|expert|lead)s)\b/iu;
+
+/** Functions named in parentheses after a group: "other stakeholders (Backend, UX, etc.)". */
+const GROUP_PARENTHESIS =
+  /\b(?:teams|stakeholders|functions|departments|groups|colleagues|partners)\s*\((?:[\p{L}&/ -]{1,30},\s*){0,4}$/iu;
 
 /** The name of a person in a role: "product manager", "data scientists". */
 export const ROLE_NOUN =
@@ -394,6 +409,7 @@ const namesCollaborators = (text: string, m: SkillMatch): boolean => {
   // Both ways in end the same: a word for a group after the name (read only when needed).
   const groupAfter = (): boolean => COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW));
   if (TO_TEAM_BEFORE.test(before) && groupAfter()) return true;
+  if (before.includes('(') && GROUP_PARENTHESIS.test(before)) return true;
   if (!HAS_WITH_WORD.test(before)) return false;
   if (!COLLAB_BEFORE.test(before)) return false;
   if (ROLE_NOUN.test(text.slice(m.start, m.end))) return true;
