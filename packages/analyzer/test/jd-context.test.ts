@@ -574,3 +574,24 @@ describe('colleagues, clinical GCP and German ways of working', () => {
     );
   });
 });
+
+describe('design work written in French', () => {
+  it('when a French posting asks to prototype interfaces, run user research, and know accessibility and typography, then those skills are found', () => {
+    const skills = skillsOf(`## Profil recherché
+- Concevoir et prototyper (UX/UI) des interfaces de parcours usagers ;
+- Coordonner et animer des sessions de recherche usager (tests d'usabilité) ;
+- Connaissance de l'accessibilité numérique ;
+- Un œil pour la typographie ;
+- Créativité, aisance relationnelle ;
+- Rigueur et sens de l'analyse.`);
+    for (const skill of [
+      'Prototyping',
+      'User Research',
+      'Accessibility',
+      'Typography',
+      'Interpersonal Skills',
+      'Analytical Skills',
+    ])
+      expect(skills).toContain(skill);
+  });
+});

@@ -664,3 +664,16 @@ describe('the word for a post before a note', () => {
     );
   });
 });
+
+describe('how the post is worked, after a dash', () => {
+  it('when a heading ends in "- Remote" or "– Hybrid", then that part is no title', () => {
+    expect(deriveJdTitle('', '# Odoo Consultant - Remote\nText')).toBe('Odoo Consultant');
+    expect(deriveJdTitle('', '# Data Engineer – Hybrid\nText')).toBe('Data Engineer');
+  });
+
+  it('when a dash joins two parts of the role, then both stay', () => {
+    expect(deriveJdTitle('', '# Software Engineer - Backend\nText')).toBe(
+      'Software Engineer - Backend',
+    );
+  });
+});

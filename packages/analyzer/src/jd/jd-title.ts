@@ -71,6 +71,9 @@ const POST_WORD =
 const GLUED_NOTE = /(\p{Ll})\((?=\p{Lu})/gu;
 /** Where the post is based, after the role: "IT support analyst, based at Ipswich County Library". */
 const BASED_AT = /,?\s+(?:based|located)\s+(?:at|in|on)\s.*$/i;
+/** How the post is worked, after a dash: "Odoo Consultant - Remote", "Data Engineer – Hybrid". */
+const WORK_MODE_SUFFIX =
+  /\s+[-–|]\s+(?:fully\s+|100%\s+)?(?:remote|hybrid|on[- ]?site|in[- ]office|full[- ]time|part[- ]time|remote[- ]first|telework)$/i;
 /**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
  * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English
@@ -494,7 +497,10 @@ const withoutEmployer = (written: string): string => {
     .replace(GLUED_NOTE, '$1 (')
     .replace(ANNOUNCEMENT, '')
     .replace(RECRUITMENT, '');
-  const placed = announced.replace(ROMANCE_PLACE, '').replace(BASED_AT, '');
+  const placed = announced
+    .replace(WORK_MODE_SUFFIX, '')
+    .replace(ROMANCE_PLACE, '')
+    .replace(BASED_AT, '');
   const label = (placed.split(/\s+/).length >= 2 ? placed : announced).replace(POST_WORD, '');
   const role =
     FOR_ORGANISATION.exec(label)?.[1] ??
