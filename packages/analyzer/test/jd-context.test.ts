@@ -595,3 +595,13 @@ describe('design work written in French', () => {
       expect(skills).toContain(skill);
   });
 });
+
+describe('a good communicator, a fluent Rust programmer and a team lead', () => {
+  it('when a posting asks for a good communicator fluent at least in rust and C who leads a small team, then Communication, Rust and Team Management are found', () => {
+    const skills = skillsOf(`Requirements:
+- You need to be fluent at least in rust and C
+- Good communicator
+- You lead a small team of developers`);
+    expect(skills).toEqual(expect.arrayContaining(['Communication', 'Rust', 'Team Management']));
+  });
+});

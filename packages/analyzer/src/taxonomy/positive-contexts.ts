@@ -17,7 +17,7 @@ const COORDINATION = '\\s*(?:,|/|and/or|or|and)\\s*';
  */
 const BEFORE = [
   new RegExp(`\\b${LANGUAGE}${COORDINATION}$`, 'i'),
-  /\b(?:programming|coding|scripting|written|writing|develop(?:ed|ing)?|code|coded|built|applications?|services|tools|software|programs?|proficien(?:t|cy)|fluen(?:t|cy)|expertise)\s+(?:in|with|using)\s+$/i,
+  /\b(?:programming|coding|scripting|written|writing|develop(?:ed|ing)?|code|coded|built|applications?|services|tools|software|programs?|proficien(?:t|cy)|fluen(?:t|cy)|expertise)(?:\s+(?:at least|also|both))?\s+(?:in|with|using)\s+$/i,
   /\b(?:programming|coding)(?:\s+(?:skills?|languages?|experience))?\s*[-–:]\s*$/i,
   /\blanguages?\s+(?:such as|like|including|e\.g\.,?|:)\s*$/i,
 ];
