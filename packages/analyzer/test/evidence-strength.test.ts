@@ -165,3 +165,24 @@ describe('an ambiguous word confirmed only by a pasted list', () => {
     );
   });
 });
+
+describe('work told under other headings', () => {
+  it('when a CV tells its jobs after its skills under "Accomplishments", "Berufserfahrung" or "Research experience", then what they used is experience', () => {
+    for (const heading of ['## Accomplishments', 'BERUFSERFAHRUNG', 'Research Experience']) {
+      const resume = `Gabe Doe\nSkills\nPython\n\n${heading}\n### IT Manager, Acme, 2016 - present\n- Automated server provisioning using PowerShell.`;
+      const skills = parseResume(resume).skills;
+      expect(
+        skills.find((s) => s.skill === 'PowerShell'),
+        heading,
+      ).toMatchObject({
+        strength: 'experience',
+      });
+      expect(
+        skills.find((s) => s.skill === 'Python'),
+        heading,
+      ).toMatchObject({
+        strength: 'listed',
+      });
+    }
+  });
+});

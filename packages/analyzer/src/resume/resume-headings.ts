@@ -12,7 +12,7 @@ export type ResumeSection =
   | 'interests'
   | 'other';
 
-/** Resume headings, English and Spanish (lowercase, accents folded). */
+/** Resume headings, English and Spanish, experience in six more languages (lowercase, accents folded). */
 export const RESUME_HEADINGS: HeadingVocabulary<Exclude<ResumeSection, 'header'>> = {
   summary: [
     'summary',
@@ -42,6 +42,34 @@ export const RESUME_HEADINGS: HeadingVocabulary<Exclude<ResumeSection, 'header'>
     'experiencia profesional',
     'positions',
     'internships',
+    'professional history',
+    'employment experience',
+    'research experience',
+    'teaching experience',
+    'industry experience',
+    'clinical experience',
+    'technical experience',
+    'leadership experience',
+    'relevant work experience',
+    'accomplishments',
+    'career',
+    // German, Italian, Portuguese, Dutch and the Scandinavian languages (folded).
+    'berufserfahrung',
+    'berufliche erfahrung',
+    'beruflicher werdegang',
+    'werdegang',
+    'praxiserfahrung',
+    'esperienza',
+    'esperienze',
+    'esperienze lavorative',
+    'esperienza professionale',
+    'experiencia profissional',
+    'werkervaring',
+    'ervaring',
+    'arbetslivserfarenhet',
+    'erfarenhet',
+    'arbeidserfaring',
+    'erfaring',
   ],
   skills: [
     'skills',
