@@ -677,3 +677,17 @@ describe('how the post is worked, after a dash', () => {
     );
   });
 });
+
+describe("a site's name after the title", () => {
+  it('when a page title ends in "- DfE DDaT job descriptions" or "| Acme Role Profiles", then the site part goes', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Content designer - DfE DDaT job descriptions</title>\n  </head>\n<body>Text</body>',
+      ),
+    ).toBe('Content designer');
+    expect(deriveJdTitle('', '# Delivery Manager | Acme Role Profiles\nText')).toBe(
+      'Delivery Manager',
+    );
+  });
+});

@@ -139,9 +139,12 @@ const ROLE_WORD =
   /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|trainee|apprentice|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
 
 const LINES_READ = 25;
-/** A site's name after the title: "Director, Software - Career Portal". */
+/**
+ * A site's name after the title: "Director, Software - Career Portal", "Content designer - DfE
+ * DDaT job descriptions".
+ */
 const SITE_SUFFIX =
-  /\s+[-–|]\s+(?:[\p{Lu}][\p{L}&.]*\s+){0,3}(?:career portal|careers?|jobs?|job board)$/iu;
+  /\s+[-–|]\s+(?:[\p{Lu}][\p{L}&.]*\s+){0,3}(?:career portal|careers?|jobs?|job board|job descriptions?|job profiles?|role descriptions?|role profiles?)$/iu;
 /** A company's name ("Acme Inc.", "Globex Corporation", "Careers at Globex"): never a title. */
 const COMPANY =
   /\b(?:inc|corp|corporation|llc|ltd|limited|gmbh|plc|s\.?a|s\.?l|co|company|group|holdings)\.?$|^careers? at\b/i;
@@ -494,6 +497,7 @@ const readTitle = (text: string): string => {
  */
 const withoutEmployer = (written: string): string => {
   const announced = written
+    .replace(SITE_SUFFIX, '')
     .replace(GLUED_NOTE, '$1 (')
     .replace(ANNOUNCEMENT, '')
     .replace(RECRUITMENT, '');
