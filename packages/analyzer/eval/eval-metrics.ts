@@ -121,13 +121,39 @@ const matchScore = (jobDescription: string, resumeText: string): number =>
 /** The posting's labelled skills as one visible resume line. */
 const skillsLine = (p: PostingLabel): string => `Skills: ${[...p.core, ...p.niche].join(', ')}`;
 
+/**
+ * Texts read once per measurement and reusable by the next one: the documents as extracted, and
+ * the weak resumes rendered to PDF (with and without a hidden line) and read back. A second
+ * measurement given the same cache runs every analysis again on identical input and skips only
+ * the extraction, which does not depend on the rules.
+ */
+export interface EvalCache {
+  texts?: Map<string, string>;
+  /** Key: the weak resume's file, then the hidden line if any. */
+  pdfTexts: Map<string, string>;
+}
+
+export const createEvalCache = (): EvalCache => ({ pdfTexts: new Map() });
+
 const measureGroups = async (
   groups: readonly RankingGroup[],
   postings: ReadonlyMap<string, PostingLabel>,
   texts: ReadonlyMap<string, string>,
+  cache: EvalCache,
 ): Promise<GroupResult[]> => {
-  const extractor = createTextExtractor();
+  let extractor: ReturnType<typeof createTextExtractor> | undefined;
   const text = (file: string): string => texts.get(file) ?? '';
+  // The same weak resume rendered without a hidden line serves every group that names it.
+  const renderedText = async (weak: string, hiddenLine?: string): Promise<string> => {
+    const key = hiddenLine === undefined ? weak : `${weak}\n${hiddenLine}`;
+    const known = cache.pdfTexts.get(key);
+    if (known !== undefined) return known;
+    extractor ??= createTextExtractor();
+    const bytes = await renderResumeWithHiddenLine(text(weak), hiddenLine);
+    const read = await extractBytes(extractor, new Uint8Array(bytes), 'rendered.pdf');
+    cache.pdfTexts.set(key, read);
+    return read;
+  };
   try {
     const out: GroupResult[] = [];
     for (const g of groups) {
@@ -142,16 +168,8 @@ const measureGroups = async (
       const posting = postings.get(g.posting);
       const line = posting ? skillsLine(posting) : '';
       const weakText = text(weak);
-      const rendered = await extractBytes(
-        extractor,
-        new Uint8Array(await renderResumeWithHiddenLine(weakText)),
-        'rendered.pdf',
-      );
-      const hidden = await extractBytes(
-        extractor,
-        new Uint8Array(await renderResumeWithHiddenLine(weakText, line)),
-        'hidden.pdf',
-      );
+      const rendered = await renderedText(weak);
+      const hidden = await renderedText(weak, line);
       out.push({
         posting: g.posting,
         scores,
@@ -165,7 +183,7 @@ const measureGroups = async (
     }
     return out;
   } finally {
-    await extractor.close();
+    await extractor?.close();
   }
 };
 
@@ -179,6 +197,7 @@ const measureSplit = async (
   labels: EvalLabels,
   split: Split,
   texts: ReadonlyMap<string, string>,
+  cache: EvalCache,
 ): Promise<SplitResult> => {
   const postings = labels.postings.filter((p) => p.split === split);
   const parsed = postings.map((p) => ({
@@ -218,6 +237,7 @@ const measureSplit = async (
     labels.groups.filter((g) => byFile.get(g.posting)?.split === split),
     byFile,
     texts,
+    cache,
   );
   const titlesCorrect = titles.filter((t) => t.correct).length;
   const fitFirst = groups.filter((g) => g.fitFirst).length;
@@ -239,16 +259,22 @@ const measureSplit = async (
 
 /**
  * Measures the analyzer on the evaluation set: the tuning split and the frozen test split.
- * `labels` defaults to `labels.json`; a subset measures one batch on its arrival.
+ * `labels` defaults to `labels.json`; a subset measures one batch on its arrival. A `cache`
+ * filled by an earlier measurement of the same labels spares reading the documents again.
  */
 export const measureEval = async (
   labels?: EvalLabels,
+  cache: EvalCache = createEvalCache(),
 ): Promise<{ tune: SplitResult; test: SplitResult }> => {
   labels ??= await readEvalLabels();
   const files = [...labels.postings.map((p) => p.file), ...labels.resumes.map((r) => r.file)];
-  const texts = await readDocuments(files);
+  const known = cache.texts ?? new Map<string, string>();
+  for (const [file, text] of await readDocuments(files.filter((f) => !known.has(f))))
+    known.set(file, text);
+  cache.texts = known;
+  const texts = known;
   return {
-    tune: await measureSplit(labels, 'tune', texts),
-    test: await measureSplit(labels, 'test', texts),
+    tune: await measureSplit(labels, 'tune', texts, cache),
+    test: await measureSplit(labels, 'test', texts, cache),
   };
 };
