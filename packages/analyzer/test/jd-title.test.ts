@@ -691,3 +691,16 @@ describe("a site's name after the title", () => {
     );
   });
 });
+
+describe('role nouns of teaching, care, law and administration', () => {
+  it('when the heading names an educator after a menu of links, then the educator is the title', () => {
+    const page = `<ul>\n  <li><a href="/team">Associate Board</a></li>\n</ul>\n<h1 class="title">Coding/STEM Educator</h1>\n<p>The Coding/STEM Educator is a key member of the staff.</p>`;
+    expect(deriveJdTitle('', page)).toBe('Coding/STEM Educator');
+  });
+
+  it('when a heading names "Foundation: Finance Admin", then the admin role is the title', () => {
+    expect(
+      deriveJdTitle('', '# Hiring\n## [Acme Foundation](https://acme.org/): Finance Admin\nText'),
+    ).toBe('Finance Admin');
+  });
+});
