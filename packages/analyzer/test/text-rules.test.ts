@@ -84,4 +84,10 @@ describe('text rules', () => {
     expect(roleFit('IT Support Specialist', 'UX specialist for mobile apps')).toBe(0);
     expect(roleFit('IT Support Specialist', 'Linux-Administrator, Netzwerke')).toBe(1);
   });
+
+  it('when a posting asks for a health educator or a paralegal and the resume tells teaching or legal work, then the family fits', () => {
+    expect(roleFit('Health Educator II', 'High school biology teacher, 2015-2022')).toBe(1);
+    expect(roleFit('Paralegal', 'Attorney at a legal aid clinic')).toBe(1);
+    expect(roleFit('Health Educator II', 'Backend engineer, Go and Postgres')).toBe(0);
+  });
 });

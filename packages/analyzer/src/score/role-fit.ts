@@ -50,6 +50,14 @@ const FAMILIES: readonly [string, RegExp][] = [
     /\b(researcher|research scientist|research associate|research fellow|postdoc\w*|post-doc\w*|ph\.?d\.? (?:candidate|student)|doctoral|wissenschaftliche[rn]? mitarbeiter\w*|investigador[a]?|chercheu(?:r|se)|doctorant\w*)\b/i,
   ],
   ['gis', /\b(gis|geospatial|cartograph\w+)\b/i],
+  [
+    'education',
+    /\b(teachers?|educators?|instructors?|tutors?|lecturers?|teaching|docentes?|profesor[a]?|enseignant\w*|lehrer\w*|lehrkr[aä]ft\w*)\b/i,
+  ],
+  [
+    'legal',
+    /\b(attorney|lawyer|paralegal|legal counsel|general counsel|solicitor|abogad[oa]|avocat\w*|rechtsanw[aä]lt\w*|jurist\w*)\b/i,
+  ],
 ];
 /** Families that share most of the work. */
 const NEAR: readonly [string, string][] = [
