@@ -605,3 +605,19 @@ describe('a good communicator, a fluent Rust programmer and a team lead', () => 
     expect(skills).toEqual(expect.arrayContaining(['Communication', 'Rust', 'Team Management']));
   });
 });
+
+describe('a skill named as a verb and its object', () => {
+  it('when a posting asks to analyze large data sets or to integrate, analyze, and evaluate data, then Data Analysis is found once per mention', () => {
+    const jd = parseJobDescription(`Requirements:
+- Experience using Python or SQL for analyzing large data sets.
+- The ability to integrate, analyze, and evaluate data.`);
+    const skill = jd.skills.find((s) => s.skill === 'Data Analysis');
+    expect(skill?.count).toBe(2);
+  });
+
+  it('when the words are in different sentences or the phrase is already an alias, then no second match', () => {
+    expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
+    const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');
+    expect(jd.skills.find((s) => s.skill === 'Data Analysis')?.count).toBe(1);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import type { SkillMatch } from './match-skills.ts';
+import { mergeMatches, type SkillMatch } from './match-skills.ts';
 import type { AliasEntry, SkillIndex } from './skill-index.ts';
 import { SKILL_INDEX } from './skill-index.ts';
 
@@ -192,22 +192,7 @@ export const matchSharedNouns = (
 export const withGroupedNames = (
   matches: readonly SkillMatch[],
   grouped: readonly SkillMatch[],
-): readonly SkillMatch[] => {
-  if (grouped.length === 0) return matches;
-  const out: SkillMatch[] = [];
-  let g = 0;
-  for (const m of matches) {
-    while (g < grouped.length && (grouped[g] as SkillMatch).end <= m.start) {
-      out.push(grouped[g] as SkillMatch);
-      g++;
-    }
-    const next = grouped[g];
-    if (next !== undefined && m.start >= next.start && m.end <= next.end) continue;
-    out.push(m);
-  }
-  for (; g < grouped.length; g++) out.push(grouped[g] as SkillMatch);
-  return out;
-};
+): readonly SkillMatch[] => mergeMatches(matches, grouped, true);
 
 /** Endings a German compound may share: "Kommunikations- und Teamfähigkeiten" (folded). */
 const SHARED_ENDINGS = [

@@ -80,3 +80,28 @@ export const matchSkills = (
   }
   return out;
 };
+
+/**
+ * Merges two lists of matches, each in text order, in one pass. With `dropCovered`, a match of
+ * `matches` inside one of `extra` gives way to it (`MVC` in `Spring (MVC)`).
+ */
+export const mergeMatches = (
+  matches: readonly SkillMatch[],
+  extra: readonly SkillMatch[],
+  dropCovered: boolean,
+): readonly SkillMatch[] => {
+  if (extra.length === 0) return matches;
+  const out: SkillMatch[] = [];
+  let e = 0;
+  for (const m of matches) {
+    while (e < extra.length && (extra[e] as SkillMatch).end <= m.start) {
+      out.push(extra[e] as SkillMatch);
+      e++;
+    }
+    const next = extra[e];
+    if (dropCovered && next !== undefined && m.start >= next.start && m.end <= next.end) continue;
+    out.push(m);
+  }
+  for (; e < extra.length; e++) out.push(extra[e] as SkillMatch);
+  return out;
+};

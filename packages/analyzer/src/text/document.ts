@@ -4,10 +4,11 @@ import {
   matchSuspendedCompounds,
   withGroupedNames,
 } from '../taxonomy/grouped-names.ts';
-import { matchSkills, type SkillMatch } from '../taxonomy/match-skills.ts';
+import { matchSkills, mergeMatches, type SkillMatch } from '../taxonomy/match-skills.ts';
 import { dropNegativeContexts } from '../taxonomy/negative-contexts.ts';
 import { languagesConfirmedInPlace } from '../taxonomy/positive-contexts.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+import { matchVerbObjects } from '../taxonomy/verb-objects.ts';
 import { blankLinks } from './blank-links.ts';
 import { foldAccents } from './fold.ts';
 import { indexSentences, type SentenceIndex } from './sentences.ts';
@@ -118,7 +119,9 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
     ...matchSharedNouns(folded, tokens),
     ...matchSuspendedCompounds(folded, tokens),
   ].sort((a, b) => a.start - b.start);
-  const found = withGroupedNames(matchSkills(folded, tokens), grouped);
+  const named = withGroupedNames(matchSkills(folded, tokens), grouped);
+  // A verb and its object add to the names found; none gives way.
+  const found = mergeMatches(named, matchVerbObjects(folded, tokens, named), false);
   const matches = applyContextRule(dropNegativeContexts(folded, found), folded);
   const shown =
     blank === undefined || blanked === accentless ? original : shownText(original, blanked);

@@ -1,0 +1,71 @@
+import type { Token } from '../text/tokenize.ts';
+import type { SkillMatch } from './match-skills.ts';
+
+/** A skill named as a verb and its object, with a few words between them. */
+interface VerbObject {
+  skill: string;
+  /** The verb's forms (lower case, accents folded). */
+  verbs: ReadonlySet<string>;
+  /** The object's words. */
+  objects: ReadonlySet<string>;
+}
+
+/**
+ * Skills written as what one does to something: "analyze large data sets", "integrate,
+ * analyze, and evaluate data", "analysing and interpreting genomic data". The aliases name the
+ * common phrasings ("analyzing data"); these read the ones with words between.
+ */
+const VERB_OBJECTS: readonly VerbObject[] = [
+  {
+    skill: 'Data Analysis',
+    verbs: new Set([
+      'analyze',
+      'analyse',
+      'analyzes',
+      'analyses',
+      'analyzed',
+      'analysed',
+      'analyzing',
+      'analysing',
+    ]),
+    objects: new Set(['data', 'datasets', 'dataset']),
+  },
+];
+
+/** At most this many words between the verb and its object. */
+const MAX_BETWEEN = 3;
+/** What may separate those words: spaces and commas on one line ("analyze, and evaluate"). */
+const GAP = /^[ ,]{1,4}$/;
+
+/**
+ * Finds skills named as a verb and its object (see {@link VERB_OBJECTS}) that no match in
+ * `found` (in text order) already names at those words. Reads at most a few tokens after each
+ * verb: linear in the tokens.
+ */
+export const matchVerbObjects = (
+  text: string,
+  tokens: readonly Token[],
+  found: readonly SkillMatch[],
+): SkillMatch[] => {
+  const out: SkillMatch[] = [];
+  let f = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    const rule = VERB_OBJECTS.find((r) => r.verbs.has(verb.norm));
+    if (rule === undefined) continue;
+    for (let k = i + 1; k <= i + MAX_BETWEEN + 1 && k < tokens.length; k++) {
+      const prev = tokens[k - 1] as Token;
+      const token = tokens[k] as Token;
+      if (!GAP.test(text.slice(prev.end, token.start))) break;
+      if (!rule.objects.has(token.norm)) continue;
+      // A match of the same skill over these words ("analyzing data") already names it.
+      while (f < found.length && (found[f] as SkillMatch).end <= verb.start) f++;
+      let named = false;
+      for (let g = f; g < found.length && (found[g] as SkillMatch).start < token.end; g++)
+        if ((found[g] as SkillMatch).skill === rule.skill) named = true;
+      if (!named) out.push({ skill: rule.skill, start: verb.start, end: token.end });
+      break;
+    }
+  }
+  return out;
+};
