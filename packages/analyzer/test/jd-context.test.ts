@@ -615,6 +615,22 @@ describe('a skill named as a verb and its object', () => {
     expect(skill?.count).toBe(2);
   });
 
+  it('when a posting asks to clean and validate data, manage the unit budget, oversee IT vendors and gather business requirements, then each skill is found', () => {
+    const skills = skillsOf(`Responsibilities:
+- Clean and validate data from field surveys.
+- Manage the unit's annual budget.
+- Oversee external IT vendors and suppliers.
+- Gather business requirements from users.`);
+    expect(skills).toEqual(
+      expect.arrayContaining([
+        'Data Cleaning',
+        'Budgeting',
+        'Vendor Management',
+        'Requirements Gathering',
+      ]),
+    );
+  });
+
   it('when the words are in different sentences or the phrase is already an alias, then no second match', () => {
     expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
     const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');

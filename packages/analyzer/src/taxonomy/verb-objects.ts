@@ -12,8 +12,9 @@ interface VerbObject {
 
 /**
  * Skills written as what one does to something: "analyze large data sets", "integrate,
- * analyze, and evaluate data", "analysing and interpreting genomic data". The aliases name the
- * common phrasings ("analyzing data"); these read the ones with words between.
+ * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
+ * "oversee IT vendors", "gather business requirements". The aliases name the common phrasings
+ * ("analyzing data"); these read the ones with words between. A verb names one skill at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
@@ -29,6 +30,60 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'analysing',
     ]),
     objects: new Set(['data', 'datasets', 'dataset']),
+  },
+  {
+    skill: 'Data Cleaning',
+    verbs: new Set(['clean', 'cleans', 'cleaned', 'cleaning', 'cleanse', 'cleansing']),
+    objects: new Set(['data', 'datasets', 'dataset']),
+  },
+  {
+    skill: 'Budgeting',
+    verbs: new Set([
+      'manage',
+      'manages',
+      'managing',
+      'prepare',
+      'prepares',
+      'preparing',
+      'develop',
+      'develops',
+      'developing',
+      'monitor',
+      'monitors',
+      'monitoring',
+      'oversee',
+      'oversees',
+      'overseeing',
+    ]),
+    objects: new Set(['budget', 'budgets']),
+  },
+  {
+    skill: 'Vendor Management',
+    verbs: new Set([
+      'manage',
+      'manages',
+      'managing',
+      'oversee',
+      'oversees',
+      'overseeing',
+      'coordinate',
+      'coordinates',
+      'coordinating',
+    ]),
+    objects: new Set(['vendor', 'vendors', 'supplier', 'suppliers']),
+  },
+  {
+    skill: 'Requirements Gathering',
+    verbs: new Set([
+      'gather',
+      'gathers',
+      'gathering',
+      'elicit',
+      'eliciting',
+      'capture',
+      'capturing',
+    ]),
+    objects: new Set(['requirements']),
   },
 ];
 
@@ -51,13 +106,14 @@ export const matchVerbObjects = (
   let f = 0;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
-    const rule = VERB_OBJECTS.find((r) => r.verbs.has(verb.norm));
-    if (rule === undefined) continue;
+    const rules = VERB_OBJECTS.filter((r) => r.verbs.has(verb.norm));
+    if (rules.length === 0) continue;
     for (let k = i + 1; k <= i + MAX_BETWEEN + 1 && k < tokens.length; k++) {
       const prev = tokens[k - 1] as Token;
       const token = tokens[k] as Token;
       if (!GAP.test(text.slice(prev.end, token.start))) break;
-      if (!rule.objects.has(token.norm)) continue;
+      const rule = rules.find((r) => r.objects.has(token.norm));
+      if (rule === undefined) continue;
       // A match of the same skill over these words ("analyzing data") already names it.
       while (f < found.length && (found[f] as SkillMatch).end <= verb.start) f++;
       let named = false;
