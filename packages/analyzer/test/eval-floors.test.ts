@@ -64,8 +64,8 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * under it.
  * A ninth session (2026-12-04) added 37 postings, 11 resumes and 34 groups in ten batches (CS
  * to DF), each measured on arrival (JD precision 0.828, core recall 0.655, titles 27 of 37);
- * with rules 1.8.76 the tune split (578 postings, 167 resumes, 534 groups) measures 0.872 /
- * 0.743 / 0.857 / 0.845 / 0.951 / 0.898: every figure is above its floor and none is 0.03
+ * with rules 1.8.78 the tune split (578 postings, 167 resumes, 534 groups) measures 0.872 /
+ * 0.745 / 0.857 / 0.846 / 0.951 / 0.898: every figure is above its floor and none is 0.03
  * over it, so no floor moved.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
