@@ -89,6 +89,10 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   { name: "'a@' (addresses without end)", input: everywhere('a@') },
   { name: 'dotted domains without spaces', input: everywhere('a.com.') },
   { name: 'one ambiguous word per line', input: everywhere('Go\n') },
+  {
+    name: "verbs and objects: 'analyze, clean and manage the data, budget, vendors '",
+    input: everywhere('analyze, clean and manage the data, budget, vendors '),
+  },
   { name: 'runs of spaces after numbers', input: everywhere(`5 ${' '.repeat(2_000)}years `) },
   {
     name: 'front matter, unclosed comments and lead verbs (title rules)',
