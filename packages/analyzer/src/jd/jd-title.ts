@@ -69,11 +69,11 @@ const POST_WORD =
  * lower case ("Développeur(euse)", "un(e)") is written that way and stays.
  */
 const GLUED_NOTE = /(\p{Ll})\((?=\p{Lu})/gu;
-/** Where the post is based, after the role: "IT support analyst, based at Ipswich County Library". */
+/**
+ * Where the post is based, after the role: "IT support analyst, based at Ipswich County
+ * Library".
+ */
 const BASED_AT = /,?\s+(?:based|located)\s+(?:at|in|on)\s.*$/i;
-/** How the post is worked, after a dash: "Odoo Consultant - Remote", "Data Engineer – Hybrid". */
-const WORK_MODE_SUFFIX =
-  /\s+[-–|]\s+(?:fully\s+|100%\s+)?(?:remote|hybrid|on[- ]?site|in[- ]office|full[- ]time|part[- ]time|remote[- ]first|telework)$/i;
 /**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
  * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English
@@ -236,6 +236,10 @@ const UNIT =
 /** A tail that says the role is sought: "- JavaScript/React Guru sökes!", "- Devops wanted". */
 const SOUGHT = /\b(?:wanted|sought|sökes|søkes|søges|gesucht)\W*$/iu;
 
+/** How the post is worked, as a dash's tail: "Odoo Consultant - Remote", "- Hybrid". */
+const WORK_MODE =
+  /^(?:fully\s+|100%\s+)?(?:remote|hybrid|on[- ]?site|in[- ]office|full[- ]time|part[- ]time|remote[- ]first|telework)$/i;
+
 /** Kinds of skill that make a stack: a tail opening with one is the stack, not the role. */
 const STACK_CATEGORIES: ReadonlySet<string> = new Set([
   'language',
@@ -254,12 +258,18 @@ const startsWithStack = ({ original, matches }: ScannedText): boolean => {
 /**
  * Whether a dash's tail is no part of the role: a list of topics ("Dataiku, Datenprodukte &
  * DataOps"), a stack ("Python / Django", ".NET och molnmästare"), a "sought" ("- Guru
- * sökes!"), the unit the role works in ("— Platform Support Team"), or the employer's name as
- * the text itself uses it ("- Kubide" where the text says "En Kubide estamos buscando"). An
- * area ("- Backend") stays.
+ * sökes!"), the unit the role works in ("— Platform Support Team"), how the post is worked
+ * ("- Remote"), or the employer's name as the text itself uses it ("- Kubide" where the text
+ * says "En Kubide estamos buscando"). An area ("- Backend") stays.
  */
 const isTailOfRole = (tail: string, text: string): boolean => {
-  if (tail.includes(',') || UNIT.test(tail) || EMPLOYER_KIND.test(tail) || SOUGHT.test(tail))
+  if (
+    tail.includes(',') ||
+    UNIT.test(tail) ||
+    EMPLOYER_KIND.test(tail) ||
+    SOUGHT.test(tail) ||
+    WORK_MODE.test(tail)
+  )
     return true;
   // One scan of the tail serves both stack checks.
   const scanned = scanText(tail);
@@ -497,14 +507,10 @@ const readTitle = (text: string): string => {
  */
 const withoutEmployer = (written: string): string => {
   const announced = written
-    .replace(SITE_SUFFIX, '')
     .replace(GLUED_NOTE, '$1 (')
     .replace(ANNOUNCEMENT, '')
     .replace(RECRUITMENT, '');
-  const placed = announced
-    .replace(WORK_MODE_SUFFIX, '')
-    .replace(ROMANCE_PLACE, '')
-    .replace(BASED_AT, '');
+  const placed = announced.replace(ROMANCE_PLACE, '').replace(BASED_AT, '');
   const label = (placed.split(/\s+/).length >= 2 ? placed : announced).replace(POST_WORD, '');
   const role =
     FOR_ORGANISATION.exec(label)?.[1] ??
