@@ -5,21 +5,26 @@ import type { SkillMatch } from './match-skills.ts';
 interface VerbObject {
   skill: string;
   /** The verb's forms (lower case, accents folded). */
-  verbs: ReadonlySet<string>;
+  verbs: readonly string[];
   /** The object's words. */
   objects: ReadonlySet<string>;
 }
+
+const MANAGE = ['manage', 'manages', 'managing'];
+const OVERSEE = ['oversee', 'oversees', 'overseeing'];
+const DATA = new Set(['data', 'datasets', 'dataset']);
 
 /**
  * Skills written as what one does to something: "analyze large data sets", "integrate,
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements". The aliases name the common phrasings
- * ("analyzing data"); these read the ones with words between. A verb names one skill at most, by the first object after it.
+ * ("analyzing data"); these read the ones with words between. A verb names one skill at most,
+ * by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
     skill: 'Data Analysis',
-    verbs: new Set([
+    verbs: [
       'analyze',
       'analyse',
       'analyzes',
@@ -28,20 +33,19 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'analysed',
       'analyzing',
       'analysing',
-    ]),
-    objects: new Set(['data', 'datasets', 'dataset']),
+    ],
+    objects: DATA,
   },
   {
     skill: 'Data Cleaning',
-    verbs: new Set(['clean', 'cleans', 'cleaned', 'cleaning', 'cleanse', 'cleansing']),
-    objects: new Set(['data', 'datasets', 'dataset']),
+    verbs: ['clean', 'cleans', 'cleaned', 'cleaning', 'cleanse', 'cleansing'],
+    objects: DATA,
   },
   {
     skill: 'Budgeting',
-    verbs: new Set([
-      'manage',
-      'manages',
-      'managing',
+    verbs: [
+      ...MANAGE,
+      ...OVERSEE,
       'prepare',
       'prepares',
       'preparing',
@@ -51,41 +55,28 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'monitor',
       'monitors',
       'monitoring',
-      'oversee',
-      'oversees',
-      'overseeing',
-    ]),
+    ],
     objects: new Set(['budget', 'budgets']),
   },
   {
     skill: 'Vendor Management',
-    verbs: new Set([
-      'manage',
-      'manages',
-      'managing',
-      'oversee',
-      'oversees',
-      'overseeing',
-      'coordinate',
-      'coordinates',
-      'coordinating',
-    ]),
+    verbs: [...MANAGE, ...OVERSEE, 'coordinate', 'coordinates', 'coordinating'],
     objects: new Set(['vendor', 'vendors', 'supplier', 'suppliers']),
   },
   {
     skill: 'Requirements Gathering',
-    verbs: new Set([
-      'gather',
-      'gathers',
-      'gathering',
-      'elicit',
-      'eliciting',
-      'capture',
-      'capturing',
-    ]),
+    verbs: ['gather', 'gathers', 'gathering', 'elicit', 'eliciting', 'capture', 'capturing'],
     objects: new Set(['requirements']),
   },
 ];
+
+/** The rules each verb form opens (built once): one lookup per token. */
+const RULES_BY_VERB: ReadonlyMap<string, readonly VerbObject[]> = (() => {
+  const map = new Map<string, VerbObject[]>();
+  for (const rule of VERB_OBJECTS)
+    for (const verb of rule.verbs) map.set(verb, [...(map.get(verb) ?? []), rule]);
+  return map;
+})();
 
 /** At most this many words between the verb and its object. */
 const MAX_BETWEEN = 3;
@@ -106,8 +97,8 @@ export const matchVerbObjects = (
   let f = 0;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
-    const rules = VERB_OBJECTS.filter((r) => r.verbs.has(verb.norm));
-    if (rules.length === 0) continue;
+    const rules = RULES_BY_VERB.get(verb.norm);
+    if (rules === undefined) continue;
     for (let k = i + 1; k <= i + MAX_BETWEEN + 1 && k < tokens.length; k++) {
       const prev = tokens[k - 1] as Token;
       const token = tokens[k] as Token;
