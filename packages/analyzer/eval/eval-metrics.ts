@@ -268,11 +268,10 @@ export const measureEval = async (
 ): Promise<{ tune: SplitResult; test: SplitResult }> => {
   labels ??= await readEvalLabels();
   const files = [...labels.postings.map((p) => p.file), ...labels.resumes.map((r) => r.file)];
-  const known = cache.texts ?? new Map<string, string>();
-  for (const [file, text] of await readDocuments(files.filter((f) => !known.has(f))))
-    known.set(file, text);
-  cache.texts = known;
-  const texts = known;
+  const texts = cache.texts ?? new Map<string, string>();
+  for (const [file, text] of await readDocuments(files.filter((f) => !texts.has(f))))
+    texts.set(file, text);
+  cache.texts = texts;
   return {
     tune: await measureSplit(labels, 'tune', texts, cache),
     test: await measureSplit(labels, 'test', texts, cache),
