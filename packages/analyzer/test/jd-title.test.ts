@@ -196,6 +196,28 @@ describe('titles of pages, data and postings in other languages', () => {
     ).toBe('Mitarbeiter im Bereich Finanzen und Controlling');
   });
 
+  it('when a German adjective and its role noun both carry a gender ending, then both are left in the masculine form', () => {
+    expect(
+      deriveJdTitle('', 'Universität\nwissenschaftliche*r Mitarbeiter*in (w/m/d)\nWir suchen'),
+    ).toBe('wissenschaftlicher Mitarbeiter');
+    expect(deriveJdTitle('', 'Acme\nWissenschaftliche:r Mitarbeiter:in Didaktik\nText')).toBe(
+      'Wissenschaftlicher Mitarbeiter Didaktik',
+    );
+    // A noun without a gender ending leaves the adjective as written.
+    expect(deriveJdTitle('', 'Acme\nStudentische/r Hilfskraft (m/w/d)\nText')).toBe(
+      'Studentische/r Hilfskraft',
+    );
+  });
+
+  it('when a German title names the employer after "bei" and a long note follows, then only the role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: "Entwickler*in bei der Offenen Stiftung Deutschland (50% E13/3, ab sofort) für zwei Projekte"\n---\nText',
+      ),
+    ).toBe('Entwickler');
+  });
+
   it('when a German or French title carries a gender marker, then the marker is dropped', () => {
     expect(deriveJdTitle('', 'Acme GmbH\nSoftwareentwickler (m/w/d)\nIhre Aufgaben')).toBe(
       'Softwareentwickler',

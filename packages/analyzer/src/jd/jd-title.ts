@@ -94,6 +94,13 @@ const UNIT_PREFIX = /^[^:]{3,60}:\s+(?=\S)/;
 const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
 
 /**
+ * A German adjective's gender ending before a role noun that carries a gender suffix too:
+ * "Wissenschaftliche*r Mitarbeiter*in". Once the noun's suffix is dropped the adjective takes
+ * the masculine form the noun is left in: "Wissenschaftlicher Mitarbeiter".
+ */
+const ADJECTIVE_GENDER_ENDING = /(?<=\p{L}e)[*:_/]r(?=\s+\p{L}+[*:_/](?:in|innen)(?:$|[\s,)]))/gu;
+
+/**
  * "We are hiring a Senior Frontend Engineer", "looking for a specialized Game Developer",
  * "buscamos un ...", "Buscamos a Líder de Comunidad" (a sentence's first word may be
  * capitalised), "Wir suchen eine*n Software-Entwickler*in", "recherche un·e ...", "Pix cherche :
@@ -153,6 +160,12 @@ const COMPANY =
  * "Administrator*in bei der Open Knowledge Foundation Deutschland": the employer after a role.
  */
 const AT_EMPLOYER = /^(.{3,80}?)\s+(?:at|@|bij|bei(?:\s+(?:der|dem|den))?)\s+\S+(?:\s+\S+){0,3}$/;
+/**
+ * "Entwickler*in bei der Open Knowledge Foundation Deutschland (50%, ab sofort) für ...": in a
+ * German title "bei" and a capitalised name start the employer, and all after it is about the
+ * post, however long it runs.
+ */
+const BEI_EMPLOYER = /^(.{3,80}?)\s+bei\s+(?:(?:der|dem|den)\s+)?\p{Lu}.*$/u;
 /** "Data Manager, University of FL", "Librarian, Smith College": an institution after a comma. */
 const COMMA_EMPLOYER =
   /^(.{3,80}?),\s+(?:(?:the\s+)?(?:university|college|institute|school|museum|library|department|dept\.?|office|agency|ministry|city|county|state)\s+of\b.{1,60}|(?:[\p{Lu}][\p{L}.&'-]*\s+){1,4}(?:university|college|institute|museum|library|agency|council))$/iu;
@@ -391,6 +404,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
   const clean = roleOnly(derived.replace(STATUS_NOTE, ''), text)
     .replace(GENDER_MARKER, '')
     .replace(BARE_GENDER_MARKER, '')
+    .replace(ADJECTIVE_GENDER_ENDING, 'r')
     .replace(GENDER_SUFFIX, '')
     .replace(TITLE_NOTE, '')
     .replace(LEADING_ARTICLE, '')
@@ -515,6 +529,7 @@ const withoutEmployer = (written: string): string => {
   const role =
     FOR_ORGANISATION.exec(label)?.[1] ??
     AT_EMPLOYER.exec(label)?.[1] ??
+    BEI_EMPLOYER.exec(label)?.[1] ??
     COMMA_EMPLOYER.exec(label)?.[1];
   return role !== undefined && ROLE_WORD.test(role) ? role.replace(POST_WORD, '') : label;
 };
