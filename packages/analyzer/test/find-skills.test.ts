@@ -21,6 +21,16 @@ describe('findSkills', () => {
     expect(found).not.toContain('Go');
   });
 
+  it('when a heading is spaced out letter by letter or an accent came apart, then no R or C is read from it', () => {
+    const found = names(
+      'S O F T W A R E D E V E L O P E R\nR y a n L e e\nI N S T I T U T F Ü R\nR´esum´e\nPython, SQL and Statistics; C, C++ and Java.',
+    );
+    expect(found).not.toContain('R');
+    expect(found).toEqual(expect.arrayContaining(['Python', 'SQL', 'C', 'C++', 'Java']));
+    // A real R among other one-letter-free words is still read.
+    expect(names('Analysis in R and Python, with SQL and Statistics.')).toContain('R');
+  });
+
   it('when symbols are part of the name, then C++, C#, .NET, Node.js and CI/CD are found', () => {
     expect(names('Experience with C++, C#, .NET, Node.js and CI/CD pipelines.')).toEqual(
       expect.arrayContaining(['C++', 'C#', '.NET', 'Node.js', 'CI/CD']),

@@ -21,6 +21,31 @@ const MAX_GAP = 16;
 const breaksPhrase = (text: string, from: number, to: number): boolean =>
   to - from > MAX_GAP || PHRASE_BREAK.test(text.slice(from, to));
 
+/** Single letters one space apart ("S O F T W A R E"): a spaced-out word, never a name. */
+const SPACED_RUN = 4;
+/** A spacing accent a PDF leaves after a letter it belongs with: "R´esum´e" for "Résumé". */
+const SPACING_ACCENT = /^[´`¨ˆ˜]\p{L}/u;
+
+const isOneLetter = (text: string, at: number): boolean =>
+  /\p{L}/u.test(text[at] ?? '') &&
+  !/\p{L}/u.test(text[at - 1] ?? '') &&
+  !/\p{L}/u.test(text[at + 1] ?? '');
+
+/**
+ * Whether the one-letter token at `at` is a letter of a spaced-out word ("S O F T W A R E",
+ * "R y a n") or of a word whose accent came apart ("R´esum´e"): it then names no skill (`R`,
+ * `C`). At most {@link SPACED_RUN} letters are read on each side.
+ */
+const isSpacedLetter = (text: string, at: number): boolean => {
+  if (SPACING_ACCENT.test(text.slice(at + 1, at + 3))) return true;
+  let run = 1;
+  for (let k = at - 2; run < SPACED_RUN && text[k + 1] === ' ' && isOneLetter(text, k); k -= 2)
+    run++;
+  for (let k = at + 2; run < SPACED_RUN && text[k - 1] === ' ' && isOneLetter(text, k); k += 2)
+    run++;
+  return run >= SPACED_RUN;
+};
+
 const tokenEquals = (entry: AliasEntry, expected: string, token: Token): boolean =>
   entry.caseSensitive
     ? token.raw === expected || token.raw.replace(/[+#]+$/, '') === expected
@@ -44,6 +69,8 @@ const matchesAt = (
   // The second half of a hyphenated compound names no skill: `self-supervised learning`.
   if (text[first.start - 1] === '-' && /\p{L}/u.test(text[first.start - 2] ?? '')) return false;
   if (!entry.strictEdges) return true;
+  if (entry.caseSensitive && last.end - first.start === 1 && isSpacedLetter(text, first.start))
+    return false;
   if (isBadEdge(text, first.start - 1)) return false;
   if (!isBadEdge(text, last.end)) return true;
   const after = text.slice(last.end, last.end + 8);
