@@ -252,6 +252,20 @@ describe('findSkills', () => {
     expect(names('Used machine learning at a conference on ethics.')).toContain('Machine Learning');
   });
 
+  it("when a posting sends the reader to HR's pages, interview or application window, then HR is no skill; as a field, then it is", () => {
+    for (const text of [
+      'See the [agency human resources pay and benefits page](https://example.gov/pay) for details.',
+      'Step two is the HR interview.',
+      "HR's application window will be short.",
+      "All listings are on the university's HR site.",
+      'Neem contact op met HR voor meer informatie.',
+    ])
+      expect(names(text), text).not.toContain('Human Resources');
+    expect(names('Degree in Marketing, Human Resources or a related field.')).toContain(
+      'Human Resources',
+    );
+  });
+
   it("when a posting names the employer's HR office, its own recruiting or someone's overtime payments, then none of them is a skill", () => {
     const found = names(
       'We are recruiting a Support Analyst. Questions go to the local Human Resources Office. Overtime payments apply.',

@@ -74,11 +74,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s?\d|^\$/,
   },
   // The employer's HR department, not the skill: "the local Human Resources Office", "work
-  // with HR", "the HR webpage".
+  // with HR", "the HR webpage", "HR's application window", "the HR interview", "Neem contact op
+  // met HR".
   'Human Resources': {
     after:
-      /^\s+(?:office|offices|department|webpage|web page|website|page|portal|representatives?|contacts?)\b/i,
-    before: /\b(?:to|with|from|by|contact|contacting|the local|your local)\s+$/i,
+      /^(?:['’]s\s+\p{L}+|\s+(?:office|offices|department|webpage|web page|website|site|page|portal|representatives?|contacts?|interviews?|pay and benefits|benefits page)\b)/iu,
+    before: /\b(?:to|with|from|by|contact|contacting|the local|your local|contact op met)\s+$/i,
   },
   // The foundation, its licence or another of its projects: "The Apache Software Foundation",
   // "the Apache License 2.0", "Apache Arrow".
