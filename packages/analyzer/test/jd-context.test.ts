@@ -597,6 +597,16 @@ describe('design work written in French', () => {
 });
 
 describe('a good communicator, a fluent Rust programmer and a team lead', () => {
+  it('when a posting asks in German or Dutch for someone communicative or a strong written communicator, then Communication is found', () => {
+    for (const line of [
+      'Sie sind team- und kommunikationsfähig',
+      'Goede communicatieve vaardigheden',
+      'Initiatiefrijk, creatief, communicatief en oplossingsgericht',
+      'Strong written communicator, and high EQ',
+    ])
+      expect(skillsOf(`Requirements:\n- ${line}`), line).toContain('Communication');
+  });
+
   it('when a posting asks for a good communicator fluent at least in rust and C who leads a small team, then Communication, Rust and Team Management are found', () => {
     const skills = skillsOf(`Requirements:
 - You need to be fluent at least in rust and C
@@ -628,6 +638,18 @@ describe('a skill named as a verb and its object', () => {
         'Vendor Management',
         'Requirements Gathering',
       ]),
+    );
+  });
+
+  it('when a posting asks to explain technical concepts or to articulate design decisions, then Communication is found; explaining a form is not', () => {
+    expect(
+      skillsOf('Requirements:\n- Able to explain technical concepts to a non-technical audience'),
+    ).toContain('Communication');
+    expect(skillsOf('Requirements:\n- Confidently articulate your design decisions')).toContain(
+      'Communication',
+    );
+    expect(skillsOf('Requirements:\n- Explain the form to visitors')).not.toContain(
+      'Communication',
     );
   });
 

@@ -17,7 +17,7 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
 /**
  * Skills written as what one does to something: "analyze large data sets", "integrate,
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
- * "oversee IT vendors", "gather business requirements". The aliases name the common phrasings
+ * "oversee IT vendors", "gather business requirements", "explain technical concepts". The aliases name the common phrasings
  * ("analyzing data"); these read the ones with words between. A verb names one skill at most,
  * by the first object after it.
  */
@@ -62,6 +62,11 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Vendor Management',
     verbs: [...MANAGE, ...OVERSEE, 'coordinate', 'coordinates', 'coordinating'],
     objects: new Set(['vendor', 'vendors', 'supplier', 'suppliers']),
+  },
+  {
+    skill: 'Communication',
+    verbs: ['explain', 'explains', 'explaining', 'articulate', 'articulates', 'articulating'],
+    objects: new Set(['concepts', 'ideas', 'decisions', 'thinking', 'rationale', 'topics']),
   },
   {
     skill: 'Requirements Gathering',
