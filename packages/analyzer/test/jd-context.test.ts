@@ -597,6 +597,17 @@ describe('design work written in French', () => {
 });
 
 describe('a good communicator, a fluent Rust programmer and a team lead', () => {
+  it('when a posting asks for cross-team collaboration or to collaborate across teams or departmental functions, then Cross-Functional Collaboration is found', () => {
+    for (const line of [
+      'Cross-Team Collaboration: ability to work with our global marketing team',
+      'Ability to share knowledge and collaborate across teams and program areas',
+      'Ability to work collaboratively across departmental functions',
+    ])
+      expect(skillsOf(`Requirements:\n- ${line}`), line).toContain(
+        'Cross-Functional Collaboration',
+      );
+  });
+
   it('when a posting asks in German or Dutch for someone communicative or a strong written communicator, then Communication is found', () => {
     for (const line of [
       'Sie sind team- und kommunikationsfähig',
