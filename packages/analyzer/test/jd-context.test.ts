@@ -597,6 +597,16 @@ describe('design work written in French', () => {
 });
 
 describe('a good communicator, a fluent Rust programmer and a team lead', () => {
+  it('when a posting asks for the ability to problem solve, in English, German, Dutch or Spanish, then Problem Solving is found', () => {
+    for (const line of [
+      'Strong research design skills, with demonstrated ability to problem solve.',
+      'Analytisches Denken und zielorientiertes Lösen von Problemen',
+      'Initiatiefrijk, creatief en oplossingsgericht',
+      'Actitud manos a la obra para resolver problemáticas rápidamente.',
+    ])
+      expect(skillsOf(`Requirements:\n- ${line}`), line).toContain('Problem Solving');
+  });
+
   it('when a posting asks for cross-team collaboration or to collaborate across teams or departmental functions, then Cross-Functional Collaboration is found', () => {
     for (const line of [
       'Cross-Team Collaboration: ability to work with our global marketing team',
