@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findSkills, parseJobDescription, parseResume } from '../src/index.ts';
 
 const skillsOf = (text: string): string[] => parseJobDescription(text).skills.map((s) => s.skill);
+/** Asserts that each line, as a posting's one requirement, names `skill`. */
+const expectEachRequirementNames = (skill: string, lines: readonly string[]): void => {
+  for (const line of lines) expect(skillsOf(`Requirements:\n- ${line}`), line).toContain(skill);
+};
 const importanceOf = (text: string): Record<string, string> =>
   Object.fromEntries(parseJobDescription(text).skills.map((s) => [s.skill, s.importance]));
 
@@ -598,34 +602,29 @@ describe('design work written in French', () => {
 
 describe('a good communicator, a fluent Rust programmer and a team lead', () => {
   it('when a posting asks for the ability to problem solve, in English, German, Dutch or Spanish, then Problem Solving is found', () => {
-    for (const line of [
+    expectEachRequirementNames('Problem Solving', [
       'Strong research design skills, with demonstrated ability to problem solve.',
       'Analytisches Denken und zielorientiertes Lösen von Problemen',
       'Initiatiefrijk, creatief en oplossingsgericht',
       'Actitud manos a la obra para resolver problemáticas rápidamente.',
-    ])
-      expect(skillsOf(`Requirements:\n- ${line}`), line).toContain('Problem Solving');
+    ]);
   });
 
   it('when a posting asks for cross-team collaboration or to collaborate across teams or departmental functions, then Cross-Functional Collaboration is found', () => {
-    for (const line of [
+    expectEachRequirementNames('Cross-Functional Collaboration', [
       'Cross-Team Collaboration: ability to work with our global marketing team',
       'Ability to share knowledge and collaborate across teams and program areas',
       'Ability to work collaboratively across departmental functions',
-    ])
-      expect(skillsOf(`Requirements:\n- ${line}`), line).toContain(
-        'Cross-Functional Collaboration',
-      );
+    ]);
   });
 
   it('when a posting asks in German or Dutch for someone communicative or a strong written communicator, then Communication is found', () => {
-    for (const line of [
+    expectEachRequirementNames('Communication', [
       'Sie sind team- und kommunikationsfähig',
       'Goede communicatieve vaardigheden',
       'Initiatiefrijk, creatief, communicatief en oplossingsgericht',
       'Strong written communicator, and high EQ',
-    ])
-      expect(skillsOf(`Requirements:\n- ${line}`), line).toContain('Communication');
+    ]);
   });
 
   it('when a posting asks for a good communicator fluent at least in rust and C who leads a small team, then Communication, Rust and Team Management are found', () => {
