@@ -673,6 +673,16 @@ describe('a skill named as a verb and its object', () => {
     );
   });
 
+  it('when a posting asks to lead an experienced team or to lead people, then Leadership is found; leading a migration is not', () => {
+    expectEachRequirementNames('Leadership', [
+      'You will lead an experienced team of engineers',
+      'Leading People: the ability to lead people toward the vision',
+    ]);
+    expect(skillsOf('Requirements:\n- Lead the migration of our services')).not.toContain(
+      'Leadership',
+    );
+  });
+
   it('when the words are in different sentences or the phrase is already an alias, then no second match', () => {
     expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
     const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');

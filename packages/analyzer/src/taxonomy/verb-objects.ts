@@ -17,9 +17,9 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
 /**
  * Skills written as what one does to something: "analyze large data sets", "integrate,
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
- * "oversee IT vendors", "gather business requirements", "explain technical concepts". The aliases name the common phrasings
- * ("analyzing data"); these read the ones with words between. A verb names one skill at most,
- * by the first object after it.
+ * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
+ * experienced team". The aliases name the common phrasings ("analyzing data"); these read the
+ * ones with words between. A verb names one skill at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
@@ -67,6 +67,11 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Communication',
     verbs: ['explain', 'explains', 'explaining', 'articulate', 'articulates', 'articulating'],
     objects: new Set(['concepts', 'ideas', 'decisions', 'thinking', 'rationale', 'topics']),
+  },
+  {
+    skill: 'Leadership',
+    verbs: ['lead', 'leads', 'leading', 'led'],
+    objects: new Set(['team', 'teams', 'people', 'staff']),
   },
   {
     skill: 'Requirements Gathering',
