@@ -683,6 +683,16 @@ describe('a skill named as a verb and its object', () => {
     );
   });
 
+  it('when a posting asks to present initial results or present our findings, then Presentation Skills is found; the present team is not', () => {
+    expectEachRequirementNames('Presentation Skills', [
+      'You will present initial results and insights to leadership',
+      'You present our research findings at conferences',
+    ]);
+    expect(skillsOf('Requirements:\n- Support the present team of analysts')).not.toContain(
+      'Presentation Skills',
+    );
+  });
+
   it('when the words are in different sentences or the phrase is already an alias, then no second match', () => {
     expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
     const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');

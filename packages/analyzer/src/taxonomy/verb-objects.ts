@@ -18,7 +18,7 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * Skills written as what one does to something: "analyze large data sets", "integrate,
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
- * experienced team". The aliases name the common phrasings ("analyzing data"); these read the
+ * experienced team", "present initial results". The aliases name the common phrasings ("analyzing data"); these read the
  * ones with words between. A verb names one skill at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
@@ -72,6 +72,20 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Leadership',
     verbs: ['lead', 'leads', 'leading', 'led'],
     objects: new Set(['team', 'teams', 'people', 'staff']),
+  },
+  {
+    skill: 'Presentation Skills',
+    verbs: ['present', 'presents', 'presented', 'presenting'],
+    objects: new Set([
+      'findings',
+      'results',
+      'research',
+      'insights',
+      'recommendations',
+      'papers',
+      'posters',
+      'talks',
+    ]),
   },
   {
     skill: 'Requirements Gathering',
