@@ -693,6 +693,16 @@ describe('a skill named as a verb and its object', () => {
     );
   });
 
+  it('when a posting asks for writing detailed documentation, then Documentation is found once; supporting documentation of an application is not', () => {
+    const jd = parseJobDescription(
+      'Requirements:\n- Good coding practices and writing detailed documentation',
+    );
+    expect(jd.skills.find((s) => s.skill === 'Documentation')?.count).toBe(1);
+    expect(
+      skillsOf('How to apply:\nSend your resume and supporting documentation by May 1.'),
+    ).not.toContain('Documentation');
+  });
+
   it('when the words are in different sentences or the phrase is already an alias, then no second match', () => {
     expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
     const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');

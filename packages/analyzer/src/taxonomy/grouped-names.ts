@@ -192,7 +192,7 @@ export const matchSharedNouns = (
 export const withGroupedNames = (
   matches: readonly SkillMatch[],
   grouped: readonly SkillMatch[],
-): readonly SkillMatch[] => mergeMatches(matches, grouped, true);
+): readonly SkillMatch[] => mergeMatches(matches, grouped, 'drop');
 
 /** Endings a German compound may share: "Kommunikations- und Teamfähigkeiten" (folded). */
 const SHARED_ENDINGS = [

@@ -109,13 +109,17 @@ export const matchSkills = (
 };
 
 /**
- * Merges two lists of matches, each in text order, in one pass. With `dropCovered`, a match of
- * `matches` inside one of `extra` gives way to it (`MVC` in `Spring (MVC)`).
+ * Which matches of `matches` give way to a match of `extra` that covers them: none, any
+ * (`MVC` in `Spring (MVC)`), or only those of the same skill (the bare, ambiguous
+ * "documentation" in "writing detailed documentation").
  */
+export type CoveredMatches = 'keep' | 'drop' | 'drop-same-skill';
+
+/** Merges two lists of matches, each in text order, in one pass. */
 export const mergeMatches = (
   matches: readonly SkillMatch[],
   extra: readonly SkillMatch[],
-  dropCovered: boolean,
+  covered: CoveredMatches,
 ): readonly SkillMatch[] => {
   if (extra.length === 0) return matches;
   const out: SkillMatch[] = [];
@@ -126,7 +130,9 @@ export const mergeMatches = (
       e++;
     }
     const next = extra[e];
-    if (dropCovered && next !== undefined && m.start >= next.start && m.end <= next.end) continue;
+    const inside = next !== undefined && m.start >= next.start && m.end <= next.end;
+    if (inside && (covered === 'drop' || (covered === 'drop-same-skill' && m.skill === next.skill)))
+      continue;
     out.push(m);
   }
   for (; e < extra.length; e++) out.push(extra[e] as SkillMatch);

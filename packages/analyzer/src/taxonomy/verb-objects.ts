@@ -18,8 +18,9 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * Skills written as what one does to something: "analyze large data sets", "integrate,
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
- * experienced team", "present initial results". The aliases name the common phrasings ("analyzing data"); these read the
- * ones with words between. A verb names one skill at most, by the first object after it.
+ * experienced team", "present initial results", "writing detailed documentation". The aliases
+ * name the common phrasings ("analyzing data"); these read the ones with words between. A verb
+ * names one skill at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
@@ -88,6 +89,25 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     ]),
   },
   {
+    skill: 'Documentation',
+    verbs: [
+      'write',
+      'writes',
+      'writing',
+      'wrote',
+      'maintain',
+      'maintains',
+      'maintaining',
+      'produce',
+      'produces',
+      'producing',
+      'create',
+      'creates',
+      'creating',
+    ],
+    objects: new Set(['documentation']),
+  },
+  {
     skill: 'Requirements Gathering',
     verbs: ['gather', 'gathers', 'gathering', 'elicit', 'eliciting', 'capture', 'capturing'],
     objects: new Set(['requirements']),
@@ -109,7 +129,7 @@ const GAP = /^[ ,]{1,4}$/;
 
 /**
  * Finds skills named as a verb and its object (see {@link VERB_OBJECTS}) that no match in
- * `found` (in text order) already names at those words. Reads at most a few tokens after each
+ * `found` (in text order) already names from the verb on. Reads at most a few tokens after each
  * verb: linear in the tokens.
  */
 export const matchVerbObjects = (
@@ -129,10 +149,11 @@ export const matchVerbObjects = (
       if (!GAP.test(text.slice(prev.end, token.start))) break;
       const rule = rules.find((r) => r.objects.has(token.norm));
       if (rule === undefined) continue;
-      // A match of the same skill over these words ("analyzing data") already names it.
+      // A match of the same skill from the verb on ("analyzing data") already names it; one
+      // of the object alone ("documentation") gives way to this one (see scanText).
       while (f < found.length && (found[f] as SkillMatch).end <= verb.start) f++;
       let named = false;
-      for (let g = f; g < found.length && (found[g] as SkillMatch).start < token.end; g++)
+      for (let g = f; g < found.length && (found[g] as SkillMatch).start <= verb.start; g++)
         if ((found[g] as SkillMatch).skill === rule.skill) named = true;
       if (!named) out.push({ skill: rule.skill, start: verb.start, end: token.end });
       break;

@@ -120,8 +120,9 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
     ...matchSuspendedCompounds(folded, tokens),
   ].sort((a, b) => a.start - b.start);
   const named = withGroupedNames(matchSkills(folded, tokens), grouped);
-  // A verb and its object add to the names found; none gives way.
-  const found = mergeMatches(named, matchVerbObjects(folded, tokens, named), false);
+  // A verb and its object add to the names found; only a bare name of the same skill inside
+  // them gives way ("documentation" in "writing detailed documentation").
+  const found = mergeMatches(named, matchVerbObjects(folded, tokens, named), 'drop-same-skill');
   const matches = applyContextRule(dropNegativeContexts(folded, found), folded);
   const shown =
     blank === undefined || blanked === accentless ? original : shownText(original, blanked);
