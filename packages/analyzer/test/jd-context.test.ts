@@ -703,6 +703,14 @@ describe('a skill named as a verb and its object', () => {
     ).not.toContain('Documentation');
   });
 
+  it('when a posting asks to write progress reports or draft grant proposals, then Writing Skills is found; writing code is not', () => {
+    expectEachRequirementNames('Writing Skills', [
+      'You will write progress reports for sponsors',
+      'Draft grant proposals with the director',
+    ]);
+    expect(skillsOf('Requirements:\n- Write clean code in Python')).not.toContain('Writing Skills');
+  });
+
   it('when the words are in different sentences or the phrase is already an alias, then no second match', () => {
     expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
     const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');

@@ -18,9 +18,9 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * Skills written as what one does to something: "analyze large data sets", "integrate,
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
- * experienced team", "present initial results", "writing detailed documentation". The aliases
- * name the common phrasings ("analyzing data"); these read the ones with words between. A verb
- * names one skill at most, by the first object after it.
+ * experienced team", "present initial results", "writing detailed documentation", "write
+ * progress reports". The aliases name the common phrasings ("analyzing data"); these read the
+ * ones with words between. A verb names one skill at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
@@ -106,6 +106,20 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'creating',
     ],
     objects: new Set(['documentation']),
+  },
+  {
+    skill: 'Writing Skills',
+    verbs: ['write', 'writes', 'writing', 'wrote', 'draft', 'drafts', 'drafting'],
+    objects: new Set([
+      'reports',
+      'proposals',
+      'articles',
+      'manuscripts',
+      'copy',
+      'summaries',
+      'memos',
+      'briefs',
+    ]),
   },
   {
     skill: 'Requirements Gathering',
