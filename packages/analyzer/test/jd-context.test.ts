@@ -711,6 +711,12 @@ describe('a skill named as a verb and its object', () => {
     expect(skillsOf('Requirements:\n- Write clean code in Python')).not.toContain('Writing Skills');
   });
 
+  it('when a posting asks to supervise a team of part-time staff, then Team Management is found', () => {
+    expect(
+      skillsOf('Requirements:\n- Build out and supervise a small team of part-time volunteers'),
+    ).toContain('Team Management');
+  });
+
   it('when the words are in different sentences or the phrase is already an alias, then no second match', () => {
     expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
     const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');
