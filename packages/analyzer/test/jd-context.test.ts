@@ -711,7 +711,7 @@ describe('a skill named as a verb and its object', () => {
     expect(skillsOf('Requirements:\n- Write clean code in Python')).not.toContain('Writing Skills');
   });
 
-  it('when a posting asks to supervise a team of part-time staff, then Team Management is found', () => {
+  it('when a posting asks to supervise a small team of volunteers, then Team Management is found', () => {
     expect(
       skillsOf('Requirements:\n- Build out and supervise a small team of part-time volunteers'),
     ).toContain('Team Management');
