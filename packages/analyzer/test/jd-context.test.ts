@@ -601,6 +601,14 @@ describe('design work written in French', () => {
 });
 
 describe('a good communicator, a fluent Rust programmer and a team lead', () => {
+  it('when a posting hires a support engineer or a student for product support, then Technical Support is found', () => {
+    expectEachRequirementNames('Technical Support', [
+      'You will join us as an App Support Engineer',
+      'Studentische Hilfskraft für den Produktsupport',
+      'Two years in application support',
+    ]);
+  });
+
   it('when a posting asks for the ability to problem solve, in English, German, Dutch or Spanish, then Problem Solving is found', () => {
     expectEachRequirementNames('Problem Solving', [
       'Strong research design skills, with demonstrated ability to problem solve.',
