@@ -609,6 +609,20 @@ describe('a good communicator, a fluent Rust programmer and a team lead', () => 
     ]);
   });
 
+  it('when a posting asks for the ability to multi-task or to work on multiple projects, then Multitasking is found', () => {
+    expectEachRequirementNames('Multitasking', [
+      'Strong organization skills; ability to multi-task, prioritize, and meet deadlines',
+      'Candidates must be able to work on multiple projects',
+    ]);
+  });
+
+  it('when a posting asks for a structured way of working, in English or Dutch, then Organization Skills is found', () => {
+    expectEachRequirementNames('Organization Skills', [
+      'Strong conceptual skills as well as a structured way of working',
+      'Je kunt planmatig, secuur en gestructureerd werken',
+    ]);
+  });
+
   it('when a posting asks for the ability to problem solve, in English, German, Dutch or Spanish, then Problem Solving is found', () => {
     expectEachRequirementNames('Problem Solving', [
       'Strong research design skills, with demonstrated ability to problem solve.',
