@@ -739,6 +739,14 @@ describe('a skill named as a verb and its object', () => {
     ).toContain('Team Management');
   });
 
+  it('when a posting asks for experience administering Linux systems, then System Administration is found', () => {
+    expect(
+      skillsOf(
+        'Requirements:\n- 3 years of experience in administering Linux systems and networks',
+      ),
+    ).toContain('System Administration');
+  });
+
   it('when the words are in different sentences or the phrase is already an alias, then no second match', () => {
     expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
     const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');

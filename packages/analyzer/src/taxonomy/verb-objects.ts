@@ -19,9 +19,9 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
  * experienced team", "present initial results", "writing detailed documentation", "write
- * progress reports", "supervise a small team". The aliases name the common phrasings
- * ("analyzing data"); these read the ones with words between. A verb names one skill at most,
- * by the first object after it.
+ * progress reports", "supervise a small team", "administering Linux systems". The aliases name
+ * the common phrasings ("analyzing data"); these read the ones with words between. A verb
+ * names one skill at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
@@ -126,6 +126,11 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Team Management',
     verbs: ['supervise', 'supervises', 'supervising', 'supervised'],
     objects: new Set(['team', 'teams', 'staff', 'employees', 'members', 'people']),
+  },
+  {
+    skill: 'System Administration',
+    verbs: ['administer', 'administers', 'administering', 'administered'],
+    objects: new Set(['systems', 'servers', 'system', 'server']),
   },
   {
     skill: 'Requirements Gathering',
