@@ -126,6 +126,10 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     ),
   },
   {
+    name: "spaced-out letters and verb objects: 'R R S O F T W A R E write the reports, lead people '",
+    input: everywhere('R R S O F T W A R E write the reports, lead people, R´esum´e '),
+  },
+  {
     name: '300 KB mixed resume',
     input: (scale) => ({
       title: '',
