@@ -623,6 +623,14 @@ describe('a good communicator, a fluent Rust programmer and a team lead', () => 
     ]);
   });
 
+  it("when a posting offers continuous learning as its culture or training budget, then that is not the candidate's Learning Agility; eager to learn is", () => {
+    const skills = skillsOf(
+      'Benefits:\n- Continuous learning / training policy: we sponsor conferences\nRequirements:\n- Python\n- Mentor team members, contributing to a culture of continuous learning',
+    );
+    expect(skills).not.toContain('Learning Agility');
+    expectEachRequirementNames('Learning Agility', ['Be eager to learn new approaches']);
+  });
+
   it('when a posting asks for the ability to problem solve, in English, German, Dutch or Spanish, then Problem Solving is found', () => {
     expectEachRequirementNames('Problem Solving', [
       'Strong research design skills, with demonstrated ability to problem solve.',
