@@ -252,6 +252,14 @@ describe('findSkills', () => {
     expect(names('Used machine learning at a conference on ethics.')).toContain('Machine Learning');
   });
 
+  it('when a text names a user researcher or a UX researcher, then that is not Research Skills; a researcher is', () => {
+    expect(names('Junior user researcher')).not.toContain('Research Skills');
+    expect(names('Combine the skills of both a UX Researcher and a Designer.')).not.toContain(
+      'Research Skills',
+    );
+    expect(names('An experienced researcher in genomics.')).toContain('Research Skills');
+  });
+
   it("when a posting sends the reader to HR's pages, interview or application window, then HR is no skill; as a field, then it is", () => {
     for (const text of [
       'See the [agency human resources pay and benefits page](https://example.gov/pay) for details.',

@@ -73,6 +73,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /\b(?:salary|pay|rate|wages?|remuneration|compensation|ctc|package|earn|stipend|bonus)\s*[:\-–]?\s*$|\p{L}\/$/iu,
     after: /^\s?\d|^\$/,
   },
+  // A user researcher's or UX researcher's role is User Research, not research skills in
+  // general: "Junior user researcher", "the skills of both a UX Researcher and a Designer".
+  'Research Skills': {
+    matched: /^researchers?$/i,
+    before: /\b(?:user|ux)\s+$/i,
+  },
   // The employer's HR department, not the skill: "the local Human Resources Office", "work
   // with HR", "the HR webpage", "HR's application window", "the HR interview", "Neem contact op
   // met HR".
