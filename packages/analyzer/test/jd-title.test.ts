@@ -196,6 +196,12 @@ describe('titles of pages, data and postings in other languages', () => {
     ).toBe('Mitarbeiter im Bereich Finanzen und Controlling');
   });
 
+  it('when a page numbers its posts ("1. Postdoc in deep learning"), then the number is not part of the title', () => {
+    expect(
+      deriveJdTitle('', '# Open positions\n## 1. Postdoc in deep learning\nWe are hiring.'),
+    ).toBe('Postdoc in deep learning');
+  });
+
   it('when a German adjective and its role noun both carry a gender ending, then both are left in the masculine form', () => {
     expect(
       deriveJdTitle('', 'Universität\nwissenschaftliche*r Mitarbeiter*in (w/m/d)\nWir suchen'),

@@ -330,6 +330,8 @@ const PLURAL_ROLE =
  * "[Closed]", "[Open] Research Data Analyst".
  */
 const STATUS_NOTE = /\s*\[[^[\]]{1,30}\]\s*$|^\s*\[[^[\]]{1,30}\]\s*(?=\S)/;
+/** The number of a list item a page numbers its posts by: "1. Postdoc in deep learning". */
+const ITEM_NUMBER = /^\s*\d{1,2}[.)]\s+(?=\p{L})/u;
 /** A gender marker without parentheses at the end: "Programmeur m/v", "Entwickler m/w/d". */
 const BARE_GENDER_MARKER = /\s+[mwfvdhx](?:\/[mwfvdhx]){1,2}$/i;
 
@@ -401,7 +403,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
   const derived = readTitle(text);
-  const clean = roleOnly(derived.replace(STATUS_NOTE, ''), text)
+  const clean = roleOnly(derived.replace(STATUS_NOTE, '').replace(ITEM_NUMBER, ''), text)
     .replace(GENDER_MARKER, '')
     .replace(BARE_GENDER_MARKER, '')
     .replace(ADJECTIVE_GENDER_ENDING, 'r')
