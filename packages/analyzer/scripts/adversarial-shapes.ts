@@ -97,9 +97,9 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   {
     name: 'front matter, unclosed comments and lead verbs (title rules)',
     input: (scale) => ({
-      ...everywhere('<!-- {% comment %} wir suchen eine*n Software-Entwickler:in und Ab (m/w/d) ')(
-        scale,
-      ),
+      ...everywhere(
+        '<!-- {% comment %} wir suchen eine*n Software-Entwickler:in und Ab (m/w/d) ¿Eres un diseñador de ',
+      )(scale),
       jobDescription: `---\n${fill('# title: x\n  title: "y"\n"PositionTitle": "z', LIMITS.jobDescription * scale)}`,
     }),
   },

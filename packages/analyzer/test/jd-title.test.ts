@@ -196,6 +196,15 @@ describe('titles of pages, data and postings in other languages', () => {
     ).toBe('Mitarbeiter im Bereich Finanzen und Controlling');
   });
 
+  it('when a Spanish lead names the role in lower case, noun first ("¿Eres un diseñador web...?"), then the noun and its qualifier are the title', () => {
+    expect(deriveJdTitle('', '¿Eres un diseñador web en busca de nuevos retos?\nTexto')).toBe(
+      'diseñador web',
+    );
+    expect(
+      deriveJdTitle('', 'Buscamos a un líder de comunicaciones para sumarse al equipo\nTexto'),
+    ).toBe('líder de comunicaciones');
+  });
+
   it('when a page numbers its posts ("1. Postdoc in deep learning"), then the number is not part of the title', () => {
     expect(
       deriveJdTitle('', '# Open positions\n## 1. Postdoc in deep learning\nWe are hiring.'),

@@ -637,8 +637,18 @@ const SEEKS_ROLE = new RegExp(
   'u',
 );
 
+/**
+ * A Spanish, French or Italian lead with its role in lower case, the noun first and what
+ * qualifies it after: "¿Eres un diseñador web en busca de nuevos retos?", "Buscamos a un líder
+ * de comunicaciones para ...". The noun and at most one word after it (with "de") are the role.
+ */
+const ROMANCE_LOWER_LEAD = new RegExp(
+  String.raw`(?:[Bb]uscamos|[Ee]stamos buscando|¿\s*[Ee]res|[Rr]echerchons|[Cc]herchons|[Cc]erchiamo)\s+(?:a\s+)?(?:una?|une?)\s+((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)(?:\s+(?:de\s+)?(?!(?:en|para|que|con|y|a|pour|qui|et|per|che|e|in))[\p{Ll}-]+)?)`,
+  'u',
+);
+
 const lowerLeadOf = (text: string): string | undefined => {
-  const seeks = SEEKS_ROLE.exec(text)?.[1];
+  const seeks = SEEKS_ROLE.exec(text)?.[1] ?? ROMANCE_LOWER_LEAD.exec(text)?.[1];
   if (seeks !== undefined) return seeks;
   const phrase = LOWER_LEAD.exec(text)?.[1];
   if (phrase === undefined) return undefined;
