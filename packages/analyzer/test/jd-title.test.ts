@@ -205,6 +205,15 @@ describe('titles of pages, data and postings in other languages', () => {
     ).toBe('líder de comunicaciones');
   });
 
+  it('when a headline offers a position in a city as a role ("Position in Chicago as a full-time Data Scientist"), then the role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: "Position in Chicago as a full-time Data Scientist"\n---\nText',
+      ),
+    ).toBe('Data Scientist');
+  });
+
   it('when a page numbers its posts ("1. Postdoc in deep learning"), then the number is not part of the title', () => {
     expect(
       deriveJdTitle('', '# Open positions\n## 1. Postdoc in deep learning\nWe are hiring.'),
