@@ -214,6 +214,12 @@ describe('titles of pages, data and postings in other languages', () => {
     ).toBe('Data Scientist');
   });
 
+  it('when a headline ends in "Positions Available", then the roles before it are the title', () => {
+    expect(
+      deriveJdTitle('', '# PhD Candidate and Internship Student Positions Available\nText'),
+    ).toBe('PhD Candidate and Internship Student');
+  });
+
   it('when a page numbers its posts ("1. Postdoc in deep learning"), then the number is not part of the title', () => {
     expect(
       deriveJdTitle('', '# Open positions\n## 1. Postdoc in deep learning\nWe are hiring.'),

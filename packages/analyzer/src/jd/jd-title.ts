@@ -203,6 +203,8 @@ const DASH_TAIL = /^(.{3,80}?)\s+[-–—|]\s+(.{2,120})$/u;
  * the post.
  */
 const POST_IN = /\s+(?:position|vacancy|opening|post)\s+(?:in|at|for|within|on|of)\s.*$/i;
+/** An announcement's ending: "PhD Candidate and Internship Student Positions Available". */
+const POSITIONS_AVAILABLE = /\s+(?:positions?|vacanc(?:y|ies)|openings?)\s+(?:available|open)$/i;
 /** "(Node.js / NestJS)" after a role: the stack it works with. */
 const PARENTHESES_TAIL = /\s*\(([^()]{1,80})\)\s*$/;
 /**
@@ -301,7 +303,7 @@ const isTailOfRole = (tail: string, text: string): boolean => {
  * von X"). A title that is only a role stays as it is.
  */
 const roleOnly = (written: string, text: string): string => {
-  const title = written.replace(SITE_SUFFIX, '');
+  const title = written.replace(SITE_SUFFIX, '').replace(POSITIONS_AVAILABLE, '');
   const field = title.replace(POST_IN, '');
   if (field !== title && ROLE_WORD.test(field)) return roleOnly(field, text);
   const dash = DASH_TAIL.exec(title);
