@@ -214,6 +214,12 @@ describe('titles of pages, data and postings in other languages', () => {
     ).toBe('Data Scientist');
   });
 
+  it('when a German title names its roles in the plural ("Postdoktoranden oder Doktoranden"), then the singular is the title', () => {
+    expect(deriveJdTitle('', '# Postdoktoranden oder Doktoranden\nText')).toBe(
+      'Postdoktorand oder Doktorand',
+    );
+  });
+
   it('when a headline ends in "Positions Available", then the roles before it are the title', () => {
     expect(
       deriveJdTitle('', '# PhD Candidate and Internship Student Positions Available\nText'),

@@ -328,6 +328,9 @@ const roleOnly = (written: string, text: string): string => {
  */
 const PLURAL_ROLE =
   /\b(engineer|developer|analyst|scientist|designer|manager|specialist|consultant|administrator|architect|officer|assistant|researcher|expert|programmer|technician|postdoc)s$/i;
+/** German role nouns in the plural ("Postdoktoranden oder Doktoranden"): one post, one person. */
+const GERMAN_PLURAL_ROLE =
+  /\b(\p{L}*(?:doktorand|praktikant|werkstudent|assistent|referent|dozent))en\b/giu;
 /**
  * A status note a site adds in brackets, after the title or before it: "[Actualizado]",
  * "[Closed]", "[Open] Research Data Analyst".
@@ -416,7 +419,8 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(WORKLOAD_PREFIX, '')
     .replace(/[\s!,;:.]+$/u, '')
     .trim()
-    .replace(PLURAL_ROLE, '$1');
+    .replace(PLURAL_ROLE, '$1')
+    .replace(GERMAN_PLURAL_ROLE, '$1');
   return clean || derived;
 };
 
