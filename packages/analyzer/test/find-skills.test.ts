@@ -252,6 +252,16 @@ describe('findSkills', () => {
     expect(names('Used machine learning at a conference on ethics.')).toContain('Machine Learning');
   });
 
+  it('when social media is data to analyze, then it is not Social Media Marketing; managing it is', () => {
+    for (const text of [
+      'Contributed to projects on social media analysis for public health.',
+      'Pulled over 5 million mentions of violence from social media.',
+      'Analyzing social media to determine organizational structures.',
+    ])
+      expect(names(text), text).not.toContain('Social Media Marketing');
+    expect(names('Grew our presence on social media by 40%.')).toContain('Social Media Marketing');
+  });
+
   it('when a text names a user researcher or a UX researcher, then that is not Research Skills; a researcher is', () => {
     expect(names('Junior user researcher')).not.toContain('Research Skills');
     expect(names('Combine the skills of both a UX Researcher and a Designer.')).not.toContain(

@@ -73,6 +73,13 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /\b(?:salary|pay|rate|wages?|remuneration|compensation|ctc|package|earn|stipend|bonus)\s*[:\-–]?\s*$|\p{L}\/$/iu,
     after: /^\s?\d|^\$/,
   },
+  // Social media as data, not as marketing: "social media analysis", "mentions pulled from
+  // social media", "analyzing social media to determine ...".
+  'Social Media Marketing': {
+    matched: /^social media$/i,
+    after: /^\s+(?:analysis|analytics|data|mining|research|templates|ranked)\b/i,
+    before: /\b(?:from|analy[sz]ing|analy[sz]e)\s+$/i,
+  },
   // A user researcher's or UX researcher's role is User Research, not research skills in
   // general: "Junior user researcher", "the skills of both a UX Researcher and a Designer".
   'Research Skills': {
