@@ -67,13 +67,16 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * with rules 1.8.78 the tune split (578 postings, 167 resumes, 534 groups) measures 0.872 /
  * 0.745 / 0.857 / 0.846 / 0.951 / 0.898: every figure is above its floor and none is 0.03
  * over it, so no floor moved.
+ * A tenth session (2026-12-04) added no documents; with rules 1.8.101 the tune split measures
+ * 0.874 / 0.752 / 0.859 / 0.848 / 0.949 / 0.912: the JD and resume core recall and title floors
+ * rose to 0.03 under them; the others stay.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.719,
+    jdCoreRecall: 0.722,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.816,
+    resumeCoreRecall: 0.818,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
@@ -86,7 +89,7 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // came in with 44 titles right, most misses in PDF flyers). 304 postings: 272 (rules
     // 1.8.37; the 41 new postings came in with 27 titles right). 357 postings: 321 (rules
     // 1.8.45). 407 postings: 370 (rules 1.8.54).
-    titles: 0.879,
+    titles: 0.882,
   },
   test: {
     jdPrecision: 0.858,
