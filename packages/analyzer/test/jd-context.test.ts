@@ -755,6 +755,15 @@ describe('a skill named as a verb and its object', () => {
     ).toContain('System Administration');
   });
 
+  it('when a bullet starts with "Present", then it is the verb; after a date range\'s dash it is not', () => {
+    expect(skillsOf('Requirements:\n- Present findings to the board')).toContain(
+      'Presentation Skills',
+    );
+    expect(
+      findSkills('Data Analyst, Acme. Jan 2019 - Present research summaries').map((s) => s.skill),
+    ).not.toContain('Presentation Skills');
+  });
+
   it('when the words are in different sentences or the phrase is already an alias, then no second match', () => {
     expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
     const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');

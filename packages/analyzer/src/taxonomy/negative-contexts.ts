@@ -258,10 +258,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     matched: /^access management$/i,
     before: /\b(?:lab|laboratory|building|door|physical|site|facility|facilities|key)\s+$/i,
   },
-  // "2020 – present Research-Practitioner ...": the end of a date range, then the next line.
+  // "2020 – present Research-Practitioner ...": the end of a date range, then the next line. A
+  // bullet's dash is no date range: "- Present findings to the board" is the skill.
   'Presentation Skills': {
     matched: /^present\s/i,
-    before: /(?:\b(?:19|20)\d\d|[–—-])\s*$/,
+    before: /(?:\b(?:19|20)\d\d|\d\s*[–—-])\s*$/,
   },
   // The French "vue" (a view): "d'un point de vue défensif", "en vue de", "vue d'ensemble".
   'Vue.js': {
