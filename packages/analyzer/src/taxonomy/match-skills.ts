@@ -109,11 +109,11 @@ export const matchSkills = (
 };
 
 /**
- * Which matches of `matches` give way to a match of `extra` that covers them: none, any
- * (`MVC` in `Spring (MVC)`), or only those of the same skill (the bare, ambiguous
- * "documentation" in "writing detailed documentation").
+ * Which matches of `matches` give way to a match of `extra` that covers them: any (`MVC` in
+ * `Spring (MVC)`), or only those of the same skill (the bare, ambiguous "documentation" in
+ * "writing detailed documentation").
  */
-export type CoveredMatches = 'keep' | 'drop' | 'drop-same-skill';
+export type CoveredMatches = 'drop' | 'drop-same-skill';
 
 /** Merges two lists of matches, each in text order, in one pass. */
 export const mergeMatches = (
@@ -131,8 +131,7 @@ export const mergeMatches = (
     }
     const next = extra[e];
     const inside = next !== undefined && m.start >= next.start && m.end <= next.end;
-    if (inside && (covered === 'drop' || (covered === 'drop-same-skill' && m.skill === next.skill)))
-      continue;
+    if (inside && (covered === 'drop' || m.skill === next.skill)) continue;
     out.push(m);
   }
   for (; e < extra.length; e++) out.push(extra[e] as SkillMatch);
