@@ -600,7 +600,7 @@ describe('design work written in French', () => {
   });
 });
 
-describe('a good communicator, a fluent Rust programmer and a team lead', () => {
+describe('phrasings postings use for a skill, in English and other languages', () => {
   it('when a posting hires a support engineer or a student for product support, then Technical Support is found', () => {
     expectEachRequirementNames('Technical Support', [
       'You will join us as an App Support Engineer',
@@ -656,7 +656,9 @@ describe('a good communicator, a fluent Rust programmer and a team lead', () => 
       'Strong written communicator, and high EQ',
     ]);
   });
+});
 
+describe('a good communicator, a fluent Rust programmer and a team lead', () => {
   it('when a posting asks for a good communicator fluent at least in rust and C who leads a small team, then Communication, Rust and Team Management are found', () => {
     const skills = skillsOf(`Requirements:
 - You need to be fluent at least in rust and C

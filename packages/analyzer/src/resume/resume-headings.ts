@@ -12,7 +12,10 @@ export type ResumeSection =
   | 'interests'
   | 'other';
 
-/** Resume headings, English and Spanish, experience in six more languages (lowercase, accents folded). */
+/**
+ * Resume headings, English and Spanish, and experience headings in six more languages
+ * (lowercase, accents folded).
+ */
 export const RESUME_HEADINGS: HeadingVocabulary<Exclude<ResumeSection, 'header'>> = {
   summary: [
     'summary',
