@@ -85,6 +85,22 @@ describe('text rules', () => {
     expect(roleFit('IT Support Specialist', 'Linux-Administrator, Netzwerke')).toBe(1);
   });
 
+  it('when a title names software development of no particular kind, in any language, then any kind of developer fits it and the word "software" alone does not', () => {
+    expect(
+      roleFit('Softwareentwickler für Webanwendungen', 'Backend engineer, Go and Postgres'),
+    ).toBe(1);
+    expect(roleFit('Desarrollador Jr. de Software', 'Front-End Developer with React')).toBe(1);
+    expect(roleFit('Senior Software Engineer', 'Full-stack developer at a start-up')).toBe(1);
+    // An accountant who names "accounting software" is no software engineer.
+    expect(
+      roleFit('Senior Software Engineer', 'Senior accountant; accounting software rollout'),
+    ).toBe(0);
+    // A computer science student half meets a developer role; the title's other words still count.
+    expect(roleFit('Junior Developer', 'BSc Computer Science, 2024')).toBe(0.5);
+    expect(roleFit('Research Software Engineer', 'Research nurse; clinical software')).toBe(0.5);
+    expect(roleFit('QA Automation Developer', 'QA engineer, Selenium and Cypress')).toBe(1);
+  });
+
   it('when a posting asks for a health educator or a paralegal and the resume tells teaching or legal work, then the family fits', () => {
     expect(roleFit('Health Educator II', 'High school biology teacher, 2015-2022')).toBe(1);
     expect(roleFit('Paralegal', 'Attorney at a legal aid clinic')).toBe(1);

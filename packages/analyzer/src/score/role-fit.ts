@@ -31,7 +31,7 @@ const FAMILIES: readonly [string, RegExp][] = [
   ['design', /\b(designer|ux|ui\/ux)\b/i],
   ['java', /\b(java developer|java engineer|full stack java|java\b)/i],
   ['python', /\b(python developer|python engineer)\b/i],
-  ['qa', /\b(qa engineer|test engineer|quality assurance|sdet)\b/i],
+  ['qa', /\b(qa engineer|qa automation|test engineer|quality assurance|sdet)\b/i],
   ['security', /\b(security engineer|security analyst|cybersecurity)\b/i],
   ['collections', /\b(collections?|curatorial|archiv\w*|museum)\b/i],
   [
@@ -77,6 +77,20 @@ const NEAR: readonly [string, string][] = [
   ['research', 'ml'],
   ['gis', 'data'],
 ];
+
+/**
+ * A title or narrative naming software development without saying which kind, in the languages
+ * postings come in: "Softwareentwickler", "Desarrollador", "Développeur", "Programmer".
+ */
+const SOFTWARE_ROLE =
+  /\b(software[- ]?(?:engineer|developer|entwickler\w*|ingenieur\w*|ontwikkelaar\w*)|softwareentwickl\w+|software-?entwicklung|programmer|programmier\w*|programmeur\w*|programador\w*|programmatore|entwickler\w*|desarrollador\w*|developpeu\w+|sviluppator\w*|ontwikkelaar\w*|ingeniero de software|ingenieur logiciel|developer)\b/i;
+/** {@link SOFTWARE_ROLE} for every occurrence, to cut the role from a title. */
+const SOFTWARE_ROLES = new RegExp(SOFTWARE_ROLE.source, 'gi');
+/** A degree or field of study that prepares for software development without naming the role. */
+const COMPUTING_STUDIES =
+  /\b(computer science|software engineering|informati[ck]\w*|ciencias de la computacion)\b/i;
+/** Families whose work is one kind of software development. */
+const SOFTWARE_KINDS = new Set(['frontend', 'backend', 'fullstack', 'mobile', 'java', 'python']);
 
 const STOP = new Set([
   'and',
@@ -125,10 +139,27 @@ const FAMILY_NAMES: readonly RegExp[] = FAMILIES.map(([, re]) => new RegExp(re.s
 const families = (text: string): string[] =>
   FAMILIES.filter(([, re]) => re.test(text)).map(([f]) => f);
 
-/** How well the resume's roles fit the posting's title, 0..1. */
+/**
+ * How well the resume's roles fit the posting's title, 0..1. A title that names software
+ * development and no narrower family ("Softwareentwickler", "Developer") is fully met by a
+ * resume that names any kind of it; the word "software" alone in a resume does not meet it.
+ */
 export const roleFit = (jdTitle: string, resumeText: string): number => {
   const title = foldAccents(jdTitle);
   const resume = foldAccents(resumeText);
+  if (families(title).length > 0 || !SOFTWARE_ROLE.test(title))
+    return familyAndWordFit(title, resume);
+  const developer =
+    SOFTWARE_ROLE.test(resume) || families(resume).some((f) => SOFTWARE_KINDS.has(f));
+  if (developer) return 1;
+  // Otherwise the role counts as one more word of the title, half met by computing studies;
+  // the rest of the title ("Research", "ERP") is read word by word.
+  const rest = titleWords(title.replace(SOFTWARE_ROLES, ' '));
+  const hint = COMPUTING_STUDIES.test(resume) ? 0.5 : 0;
+  return (hint + foundWords(rest, resume)) / (rest.length + 1);
+};
+
+const familyAndWordFit = (title: string, resume: string): number => {
   const wanted = families(title);
   const have = new Set(families(resume));
   let familyFit = 0;
@@ -139,21 +170,26 @@ export const roleFit = (jdTitle: string, resumeText: string): number => {
   }
   // Words of a family's name ("Front End") are read as that family, not one by one: "end" of
   // "end-to-end" and "engineer" alone say little of a front-end engineer.
-  const rest = FAMILY_NAMES.reduce((t, re) => t.replace(re, ' '), title);
-  const words = rest
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}+#]+/u)
-    .filter((w) => w.length > 1 && !STOP.has(w));
-  const lower = resume.toLowerCase();
-  const overlap =
-    words.length === 0
-      ? 0
-      : words.filter((w) =>
-          new RegExp(`(^|[^\\p{L}])${escapeRegex(w)}($|[^\\p{L}])`, 'u').test(lower),
-        ).length / words.length;
+  const words = titleWords(FAMILY_NAMES.reduce((t, re) => t.replace(re, ' '), title));
+  const overlap = words.length === 0 ? 0 : foundWords(words, resume) / words.length;
   if (wanted.length === 0 && words.length === 0) return 0.5;
   // When the title names a family, the other words ("engineer", "manager") count half at most.
   return wanted.length > 0 ? Math.max(familyFit, 0.5 * overlap) : overlap;
+};
+
+/** A title's words that can name a field: no stop words, no bare role nouns. */
+const titleWords = (title: string): string[] =>
+  title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+
+/** How many of the words the resume has, each as a whole word. */
+const foundWords = (words: readonly string[], resume: string): number => {
+  const lower = resume.toLowerCase();
+  return words.filter((w) =>
+    new RegExp(`(^|[^\\p{L}])${escapeRegex(w)}($|[^\\p{L}])`, 'u').test(lower),
+  ).length;
 };
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
