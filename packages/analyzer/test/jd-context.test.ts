@@ -757,6 +757,15 @@ describe('a skill named as a verb and its object', () => {
     ).toContain('System Administration');
   });
 
+  it('when a posting asks to resolve or respond to incidents, then Incident Management is found', () => {
+    for (const duty of [
+      'Respond to system alerts, troubleshoot system errors, and resolve incidents',
+      'Log, manage, update and resolve user incidents within agreed SLAs',
+      'Responding to production outages',
+    ])
+      expect(skillsOf(`Responsibilities:\n- ${duty}`)).toContain('Incident Management');
+  });
+
   it('when a bullet starts with "Present", then it is the verb; after a date range\'s dash it is not', () => {
     expect(skillsOf('Requirements:\n- Present findings to the board')).toContain(
       'Presentation Skills',

@@ -19,7 +19,7 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
  * experienced team", "present initial results", "writing detailed documentation", "write
- * progress reports", "supervise a small team", "administering Linux systems". The aliases name
+ * progress reports", "supervise a small team", "administering Linux systems", "resolve user incidents". The aliases name
  * the common phrasings ("analyzing data"); these read the ones with words between. A verb
  * names one skill at most, by the first object after it.
  */
@@ -131,6 +131,25 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'System Administration',
     verbs: ['administer', 'administers', 'administering', 'administered'],
     objects: new Set(['systems', 'servers', 'system', 'server']),
+  },
+  {
+    skill: 'Incident Management',
+    verbs: [
+      ...MANAGE,
+      'resolve',
+      'resolves',
+      'resolving',
+      'handle',
+      'handles',
+      'handling',
+      'triage',
+      'triages',
+      'triaging',
+      'respond',
+      'responds',
+      'responding',
+    ],
+    objects: new Set(['incidents', 'outages']),
   },
   {
     skill: 'Requirements Gathering',
