@@ -766,6 +766,17 @@ describe('a skill named as a verb and its object', () => {
       expect(skillsOf(`Responsibilities:\n- ${duty}`)).toContain('Incident Management');
   });
 
+  it('when a posting asks to give or deliver talks or presentations, then Public Speaking is found', () => {
+    for (const duty of [
+      'Representing the project at conferences, giving presentations, and engaging with the community',
+      'Participating in conferences and delivering seminars and presentations',
+    ])
+      expect(skillsOf(`Responsibilities:\n- ${duty}`)).toContain('Public Speaking');
+    expect(skillsOf('Responsibilities:\n- Deliver training materials')).not.toContain(
+      'Public Speaking',
+    );
+  });
+
   it('when a bullet starts with "Present", then it is the verb; after a date range\'s dash it is not', () => {
     expect(skillsOf('Requirements:\n- Present findings to the board')).toContain(
       'Presentation Skills',

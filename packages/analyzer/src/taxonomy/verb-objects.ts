@@ -19,7 +19,7 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
  * experienced team", "present initial results", "writing detailed documentation", "write
- * progress reports", "supervise a small team", "administering Linux systems", "resolve user incidents". The aliases name
+ * progress reports", "supervise a small team", "administering Linux systems", "resolve user incidents", "giving presentations". The aliases name
  * the common phrasings ("analyzing data"); these read the ones with words between. A verb
  * names one skill at most, by the first object after it.
  */
@@ -150,6 +150,11 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'responding',
     ],
     objects: new Set(['incidents', 'outages']),
+  },
+  {
+    skill: 'Public Speaking',
+    verbs: ['give', 'gives', 'giving', 'deliver', 'delivers', 'delivering', 'delivered'],
+    objects: new Set(['talks', 'presentations', 'seminars', 'lectures', 'speeches', 'keynotes']),
   },
   {
     skill: 'Requirements Gathering',
