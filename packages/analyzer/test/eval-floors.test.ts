@@ -75,7 +75,11 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * JD precision 0.960 (72/75), core recall 0.688 (55/80), titles 5 of 6, fitting resume first in
  * 6 of 6; the test split (21 postings, 13 groups) then measured 0.895 / 0.769 / 0.858 / 0.865 /
  * 0.923 / 0.857. Its JD core recall floor went down on arrival to 0.03 under 0.769: documents,
- * not a rule, moved it; the other test floors stay.
+ * not a rule, moved it; the other test floors stay. Six more postings and groups followed the
+ * same way (rules 1.8.105; on arrival 0.878 (130/148) / 0.667 (60/90), titles 6 of 6, fit first
+ * 6 of 6): the test split (27 postings, 19 groups) measures 0.889 / 0.735 / 0.858 / 0.865 /
+ * 0.947 / 0.889. The JD core recall floor followed the documents down to 0.03 under 0.735; the
+ * fit-first and title floors rose to one group and one title under what was measured.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -99,15 +103,15 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.858,
-    jdCoreRecall: 0.739,
+    jdCoreRecall: 0.705,
     resumePrecision: 0.839,
     resumeCoreRecall: 0.828,
-    // 7 groups: one group is 0.143; the floor is one group under the 6 of 7 measured. 13
-    // groups from rules 1.8.103: 12 of 13 measured; the floor stays.
-    fitFirst: 0.71,
-    // 15 postings: one title is 0.067; the floor is under the 13 of 15 measured. 21 postings
-    // from rules 1.8.103: 18 of 21 (0.857); the floor stays.
-    titles: 0.83,
+    // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
+    // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
+    fitFirst: 0.89,
+    // 15 postings: one title is 0.067; the floor was under the 13 of 15 measured. 27 postings
+    // from rules 1.8.105: 24 of 27 (0.889); the floor is one title under (23 of 27).
+    titles: 0.85,
   },
 };
 /**
@@ -137,7 +141,7 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     expect(labels.resumes.length).toBeGreaterThanOrEqual(30);
     expect(new Set(labels.postings.map((p) => p.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
-    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(21);
+    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(27);
   });
 
   for (const split of ['tune', 'test'] as const) {
