@@ -147,8 +147,9 @@ const families = (text: string): string[] =>
 export const roleFit = (jdTitle: string, resumeText: string): number => {
   const title = foldAccents(jdTitle);
   const resume = foldAccents(resumeText);
-  if (families(title).length > 0 || !SOFTWARE_ROLE.test(title))
-    return familyAndWordFit(title, resume);
+  const wanted = families(title);
+  if (wanted.length > 0 || !SOFTWARE_ROLE.test(title))
+    return familyAndWordFit(title, wanted, resume);
   const developer =
     SOFTWARE_ROLE.test(resume) || families(resume).some((f) => SOFTWARE_KINDS.has(f));
   if (developer) return 1;
@@ -159,8 +160,8 @@ export const roleFit = (jdTitle: string, resumeText: string): number => {
   return (hint + foundWords(rest, resume)) / (rest.length + 1);
 };
 
-const familyAndWordFit = (title: string, resume: string): number => {
-  const wanted = families(title);
+/** Fit by the families the title names (`wanted`) and by the title's other words. */
+const familyAndWordFit = (title: string, wanted: readonly string[], resume: string): number => {
   const have = new Set(families(resume));
   let familyFit = 0;
   for (const f of wanted) {
