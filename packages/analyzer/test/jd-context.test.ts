@@ -6,6 +6,10 @@ const skillsOf = (text: string): string[] => parseJobDescription(text).skills.ma
 const expectEachRequirementNames = (skill: string, lines: readonly string[]): void => {
   for (const line of lines) expect(skillsOf(`Requirements:\n- ${line}`), line).toContain(skill);
 };
+/** Asserts that no line, as a posting's one requirement, names `skill`. */
+const expectNoRequirementNames = (skill: string, lines: readonly string[]): void => {
+  for (const line of lines) expect(skillsOf(`Requirements:\n- ${line}`), line).not.toContain(skill);
+};
 const importanceOf = (text: string): Record<string, string> =>
   Object.fromEntries(parseJobDescription(text).skills.map((s) => [s.skill, s.importance]));
 
@@ -788,5 +792,53 @@ describe('a skill named as a verb and its object', () => {
     expect(skillsOf('Requirements:\n- We analyze.\n- Data entry')).not.toContain('Data Analysis');
     const jd = parseJobDescription('Requirements:\n- Analyzing data in Excel');
     expect(jd.skills.find((s) => s.skill === 'Data Analysis')?.count).toBe(1);
+  });
+});
+
+describe('decisions, ownership, customer experience and sales as things, not traits', () => {
+  it('when decisions are a study topic or something the work informs, then Decision Making is no trait; making them is', () => {
+    expectNoRequirementNames('Decision Making', [
+      'Coordinate clinical studies on decision-making in neurologic disease',
+      'Apply analytics to support data-informed decision-making',
+      'We use research methods to inform our decision making',
+      'Create mock ups to allow iteration, testing and decision making support',
+      'Assess decision-making factors such as cost and risk',
+    ]);
+    expectEachRequirementNames('Decision Making', [
+      'Exhibits sound judgment in decision-making',
+      'Ability to make decisions and involve others in the decision-making process',
+    ]);
+  });
+
+  it('when a thing is owned ("car ownership", "KPI ownership", "your ownership"), then Ownership is no trait; taking it is', () => {
+    expectNoRequirementNames('Ownership', [
+      'We bring an e-commerce experience to car ownership',
+      'Guide technical evaluations via POC/POV ownership',
+      'KPI Ownership and performance management',
+      'Execute the first webinar under your ownership',
+      'Create shared ownership of success and risks',
+    ]);
+    expectEachRequirementNames('Ownership', [
+      'You take full ownership of your work',
+      'The ability to take ownership and see initiatives through',
+    ]);
+  });
+
+  it('when customer experience is an outcome or a team, then Customer Experience is no skill; mapping it is', () => {
+    expectNoRequirementNames('Customer Experience', [
+      'Build tools to reduce errors and improve customer experience',
+      'Build a great customer experience for our users',
+      'Meet with Product and CX/Growth Development teams regularly',
+    ]);
+    expectEachRequirementNames('Customer Experience', ['Own customer journey mapping']);
+  });
+
+  it('when sales are a business figure ("sales tracking", "boosting sales"), then Sales is no skill; selling is', () => {
+    expectNoRequirementNames('Sales', [
+      'Continuous inventory counts, sales tracking, and customer service email responses',
+      'Target sales campaigns to people who are more likely to engage',
+      'Helping shoppers choose while boosting sales for our clients',
+    ]);
+    expectEachRequirementNames('Sales', ['Experience in B2B sales', 'Drive the sales process']);
   });
 });

@@ -200,14 +200,39 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // Decisions the work informs are other people's: "to aid in decision making", "inform
   // business decision-making", "supports data-driven decision making".
+  // Decisions studied are a topic, not a trait: "studies on decision-making in neurologic
+  // disease"; "decision-making factors", "decision making support" are what the work supplies.
   'Decision Making': {
     before:
-      /\b(?:aid|aids|aiding|support|supports|supporting|inform|informs|informing|drive|drives|driving|guide|guides|guiding|enable|enables|enabling|improve|improves|improving|facilitate|facilitates|for|to|into)\s+(?:in\s+)?(?:data-driven\s+|better\s+|strategic\s+|business\s+|effective\s+|informed\s+)?$/i,
+      /\b(?:(?:aid|aids|aiding|support|supports|supporting|inform|informs|informing|drive|drives|driving|guide|guides|guiding|enable|enables|enabling|improve|improves|improving|facilitate|facilitates|for|to|into|para|pour)\s+(?:in\s+)?(?:(?:our|the|their|its|la|le)\s+)?|(?:studies|research|work)\s+(?:on|of|into)\s+)(?:(?:[\p{L}]+-[\p{L}-]+|better|strategic|business|effective|informed|collaborative|organi[sz]ational|clinical|public)\s+){0,2}$/iu,
+    after: /^\s+(?:factors|support|tools)\b/i,
+  },
+  // Owning a thing, not the trait of taking ownership: "car ownership", "KPI ownership",
+  // "POC/POV ownership", "under your ownership", "shared ownership of success".
+  Ownership: {
+    matched: /^ownership$/i,
+    before:
+      /\b(?:car|vehicle|home|house|land|property|stock|equity|share|kpis?|pov|poc|okrs?|your|our|their|shared|joint|public|private|data|code|product)\s+$/i,
+  },
+  // The experience customers have as an outcome, not the practice: "improve customer
+  // experience", "build a great customer experience", "the best possible customer experience";
+  // and a team's name: "CX/Growth Development teams", "UX and CX supervisors".
+  'Customer Experience': {
+    before:
+      /\b(?:improv\w*|enhanc\w*|ensur\w*|deliver\w*|provid\w*|boost\w*|great|best(?: possible)?|better|seamless|positive|overall|excellent|exceptional)\s+(?:(?:the|an?|our|their)\s+)?$/i,
+    after:
+      /^(?:\s*\/\s*[\p{L}]+(?:\s+[\p{L}]+)?)?\s+(?:teams?|supervisors?|(?:product\s+)?groups?|department)\b/iu,
   },
   // A pension plan, not the RPC framework: "Thrift Savings Plan".
   Thrift: { after: /^\s+savings\b/i },
-  // Sales as a shop's metric ("improving sales conversion by 25%"), not selling.
-  Sales: { after: /^(?:\s*\/\s*use)?\s+(?:conversions?|tax|taxes)\b/i },
+  // Sales as a shop's metric ("improving sales conversion by 25%"), not selling;
+  // and sales as a business's figures, not selling: "sales tracking", "sales campaigns", "an
+  // outbound sales engine", "boosting sales for our clients".
+  Sales: {
+    after:
+      /^(?:\s*\/\s*use)?\s+(?:conversions?|tax|taxes|tracking|campaigns?|engine|figures|volumes?|data)\b/i,
+    before: /\b(?:boost\w*|increas\w*)\s+$/i,
+  },
   // Asset management of things, not of money: "IT / end-user / digital asset management",
   // "asset management systems".
   'Investment Analysis': {
