@@ -842,3 +842,25 @@ describe('decisions, ownership, customer experience and sales as things, not tra
     expectEachRequirementNames('Sales', ['Experience in B2B sales', 'Drive the sales process']);
   });
 });
+
+describe('records one keeps and teammates in parentheses', () => {
+  it("when databases hold a study's, HR's or candidates' records, then Databases is no skill; database technology is", () => {
+    expectNoRequirementNames('Databases', [
+      'Collect, enter and clean data into study databases',
+      'Able to utilize the HR databases',
+      'Maintain candidate databases and track interview feedback',
+      'Help maintain databases of community members and packages',
+    ]);
+    expectEachRequirementNames('Databases', [
+      'Experience with relational databases',
+      'Experience working with a variety of databases, APIs, and formats',
+    ]);
+  });
+
+  it('when a role is one of the teammates listed in parentheses, then its field is no skill', () => {
+    expectNoRequirementNames('Data Science', [
+      'Communicate effectively with teammates (including the Lead Web Developer, Lead Backend Developer, Web Developer, and Data Scientist) and leadership',
+    ]);
+    expectEachRequirementNames('Data Science', ['Experience applying data science to policy']);
+  });
+});

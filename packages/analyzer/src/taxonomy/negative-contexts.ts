@@ -278,6 +278,16 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before: /\b(?:e-?mail|mail|message|chat|log|backup|document)\s+$/i,
     after: /^\s+(?:systems?|storage|software|solutions?|format|files?)\b/i,
   },
+  // A database as a collection of records one keeps, not database technology: "enter data into
+  // study databases", "utilize the HR databases", "maintain candidate databases", "databases of
+  // community members".
+  Databases: {
+    matched: /^databases?$/i,
+    before:
+      /\b(?:study|studies|hr|crm|candidate|member|membership|donor|customer|contact|client|patient|alumni|volunteer)\s+$/i,
+    after:
+      /^\s+of\s+(?:(?:community|our|the)\s+)?(?:members|contacts|candidates|donors|customers|clients|volunteers|people|partners)\b/i,
+  },
   // Keys to a lab or a building: "lab access management", "physical access management".
   'Identity and Access Management': {
     matched: /^access management$/i,
@@ -403,7 +413,7 @@ const COLLABORATOR_FUNCTIONS = new Set([
 ]);
 
 /** Characters read on each side for a list of collaborators (still O(1) per match). */
-const COLLAB_WINDOW = 80;
+const COLLAB_WINDOW = 120;
 
 /** Words that introduce the people one works with. */
 const WITH_WORDS = 'with|alongside|across|among|between';
@@ -428,7 +438,7 @@ const COLLAB_AFTER =
 
 /** Functions named in parentheses after a group: "other stakeholders (Backend, UX, etc.)". */
 const GROUP_PARENTHESIS =
-  /\b(?:teams|stakeholders|functions|departments|groups|colleagues|partners)\s*\((?:[\p{L}&/ -]{1,30},\s*){0,4}$/iu;
+  /\b(?:teams|teammates|stakeholders|functions|departments|groups|colleagues|partners)\s*\((?:[\p{L}&/ -]{1,40},\s*){0,4}(?:(?:and|or)\s+)?$/iu;
 
 /** The name of a person in a role: "product manager", "data scientists". */
 export const ROLE_NOUN =
