@@ -864,3 +864,23 @@ describe('records one keeps and teammates in parentheses', () => {
     expectEachRequirementNames('Data Science', ['Experience applying data science to policy']);
   });
 });
+
+describe('front end, back end and architecture in their usual words', () => {
+  it('when a posting names front-end, back-end or architecture work in other words, then the skill is found', () => {
+    expectEachRequirementNames('Frontend Development', [
+      'Experience creating and maintaining front end infrastructure and tooling',
+      'Busquem una persona especialitzada en programació front-end',
+      'Work with frontend technologies such as React',
+    ]);
+    expectEachRequirementNames('Backend Development', [
+      'Experience building and deploying backend web services',
+      'Developing back-end features with automated tests',
+      'Er backendutvikler og har jobbet med Java',
+    ]);
+    expectEachRequirementNames('Software Architecture', [
+      'Architecture know-how (design patterns, API design)',
+      "Conception et mise en œuvre de l'architecture applicative",
+      'Think about data models and IT architecture',
+    ]);
+  });
+});
