@@ -884,3 +884,25 @@ describe('front end, back end and architecture in their usual words', () => {
     ]);
   });
 });
+
+describe('computer networks and the servers one runs', () => {
+  it('when a posting asks for network architecture or networking beside Windows or security, then Networking is found; networking events are not', () => {
+    expectEachRequirementNames('Networking', [
+      'Familiarity with load balancing/proxies, network architecture and security',
+      'Has good experience of cloud networking',
+    ]);
+    expect(
+      skillsOf('Requirements:\n- Basic knowledge of networking in a PC/Windows environment'),
+    ).toContain('Networking');
+    expect(
+      skillsOf('Requirements:\n- Windows administration\n- Attend networking events with peers'),
+    ).not.toContain('Networking');
+  });
+
+  it('when a posting asks to manage or configure servers, then System Administration is found', () => {
+    expectEachRequirementNames('System Administration', [
+      'Strong experience managing Linux servers, shell scripting, SSH',
+      'Configuring web and application servers',
+    ]);
+  });
+});

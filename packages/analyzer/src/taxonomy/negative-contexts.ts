@@ -288,6 +288,14 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after:
       /^\s+of\s+(?:(?:community|our|the)\s+)?(?:members|contacts|candidates|donors|customers|clients|volunteers|people|partners)\b/i,
   },
+  // Meeting people, not computer networks: "networking events", "networking opportunities
+  // with peers".
+  Networking: {
+    matched: /^networking$/i,
+    after:
+      /^\s+(?:events?|opportunit(?:y|ies)|sessions?|receptions?|lunch(?:es)?|skills?|with\s+(?:peers|colleagues|professionals|people|others|industry))\b/i,
+    before: /\b(?:professional|social|career|peer)\s+$/i,
+  },
   // Keys to a lab or a building: "lab access management", "physical access management".
   'Identity and Access Management': {
     matched: /^access management$/i,

@@ -19,7 +19,7 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
  * experienced team", "present initial results", "writing detailed documentation", "write
- * progress reports", "supervise a small team", "administering Linux systems", "resolve user incidents", "giving presentations". The aliases name
+ * progress reports", "supervise a small team", "administering Linux systems", "managing Linux servers", "resolve user incidents", "giving presentations". The aliases name
  * the common phrasings ("analyzing data"); these read the ones with words between. A verb
  * names one skill at most, by the first object after it.
  */
@@ -131,6 +131,21 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'System Administration',
     verbs: ['administer', 'administers', 'administering', 'administered'],
     objects: new Set(['systems', 'servers', 'system', 'server']),
+  },
+  {
+    skill: 'System Administration',
+    verbs: [
+      ...MANAGE,
+      'configure',
+      'configures',
+      'configuring',
+      'maintain',
+      'maintains',
+      'maintaining',
+      'patch',
+      'patching',
+    ],
+    objects: new Set(['servers']),
   },
   {
     skill: 'Incident Management',
