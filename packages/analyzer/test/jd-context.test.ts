@@ -906,3 +906,23 @@ describe('computer networks and the servers one runs', () => {
     ]);
   });
 });
+
+describe('regulations one complies with and communities one grows', () => {
+  it('when a posting asks to ensure compliance or meet regulatory requirements, then Compliance is found', () => {
+    expectEachRequirementNames('Compliance', [
+      'Oversee lab budgeting, ensuring compliance with financial regulations',
+      'Functional understanding of regulatory requirements',
+      'Experience in regulated environments',
+      'Follows compliance standards for the brand',
+    ]);
+  });
+
+  it('when a posting asks to engage or grow a community, then Community Management is found', () => {
+    expectEachRequirementNames('Community Management', [
+      'Day-to-day engagement with the community',
+      'Help us foster and grow our community of partners and learners',
+      'Solid experience participating in and leading online communities',
+      'Lead community engagement for our open-source projects',
+    ]);
+  });
+});

@@ -60,7 +60,7 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Omeka|omeka s;omeka classic|Content Management Systems',
   'LibGuides|libguides;springshare|Library Science',
   'Scientific Computing|computational science;numerical methods;research computing|Python;High Performance Computing',
-  'Community Management|community management;community manager;community building|Communication',
+  'Community Management|community management;community manager;community building;community engagement;community coordinator;community growth;grow our community;grow the community;foster and grow;leading online communities;online community;online communities;engagement with the community;engage with the community;engage with community members;líder de comunidad;gestión de comunidad;gestión de comunidades;community-management|Communication',
   'OpenMP|openmp|High Performance Computing;Concurrency',
   'MPI|=MPI;message passing interface|High Performance Computing;Concurrency',
   'Open Science|open data;offene daten;données ouvertes;datos abiertos;dados abertos;offene wissenschaft;science ouverte;ciencia abierta|Research Skills',

@@ -78,7 +78,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'GDPR|general data protection regulation|Compliance;Data Privacy',
   'HIPAA|hipaa compliance|Compliance',
   'PCI DSS|pci-dss;pci compliance|Compliance',
-  '?Compliance|regulatory compliance;cumplimiento normativo|Risk Management;Payroll;Auditing;Accounting;Cybersecurity;HIPAA;GDPR;Contract Management',
+  '?Compliance|regulatory compliance;cumplimiento normativo;regulatory requirements;compliance requirements;compliance standards;compliance protocols;regulated environments;regulated environment;ensure compliance;ensuring compliance;ensures compliance;comply with federal regulations;compliance paperwork|Risk Management;Payroll;Auditing;Accounting;Cybersecurity;HIPAA;GDPR;Contract Management',
   'Data Privacy|data protection;privacy engineering;privacy risks;privacy requirements;privacy controls;security and privacy;privacy and security|GDPR',
   'Secure Coding|secure development;secure software development|OWASP',
   'Incident Response|=DFIR;digital forensics;incident response;security incidents;security events and incidents;responding to security incidents;respond to security incidents;incident handling|Cybersecurity',
