@@ -926,3 +926,19 @@ describe('regulations one complies with and communities one grows', () => {
     ]);
   });
 });
+
+describe('the leaders one reports to', () => {
+  it('when leadership is the people one reports to or works with, then Leadership is no skill; showing it is', () => {
+    expectNoRequirementNames('Leadership', [
+      'Liaise with OLS leadership around employee onboarding',
+      'Make 1:1 with your leadership',
+      'Work closely with Rosetta Commons staff, leadership, scientists and partners',
+      'Help inform decision making by stakeholder groups, including leadership and agencies',
+    ]);
+    expectEachRequirementNames('Leadership', [
+      'Demonstrated leadership in a research setting',
+      'Strong leadership skills',
+      'Provide technical leadership to the team',
+    ]);
+  });
+});

@@ -148,9 +148,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // The meeting an information session is held on: "attend Session 1 on MS Teams".
   'Microsoft Teams': { before: /\b(?:on|via|over)\s+$/i },
   // The employer's own leaders: "Our leadership team has worked together...".
+  // So are the leaders one reports to or works with: "present results to leadership", "liaise
+  // with OLS leadership", "under the Analytics Team leadership", "staff, leadership and partners".
   Leadership: {
     before:
-      /\b(?:our|the|their|its|senior|executive|agency|organi[sz]ational|company|institutional|transparent|thought)\s+$/i,
+      /\b(?:our|the|their|its|your|senior|executive|agency|organi[sz]ational|company|institutional|transparent|thought|team|staff,?|including|(?:to|with|from|by)(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+$/iu,
     after: /^(?!\s+(?:skills?|abilit|qualit|experience|capabilit|and\b|or\b))/i,
     both: true,
   },
