@@ -933,7 +933,7 @@ describe('the leaders one reports to', () => {
       'Liaise with OLS leadership around employee onboarding',
       'Make 1:1 with your leadership',
       'Work closely with Rosetta Commons staff, leadership, scientists and partners',
-      'Help inform decision making by stakeholder groups, including leadership and agencies',
+      'Help inform decision making by stakeholder groups, including leadership, agencies, and the public',
     ]);
     expectEachRequirementNames('Leadership', [
       'Demonstrated leadership in a research setting',
