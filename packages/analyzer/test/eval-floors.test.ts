@@ -79,12 +79,17 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * same way (rules 1.8.105; on arrival 0.878 (130/148) / 0.667 (60/90), titles 6 of 6, fit first
  * 6 of 6): the test split (27 postings, 19 groups) measures 0.889 / 0.735 / 0.858 / 0.865 /
  * 0.947 / 0.889. The JD core recall floor followed the documents down to 0.03 under 0.735; the
- * fit-first and title floors rose to one group and one title under what was measured.
+ * fit-first and title floors rose to one group and one title under what was measured. One
+ * public-health posting more (rules 1.8.111; on arrival 0.714 (5/7) / 0.400 (4/10), its title
+ * wrong, no group): the test split (28 postings, 19 groups) measures 0.886 / 0.720 / 0.858 /
+ * 0.865 / 0.947 / 0.857. Its JD core recall floor followed the documents down to 0.03 under
+ * 0.720 and its title floor to one title under 24 of 28; the tune split measures 0.877 / 0.758
+ * / 0.860 / 0.848 / 0.953 / 0.912, and its JD core recall floor rose to 0.03 under 0.758.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.722,
+    jdCoreRecall: 0.728,
     resumePrecision: 0.845,
     resumeCoreRecall: 0.818,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
@@ -103,15 +108,16 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.858,
-    jdCoreRecall: 0.705,
+    jdCoreRecall: 0.69,
     resumePrecision: 0.839,
     resumeCoreRecall: 0.828,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     fitFirst: 0.89,
     // 15 postings: one title is 0.067; the floor was under the 13 of 15 measured. 27 postings
-    // from rules 1.8.105: 24 of 27 (0.889); the floor is one title under (23 of 27).
-    titles: 0.85,
+    // from rules 1.8.105: 24 of 27 (0.889); the floor is one title under (23 of 27). 28
+    // postings from rules 1.8.111: 24 of 28 (0.857); one title under is 23 of 28 (0.821).
+    titles: 0.82,
   },
 };
 /**
@@ -141,7 +147,7 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     expect(labels.resumes.length).toBeGreaterThanOrEqual(30);
     expect(new Set(labels.postings.map((p) => p.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
-    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(27);
+    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(28);
   });
 
   for (const split of ['tune', 'test'] as const) {
