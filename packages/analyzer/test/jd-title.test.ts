@@ -762,3 +762,16 @@ describe('role nouns of teaching, care, law and administration', () => {
     ).toBe('Finance Admin');
   });
 });
+
+describe('a lead verb inside a longer word', () => {
+  it('when "suchen" or "cerca" ends a longer word ("untersuchen", "ricerca"), then it leads to no title', () => {
+    const german =
+      'Im Projekt "InviDas" untersuchen wir, wie Nutzern Daten zeigen.\nIhr Profil: Java';
+    expect(deriveJdTitle('', german)).not.toBe('Nutzern');
+    const italian = 'Il gruppo di ricerca Alpha Beta Gamma lavora sui dati.\nRequisiti: Python';
+    expect(deriveJdTitle('', italian)).not.toBe('Alpha Beta Gamma');
+    expect(deriveJdTitle('', 'Wir suchen einen Data Engineer (m/w/d).\nProfil: SQL')).toBe(
+      'Data Engineer',
+    );
+  });
+});
