@@ -775,3 +775,14 @@ describe('a lead verb inside a longer word', () => {
     );
   });
 });
+
+describe('people in general after "suchen"', () => {
+  it('when a German posting "sucht Verstärkung" or "Kandidaten", then that noun is no title and the role line is', () => {
+    const text =
+      'Physiker / Mathematiker Machine Learning & Data Science\nWir suchen Kandidaten aus Instituts- und Universitätslaufbahnen.\nIhr Profil: Python';
+    expect(deriveJdTitle('', text)).toBe('Physiker / Mathematiker Machine Learning & Data Science');
+    expect(deriveJdTitle('', 'Wir suchen Verstärkung!\nData Engineer (m/w/d)\nProfil: SQL')).toBe(
+      'Data Engineer',
+    );
+  });
+});
