@@ -85,6 +85,12 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * 0.865 / 0.947 / 0.857. Its JD core recall floor followed the documents down to 0.03 under
  * 0.720 and its title floor to one title under 24 of 28; the tune split measures 0.877 / 0.758
  * / 0.860 / 0.848 / 0.953 / 0.912, and its JD core recall floor rose to 0.03 under 0.758.
+ * Six postings and groups more the same way (rules 1.8.113; three French postings of one
+ * agency on arrival 0.939 (31/33) / 0.500 (21/42), titles 3 of 3, fit first 3 of 3; an office
+ * manager, a marketing manager and a business developer 0.923 (24/26) / 0.432 (16/37), 3 of 3,
+ * 3 of 3): the test split (34 postings, 25 groups) measures 0.892 / 0.665 / 0.858 / 0.865 /
+ * 0.960 / 0.882. The JD core recall floor followed the documents down to 0.03 under 0.665; the
+ * fit-first and title floors are one group and one title under what was measured.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -108,16 +114,18 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.858,
-    jdCoreRecall: 0.69,
+    jdCoreRecall: 0.635,
     resumePrecision: 0.839,
     resumeCoreRecall: 0.828,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
-    fitFirst: 0.89,
+    // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25.
+    fitFirst: 0.92,
     // 15 postings: one title is 0.067; the floor was under the 13 of 15 measured. 27 postings
     // from rules 1.8.105: 24 of 27 (0.889); the floor is one title under (23 of 27). 28
-    // postings from rules 1.8.111: 24 of 28 (0.857); one title under is 23 of 28 (0.821).
-    titles: 0.82,
+    // postings from rules 1.8.111: 24 of 28 (0.857); one title under is 23 of 28 (0.821). 34
+    // postings from rules 1.8.113: 30 of 34 (0.882); one title under is 29 of 34 (0.853).
+    titles: 0.85,
   },
 };
 /**
@@ -147,7 +155,7 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     expect(labels.resumes.length).toBeGreaterThanOrEqual(30);
     expect(new Set(labels.postings.map((p) => p.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
-    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(28);
+    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(34);
   });
 
   for (const split of ['tune', 'test'] as const) {
