@@ -942,3 +942,16 @@ describe('the leaders one reports to', () => {
     ]);
   });
 });
+
+describe('empathy and emotional intelligence', () => {
+  it('when a posting asks for empathy, then that is no Emotional Intelligence requirement; "high EQ" is', () => {
+    expectNoRequirementNames('Emotional Intelligence', [
+      'An outgoing, empathetic, great listener who loves collaboration',
+      'Demonstrated empathy and patience in handling customer concerns',
+    ]);
+    expectEachRequirementNames('Emotional Intelligence', [
+      'Strong written communicator, and high EQ',
+      'Emotionally intelligent and calm under pressure',
+    ]);
+  });
+});

@@ -110,7 +110,7 @@ export const SOFT_SKILLS = defineSkills('soft-skill', [
   'Decision Making|decision-making;data-driven decision making;toma de decisiones;making effective decisions|Critical Thinking',
   'Strategic Thinking|strategic mindset;pensamiento estratégico;strategic thinker|Business Strategy',
   'Customer Focus|customer-focused;customer focused;customer obsession;customer-centric;customer centric;orientación al cliente|Customer Service',
-  'Emotional Intelligence|empathy;empathetic|Interpersonal Skills',
+  'Emotional Intelligence|emotionally intelligent;high eq;emotional quotient|Interpersonal Skills',
   'Cultural Awareness|cross-cultural;cultural competence|Teamwork',
   'Remote Collaboration|remote work;distributed teams;async communication;remote team;remote teams;fully remote;remote organization;remote-first;remote environment;asynchronous work;asynchronous communication;globally distributed|Communication',
   'Work Ethic|hard-working;hardworking|Ownership',
