@@ -583,7 +583,17 @@ const withoutSubjectVerb = (line: string): string => {
   return subject !== undefined && ROLE_WORD.test(subject) ? subject : line;
 };
 
-/** What a lead phrase names, up to its sentence's end ("hiring a Data Analyst. ..."), if any. */
+/**
+ * Nouns German capitalises after "suchen" that name people in general, not a post: "Wir suchen
+ * Verstärkung", "suchen dich als Unterstützung", "Wir suchen Kandidaten".
+ */
+const NO_POST =
+  /^(?:Unterstützung|Verstärkung|Kandidat(?:en|innen|[*:_]innen)?|Talente?|Menschen|Leute|Mitstreiter(?:innen|[*:_]innen)?|Kolleg(?:en|innen|[*:_]innen)|Nachwuchs|Dich|Sie)$/u;
+
+/**
+ * What a lead phrase names, up to its sentence's end ("hiring a Data Analyst. ..."), if any;
+ * nothing when it names people in general ({@link NO_POST}).
+ */
 const leadOf = (text: string): string | undefined => {
   const led = LEAD.exec(text)?.[1]
     ?.trim()
@@ -593,13 +603,6 @@ const leadOf = (text: string): string | undefined => {
     .replace(/\s*\([^()]*$/, '');
   return led !== undefined && NO_POST.test(led) ? undefined : led;
 };
-
-/**
- * Nouns German capitalises after "suchen" that name people in general, not a post: "Wir suchen
- * Verstärkung", "suchen dich als Unterstützung", "Wir suchen Kandidaten".
- */
-const NO_POST =
-  /^(?:Unterstützung|Verstärkung|Kandidat(?:en|innen|[*:_]innen)?|Talente?|Menschen|Leute|Mitstreiter(?:innen|[*:_]innen)?|Kolleg(?:en|innen|[*:_]innen)|Nachwuchs|Dich|Sie)$/u;
 
 /** Role nouns a lower-case lead phrase ends in (see {@link LOWER_LEAD}, {@link SEEKS_ROLE}). */
 const LOWER_ROLE_NOUNS =

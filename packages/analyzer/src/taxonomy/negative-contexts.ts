@@ -147,9 +147,10 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   Windows: { after: /^\s+of\b/i },
   // The meeting an information session is held on: "attend Session 1 on MS Teams".
   'Microsoft Teams': { before: /\b(?:on|via|over)\s+$/i },
-  // The employer's own leaders: "Our leadership team has worked together...".
-  // So are the leaders one reports to or works with: "present results to leadership", "liaise
-  // with OLS leadership", "under the Analytics Team leadership", "staff, leadership and partners".
+  // Leaders as people, not the trait: the employer's own ("Our leadership team has worked
+  // together...") and those one reports to or works with ("present results to leadership",
+  // "liaise with OLS leadership", "under the Analytics Team leadership", "staff, leadership,
+  // scientists"). A list that goes on with "and"/"or", or "leadership skills", keeps the skill.
   Leadership: {
     before:
       /\b(?:our|the|their|its|your|senior|executive|agency|organi[sz]ational|company|institutional|transparent|thought|team|staff,?|including|(?:to|with|from|by)(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+$/iu,
@@ -200,10 +201,10 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   Payments: {
     before: /\b(?:overtime|call-out|salary|bonus|benefits?|pension|invoice)\s+$/i,
   },
-  // Decisions the work informs are other people's: "to aid in decision making", "inform
-  // business decision-making", "supports data-driven decision making".
-  // Decisions studied are a topic, not a trait: "studies on decision-making in neurologic
-  // disease"; "decision-making factors", "decision making support" are what the work supplies.
+  // Decisions the work informs are other people's ("to aid in decision making", "inform our
+  // decision making", "supports data-driven decision making"), decisions studied are a topic
+  // ("studies on decision-making in neurologic disease"), and "decision-making factors" or
+  // "decision making support" are what the work supplies: none is the trait.
   'Decision Making': {
     before:
       /\b(?:(?:aid|aids|aiding|support|supports|supporting|inform|informs|informing|drive|drives|driving|guide|guides|guiding|enable|enables|enabling|improve|improves|improving|facilitate|facilitates|for|to|into|para|pour)\s+(?:in\s+)?(?:(?:our|the|their|its|la|le)\s+)?|(?:studies|research|work)\s+(?:on|of|into)\s+)(?:(?:[\p{L}]+-[\p{L}-]+|better|strategic|business|effective|informed|collaborative|organi[sz]ational|clinical|public)\s+){0,2}$/iu,
@@ -227,9 +228,8 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // A pension plan, not the RPC framework: "Thrift Savings Plan".
   Thrift: { after: /^\s+savings\b/i },
-  // Sales as a shop's metric ("improving sales conversion by 25%"), not selling;
-  // and sales as a business's figures, not selling: "sales tracking", "sales campaigns", "an
-  // outbound sales engine", "boosting sales for our clients".
+  // Sales as a business's figures, not selling: "improving sales conversion by 25%", "sales
+  // tracking", "sales campaigns", "an outbound sales engine", "boosting sales for our clients".
   Sales: {
     after:
       /^(?:\s*\/\s*use)?\s+(?:conversions?|tax|taxes|tracking|campaigns?|engine|figures|volumes?|data)\b/i,

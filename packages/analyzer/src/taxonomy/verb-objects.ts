@@ -19,9 +19,10 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
  * experienced team", "present initial results", "writing detailed documentation", "write
- * progress reports", "supervise a small team", "administering Linux systems", "managing Linux servers", "resolve user incidents", "giving presentations". The aliases name
- * the common phrasings ("analyzing data"); these read the ones with words between. A verb
- * names one skill at most, by the first object after it.
+ * progress reports", "supervise a small team", "administering Linux systems", "managing Linux
+ * servers", "resolve user incidents", "giving presentations". The aliases name the common
+ * phrasings ("analyzing data"); these read the ones with words between. A verb names one skill
+ * at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
