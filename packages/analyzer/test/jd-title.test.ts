@@ -786,3 +786,16 @@ describe('people in general after "suchen"', () => {
     );
   });
 });
+
+describe('the role the duties are addressed to', () => {
+  it('when the top names no role and the text says "As a Data Scientist, you will", then that role is the title', () => {
+    const text =
+      'Announcement number\nDHS-2024-0001\nOpen & closing dates\nAs a Data Scientist, GS-1560-12, your typical work assignments include modelling.\nRequirements: Python';
+    expect(deriveJdTitle('', text)).toBe('Data Scientist');
+  });
+
+  it('when the top names a role, then "As a X" later does not replace it', () => {
+    const text = 'Data Engineer\nAs a Team Lead at Acme, you will grow our pipelines.\nSkills: SQL';
+    expect(deriveJdTitle('', text)).toBe('Data Engineer');
+  });
+});

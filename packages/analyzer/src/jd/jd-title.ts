@@ -400,6 +400,13 @@ const titleAcrossLines = (top: readonly string[], at: number): string => {
 };
 
 /**
+ * The role a posting addresses its reader as: "As a Product Analyst at Login.gov, you will",
+ * "As Community Development Lead you will oversee". The role's words start with a capital.
+ */
+const AS_ROLE =
+  /(?<![\p{L}])As\s+(?:an?\s+|our\s+|the\s+)?(\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}/+#.-]*){0,5})(?=,|\s+(?:you|you'll|at|on|in|with|for|within|your)\b)/u;
+
+/**
  * The role title: the given one; else an explicit label ("Job title: X"); else the first
  * title-like line of the posting's top that names a role, or a "hiring a X" phrase; else the
  * first title-like line. Print debris (URLs, dates, times, page furniture, navigation) is
@@ -421,6 +428,12 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .trim()
     .replace(PLURAL_ROLE, '$1')
     .replace(GERMAN_PLURAL_ROLE, '$1');
+  // A top that names no role ("Announcement number") yields to the role the duties are
+  // addressed to: "As a Data Scientist, you will".
+  if (!ROLE_WORD.test(clean)) {
+    const addressed = AS_ROLE.exec(text.slice(0, 20_000))?.[1];
+    if (addressed !== undefined && ROLE_WORD.test(addressed)) return addressed;
+  }
   return clean || derived;
 };
 
