@@ -799,3 +799,16 @@ describe('the role the duties are addressed to', () => {
     expect(deriveJdTitle('', text)).toBe('Data Engineer');
   });
 });
+
+describe('role nouns of the sciences', () => {
+  it('when a page title names no role and the text seeks "a bioinformatician", then that is the title', () => {
+    const text =
+      '---\ntitle: Help drive our rapid cancer analysis\n---\nWe are looking for a bioinformatician who will support the platform.\nSkills: Python';
+    expect(deriveJdTitle('', text)).toBe('bioinformatician');
+  });
+
+  it('when a slogan line comes before "Senior Biostatistician", then the biostatistician is the title', () => {
+    const text = 'Better Health Through Evidence\nSenior Biostatistician\nYou will analyse trials.';
+    expect(deriveJdTitle('', text)).toBe('Senior Biostatistician');
+  });
+});

@@ -144,7 +144,7 @@ const DEBRIS = [
 
 /** Words that name a role: a title-like line with one of them is preferred. */
 const ROLE_WORD =
-  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|admin|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|educator|instructor|teacher|trainer|counselor|counsellor|therapist|pharmacist|paralegal|attorney|lawyer|clerk|bookkeeper|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|trainee|apprentice|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
+  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|admin|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|educator|instructor|teacher|trainer|counselor|counsellor|therapist|pharmacist|paralegal|attorney|lawyer|clerk|bookkeeper|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|trainee|bioinformatician|statistician|biostatistician|epidemiologist|economist|mathematician|physicist|chemist|biologist|ecologist|psychologist|linguist|historian|illustrator|animator|producer|journalist|translator|receptionist|secretary|dispatcher|mechanic|electrician|apprentice|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
 
 const LINES_READ = 25;
 /**
@@ -619,7 +619,7 @@ const leadOf = (text: string): string | undefined => {
 
 /** Role nouns a lower-case lead phrase ends in (see {@link LOWER_LEAD}, {@link SEEKS_ROLE}). */
 const LOWER_ROLE_NOUNS =
-  'engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director';
+  'engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director|bioinformatician|statistician|biostatistician';
 
 /**
  * Role nouns of Spanish, Catalan, French and Italian headlines, which write them in lower case:
