@@ -174,6 +174,18 @@ describe('findSkills', () => {
     );
   });
 
+  it('when a slash joins the last two parts of a shared-noun list, then the parts before it still name their skills', () => {
+    expect(
+      names('Strong analytical, statistical, and computational/programming skills.'),
+    ).toContain('Analytical Skills');
+  });
+
+  it('when a shared-noun list opens the text, then its first part names its skill too', () => {
+    expect(names('Analytical, organizational, and presentation skills.')).toContain(
+      'Analytical Skills',
+    );
+  });
+
   it('when a praise word stands before a shared-noun part or a printed line wraps inside the list, then the part still names its skill', () => {
     expect(names('You have strong analytical and deductive skills.')).toContain(
       'Analytical Skills',

@@ -129,11 +129,12 @@ export const matchSharedNouns = (
   for (let i = 2; i < tokens.length; i++) {
     const noun = tokens[i] as Token;
     if (!SHARED_NOUNS.has(noun.norm)) continue;
-    // Walk back from the part next to the noun, one part per separator.
+    // Walk back from the part next to the noun, one part per separator (a comma, "&", a slash
+    // as in "computational/programming skills", or a joiner); the text's first word can be one.
     let end = i - 1;
     if (!ONE_SPACE.test(gapBefore(i))) continue;
     const parts: [number, number][] = [];
-    for (let p = 0; p < MAX_PARTS && end >= 1; p++) {
+    for (let p = 0; p < MAX_PARTS && end >= 0; p++) {
       let start = end;
       if (
         start >= 1 &&
@@ -155,7 +156,7 @@ export const matchSharedNouns = (
       if (JOINERS.has(prev.norm) && ONE_SPACE.test(gap)) {
         end = start - 2;
         if (end >= 0 && !/^\s*,?\s*$/.test(gapBefore(start - 1))) break;
-      } else if (/^\s*[,&]\s*$/.test(gap)) {
+      } else if (/^\s*[,&/]\s*$/.test(gap)) {
         end = start - 1;
       } else break;
     }
