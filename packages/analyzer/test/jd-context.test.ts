@@ -761,6 +761,14 @@ describe('a skill named as a verb and its object', () => {
     ).toContain('System Administration');
   });
 
+  it('when a posting asks to review code or pull requests, then Code Review is found', () => {
+    expectEachRequirementNames('Code Review', [
+      'Review code and participate in group discussions',
+      'Reviewing contributed code and documentation text',
+      'Constructively review pull requests from the community',
+    ]);
+  });
+
   it('when a posting asks to resolve or respond to incidents, then Incident Management is found', () => {
     expectEachRequirementNames('Incident Management', [
       'Respond to system alerts, troubleshoot system errors, and resolve incidents',
