@@ -90,6 +90,13 @@ describe('findSkills', () => {
     expect(names('We sell soap. Ajax won. Windows of opportunity.')).toEqual([]);
   });
 
+  it('when a posting names Basecamp, Mathematica, 1Password or employee engagement, then each is found, but not a base camp', () => {
+    expect(
+      names('Tools: Basecamp, Mathematica and 1Password. You will drive employee engagement.'),
+    ).toEqual(['Basecamp', 'Mathematica', '1Password', 'Employee Engagement']);
+    expect(names('We hike from the basecamp at dawn.')).toEqual([]);
+  });
+
   it('when a resume names Microsoft Windows Server, VBScript and Nagios, then each is its own skill', () => {
     const names = findSkills('Microsoft Windows Server, VBScript, Icinga/Nagios').map(
       (s) => s.skill,

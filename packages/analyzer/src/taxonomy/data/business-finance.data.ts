@@ -114,6 +114,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Employer Branding|employer brand;employer branding;recruitment marketing|Recruiting',
   'Candidate Experience|candidate experience|Recruiting',
   'Employee Relations|employee relations;labor relations;labour relations|Human Resources',
+  'Employee Engagement|staff engagement;engagement des collaborateurs;mitarbeiterbindung|Human Resources;Employee Relations',
   'Payroll|nómina;payroll processing;paie;folha de pagamento;prévision salariale;prévisions salariales|Human Resources',
   'E-commerce|ecommerce;e-commerce platforms;comercio electrónico;shopify|Digital Marketing',
   'SaaS|software as a service|Product Management',

@@ -113,6 +113,8 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Confluence|atlassian confluence|Jira;Documentation',
   'Trello|trello boards|Project Management',
   'Asana|asana tasks|Project Management',
+  '!Basecamp|basecamp 3|Project Management;Asana;Trello',
+  '1Password|1password business|Secrets Management',
   '?!Notion|+notion.so|Confluence;Jira;Trello;Asana;Slack',
   '?!Slack|slack apps|Jira;Confluence;Trello;Asana;Zoom;Microsoft Teams;Google Workspace;Notion',
   'Postman|postman api|REST APIs;API Testing',

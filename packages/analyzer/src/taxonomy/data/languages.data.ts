@@ -19,6 +19,7 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   'Scala|scala 2;scala 3|Spark;Akka;Java',
   '!R|=R programming;r language;r studio;rstudio;tidyverse|Python;Statistics;SQL;ggplot2;SAS;SPSS;Stata;MATLAB;Machine Learning;pandas;Data Analysis',
   'MATLAB|matlab programming|Simulink;Python;Signal Processing',
+  'Mathematica|wolfram mathematica;wolfram language|MATLAB;Python',
   'SQL|structured query language;sql queries;sql query|PostgreSQL;MySQL;SQL Server',
   'T-SQL|tsql;transact-sql;transact sql|SQL Server;SQL',
   'PL/SQL|plsql;pl sql|Oracle Database;SQL',
