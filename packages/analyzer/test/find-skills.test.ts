@@ -97,6 +97,27 @@ describe('findSkills', () => {
     expect(names('We hike from the basecamp at dawn.')).toEqual([]);
   });
 
+  it('when a posting names tools and methods of operations, security, HR, labs and NLP the labels ask for, then each is found', () => {
+    expect(
+      names(
+        'Kustomize and Terragrunt; AWS CloudTrail; CIS benchmarks; our HRIS; CRISPR screens and PCR; named entity recognition; Digital Humanities.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Kustomize',
+        'Terragrunt',
+        'CloudTrail',
+        'CIS Benchmarks',
+        'HRIS',
+        'CRISPR',
+        'PCR',
+        'Named Entity Recognition',
+        'Digital Humanities',
+      ]),
+    );
+    expect(names('The pcr of the unit. A digital humanist.')).toEqual([]);
+  });
+
   it('when a resume names Microsoft Windows Server, VBScript and Nagios, then each is its own skill', () => {
     const names = findSkills('Microsoft Windows Server, VBScript, Icinga/Nagios').map(
       (s) => s.skill,

@@ -154,4 +154,13 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Microsoft Project|ms project;ms-project;microsoft project|Project Management',
   'Employment Law|employment laws;labor law;labour law;labor laws;labour laws;arbeitsrecht;droit du travail;derecho laboral|Human Resources;Compliance',
   'Benefits Administration|benefit administration;benefits administration;administer employee benefit;administer benefits;benefits enrollment;benefits enrolment|Human Resources;Payroll',
+  'Expensify|expensify reports|Accounting',
+  'Bill.com|billcom|Accounting',
+  'Marketing Automation|marketing automation platforms;marketing automation tools|Digital Marketing',
+  'Demand Generation|demand gen|Marketing Strategy;Digital Marketing',
+  'HRIS|human resources information system;human resource information system;hr information system|Human Resources',
+  'Record Keeping|recordkeeping;record-keeping|Administrative Support',
+  'IT Governance|information technology governance;gouvernance informatique;gouvernance des si|IT Management',
+  "Enterprise Architecture|togaf;architecture d'entreprise|Software Architecture",
+  'Cardano|cardano blockchain|Blockchain',
 ]);

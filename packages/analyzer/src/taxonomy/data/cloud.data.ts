@@ -67,4 +67,8 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'SharePoint|sharepoint online|Microsoft 365',
   'Amazon EMR|aws emr;amazon emr;elastic mapreduce|AWS;Apache Spark',
   'Twilio|twilio api|REST APIs',
+  'CloudTrail|aws cloudtrail|AWS',
+  'Azure Monitor|azure log analytics|Azure',
+  'Cloud Foundry|cloudfoundry|Kubernetes',
+  'Akamai|akamai cdn|Networking',
 ]);

@@ -154,4 +154,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Snakemake|snakemake workflows|Bioinformatics Pipelines;Python',
   'R Markdown|rmarkdown;=Rmd;quarto|R',
   'Qualtrics|qualtrics xm|Survey Design',
+  "Named Entity Recognition|named-entity recognition;=NER;reconnaissance d'entités nommées|Natural Language Processing",
+  'Data Profiling|profiling data|Data Quality',
+  'Bioconductor|bioconductor packages|R;Bioinformatics',
 ]);

@@ -82,6 +82,22 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Travel Industry|hospitality industry|Customer Service',
   'Scientific Writing|academic writing;writing scientific papers;write scientific papers;manuscript writing;manuscript preparation;writing manuscripts;scientific publications;wissenschaftliches schreiben;rédaction scientifique;redacción científica|Writing Skills;Research Skills',
   'Robotics|robotic systems;robot learning;mobile manipulation;autonomous robots;robot manipulation;robotics engineering;robótica;robotik;robotique;robotica|Computer Vision;ROS',
+  'Digital Humanities|humanités numériques;digitale geisteswissenschaften;humanidades digitales|Research Skills',
+  'Industrial Automation|automation industrielle;industrieautomation;automatización industrial|IoT',
+  'Molecular Dynamics|molecular dynamics simulations|Physics;Chemistry',
+  'Phylogenetics|phylogenetic analysis;phylogenomics|Biology;Bioinformatics',
+  'Genome Assembly|de novo assembly;genome assemblies|Genomics;Bioinformatics',
+  'CRISPR|crispr screens;crispr-cas9;crispr/cas9|Molecular Biology;Genomics',
+  '!PCR|polymerase chain reaction;=qPCR;=RT-PCR|Molecular Biology;Laboratory Skills',
+  'Biochemistry|biochemical assays;biochimie;biochemie;bioquímica|Chemistry;Biology',
+  'Pipetting|pipette;pipettes|Laboratory Skills',
+  'Environmental Monitoring|environmental sampling;surveillance environnementale|Biology',
+  'Regulatory Affairs|regulatory submissions;affaires réglementaires|Compliance',
+  'Patient Education|educating patients;patient teaching|Healthcare',
+  'Venipuncture|phlebotomy;blood draws|Healthcare',
+  'Volunteer Management|managing volunteers;volunteer coordination;volunteer recruitment|Nonprofit Management',
+  'Youth Development|youth work;youth programs;youth programming|Teaching',
+  'Legislative Affairs|legislative affairs;legislative analysis;congressional relations|Public Policy',
 ]);
 
 /** Soft skills and ways of working. */

@@ -113,4 +113,6 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Inkscape|inkscape|Graphic Design',
   'GIMP|=GIMP|Graphic Design',
   'UML|=UML;unified modeling language;unified modelling language;uml diagrams|Software Architecture',
+  'Art Direction|art director;direction artistique|Graphic Design',
+  'Creative Direction|creative director;direction de création|Graphic Design',
 ]);

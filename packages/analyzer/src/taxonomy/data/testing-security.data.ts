@@ -47,6 +47,10 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'Test Planning|test plans;test plan;test planning;test strategy;test strategies;testplanung;plan de pruebas;planes de prueba;plans de test;plano de testes|Quality Assurance',
   'Regression Testing|regression tests;regression test;regression testing;regressionstests;pruebas de regresión;tests de régression;testes de regressão|Quality Assurance',
   'Exploratory Testing|exploratory tests;exploratory test;exploratory testing|Manual Testing',
+  'BrowserStack|browser stack|Test Automation',
+  'Selenide|selenide framework|Selenium;Test Automation',
+  'Risk-Based Testing|risk based testing|Quality Assurance',
+  'Defect Management|defect tracking;bug tracking;defect lifecycle|Quality Assurance',
 ]);
 
 /** Security and compliance. */
@@ -110,4 +114,8 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'SAML|=SAML;saml 2.0;saml2|Single Sign-On;Identity and Access Management',
   'MITRE ATT&CK|mitre att&ck;mitre attack;att&ck framework|Threat Intelligence',
   'TestRail|testrail|Test Management;Quality Assurance',
+  'Container Security|securing containers;container image scanning|Docker;Kubernetes;Cybersecurity',
+  'CIS Benchmarks|cis benchmark;cis controls|Cybersecurity',
+  'Supply Chain Security|software supply chain security;software supply chain|Cybersecurity',
+  'Key Management|key management systems|Cybersecurity',
 ]);
