@@ -118,6 +118,24 @@ describe('findSkills', () => {
     expect(names('The pcr of the unit. A digital humanist.')).toEqual([]);
   });
 
+  it('when a resume lists testing, database, network and research tools by name, then each is found', () => {
+    expect(
+      names(
+        'Tools: REST Assured, WebdriverIO, Flyway, Liquibase, WireGuard, pfSense, REDCap, Buildroot, Zapier.',
+      ),
+    ).toEqual([
+      'REST Assured',
+      'WebdriverIO',
+      'Flyway',
+      'Liquibase',
+      'WireGuard',
+      'pfSense',
+      'REDCap',
+      'Buildroot',
+      'Zapier',
+    ]);
+  });
+
   it('when a resume names Microsoft Windows Server, VBScript and Nagios, then each is its own skill', () => {
     const names = findSkills('Microsoft Windows Server, VBScript, Icinga/Nagios').map(
       (s) => s.skill,

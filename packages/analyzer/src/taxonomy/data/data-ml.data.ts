@@ -157,4 +157,10 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   "Named Entity Recognition|named-entity recognition;=NER;reconnaissance d'entités nommées|Natural Language Processing",
   'Data Profiling|profiling data|Data Quality',
   'Bioconductor|bioconductor packages|R;Bioinformatics',
+  'GDAL|gdal/ogr;ogr2ogr|GIS;Python',
+  'REDCap|redcap database;redcap surveys|Clinical Research',
+  'DHIS2|dhis 2|Epidemiology',
+  'Avro|apache avro|Apache Kafka',
+  'Confluent|confluent platform;confluent cloud|Apache Kafka',
+  'Cloudera|cloudera cdh;cloudera data platform|Hadoop;Apache Spark',
 ]);

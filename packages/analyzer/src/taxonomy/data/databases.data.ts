@@ -64,4 +64,7 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Cloud SQL|google cloud sql|Google Cloud',
   'Cosmos DB|cosmosdb;azure cosmos db|Azure',
   'PostGIS|postgis|PostgreSQL;GIS',
+  'Flyway|flyway migrations|SQL',
+  'Liquibase|liquibase changelogs|SQL',
+  'RethinkDB|rethink db|JavaScript',
 ]);

@@ -98,6 +98,8 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Volunteer Management|managing volunteers;volunteer coordination;volunteer recruitment|Nonprofit Management',
   'Youth Development|youth work;youth programs;youth programming|Teaching',
   'Legislative Affairs|legislative affairs;legislative analysis;congressional relations|Public Policy',
+  'Google Classroom|google classroom|Teaching',
+  'Canvas LMS|instructure canvas;canvas learning management system|E-learning;Teaching',
 ]);
 
 /** Soft skills and ways of working. */

@@ -78,4 +78,8 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   '?Racket|racket lang|Lisp',
   'GNU Octave|gnu octave;=Octave|MATLAB',
   'Pandoc|pandoc|Markdown;LaTeX',
+  'GLSL|opengl shading language|OpenGL',
+  'ColdFusion|coldfusion markup language;=CFML|JavaScript',
+  'LabVIEW|labview fpga|C++',
+  'Mplus|mplus software|Statistics',
 ]);

@@ -115,4 +115,6 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'UML|=UML;unified modeling language;unified modelling language;uml diagrams|Software Architecture',
   'Art Direction|art director;direction artistique|Graphic Design',
   'Creative Direction|creative director;direction de création|Graphic Design',
+  'Sprout Social|sproutsocial|Social Media Marketing',
+  'Hootsuite|hoot suite|Social Media Marketing',
 ]);
