@@ -761,6 +761,15 @@ describe('a skill named as a verb and its object', () => {
     ).toContain('System Administration');
   });
 
+  it('when a posting asks for web programming in French, Catalan or Spanish, or seeks a web programmer, then Web Development is found', () => {
+    expectEachRequirementNames('Web Development', [
+      'Solides compétences en informatique : programmation web, XML, base de données',
+      'Coneixements i experiència en programació web',
+      'Experiencia en programación web con PHP',
+      'We seek a web programmer to work on two grant funded projects',
+    ]);
+  });
+
   it('when a posting asks to review code or pull requests, then Code Review is found', () => {
     expectEachRequirementNames('Code Review', [
       'Review code and participate in group discussions',
