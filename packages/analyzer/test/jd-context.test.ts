@@ -770,6 +770,14 @@ describe('a skill named as a verb and its object', () => {
     ]);
   });
 
+  it('when a posting asks to monitor the service desk or give infrastructure support, then Technical Support is found', () => {
+    expectEachRequirementNames('Technical Support', [
+      'Actively monitors the service desk to respond and resolve escalated issues',
+      'Responsible for Infrastructure Support including network and telephony',
+      'Participate in 24 hour production support of the web infrastructure',
+    ]);
+  });
+
   it('when a posting asks to review code or pull requests, then Code Review is found', () => {
     expectEachRequirementNames('Code Review', [
       'Review code and participate in group discussions',

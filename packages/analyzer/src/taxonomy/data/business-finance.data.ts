@@ -37,7 +37,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Marketing Strategy|marketing plans;marketing strategies|Digital Marketing',
   'Customer Success|customer success management;customer onboarding|Customer Focus',
   'Customer Service|customer support;atención al cliente;atencion al cliente;help desk;helpdesk;customer issues;customer problems;customer inquiries;customer inquiry;customer-facing;customer facing;service-oriented|Customer Focus',
-  'Technical Support|technical support;tech support;it support;desktop support;soporte técnico;soporte tecnico;soporte a usuarios;atención a usuarios;support technique;support utilisateurs;assistance utilisateurs;suporte técnico;suporte tecnico;technischer support;supporto tecnico;support engineer;support engineers;produktsupport;application support|Customer Service;Troubleshooting',
+  'Technical Support|technical support;tech support;it support;desktop support;soporte técnico;soporte tecnico;soporte a usuarios;atención a usuarios;support technique;support utilisateurs;assistance utilisateurs;suporte técnico;suporte tecnico;technischer support;supporto tecnico;support engineer;support engineers;produktsupport;application support;service desk;systems support;system support;infrastructure support;production support|Customer Service;Troubleshooting',
   'Account Management|account manager;key account management|Sales',
   'Financial Analysis|financial analyst;análisis financiero;analisis financiero;financial statements;analisi di bilancio;analisi finanziaria;analyse financière|Financial Modeling;Excel',
   'Financial Modeling|financial modelling;financial models;=DCF;valuation models|Financial Analysis',
