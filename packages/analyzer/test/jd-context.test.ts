@@ -778,6 +778,13 @@ describe('a skill named as a verb and its object', () => {
     ]);
   });
 
+  it('when a posting asks to keep the office and its documents organized, then Organization Skills is found', () => {
+    expectEachRequirementNames('Organization Skills', [
+      'Keep office and documentation organized',
+      'Keeping shared drives organised for the whole team',
+    ]);
+  });
+
   it('when a posting asks to review code or pull requests, then Code Review is found', () => {
     expectEachRequirementNames('Code Review', [
       'Review code and participate in group discussions',

@@ -20,7 +20,7 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
  * experienced team", "present initial results", "writing detailed documentation", "write
  * progress reports", "supervise a small team", "administering Linux systems", "managing Linux
- * servers", "resolve user incidents", "giving presentations", "review pull requests". The aliases name the common
+ * servers", "resolve user incidents", "giving presentations", "review pull requests", "keep the office and documentation organized". The aliases name the common
  * phrasings ("analyzing data"); these read the ones with words between. A verb names one skill
  * at most, by the first object after it.
  */
@@ -176,6 +176,11 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Requirements Gathering',
     verbs: ['gather', 'gathers', 'gathering', 'elicit', 'eliciting', 'capture', 'capturing'],
     objects: new Set(['requirements']),
+  },
+  {
+    skill: 'Organization Skills',
+    verbs: ['keep', 'keeps', 'keeping', 'stay', 'stays', 'staying', 'remain', 'remains'],
+    objects: new Set(['organized', 'organised']),
   },
   {
     skill: 'Code Review',
