@@ -785,6 +785,15 @@ describe('a skill named as a verb and its object', () => {
     ]);
   });
 
+  it('when a posting asks for compliance with privacy policies, PII handling or privacy considerations, then Data Privacy is found', () => {
+    expectEachRequirementNames('Data Privacy', [
+      'Champion compliance with privacy policies and legislation',
+      'Manage research ethics, data security and exclusion of PII',
+      'Familiarity with ethical and privacy considerations for handling medical data',
+      'Expérience en protection des données personnelles',
+    ]);
+  });
+
   it('when a posting asks to review code or pull requests, then Code Review is found', () => {
     expectEachRequirementNames('Code Review', [
       'Review code and participate in group discussions',

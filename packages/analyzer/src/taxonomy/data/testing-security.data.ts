@@ -91,7 +91,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'HIPAA|hipaa compliance|Compliance',
   'PCI DSS|pci-dss;pci compliance|Compliance',
   '?Compliance|regulatory compliance;cumplimiento normativo;regulatory requirements;compliance requirements;compliance standards;compliance protocols;regulated environments;regulated environment;ensure compliance;ensuring compliance;ensures compliance;comply with federal regulations;compliance paperwork|Risk Management;Payroll;Auditing;Accounting;Cybersecurity;HIPAA;GDPR;Contract Management',
-  'Data Privacy|data protection;privacy engineering;privacy risks;privacy requirements;privacy controls;security and privacy;privacy and security|GDPR',
+  'Data Privacy|data protection;privacy engineering;privacy risks;privacy requirements;privacy controls;security and privacy;privacy and security;=PII;personally identifiable information;privacy considerations;privacy legislation;privacy laws;privacy law;privacy regulations;privacy policies;user privacy;protection des données personnelles;protección de datos personales|GDPR',
   'Secure Coding|secure development;secure software development|OWASP',
   'Incident Response|=DFIR;digital forensics;incident response;security incidents;security events and incidents;responding to security incidents;respond to security incidents;incident handling|Cybersecurity',
   'Zero Trust|zero-trust|Cybersecurity',
