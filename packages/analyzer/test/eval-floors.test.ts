@@ -91,13 +91,25 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * 3 of 3): the test split (34 postings, 25 groups) measures 0.892 / 0.665 / 0.858 / 0.865 /
  * 0.960 / 0.882. The JD core recall floor followed the documents down to 0.03 under 0.665; the
  * fit-first and title floors are one group and one title under what was measured.
+ * A thirteenth session (2026-12-05) changed rules only on the tune split (1.8.115 to 1.8.125:
+ * titles addressed as "As a X, you will", role nouns of the sciences, 142 taxonomy names the
+ * labels used, verb-object and alias rules); the tune split then measured 0.878 / 0.770 / 0.859
+ * / 0.870 / 0.953 / 0.919 and its JD and resume core recall and title floors rose to 0.03 under
+ * them. The 34 test postings measured 0.892 / 0.665 / 0.852 / 0.872 / 0.960 / 0.882 with those
+ * rules (the tune gains did not carry over: three more wrong JD skills, one more right resume
+ * skill). Then seven postings and three groups joined the test split, labelled blind and
+ * committed before the analyzer ran on them (finance, HR, support, operations; German, French;
+ * on arrival 0.770 (87/113) / 0.585 (48/82), titles 4 of 7, fit first 2 of 3): the test split
+ * (41 postings, 28 groups) measures 0.869 / 0.650 / 0.852 / 0.872 / 0.929 / 0.829. Its title
+ * floor followed the documents down to one title under 34 of 41; its resume recall floor rose
+ * to 0.03 under 0.872; the others stay.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.728,
+    jdCoreRecall: 0.739,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.818,
+    resumeCoreRecall: 0.839,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
@@ -109,23 +121,25 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // 188 postings: 178 (rules 1.8.18). 263 postings: 244 (rules 1.8.33; the 75 new postings
     // came in with 44 titles right, most misses in PDF flyers). 304 postings: 272 (rules
     // 1.8.37; the 41 new postings came in with 27 titles right). 357 postings: 321 (rules
-    // 1.8.45). 407 postings: 370 (rules 1.8.54).
-    titles: 0.882,
+    // 1.8.45). 407 postings: 370 (rules 1.8.54). 578 postings: 531 (rules 1.8.125).
+    titles: 0.888,
   },
   test: {
     jdPrecision: 0.858,
     jdCoreRecall: 0.635,
     resumePrecision: 0.839,
-    resumeCoreRecall: 0.828,
+    resumeCoreRecall: 0.842,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
-    // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25.
+    // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
+    // rules 1.8.125: 26 of 28 (0.929); the floor stays under it.
     fitFirst: 0.92,
     // 15 postings: one title is 0.067; the floor was under the 13 of 15 measured. 27 postings
     // from rules 1.8.105: 24 of 27 (0.889); the floor is one title under (23 of 27). 28
     // postings from rules 1.8.111: 24 of 28 (0.857); one title under is 23 of 28 (0.821). 34
-    // postings from rules 1.8.113: 30 of 34 (0.882); one title under is 29 of 34 (0.853).
-    titles: 0.85,
+    // postings from rules 1.8.113: 30 of 34 (0.882); one title under is 29 of 34 (0.853). 41
+    // postings from rules 1.8.125: 34 of 41 (0.829); one title under is 33 of 41 (0.804).
+    titles: 0.804,
   },
 };
 /**
@@ -155,7 +169,7 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     expect(labels.resumes.length).toBeGreaterThanOrEqual(30);
     expect(new Set(labels.postings.map((p) => p.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
-    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(34);
+    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(41);
   });
 
   for (const split of ['tune', 'test'] as const) {
