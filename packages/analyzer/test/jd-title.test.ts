@@ -812,3 +812,17 @@ describe('role nouns of the sciences', () => {
     expect(deriveJdTitle('', text)).toBe('Senior Biostatistician');
   });
 });
+
+describe('a role before a colon in a long heading', () => {
+  it('when a page titled "Opportunities" heads its post "Fellow: Project for ...", then the part before the colon is the title', () => {
+    const text =
+      '---\ntitle: Opportunities to join The Lab\n---\n## Postdoctoral Teaching and Research Fellow: Living Data Project for ecology, evolution and environmental science\nThe Faculty seeks a fellow.';
+    expect(deriveJdTitle('', text)).toBe('Postdoctoral Teaching and Research Fellow');
+  });
+
+  it('when a long line names the hiring manager before a colon, then that is no title', () => {
+    const text =
+      'Acme Careers Portal Home\nHiring Manager: Jane Doe, Director of Engineering, will review all applications by Friday\nWe are hiring a Data Engineer.';
+    expect(deriveJdTitle('', text)).toBe('Data Engineer');
+  });
+});

@@ -108,10 +108,11 @@ const ADJECTIVE_GENDER_ENDING = /(?<=\p{L}e)[*:_/]r(?=\s+\p{L}+[*:_/](?:in|innen
  * Chicago as a full-time Data Scientist": up to two
  * lower-case words (adjectives) may stand before the title; the title's words start with a
  * capital, and may be joined by "and", "of", "de", "und", "im Bereich"; a year may stand inside
- * it ("Summer 2022 Data Curation Assistant").
+ * it ("Summer 2022 Data Curation Assistant"). "Hiring Manager", "hiring committee" and "hiring
+ * process" name no post.
  */
 const LEAD =
-  /(?<![\p{L}])(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:[Pp]osition|[Rr]ole|[Pp]ost)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)? as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
+  /(?<![\p{L}])(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring(?!\s+(?:[Mm]anagers?|[Cc]ommittees?|[Pp]rocess|[Tt]eams?|[Ll]eads?|[Pp]anels?|[Dd]ecisions?)\b)|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:[Pp]osition|[Rr]ole|[Pp]ost)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)? as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
 
 /**
  * What a lead phrase runs on into after its sentence ends: "hiring a Senior Data Engineer.
@@ -450,6 +451,29 @@ const rolePiece = (line: string): string => {
   return roles.length === 1 ? (roles[0] as string) : line;
 };
 
+/** A heading too long for a title that opens with one before a colon: "Fellow: Living Data Project ...". */
+const TOPIC_AFTER_ROLE = /^([^:]{3,80}):\s+\S/;
+/** Who a posting names before a colon that is not the post: "Hiring Manager: Jane Doe, ...". */
+const NOT_POST_HEAD =
+  /^(?:hiring manager|reports? to|reporting to|supervisor|contact|line manager)$/i;
+
+/**
+ * The role of a heading that names it before a colon and a topic after, when the whole line is
+ * too long to be a title: "Postdoctoral Teaching and Research Fellow: Living Data Project for
+ * ecology, evolution and environmental science". Any other line stays as it is.
+ */
+const roleBeforeTopic = (line: string): string => {
+  if (isTitleLike(line)) return line;
+  const head = TOPIC_AFTER_ROLE.exec(line)?.[1]?.trim();
+  return head !== undefined &&
+    head.split(/\s+/).length >= 2 &&
+    isTitleLike(head) &&
+    ROLE_WORD.test(head) &&
+    !NOT_POST_HEAD.test(head)
+    ? head
+    : line;
+};
+
 /** The title a posting gives itself (see {@link deriveJdTitle}), notes included. */
 const readTitle = (text: string): string => {
   // Comments are blanked, then blank lines dropped: a long template comment does not push the
@@ -490,6 +514,7 @@ const readTitle = (text: string): string => {
         .trim(),
     )
     .map(rolePiece)
+    .map(roleBeforeTopic)
     .filter((l) => l.length > 0)
     .slice(0, LINES_READ);
   if (label && !DEBRIS.some((re) => re.test(label))) {
