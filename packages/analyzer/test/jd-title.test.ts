@@ -826,3 +826,20 @@ describe('a role before a colon in a long heading', () => {
     expect(deriveJdTitle('', text)).toBe('Data Engineer');
   });
 });
+
+describe("the organisation's own name before the role", () => {
+  it('when a title opens with the name the posting speaks of itself by, then the name goes', () => {
+    const german =
+      '---\ntitle: Wilo Werkstudent - Prototypenentwicklung IoT\n---\nWilo ist stolz darauf, eines der führenden Unternehmen zu sein.\nProfil: Python';
+    expect(deriveJdTitle('', german)).toBe('Werkstudent - Prototypenentwicklung IoT');
+    const english =
+      '---\ntitle: "InnerSource Commons Social Media Manager"\n---\nThe InnerSource Commons needs a Social Media Manager to grow the community.';
+    expect(deriveJdTitle('', english)).toBe('Social Media Manager');
+  });
+
+  it('when a product names a bare role ("PGlite Engineer"), then the product stays in the title', () => {
+    const text =
+      '---\ntitle: PGlite Engineer\n---\nPGlite is a WASM build of Postgres. We are hiring.\nSkills: TypeScript';
+    expect(deriveJdTitle('', text)).toBe('PGlite Engineer');
+  });
+});

@@ -400,6 +400,35 @@ const titleAcrossLines = (top: readonly string[], at: number): string => {
   return title;
 };
 
+/** Verbs an organisation is the subject of in its own posting: "Wilo ist stolz", "X needs a". */
+const OWN_NAME_VERBS = 'is|are|needs|seeks|has|was|ist|sind|sucht|hat|est|es|busca';
+
+/**
+ * A title without the organisation's name before the role, when the posting speaks of itself
+ * under that name: "Wilo Werkstudent - Prototypenentwicklung" where the text says "Wilo ist
+ * stolz", "InnerSource Commons Social Media Manager" where it says "The InnerSource Commons
+ * needs". Only capitalised words that name no skill and leave a role of two words or more
+ * after them go.
+ */
+const withoutOwnName = (title: string, text: string): string => {
+  const words = title.split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    if (!/^(?:\p{Lu}[\p{L}\p{N}.&'-]*\s?)+$/u.test(name) || ROLE_WORD.test(name)) continue;
+    // A bare role noun after a name is a specialism: "PGlite Engineer", "Salesforce Developer".
+    if (n > words.length - 2 || !ROLE_WORD.test(rest) || scanText(name).matches.length > 0)
+      continue;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const subject = new RegExp(
+      `(?:^|[.!?]\\s+|\\n\\s*|\\b(?:The|Die|Der|Das|La|Le|El)\\s+)${escaped}\\s+(?:${OWN_NAME_VERBS})\\b`,
+      'u',
+    );
+    if (subject.test(text.slice(0, 20_000))) return rest;
+  }
+  return title;
+};
+
 /**
  * The role a posting addresses its reader as: "As a Product Analyst at Login.gov, you will",
  * "As Community Development Lead you will oversee". The role's words start with a capital.
@@ -429,6 +458,8 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .trim()
     .replace(PLURAL_ROLE, '$1')
     .replace(GERMAN_PLURAL_ROLE, '$1');
+  const unprefixed = withoutOwnName(clean, text);
+  if (unprefixed !== clean) return unprefixed;
   // A top that names no role ("Announcement number") yields to the role the duties are
   // addressed to: "As a Data Scientist, you will".
   if (!ROLE_WORD.test(clean)) {
