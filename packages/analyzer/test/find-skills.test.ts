@@ -136,6 +136,14 @@ describe('findSkills', () => {
     ]);
   });
 
+  it('when "Databases" or "Operating Systems" labels a list or a heading, then the label is no skill and the items are', () => {
+    const found = names('Skills\nDatabases: PostgreSQL, MySQL\nOPERATING SYSTEMS\nLinux, Windows');
+    expect(found).toEqual(expect.arrayContaining(['PostgreSQL', 'MySQL', 'Linux', 'Windows']));
+    expect(found).not.toContain('Databases');
+    expect(found).not.toContain('Operating Systems');
+    expect(names('Designed schemas for relational databases.')).toContain('Databases');
+  });
+
   it('when a resume names Microsoft Windows Server, VBScript and Nagios, then each is its own skill', () => {
     const names = findSkills('Microsoft Windows Server, VBScript, Icinga/Nagios').map(
       (s) => s.skill,

@@ -385,6 +385,17 @@ const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
 };
 
 /**
+ * Skills whose names also label a group of others in a skills list or a heading: "Databases:
+ * MySQL, PostgreSQL", "DATABASES", "Big Data & Analytics: Cloudera". As a label the name is the
+ * list's category, not a claim; the items under it are read as usual.
+ */
+const LIST_LABEL_SKILLS = new Set(['Databases', 'Big Data', 'Operating Systems']);
+/** The start of a line, after a bullet or Markdown marks. */
+const LINE_START = /(?:^|\n)[ \t>*#•·–-]*$/;
+/** A label's end: a colon (after "& Analytics" at most), or the end of its line. */
+const LABEL_END = /^(?:\s*&\s*[\p{L}]+)?[*_\s]*(?::|\r?\n|$)/u;
+
+/**
  * A publication's or a meeting's name: "Journal of Conflict Resolution", "Proceedings of the
  * ... Conference on Machine Learning". A field in a venue's name is no skill of the author.
  */
@@ -495,6 +506,8 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
     // A venue's name joins its words with "of" or "on": that cheap check comes first.
     if (/ o[fn] /i.test(before) && VENUE_BEFORE.test(before)) return false;
     if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
+    if (LIST_LABEL_SKILLS.has(m.skill) && LINE_START.test(before) && LABEL_END.test(after))
+      return false;
     if (spoken) {
       return SPOKEN.before.test(before) || SPOKEN.after.test(after);
     }
