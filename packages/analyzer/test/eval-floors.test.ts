@@ -102,7 +102,17 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * on arrival 0.770 (87/113) / 0.585 (48/82), titles 4 of 7, fit first 2 of 3): the test split
  * (41 postings, 28 groups) measures 0.869 / 0.650 / 0.852 / 0.872 / 0.929 / 0.829. Its title
  * floor followed the documents down to one title under 34 of 41; its resume recall floor rose
- * to 0.03 under 0.872; the others stay.
+ * to 0.03 under 0.872; the others stay. Two more rules on tune (1.8.126 to 1.8.128: titles,
+ * list labels such as "Databases:"), then one posting and five resumes joined the test split the
+ * same way (an architect, a teacher, a forest ecologist, a psychotherapist, an environmental-
+ * health specialist: the first test resumes outside software and academia). On arrival the
+ * posting measured 0.842 (16/19) / 0.750 (9/12), its title right; the five resumes 0.793
+ * (46/58) / 0.459 (39/85): most of their core skills (design and 3D tools, remote sensing,
+ * psychotherapy) are outside the taxonomy. The test split (42 postings, 18 resumes, 28 groups)
+ * measures 0.868 / 0.653 / 0.843 / 0.721 / 0.929 / 0.833: its resume recall floor followed the
+ * documents down to 0.03 under 0.721, its title floor rose to one title under 35 of 42. The
+ * tune split measures 0.878 / 0.770 / 0.861 / 0.869 / 0.953 / 0.924; its title floor rose to
+ * 0.03 under it.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -121,14 +131,15 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // 188 postings: 178 (rules 1.8.18). 263 postings: 244 (rules 1.8.33; the 75 new postings
     // came in with 44 titles right, most misses in PDF flyers). 304 postings: 272 (rules
     // 1.8.37; the 41 new postings came in with 27 titles right). 357 postings: 321 (rules
-    // 1.8.45). 407 postings: 370 (rules 1.8.54). 578 postings: 531 (rules 1.8.125).
-    titles: 0.888,
+    // 1.8.45). 407 postings: 370 (rules 1.8.54). 578 postings: 531 (rules 1.8.125), 534
+    // (rules 1.8.128).
+    titles: 0.893,
   },
   test: {
     jdPrecision: 0.858,
     jdCoreRecall: 0.635,
     resumePrecision: 0.839,
-    resumeCoreRecall: 0.842,
+    resumeCoreRecall: 0.691,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
@@ -138,8 +149,9 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // from rules 1.8.105: 24 of 27 (0.889); the floor is one title under (23 of 27). 28
     // postings from rules 1.8.111: 24 of 28 (0.857); one title under is 23 of 28 (0.821). 34
     // postings from rules 1.8.113: 30 of 34 (0.882); one title under is 29 of 34 (0.853). 41
-    // postings from rules 1.8.125: 34 of 41 (0.829); one title under is 33 of 41 (0.804).
-    titles: 0.804,
+    // postings from rules 1.8.125: 34 of 41 (0.829); one title under is 33 of 41 (0.804). 42
+    // postings from rules 1.8.128: 35 of 42 (0.833); one title under is 34 of 42 (0.809).
+    titles: 0.809,
   },
 };
 /**
@@ -169,7 +181,8 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     expect(labels.resumes.length).toBeGreaterThanOrEqual(30);
     expect(new Set(labels.postings.map((p) => p.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
-    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(41);
+    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(42);
+    expect(labels.resumes.filter((r) => r.split === 'test').length).toBeGreaterThanOrEqual(18);
   });
 
   for (const split of ['tune', 'test'] as const) {
