@@ -163,5 +163,4 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'IT Governance|information technology governance;gouvernance informatique;gouvernance des si|IT Management',
   "Enterprise Architecture|togaf;architecture d'entreprise|Software Architecture",
   'Cardano|cardano blockchain|Blockchain',
-  'Influencer Marketing|influencer campaigns;influencer partnerships;influencer outreach|Social Media Marketing',
 ]);

@@ -163,11 +163,4 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Avro|apache avro|Apache Kafka',
   'Confluent|confluent platform;confluent cloud|Apache Kafka',
   'Cloudera|cloudera cdh;cloudera data platform|Hadoop;Apache Spark',
-  'Survey Design|questionnaire design;designing surveys;survey methodology|Statistics',
-  'Customer Segmentation|market segmentation;customer segments;segmentation analysis|Data Analysis',
-  'Social Network Analysis|network analysis of social;=SNA;social network analytics|Graph Analytics;Statistics',
-  'Generalized Linear Models|generalized linear model;=GLM;=GLMs;generalised linear models|Statistics',
-  'Latent Variable Analysis|latent variable models;latent variable modeling;latent class analysis|Statistics',
-  'Program Evaluation|programme evaluation;evaluation of programs;impact evaluation|Statistics',
-  'Adversarial Machine Learning|adversarial attacks;adversarial examples;adversarial robustness|Machine Learning;Cybersecurity',
 ]);

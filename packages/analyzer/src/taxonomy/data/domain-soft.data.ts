@@ -100,18 +100,6 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Legislative Affairs|legislative affairs;legislative analysis;congressional relations|Public Policy',
   'Google Classroom|google classroom|Teaching',
   'Canvas LMS|instructure canvas;canvas learning management system|E-learning;Teaching',
-  'Classroom Management|behaviour management;behavior management in the classroom|Teaching',
-  'Differentiated Instruction|differentiated learning;differentiation strategies|Teaching',
-  'Student Assessment|assessing students;formative assessment;summative assessment|Teaching',
-  'Project-Based Learning|project based learning;=PBL|Teaching',
-  'Urban Planning|city planning;town planning;stadtplanung;planification urbaine|GIS',
-  'Transportation Planning|transport planning;travel demand modeling;travel demand modelling|Urban Planning;GIS',
-  'Chemical Engineering|génie chimique;chemical process engineering|Chemistry',
-  'Veterinary Medicine|veterinary care;animal health|Biology',
-  'Human-Robot Interaction|human robot interaction;=HRI|Robotics',
-  'Mechatronics|mechatronic systems;mechatronik|Robotics;Embedded Systems',
-  'Fisheries Management|fisheries science;fishery management|Biology',
-  'Cartography|map design;mapmaking;cartographic design|GIS',
 ]);
 
 /** Soft skills and ways of working. */

@@ -59,7 +59,6 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'EasyMock|easymock framework|JUnit',
   'NUnit|nunit tests|C#;Unit Testing',
   'Katalon|katalon studio|Test Automation',
-  'Test Case Design|designing test cases;test case creation;writing test cases|Quality Assurance',
 ]);
 
 /** Security and compliance. */
@@ -143,8 +142,4 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'SOAR|security orchestration, automation and response|SIEM;Incident Response',
   'SASE|secure access service edge|Network Security;Cloud Security',
   'Trellix|trellix edr|Cybersecurity',
-  'Physical Security|physical access control;site security|Cybersecurity',
-  'Social Engineering|pretexting;social-engineering attacks|Penetration Testing',
-  'Vulnerability Research|exploit development;zero-day research;bug hunting|Penetration Testing',
-  'Security Architecture|security architect;enterprise security architecture|Cybersecurity',
 ]);
