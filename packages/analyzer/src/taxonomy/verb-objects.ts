@@ -20,9 +20,10 @@ const DATA = new Set(['data', 'datasets', 'dataset']);
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
  * experienced team", "present initial results", "writing detailed documentation", "write
  * progress reports", "supervise a small team", "administering Linux systems", "managing Linux
- * servers", "resolve user incidents", "giving presentations", "review pull requests", "keep the office and documentation organized". The aliases name the common
- * phrasings ("analyzing data"); these read the ones with words between. A verb names one skill
- * at most, by the first object after it.
+ * servers", "resolve user incidents", "giving presentations", "review pull requests", "keep
+ * the office and documentation organized". The aliases name the common phrasings ("analyzing
+ * data"); these read the ones with words between. A verb names one skill at most, by the first
+ * object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
