@@ -794,6 +794,25 @@ describe('a skill named as a verb and its object', () => {
     ]);
   });
 
+  it('when a contact block gives a TDD phone line, then Test-Driven Development is not found, but TDD as a practice is', () => {
+    expectNoRequirementNames('Test-Driven Development', [
+      'Questions: call Jane Doe, phone 858-577-1234, TDD 858-577-5723',
+      'Reasonable accommodation: TTY/TDD: 711',
+    ]);
+    expectEachRequirementNames('Test-Driven Development', ['Practice TDD/BDD in a small team']);
+  });
+
+  it('when the employer conducts the interviews or the applicant is interviewed, then Interviewing is not found, but conducting interviews as a duty is', () => {
+    expectNoRequirementNames('Interviewing', [
+      'The selecting official may choose to conduct interviews, and you will be notified.',
+      'Complete one assignment prior to interviewing with our team.',
+      'The check is initiated when you are offered a contract, not before or during interviewing.',
+    ]);
+    expectEachRequirementNames('Interviewing', [
+      'Conduct interviews with candidates for open roles',
+    ]);
+  });
+
   it('when a posting asks to review code or pull requests, then Code Review is found', () => {
     expectEachRequirementNames('Code Review', [
       'Review code and participate in group discussions',

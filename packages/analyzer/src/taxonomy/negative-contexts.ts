@@ -119,9 +119,19 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before: /\b(?:inc|llc|ltd|corp|co|gmbh|company)\.?[*_,\s]*$/i,
   },
   // The employer interviewing for this very post: "we are planning on interviewing lots of
-  // people", "we will be interviewing".
+  // people", "we will be interviewing", "the selecting official may choose to conduct
+  // interviews"; or the applicant's own interviews: "prior to interviewing with our team",
+  // "before or during interviewing".
   Interviewing: {
-    before: /\b(?:we|we're|we are|we will be|will be|are|be|planning on|plan on|start|begin)\s+$/i,
+    before:
+      /\b(?:we|we're|we are|we will be|will be|are|be|planning on|plan on|start|begin|prior to|before|during|after|(?:official|manager|panel|committee|team)\s+(?:may|will|might)(?:\s+choose\s+to)?)\s+$/i,
+  },
+  // The phone line for the deaf in a posting's contact block: "TDD 858-577-5723", "TTY/TDD:
+  // 711", not test-driven development.
+  'Test-Driven Development': {
+    matched: /^tdd$/i,
+    before: /\b(?:tty|tdd|phone|telephone|voice)\s*[/:]?\s*$/i,
+    after: /^\s*[/:]?\s*(?:\(?\+?\d[\d\s().-]{2,}|tty\b|relay\b)/i,
   },
   // Security event management (SIEM), not events for people.
   'Event Planning': { before: /\b(?:information|security|log)\s*(?:&|and)?\s*$/i },
