@@ -1,5 +1,6 @@
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { blankMatches, type ScannedText, scanText } from '../text/document.ts';
+import { escapeRegex } from '../text/escape-regex.ts';
 import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
 import { JD_HEADINGS } from './jd-headings.ts';
@@ -148,6 +149,8 @@ const ROLE_WORD =
   /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|admin|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|educator|instructor|teacher|trainer|counselor|counsellor|therapist|pharmacist|paralegal|attorney|lawyer|clerk|bookkeeper|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|trainee|bioinformatician|statistician|biostatistician|epidemiologist|economist|mathematician|physicist|chemist|biologist|ecologist|psychologist|linguist|historian|illustrator|animator|producer|journalist|translator|receptionist|secretary|dispatcher|mechanic|electrician|apprentice|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
 
 const LINES_READ = 25;
+/** Characters of a posting read for sentences that name its role or its employer. */
+const TEXT_READ = 20_000;
 /**
  * A site's name after the title: "Director, Software - Career Portal", "Content designer - DfE
  * DDaT job descriptions".
@@ -292,10 +295,10 @@ const isTailOfRole = (tail: string, text: string): boolean => {
   const scanned = scanText(tail);
   if (namesOnly(scanned) > 1 || startsWithStack(scanned)) return true;
   if (!/^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3}$/u.test(tail)) return false;
-  const name = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[^\\p{L}])(?:${EMPLOYER_WORDS})\\s+${name}(?![\\p{L}])`, 'iu').test(
-    text.slice(0, 20_000),
-  );
+  return new RegExp(
+    `(?:^|[^\\p{L}])(?:${EMPLOYER_WORDS})\\s+${escapeRegex(tail)}(?![\\p{L}])`,
+    'iu',
+  ).test(text.slice(0, TEXT_READ));
 };
 
 /**
@@ -410,7 +413,7 @@ const OWN_NAME_VERBS = 'is|are|needs|seeks|has|was|ist|sind|sucht|hat|est|es|bus
  * needs". Only capitalised words that name no skill and leave a role of two words or more
  * after them go.
  */
-const withoutOwnName = (title: string, text: string): string => {
+const withoutOwnName = (title: string, head: string): string => {
   const words = title.split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
@@ -419,12 +422,11 @@ const withoutOwnName = (title: string, text: string): string => {
     // A bare role noun after a name is a specialism: "PGlite Engineer", "Salesforce Developer".
     if (n > words.length - 2 || !ROLE_WORD.test(rest) || scanText(name).matches.length > 0)
       continue;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const subject = new RegExp(
-      `(?:^|[.!?]\\s+|\\n\\s*|\\b(?:The|Die|Der|Das|La|Le|El)\\s+)${escaped}\\s+(?:${OWN_NAME_VERBS})\\b`,
+      `(?:^|[.!?]\\s+|\\n\\s*|\\b(?:The|Die|Der|Das|La|Le|El)\\s+)${escapeRegex(name)}\\s+(?:${OWN_NAME_VERBS})\\b`,
       'u',
     );
-    if (subject.test(text.slice(0, 20_000))) return rest;
+    if (subject.test(head)) return rest;
   }
   return title;
 };
@@ -458,12 +460,13 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .trim()
     .replace(PLURAL_ROLE, '$1')
     .replace(GERMAN_PLURAL_ROLE, '$1');
-  const unprefixed = withoutOwnName(clean, text);
+  const head = text.slice(0, TEXT_READ);
+  const unprefixed = withoutOwnName(clean, head);
   if (unprefixed !== clean) return unprefixed;
   // A top that names no role ("Announcement number") yields to the role the duties are
   // addressed to: "As a Data Scientist, you will".
   if (!ROLE_WORD.test(clean)) {
-    const addressed = AS_ROLE.exec(text.slice(0, 20_000))?.[1];
+    const addressed = AS_ROLE.exec(head)?.[1];
     if (addressed !== undefined && ROLE_WORD.test(addressed)) return addressed;
   }
   return clean || derived;
@@ -580,7 +583,7 @@ const readTitle = (text: string): string => {
       );
     }
   }
-  const lead = leadOf(text.slice(0, 20_000));
+  const lead = leadOf(text.slice(0, TEXT_READ));
   if (lead) return lead;
   const lower = lowerLeadOf(text.slice(0, 5_000));
   if (lower) return lower;

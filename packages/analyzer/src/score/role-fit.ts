@@ -1,3 +1,4 @@
+import { escapeRegex } from '../text/escape-regex.ts';
 import { foldAccents } from '../text/fold.ts';
 
 /**
@@ -192,5 +193,3 @@ const foundWords = (words: readonly string[], resume: string): number => {
     new RegExp(`(^|[^\\p{L}])${escapeRegex(w)}($|[^\\p{L}])`, 'u').test(lower),
   ).length;
 };
-
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
