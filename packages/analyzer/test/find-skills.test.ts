@@ -375,6 +375,15 @@ describe('findSkills', () => {
     ).toEqual(expect.arrayContaining(['Product Management', 'Sales', 'Data Science']));
   });
 
+  it('when a resume works with sales to close deals or reports sales targets, margins and KPIs, then Sales is not its skill; selling is', () => {
+    expect(
+      names(
+        'Collaborated with sales to close enterprise deals. Worked with Supply Chain and Sales to forecast demand. Campaigns averaging 145% of sales targets. Flagged inflated sales margins. Tracked sales KPIs.',
+      ),
+    ).not.toContain('Sales');
+    expect(names('Inside sales and B2B sales to close enterprise deals.')).toContain('Sales');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

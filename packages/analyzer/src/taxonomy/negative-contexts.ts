@@ -239,10 +239,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // A pension plan, not the RPC framework: "Thrift Savings Plan".
   Thrift: { after: /^\s+savings\b/i },
   // Sales as a business's figures, not selling: "improving sales conversion by 25%", "sales
-  // tracking", "sales campaigns", "an outbound sales engine", "boosting sales for our clients".
+  // tracking", "sales campaigns", "an outbound sales engine", "boosting sales for our clients",
+  // "achieving 115% of sales targets", "inflated sales margins", "sales KPIs".
   Sales: {
     after:
-      /^(?:\s*\/\s*use)?\s+(?:conversions?|tax|taxes|tracking|campaigns?|engine|figures|volumes?|data)\b/i,
+      /^(?:\s*\/\s*use)?\s+(?:conversions?|tax|taxes|tracking|campaigns?|engine|figures|volumes?|data|targets?|margins?|kpis?)\b/i,
     before: /\b(?:boost\w*|increas\w*)\s+$/i,
   },
   // Asset management of things, not of money: "IT / end-user / digital asset management",
@@ -467,6 +468,13 @@ const COLLAB_BEFORE = new RegExp(
 const COLLAB_AFTER =
   /^(?:[\s,&/]+(?:and\s+|or\s+)?)?(?:[\p{L}'’-]+,?\s+(?:and\s+|or\s+)?){0,5}(?:teams?|organi[sz]ations?|departments?|functions?|groups?|stakeholders|colleagues|partners|counterparts|leaders|members|peers|staff|units?|(?:manager|engineer|designer|scientist|analyst|developer|researcher|owner|specialist|marketer|writer|expert|lead)s)\b/iu;
 
+/**
+ * The list ends in what the work with them is for: "collaborated with sales to close deals",
+ * "with Supply Chain and Sales to forecast demand". A function one works with to do something
+ * is a colleague, as much as one followed by "teams".
+ */
+const PURPOSE_AFTER = /^\s+to\s+(?!be\b)\p{Ll}+/u;
+
 /** Functions named in parentheses after a group: "other stakeholders (Backend, UX, etc.)". */
 const GROUP_PARENTHESIS =
   /\b(?:teams|teammates|stakeholders|functions|departments|groups|colleagues|partners)\s*\((?:[\p{L}&/ -]{1,40},\s*){0,4}(?:(?:and|or)\s+)?$/iu;
@@ -494,7 +502,7 @@ const namesCollaborators = (text: string, m: SkillMatch): boolean => {
   if (!HAS_WITH_WORD.test(before)) return false;
   if (!COLLAB_BEFORE.test(before)) return false;
   if (ROLE_NOUN.test(text.slice(m.start, m.end))) return true;
-  return groupAfter();
+  return groupAfter() || PURPOSE_AFTER.test(text.slice(m.end, m.end + WINDOW));
 };
 
 const isSpoken = (skill: string): boolean =>
