@@ -384,6 +384,11 @@ describe('findSkills', () => {
     expect(names('Inside sales and B2B sales to close enterprise deals.')).toContain('Sales');
   });
 
+  it('when workflows are listed before GitHub in parentheses, then that is GitHub, not GitHub Actions', () => {
+    expect(names('Minimal Computing workflows (GitHub, static sites)')).toEqual(['GitHub']);
+    expect(names('CI with GitHub workflows')).toContain('GitHub Actions');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

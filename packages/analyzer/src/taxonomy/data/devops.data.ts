@@ -22,7 +22,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Configuration Management|config management;system configuration;declarative configuration;configuration management tools;configuration en tant que code;gestion de la configuration;gestion de configuration|Ansible;Chef;Puppet',
   'CI/CD|ci cd;ci/cd pipelines;continuous integration;continuous delivery;continuous deployment;build pipelines;ci pipelines;intégration continue;déploiement continu;integración continua;despliegue continuo;integração contínua;entrega contínua|Jenkins;GitHub Actions',
   'Jenkins|jenkins pipelines;jenkinsfile|CI/CD',
-  'GitHub Actions|gh actions;github workflows;workflows github|CI/CD;GitHub',
+  'GitHub Actions|gh actions;github workflows|CI/CD;GitHub',
   'GitLab CI|gitlab ci/cd;gitlab-ci;gitlab pipelines|CI/CD;GitLab',
   'CircleCI|circle ci|CI/CD',
   'Travis CI|travis;travisci|CI/CD',
