@@ -113,6 +113,15 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * documents down to 0.03 under 0.721, its title floor rose to one title under 35 of 42. The
  * tune split measures 0.878 / 0.770 / 0.861 / 0.869 / 0.953 / 0.924; its title floor rose to
  * 0.03 under it.
+ * A fourteenth session (2026-12-05): fifteen resumes outside software joined the tune split
+ * (sciences, medicine, psychology, NGO, economics, teaching, museum, journalism, architecture,
+ * film), which then measured 0.853 / 0.841 for resumes. Five resumes joined the test split,
+ * labelled blind and committed before the analyzer ran on them (a junior developer and an
+ * economist in French, a cheminformatics engineer, a critical-care physician, an
+ * information-systems student's DOCX): on arrival 0.760 (79/104) / 0.491 (54/110) with rules
+ * 1.8.132. The test split (42 postings, 23 resumes) measures 0.868 / 0.653 / 0.823 / 0.647 /
+ * 0.929 / 0.833: its resume precision floor followed the documents down to 0.02 under 0.823,
+ * its resume recall floor to 0.03 under 0.647.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -138,8 +147,8 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   test: {
     jdPrecision: 0.858,
     jdCoreRecall: 0.635,
-    resumePrecision: 0.839,
-    resumeCoreRecall: 0.691,
+    resumePrecision: 0.803,
+    resumeCoreRecall: 0.617,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
@@ -182,7 +191,7 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     expect(new Set(labels.postings.map((p) => p.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
     expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(42);
-    expect(labels.resumes.filter((r) => r.split === 'test').length).toBeGreaterThanOrEqual(18);
+    expect(labels.resumes.filter((r) => r.split === 'test').length).toBeGreaterThanOrEqual(23);
   });
 
   for (const split of ['tune', 'test'] as const) {
