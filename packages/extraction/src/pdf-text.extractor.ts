@@ -1,4 +1,5 @@
 import { PDFParse, VerbosityLevel } from 'pdf-parse';
+import { repairPdfGlyphs } from './pdf-glyph-repair.ts';
 import { drawnChars, type OperatorList, removeHiddenChars } from './pdf-hidden-text.ts';
 
 /** Text of the first pages of a PDF, and how many pages it has. */
@@ -23,7 +24,8 @@ type PageTextFn = (page: PdfPage, params: unknown, total: number) => Promise<str
  * reader cannot see (invisible render mode, white, under 2 pt, off the page): each page's
  * text items are filtered against its drawing operators before pdf-parse lays them out.
  * `data` is handed to pdf.js, which detaches it: pass bytes nobody else uses. pdf.js warnings
- * are silenced, eval (font compilation) is off. Throws pdf-parse's typed errors
+ * are silenced, eval (font compilation) is off. LaTeX's spacing accents and Word's ligature
+ * glyphs are read as the letters they print ({@link repairPdfGlyphs}). Throws pdf-parse's typed errors
  * (PasswordException, InvalidPDFException, FormatError...).
  */
 export async function extractPdfText(data: Uint8Array, maxPages: number): Promise<PdfText> {
@@ -55,7 +57,7 @@ export async function extractPdfText(data: Uint8Array, maxPages: number): Promis
   try {
     const result = await parser.getText({ first: maxPages, pageJoiner: '' });
     return {
-      text: result.text,
+      text: repairPdfGlyphs(result.text),
       pages: result.total,
       truncated: result.total > maxPages,
       hiddenChars,
