@@ -389,6 +389,45 @@ describe('findSkills', () => {
     expect(names('CI with GitHub workflows')).toContain('GitHub Actions');
   });
 
+  it("when resumes outside software name their field's methods and tools, then each is found", () => {
+    expect(
+      names(
+        'Tools: Revit, SketchUp, Rhino, Adobe Lightroom. Methods: remote sensing, LiDAR, species distribution modelling, structural equation modeling, MCMC, EEG and fMRI. Classroom management, differentiated instruction, TEFL. International arbitration, maritime law, due diligence. Pay-per-click, Google Tag Manager, lead generation.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Revit',
+        'SketchUp',
+        'Rhino 3D',
+        'Adobe Lightroom',
+        'Remote Sensing',
+        'LiDAR',
+        'Species Distribution Modelling',
+        'Structural Equation Modeling',
+        'Markov Chain Monte Carlo',
+        'EEG',
+        'fMRI',
+        'Classroom Management',
+        'Differentiated Instruction',
+        'TESOL',
+        'International Arbitration',
+        'Maritime Law',
+        'Due Diligence',
+        'SEM',
+        'Google Tag Manager',
+        'Lead Generation',
+      ]),
+    );
+  });
+
+  it('when "architectural design" is a software system\'s or "urbanisme" an information system\'s, then no architecture or urban-planning skill', () => {
+    const found = names(
+      "Contribute to the architectural design of HPC systems. Conception logicielle, urbanisme et architecture d'applicatifs.",
+    );
+    expect(found).not.toContain('Architectural Design');
+    expect(found).not.toContain('Urban Planning');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

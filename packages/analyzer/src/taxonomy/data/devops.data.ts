@@ -189,4 +189,5 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'SCCM|system center configuration manager;microsoft endpoint configuration manager;=MECM|Windows;Active Directory',
   'GitHub Copilot|copilot for github|Git',
   'Retool|retool apps|JavaScript',
+  '!PuTTY|putty ssh|SSH',
 ]);
