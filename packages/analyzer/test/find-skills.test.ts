@@ -428,6 +428,26 @@ describe('findSkills', () => {
     expect(found).not.toContain('Urban Planning');
   });
 
+  it('when Dutch, German and French postings ask for customer focus, invoicing, events and care in their own words, then the skills are found', () => {
+    expect(
+      names(
+        'Een klant- en servicegerichte instelling, een oplossingsgerichte houding, nauwkeurig werken, goede communicatieskills. Rechnungsstellung und Event-Organisation. Qualités rédactionnelles; prise en charge clinique des patients; étudiante en médecine.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Customer Focus',
+        'Problem Solving',
+        'Attention to Detail',
+        'Communication',
+        'Invoicing',
+        'Event Planning',
+        'Writing Skills',
+        'Patient Care',
+        'Medicine',
+      ]),
+    );
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),
