@@ -69,6 +69,16 @@ describe('the title of a posting sent without one', () => {
     expect(deriveJdTitle('', 'Postdocs\nThe lab seeks two postdocs.')).toBe('Postdoc');
   });
 
+  it('when a French page recruits "d\'un-e" role in lower case, then the role is the title, capitalised; a role written in lower case stays', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '+++\ntitle = "Recrutement d‘un-e chargé-e de projets et d’animation"\n+++\nLe CEF recrute.',
+      ),
+    ).toBe('Chargé-e de projets et d’animation');
+    expect(deriveJdTitle('', 'iOS Developer\nWe build apps.')).toBe('iOS Developer');
+  });
+
   it('when a title is given, then it is kept as it is', () => {
     expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
   });

@@ -52,10 +52,11 @@ const ANNOUNCEMENT =
   /^(?:[\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}\s+(?:is|are)\s+hiring|now hiring|we(?:'re|’re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
 /**
  * "Recrutement Ingénieur d'études", "Vacature Front-end Developer", "Vaga de Pós-Doutorado": the
- * word before a capitalised role (case matters). "Stellenangebot" is {@link ANNOUNCEMENT}'s.
+ * word before a capitalised role (case matters); "Recrutement d'un-e chargé-e de projets": the
+ * word and its article before any role. "Stellenangebot" is {@link ANNOUNCEMENT}'s.
  */
 const RECRUITMENT =
-  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})/u;
+  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})|^(?:Recrutement|RECRUTEMENT)\s+d['‘’]\s?(?:une?|un-e|un·e|un\.e|un\(e\))\s+(?=\p{L})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /**
@@ -601,10 +602,11 @@ const readTitle = (text: string): string => {
  * names no role stays as given.
  */
 const withoutEmployer = (written: string): string => {
-  const announced = written
-    .replace(GLUED_NOTE, '$1 (')
-    .replace(ANNOUNCEMENT, '')
-    .replace(RECRUITMENT, '');
+  const unannounced = written.replace(GLUED_NOTE, '$1 (').replace(ANNOUNCEMENT, '');
+  const recruited = unannounced.replace(RECRUITMENT, '');
+  // "Recrutement d'un-e chargé-e de projets" leaves a role in lower case: a title starts upper.
+  const announced =
+    recruited === unannounced ? recruited : recruited.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const placed = announced.replace(ROMANCE_PLACE, '').replace(BASED_AT, '');
   const label = (placed.split(/\s+/).length >= 2 ? placed : announced).replace(POST_WORD, '');
   const role =
