@@ -79,6 +79,18 @@ describe('the title of a posting sent without one', () => {
     expect(deriveJdTitle('', 'iOS Developer\nWe build apps.')).toBe('iOS Developer');
   });
 
+  it('when a front matter names the post with "titel:" and its contact person with "position:", then the titel is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\nlayout: job\ntitel: "Erzieherin"\nposition: "Geschäftsführerin und Einrichtungsleitung"\n---\n## Aufgaben:\n- Betreuung von Kindern',
+      ),
+    ).toBe('Erzieherin');
+    expect(deriveJdTitle('', '---\ntitre: "Chargée de mission"\n---\nMissions')).toBe(
+      'Chargée de mission',
+    );
+  });
+
   it('when a title is given, then it is kept as it is', () => {
     expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
   });

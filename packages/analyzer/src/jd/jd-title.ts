@@ -8,12 +8,13 @@ import { blankComments, dedentFrontMatter, withoutFrontMatter } from './page-mar
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
- * "Stelle: X", "Poste : X", TOML's `title = "X"`, "Position Designation: X"; also quoted as a
+ * "Stelle: X", "Poste : X", TOML's `title = "X"`, "Position Designation: X", a front matter's
+ * title in German, French or Italian ("titel:", "titre:", "titolo:"); also quoted as a
  * Markdown block ("> Job Title: X"). Not indented: an indented `title:` in front matter names
  * something else (an image's title).
  */
 const LABEL =
-  /^(?:>[ \t]*)?(?:job title|position title|position designation|position|role|title|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
+  /^(?:>[ \t]*)?(?:job title|position title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
 /** A title's label on a line of the top once its markup is gone ("**Title:** Product Manager"). */
 const LINE_LABEL =
   /^(?:job title|position title|title|puesto|stellenbezeichnung|intitul[ée] du poste)\s*:\s*(?=\S)/i;
