@@ -448,6 +448,17 @@ describe('findSkills', () => {
     );
   });
 
+  it('when CAD is a currency, TS a standard\'s kind, a delegation a body of people and "Gis" a French research group, then none is a skill; as skills they are', () => {
+    const found = names(
+      'Fellowship – 70,000 CAD /year. Certification projects (ISO/TS 22163:2017). Member of the inter-ministerial delegation for the national strategy. Student Delegate at the WTO. Journée de recherche iMind/ Gis Autisme.',
+    );
+    for (const skill of ['AutoCAD', 'TypeScript', 'Delegation', 'GIS'])
+      expect(found).not.toContain(skill);
+    expect(
+      names('Drafting in CAD and Revit; TS and Node; delegating tasks to staff; GIS mapping.'),
+    ).toEqual(expect.arrayContaining(['AutoCAD', 'TypeScript', 'Delegation', 'GIS']));
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

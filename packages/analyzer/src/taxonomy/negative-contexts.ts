@@ -179,11 +179,27 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after:
       /^\s+(?:between|led by|efforts? of|avec|con|editing|whiteboards?|platforms?|products?|tools?|software|infrastructure|research projects?|development workflows?|workspaces?|suites?)\b/i,
   },
-  // A security clearance, not the language: "TS/SCI", "Top Secret (TS)".
+  // A security clearance, not the language: "TS/SCI", "Top Secret (TS)"; a standard's kind:
+  // "ISO/TS 22163" (a technical specification).
   TypeScript: {
     matched: /^TS$/,
     after: /^\s*\/\s*SCI\b/i,
-    before: /\btop secret\s*\(?$/i,
+    before: /\b(?:top secret\s*\(?|iso\s*\/\s*)$/i,
+  },
+  // Canadian dollars, not the drawing tool: "70,000 CAD /year", "CAD 5,000 per month".
+  AutoCAD: {
+    matched: /^CAD$/,
+    before: /\d\s*$/,
+    after: /^\s*(?:\$|\d|\/\s*(?:year|yr|month|hour)|per\b|a year|annually)/i,
+  },
+  // A body of people sent somewhere, or a delegate among them, not handing work on: "the
+  // inter-ministerial delegation for the national strategy", "a student delegate", "les
+  // délégations financières" (signing authority), "delegate incoming calls".
+  Delegation: {
+    before:
+      /\b(?:student|ministerial|inter-ministerial|official|trade|national|government|governmental|financial|foreign|youth|a|an|the|as|les|la|des|staff or financial)\s+$/i,
+    after:
+      /^s?\s+(?:for|from|at|to the (?:wto|un|conference|summit)|incoming|financières|financial)\b/i,
   },
   // The papers of an application: "your resume and supporting documentation will be evaluated".
   Documentation: {

@@ -123,7 +123,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   '?!Segment|+segment.io;segment cdp|Product Analytics',
   'Heap Analytics|heap.io|Product Analytics',
   'Snowplow|snowplow analytics|Product Analytics',
-  'GIS|geographic information systems;arcgis;qgis;=ArcGIS;geospatial|Data Analysis',
+  '!GIS|geographic information systems;arcgis;qgis;=ArcGIS;geospatial|Data Analysis',
   'Spatial Analysis|spatial analysis;geospatial analysis;spatial data|GIS',
   'Bioinformatics|computational biology|Python;R',
   'Biodiversity Informatics|biodiversity data;biodiversity databases;biodiversity informatics standards|Data Management',
