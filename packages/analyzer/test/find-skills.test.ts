@@ -459,6 +459,17 @@ describe('findSkills', () => {
     ).toEqual(expect.arrayContaining(['AutoCAD', 'TypeScript', 'Delegation', 'GIS']));
   });
 
+  it('when French, Spanish and Portuguese postings ask for writing in their words, then Writing Skills is found', () => {
+    for (const text of [
+      'Capacité rédactionnelle (rapport, appel à projets).',
+      'Savoir rédiger des présentations (rédaction de rapport).',
+      'Rédaction de contenu.',
+      'Buena expresión escrita.',
+      'Excelentes habilidades de comunicação escrita.',
+    ])
+      expect(names(text), text).toContain('Writing Skills');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

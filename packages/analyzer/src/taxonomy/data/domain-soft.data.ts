@@ -173,7 +173,7 @@ export const SOFT_SKILLS = defineSkills('soft-skill', [
   'Facilitation|facilitating workshops;workshop facilitation;facilitate workshops;facilitated workshops;facilitate meetings;facilitated meetings;facilitating meetings;meeting facilitation;facilitate discussions;facilitating discussions;facilitate sessions;facilitated sessions;facilitation skills;facilitator|Communication',
   'Ambiguity Tolerance|ambiguity;ambiguous;comfortable with ambiguity|Adaptability',
   'Collaboration Tools|collaboration software|Remote Collaboration',
-  'Writing Skills|qualités rédactionnelles;capacités rédactionnelles;aisance rédactionnelle;compétences rédactionnelles;schriftliche ausdrucksfähigkeit;written skills;excellent writing;writing skills;strong writing;excellent writer;strong writer;skilled writer;great writer;write high-quality;persuasive writer;clear writer|Communication',
+  'Writing Skills|capacité rédactionnelle;rédaction de rapports;rédaction de rapport;rédaction de contenu;rédaction de contenus;rédiger des rapports;rédaction d’articles;expression écrite;expresión escrita;comunicação escrita;schriftliche kommunikation;qualités rédactionnelles;capacités rédactionnelles;aisance rédactionnelle;compétences rédactionnelles;schriftliche ausdrucksfähigkeit;written skills;excellent writing;writing skills;strong writing;excellent writer;strong writer;skilled writer;great writer;write high-quality;persuasive writer;clear writer|Communication',
   'Customer Empathy|user empathy;empathize with users|Customer Focus',
   'Delegation|delegate;delegating|Leadership',
   'Coaching|coach;coached|Mentoring',
