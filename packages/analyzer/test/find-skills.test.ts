@@ -470,6 +470,16 @@ describe('findSkills', () => {
       expect(names(text), text).toContain('Writing Skills');
   });
 
+  it('when a posting asks to facilitate activities, tutorials, group sessions or planning, then Facilitation is found', () => {
+    for (const text of [
+      'Ability to facilitate activities amongst a highly diverse community.',
+      'Organizing peer-mentorship groups and facilitating tutorials.',
+      'Facilitates group presentations on health topics.',
+      'Facilitating planning and estimation.',
+    ])
+      expect(names(text), text).toContain('Facilitation');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),
