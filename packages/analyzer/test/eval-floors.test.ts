@@ -125,7 +125,16 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * healthcare, education, operations; Dutch, German, French) and six resumes (law, marketing,
  * accounting, HR, supply chain, dentistry in Portuguese) joined the tune split: it measures
  * 0.878 / 0.762 / 0.854 / 0.837 / 0.953 / 0.918 (587 postings, 188 resumes), and its resume
- * recall floor followed the documents down to 0.03 under 0.837.
+ * recall floor followed the documents down to 0.03 under 0.837. Rules 1.8.133 to 1.8.139 were
+ * decided on tune (tune 0.877 / 0.766 / 0.855 / 0.851 / 0.953 / 0.923; test 0.866 / 0.657 /
+ * 0.810 / 0.665 / 0.929 / 0.833). Then six postings joined the test split, labelled blind and
+ * committed before the analyzer ran on them (a nurse in Spanish, an Italian teacher, a
+ * Portuguese community manager, a facility manager, a volunteer lawyer and coordinator): on
+ * arrival 0.720 (18/25) / 0.177 (14/79), titles 4 of 6; most of their core skills (IV therapy,
+ * vital signs, facility management, contract review) are outside the taxonomy. The test split
+ * (48 postings, 23 resumes) measures 0.860 / 0.586 / 0.810 / 0.665 / 0.929 / 0.813: its JD
+ * precision floor followed the documents down to 0.02 under 0.860, its JD recall floor to 0.03
+ * under 0.586, its title floor to one title under 39 of 48.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -149,8 +158,8 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     titles: 0.893,
   },
   test: {
-    jdPrecision: 0.858,
-    jdCoreRecall: 0.635,
+    jdPrecision: 0.84,
+    jdCoreRecall: 0.556,
     resumePrecision: 0.803,
     resumeCoreRecall: 0.617,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
@@ -163,8 +172,9 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // postings from rules 1.8.111: 24 of 28 (0.857); one title under is 23 of 28 (0.821). 34
     // postings from rules 1.8.113: 30 of 34 (0.882); one title under is 29 of 34 (0.853). 41
     // postings from rules 1.8.125: 34 of 41 (0.829); one title under is 33 of 41 (0.804). 42
-    // postings from rules 1.8.128: 35 of 42 (0.833); one title under is 34 of 42 (0.809).
-    titles: 0.809,
+    // postings from rules 1.8.128: 35 of 42 (0.833); one title under is 34 of 42 (0.809). 48
+    // postings from rules 1.8.139: 39 of 48 (0.813); one title under is 38 of 48 (0.792).
+    titles: 0.791,
   },
 };
 /**
@@ -194,7 +204,7 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     expect(labels.resumes.length).toBeGreaterThanOrEqual(30);
     expect(new Set(labels.postings.map((p) => p.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
-    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(42);
+    expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(48);
     expect(labels.resumes.filter((r) => r.split === 'test').length).toBeGreaterThanOrEqual(23);
   });
 
