@@ -480,6 +480,19 @@ describe('findSkills', () => {
       expect(names(text), text).toContain('Facilitation');
   });
 
+  it('when a posting asks to manage the hiring, to recruit and interview, or for talent recruitment in Italian, then Recruiting is found; an employer that seeks to recruit and retain a workforce is no skill', () => {
+    for (const text of [
+      'Manage the hiring and training processes for new staff members.',
+      'Recruit and hire seasonal staff.',
+      'Junior Recruitment Analyst.',
+      'Supporto nel reclutamento di talenti tecnologici.',
+    ])
+      expect(names(text), text).toContain('Recruiting');
+    expect(names('The College seeks to recruit and retain a diverse workforce.')).not.toContain(
+      'Recruiting',
+    );
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

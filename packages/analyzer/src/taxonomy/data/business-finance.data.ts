@@ -107,7 +107,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Microsoft Teams|ms teams|Microsoft 365',
   '?Zoom|zoom meetings|Remote Collaboration;Slack;Microsoft Teams;Google Workspace',
   'Human Resources|=HR;recursos humanos;talent management|Recruiting',
-  'Recruiting|talent acquisition;reclutamiento;technical recruiting;full-cycle recruiting;full cycle recruiting;experience recruiting|Human Resources',
+  'Recruiting|recruit and hire;manage the hiring;manage hiring;managing the hiring;recruitment and selection;recruitment analyst;recruitment specialist;recruitment coordinator;reclutamento di talenti;recrutement de talents;personalgewinnung;recrutamento e seleção;reclutamiento y selección;werving en selectie;talent acquisition;reclutamiento;technical recruiting;full-cycle recruiting;full cycle recruiting;experience recruiting|Human Resources',
   'Candidate Sourcing|sourcing candidates;source candidates;candidate sourcing;talent sourcing;sourcing strategies;sourcing strategy;source and place candidates;passive candidates;boolean search|Recruiting',
   'Interviewing|interviewing techniques;interview candidates;interviewing candidates;conduct interviews;conducting interviews;structured interviews;screen and interview;screen, interview;interviewing skills|Recruiting',
   'Applicant Tracking Systems|applicant tracking system;applicant tracking;=ATS;greenhouse ats;lever ats|Recruiting',
