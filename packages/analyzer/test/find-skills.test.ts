@@ -493,6 +493,28 @@ describe('findSkills', () => {
     );
   });
 
+  it('when Portuguese and French postings ask for sales, content, volunteers and budgets in their words, then the skills are found', () => {
+    expect(
+      names(
+        'Perfil analítico; negociação de compra e venda; marketing de conteúdo; geração de leads nas redes sociais; pessoas muito organizadas e comunicativas; gerenciar projetos. Coordination des bénévoles, recherche de financements, suivi du budget.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Analytical Skills',
+        'Negotiation',
+        'Content Marketing',
+        'Lead Generation',
+        'Social Media Marketing',
+        'Organization Skills',
+        'Communication',
+        'Project Management',
+        'Volunteer Management',
+        'Fundraising',
+        'Budgeting',
+      ]),
+    );
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

@@ -132,7 +132,7 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Google Search Console|search console|SEO',
   'Constant Contact|constantcontact|Email Marketing',
   'LinkedIn Campaign Manager|linkedin ads|Digital Marketing',
-  'Lead Generation|lead gen;leadgeneratie;génération de leads;generación de leads;leadgenerierung|Sales;Digital Marketing',
+  'Lead Generation|geração de leads;gerar leads;generar leads;lead gen;leadgeneratie;génération de leads;generación de leads;leadgenerierung|Sales;Digital Marketing',
   'Cross-Selling|cross-sell;cross sell;cross-selling;upselling;up-selling;upsell|Sales',
   'Consultative Selling|consultative sales|Sales',
 ]);
