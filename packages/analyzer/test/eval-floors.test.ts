@@ -134,7 +134,12 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * vital signs, facility management, contract review) are outside the taxonomy. The test split
  * (48 postings, 23 resumes) measures 0.860 / 0.586 / 0.810 / 0.665 / 0.929 / 0.813: its JD
  * precision floor followed the documents down to 0.02 under 0.860, its JD recall floor to 0.03
- * under 0.586, its title floor to one title under 39 of 48.
+ * under 0.586, its title floor to one title under 39 of 48. Two more rules on tune (1.8.140,
+ * 1.8.141: recruiting, Portuguese and French sales and volunteer phrases), then four resumes
+ * joined the test split the same way (a sales and customer-service DOCX, an Italian teacher, an
+ * avionics engineer, a Chilean data analyst): on arrival 0.811 (73/90) / 0.523 (69/132). The
+ * test split (48 postings, 27 resumes) measures 0.860 / 0.588 / 0.810 / 0.625 / 0.929 / 0.813:
+ * its resume recall floor followed the documents down to 0.03 under 0.625.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -161,7 +166,7 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     jdPrecision: 0.84,
     jdCoreRecall: 0.556,
     resumePrecision: 0.803,
-    resumeCoreRecall: 0.617,
+    resumeCoreRecall: 0.595,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
@@ -205,7 +210,7 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     expect(new Set(labels.postings.map((p) => p.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
     expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(48);
-    expect(labels.resumes.filter((r) => r.split === 'test').length).toBeGreaterThanOrEqual(23);
+    expect(labels.resumes.filter((r) => r.split === 'test').length).toBeGreaterThanOrEqual(27);
   });
 
   for (const split of ['tune', 'test'] as const) {
