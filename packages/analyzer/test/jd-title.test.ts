@@ -91,6 +91,18 @@ describe('the title of a posting sent without one', () => {
     );
   });
 
+  it('when a page is titled "Vacatures" or its title label ends in the site\'s name after a gender marker, then the post is the title; a site and its section stay as they are', () => {
+    expect(
+      deriveJdTitle('', '---\ntitle: Vacatures\n---\n#### Leerkracht klas 1-6\nOnze school zoekt.'),
+    ).toBe('Leerkracht klas 1-6');
+    expect(
+      deriveJdTitle('', '---\ntitle: Erzieherin (m/w/d) | HermesHof\n---\nDein Aufgabengebiet'),
+    ).toBe('Erzieherin');
+    expect(
+      deriveJdTitle('', '---\ntitle: Còdec | Anuncis\n---\n# Còdec busca desenvolupadora'),
+    ).not.toBe('Còdec');
+  });
+
   it('when a title is given, then it is kept as it is', () => {
     expect(deriveJdTitle(' Java Developer ', 'We are hiring a Go Engineer')).toBe('Java Developer');
   });

@@ -136,7 +136,7 @@ const DEBRIS = [
   /^(?:job|req(?:uisition)?)\s*(?:#|id\b|no\.?)/i, // a job number
   /\bcookies?\b|\bsign in\b|\blog ?in\b|\bapply now\b|\bskip to\b|\bmenu\b/i, // banners, navigation
   /^(?:apply|how to apply)\b/i, // a call to apply ("Apply on USAJOBS (link coming soon)")
-  /^(?:we(?:'re|’re| are) hiring|now hiring|join (?:us|our team)|open (?:positions|roles)|careers?|jobs)\s*!?$/i, // an announcement, no role
+  /^(?:we(?:'re|’re| are) hiring|now hiring|join (?:us|our team)|open (?:positions|roles)|careers?|jobs|vacancies|vacatures|stellenangebote|offres d['’]emploi|ofertas de empleo|vagas)\s*!?$/i, // an announcement, no role
   /^(?:import|export|const|let|var|function)\s.*(?:\sfrom\s+['"]|=|\()/, // a line of code (a page written in JSX/TSX)
   /^\([\w:.-]+\)=$/, // a MyST or Sphinx target: "(role:data-engineer)="
   /^(?:\w+\s*:\s*)?['"]?[a-z0-9]+(?:-[a-z0-9]+){2,}['"]?,?$/, // a slug: "id: 'qa-sdet-engineer'",
@@ -487,6 +487,20 @@ const rolePiece = (line: string): string => {
   return roles.length === 1 ? (roles[0] as string) : line;
 };
 
+/**
+ * A title label's value before a site's name: "Erzieherin (m/w/d) | HermesHof". The gender
+ * marker says the first piece is a post, even when no role word does ("Còdec | Anuncis" is a
+ * site and its section, and stays as it is).
+ */
+const labelPiece = (label: string): string => {
+  const piece = rolePiece(label);
+  if (piece !== label) return piece;
+  const [post = '', site = '', ...rest] = label.split(BAR).map((p) => p.trim());
+  return rest.length === 0 && site.split(/\s+/).length <= 3 && post.search(GENDER_MARKER) >= 0
+    ? post
+    : label;
+};
+
 /** A heading too long for a title that opens with one before a colon: "Fellow: Living Data Project ...". */
 const TOPIC_AFTER_ROLE = /^([^:]{3,80}):\s+\S/;
 /** Who a posting names before a colon that is not the post: "Hiring Manager: Jane Doe, ...". */
@@ -531,7 +545,7 @@ const readTitle = (text: string): string => {
   const raw =
     labelled === undefined
       ? undefined
-      : withoutEmployer(rolePiece(labelled).replace(TITLE_NOTE, ''));
+      : withoutEmployer(labelPiece(labelled).replace(TITLE_NOTE, ''));
   const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
   const led = raw === undefined ? undefined : ledRole(raw);
   const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
