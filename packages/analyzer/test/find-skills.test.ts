@@ -515,6 +515,14 @@ describe('findSkills', () => {
     );
   });
 
+  it('when "Word" stands beside Excel or PowerPoint in a list, then it is Microsoft Word; a Word resume, a Word document or "Your Word Matters" is not', () => {
+    expect(names('Microsoft Office Suite (Excel, Word, Visio).')).toContain('Microsoft Word');
+    expect(names('Word, Excel and PowerPoint.')).toContain('Microsoft Word');
+    expect(
+      names('E-mail your Word resume. Honor Commitments, Your Word Matters. A Word document.'),
+    ).not.toContain('Microsoft Word');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

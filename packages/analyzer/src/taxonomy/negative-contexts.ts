@@ -186,6 +186,16 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s*\/\s*SCI\b/i,
     before: /\b(?:top secret\s*\(?|iso\s*\/\s*)$/i,
   },
+  // "Word" alone is Microsoft's only beside its siblings in a list: "Excel, Word, Visio",
+  // "Word/PowerPoint"; a "Word resume", "Your Word Matters" or a "Word document" link is not.
+  'Microsoft Word': {
+    matched: /^Word$/,
+    before:
+      /^(?![\s\S]*\b(?:excel|powerpoint|outlook|office|access|visio|onenote|teams|publisher)\s*(?:,|\/|&|and|y|e|und|et)\s*$)/i,
+    after:
+      /^(?!\s*(?:,|\/|&|and|y|e|und|et)\s*(?:microsoft\s+)?(?:excel|powerpoint|outlook|access|visio|onenote|teams|publisher)\b)/i,
+    both: true,
+  },
   // Canadian dollars, not the drawing tool: "70,000 CAD /year", "CAD 5,000 per month".
   AutoCAD: {
     matched: /^CAD$/,

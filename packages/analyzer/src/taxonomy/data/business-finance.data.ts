@@ -100,7 +100,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'NetSuite|oracle netsuite|ERP;Accounting',
   'QuickBooks|quick books|Accounting',
   'Microsoft Office|=MS Office;ms office;office suite;microsoft office suite;paquete office;bürosoftware;office-anwendungen;ms-office;pacchetto office;suite office|Excel',
-  'Microsoft Word|=MS Word|Microsoft Office',
+  'Microsoft Word|=MS Word;=Word|Microsoft Office',
   'Microsoft Visio|=Visio;ms visio|Microsoft Office',
   'PowerPoint|ms powerpoint;power point|Presentation Skills',
   'Google Docs|google documents|Google Workspace',
