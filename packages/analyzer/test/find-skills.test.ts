@@ -523,6 +523,15 @@ describe('findSkills', () => {
     ).not.toContain('Microsoft Word');
   });
 
+  it('when a Spanish or French CV names statistical analyses and spatial analysis in its words, then Statistics and Spatial Analysis are found', () => {
+    expect(
+      names(
+        'Biólogo especializado en análisis espacial. R, Análisis estadísticos. Spatial modelling & analysis. Méthodes statistiques.',
+      ),
+    ).toEqual(expect.arrayContaining(['Spatial Analysis', 'Statistics']));
+    expect(names('Python, análisis estadísticos')).toContain('Statistics');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),
