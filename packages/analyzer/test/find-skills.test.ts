@@ -532,6 +532,16 @@ describe('findSkills', () => {
     expect(names('Python, análisis estadísticos')).toContain('Statistics');
   });
 
+  it('when French, Spanish, Portuguese and German texts ask to lead a team in their words, then Team Management is found', () => {
+    for (const text of [
+      "Encadrement d'équipe et gestion budgétaire.",
+      'Experiencia en gestión de equipos.',
+      'Gestão de equipes comerciais.',
+      'Kooperative Mitarbeiterführung und Teamleitung.',
+    ])
+      expect(names(text), text).toContain('Team Management');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),
