@@ -542,6 +542,22 @@ describe('findSkills', () => {
       expect(names(text), text).toContain('Team Management');
   });
 
+  it('when a posting or resume names smoke tests, Microsoft Defender, Xen, Druid or program evaluation, then each is found', () => {
+    expect(
+      names(
+        'Run smoke tests; Microsoft Defender for Endpoint; Xen and KVM hypervisors; Apache Druid; program evaluation.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Smoke Testing',
+        'Microsoft Defender',
+        'Xen',
+        'Apache Druid',
+        'Program Evaluation',
+      ]),
+    );
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

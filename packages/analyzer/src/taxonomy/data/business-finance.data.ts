@@ -169,4 +169,5 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   "Impact Evaluation|impact evaluations;évaluation d'impact;evaluación de impacto|Monitoring and Evaluation",
   'ISO 9001|iso9001;iso 9001:2015|Quality Assurance',
   'Power Automate|microsoft power automate;microsoft flow|Automation;Microsoft Excel',
+  'Program Evaluation|programme evaluation;program evaluations;évaluation de programme;evaluación de programas|Monitoring and Evaluation',
 ]);

@@ -67,4 +67,5 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Flyway|flyway migrations|SQL',
   'Liquibase|liquibase changelogs|SQL',
   'RethinkDB|rethink db|JavaScript',
+  'Apache Druid|druid|Apache Kafka',
 ]);

@@ -190,4 +190,5 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'GitHub Copilot|copilot for github|Git',
   'Retool|retool apps|JavaScript',
   '!PuTTY|putty ssh|SSH',
+  '!Xen|xenserver;citrix hypervisor;=XEN|Virtualization',
 ]);

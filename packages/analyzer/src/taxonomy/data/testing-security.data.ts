@@ -59,6 +59,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'EasyMock|easymock framework|JUnit',
   'NUnit|nunit tests|C#;Unit Testing',
   'Katalon|katalon studio|Test Automation',
+  'Smoke Testing|smoke tests;smoke test|Regression Testing',
 ]);
 
 /** Security and compliance. */
@@ -142,4 +143,5 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'SOAR|security orchestration, automation and response|SIEM;Incident Response',
   'SASE|secure access service edge|Network Security;Cloud Security',
   'Trellix|trellix edr|Cybersecurity',
+  'Microsoft Defender|windows defender;defender for endpoint;microsoft defender for endpoint|Endpoint Security',
 ]);
