@@ -545,7 +545,7 @@ describe('findSkills', () => {
   it('when a posting or resume names smoke tests, Microsoft Defender, Xen, Druid or program evaluation, then each is found', () => {
     expect(
       names(
-        'Run smoke tests; Microsoft Defender for Endpoint; Xen and KVM hypervisors; Apache Druid; program evaluation.',
+        'Run smoke tests; Microsoft Defender antivirus; Xen and KVM hypervisors; Apache Druid; program evaluation.',
       ),
     ).toEqual(
       expect.arrayContaining([

@@ -143,5 +143,5 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'SOAR|security orchestration, automation and response|SIEM;Incident Response',
   'SASE|secure access service edge|Network Security;Cloud Security',
   'Trellix|trellix edr|Cybersecurity',
-  'Microsoft Defender|windows defender;defender for endpoint;microsoft defender for endpoint|Endpoint Security',
+  'Microsoft Defender|windows defender;defender for endpoint|Endpoint Security',
 ]);
