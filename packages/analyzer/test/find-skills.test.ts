@@ -558,6 +558,17 @@ describe('findSkills', () => {
     );
   });
 
+  it('when a CV or posting in French, Spanish, Portuguese, German or Italian names a researcher or a research project, then Research Skills is found', () => {
+    for (const text of [
+      'Doctorante en neurosciences.',
+      'Investigador del Banco de México.',
+      'Pesquisador no projeto de pesquisa.',
+      'Wissenschaftlicher Forscher.',
+      'Ricercatore presso INFN.',
+    ])
+      expect(names(text), text).toContain('Research Skills');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),
