@@ -569,6 +569,17 @@ describe('findSkills', () => {
       expect(names(text), text).toContain('Research Skills');
   });
 
+  it('when a CV names econometrics in Portuguese, Spanish, French or German, or econometric methods, then Econometrics is found', () => {
+    for (const text of [
+      'Econometria espacial.',
+      'Econometría aplicada.',
+      'Économétrie.',
+      'Ökonometrie.',
+      'Econometric methods for panel data.',
+    ])
+      expect(names(text), text).toContain('Econometrics');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

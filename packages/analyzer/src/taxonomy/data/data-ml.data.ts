@@ -88,7 +88,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Mathematical Optimization|optimization algorithms;linear programming;operations research;convex optimization|Mathematical Modeling',
   'Linear Algebra|matrix algebra|Mathematics',
   'Mathematics|applied mathematics;math;mathematical background;mathematik;matemáticas;matematicas;mathématiques;matematica;matemática|Statistics',
-  'Econometrics|econometric modeling|Statistics;Economics',
+  'Econometrics|econometría;econometria;économétrie;ökonometrie;econometric analysis;econometric methods;econometric models;métodos econométricos;modelos econométricos;modelagem econométrica;econometric modeling|Statistics;Economics',
   'Tableau|tableau desktop;tableau server|Data Visualization',
   'Power BI|powerbi;power-bi;microsoft power bi|Data Visualization;DAX;Excel',
   'DAX|=DAX;data analysis expressions|Power BI',
