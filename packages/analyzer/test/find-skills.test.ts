@@ -580,6 +580,28 @@ describe('findSkills', () => {
       expect(names(text), text).toContain('Econometrics');
   });
 
+  it("when a scientist's CV names lab, chemistry, signal and finance tools, then each is found", () => {
+    expect(
+      names(
+        'RDKit, Biopython, PyMOL; proteomics and cheminformatics; flow cytometry; Vivado; a backtesting engine; uncertainty quantification; audio source separation; labour economics.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'RDKit',
+        'Biopython',
+        'PyMOL',
+        'Proteomics',
+        'Cheminformatics',
+        'Flow Cytometry',
+        'Vivado',
+        'Backtesting',
+        'Uncertainty Quantification',
+        'Source Separation',
+        'Labor Economics',
+      ]),
+    );
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

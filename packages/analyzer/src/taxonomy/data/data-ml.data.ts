@@ -177,4 +177,11 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   '?OCR|=OCR;optical character recognition|Computer Vision;Python;Machine Learning;Natural Language Processing',
   'Spotfire|tibco spotfire|Data Visualization',
   '!IIIF|international image interoperability framework|Digital Preservation',
+  'RDKit|rdkit python|Cheminformatics;Python',
+  'Biopython|bio python|Bioinformatics;Python',
+  'Proteomics|proteomic;protéomique;proteómica;proteomik;mass spectrometry proteomics|Bioinformatics',
+  'Cheminformatics|chemoinformatics;chémoinformatique;quimioinformática|Bioinformatics',
+  'Uncertainty Quantification|uncertainty analysis;quantification des incertitudes|Statistics',
+  'Source Separation|audio source separation;séparation de sources|Machine Learning',
+  'Backtesting|backtests;backtest;backtesting engine|Trading',
 ]);

@@ -191,4 +191,5 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Retool|retool apps|JavaScript',
   '!PuTTY|putty ssh|SSH',
   '!Xen|xenserver;citrix hypervisor;=XEN|Virtualization',
+  'Vivado|xilinx vivado|FPGA',
 ]);
