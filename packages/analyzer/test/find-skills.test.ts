@@ -602,6 +602,16 @@ describe('findSkills', () => {
     );
   });
 
+  it('when a text asks for analysis of data, Auswertung großer Datenmengen or analizar datos, then Data Analysis is found', () => {
+    for (const text of [
+      'Conducting analysis of data quality and coverage.',
+      'Erfahrung in der Auswertung und Visualisierung großer Datenmengen.',
+      'Capacidad para analizar grandes volúmenes de datos.',
+      'Savoir analyser des données.',
+    ])
+      expect(names(text), text).toContain('Data Analysis');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

@@ -12,11 +12,22 @@ interface VerbObject {
 
 const MANAGE = ['manage', 'manages', 'managing'];
 const OVERSEE = ['oversee', 'oversees', 'overseeing'];
-const DATA = new Set(['data', 'datasets', 'dataset']);
+const DATA = new Set([
+  'data',
+  'datasets',
+  'dataset',
+  'daten',
+  'datenmengen',
+  'datensatze',
+  'donnees',
+  'datos',
+  'dados',
+]);
 
 /**
  * Skills written as what one does to something: "analyze large data sets", "integrate,
- * analyze, and evaluate data", "clean and validate data", "manage the department's budget",
+ * analyze, and evaluate data", "analysis of data quality", "Auswertung großer Datenmengen",
+ * "analyser des données", "analizar datos", "clean and validate data", "manage the department's budget",
  * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
  * experienced team", "present initial results", "writing detailed documentation", "write
  * progress reports", "supervise a small team", "administering Linux systems", "managing Linux
@@ -37,6 +48,15 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'analysed',
       'analyzing',
       'analysing',
+      'analysis',
+      'auswerten',
+      'auswertung',
+      'analyser',
+      'analysez',
+      'analizar',
+      'analizando',
+      'analisar',
+      'analisando',
     ],
     objects: DATA,
   },
