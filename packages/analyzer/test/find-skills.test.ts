@@ -612,6 +612,18 @@ describe('findSkills', () => {
       expect(names(text), text).toContain('Data Analysis');
   });
 
+  it('when a posting asks to present a roadmap, a strategy or technical information, or for written and presentation skills, then Presentation Skills is found', () => {
+    for (const text of [
+      'Present roadmap updates to C-suite executives.',
+      'Present product strategy to stakeholders.',
+      'Presents highly technical information to a wide variety of audiences.',
+      'Excellent communication skills – verbal, written and presentation.',
+      'Presentation of research at conferences.',
+      'Eccellenti doti di presentazione.',
+    ])
+      expect(names(text), text).toContain('Presentation Skills');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

@@ -109,6 +109,13 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'papers',
       'posters',
       'talks',
+      'roadmap',
+      'roadmaps',
+      'strategy',
+      'information',
+      'updates',
+      'analyses',
+      'proposals',
     ]),
   },
   {
