@@ -624,6 +624,16 @@ describe('findSkills', () => {
       expect(names(text), text).toContain('Presentation Skills');
   });
 
+  it('when a resume managed a team, led developers or supervised helpers, then Team Management is found', () => {
+    for (const text of [
+      'Managed a five-person team.',
+      'Trained and managed a team of five junior staff.',
+      'Led three developers through a migration.',
+      'Scheduled and supervised kitchen helpers.',
+    ])
+      expect(names(text), text).toContain('Team Management');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),

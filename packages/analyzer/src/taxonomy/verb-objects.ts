@@ -153,8 +153,34 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   },
   {
     skill: 'Team Management',
-    verbs: ['supervise', 'supervises', 'supervising', 'supervised'],
-    objects: new Set(['team', 'teams', 'staff', 'employees', 'members', 'people']),
+    verbs: [
+      'supervise',
+      'supervises',
+      'supervising',
+      'supervised',
+      ...MANAGE,
+      'managed',
+      'lead',
+      'leads',
+      'led',
+      'leading',
+    ],
+    objects: new Set([
+      'team',
+      'teams',
+      'staff',
+      'employees',
+      'members',
+      'people',
+      'developers',
+      'engineers',
+      'interns',
+      'volunteers',
+      'assistants',
+      'technicians',
+      'analysts',
+      'helpers',
+    ]),
   },
   {
     skill: 'System Administration',
@@ -227,8 +253,8 @@ const RULES_BY_VERB: ReadonlyMap<string, readonly VerbObject[]> = (() => {
 
 /** At most this many words between the verb and its object. */
 const MAX_BETWEEN = 3;
-/** What may separate those words: spaces and commas on one line ("analyze, and evaluate"). */
-const GAP = /^[ ,]{1,4}$/;
+/** What may separate those words: spaces, commas and hyphens on one line ("analyze, and evaluate", "a five-person team"). */
+const GAP = /^[ ,-]{1,4}$/;
 
 /**
  * Finds skills named as a verb and its object (see {@link VERB_OBJECTS}) that no match in
