@@ -139,14 +139,18 @@ import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-met
  * joined the test split the same way (a sales and customer-service DOCX, an Italian teacher, an
  * avionics engineer, a Chilean data analyst): on arrival 0.811 (73/90) / 0.523 (69/132). The
  * test split (48 postings, 27 resumes) measures 0.860 / 0.588 / 0.810 / 0.625 / 0.929 / 0.813:
- * its resume recall floor followed the documents down to 0.03 under 0.625.
+ * its resume recall floor followed the documents down to 0.03 under 0.625. Nine resumes in
+ * five languages joined the tune split, then rules 1.8.142 to 1.8.152 on tune: the tune split
+ * (595 postings, 197 resumes) measures 0.877 / 0.766 / 0.854 / 0.847 / 0.961 / 0.921 and its
+ * resume recall floor rose to 0.03 under 0.847; the test split measures 0.861 / 0.590 / 0.812 /
+ * 0.638 / 0.929 / 0.813 and its JD and resume recall floors rose to 0.03 under them.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
     jdCoreRecall: 0.739,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.807,
+    resumeCoreRecall: 0.817,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
@@ -164,9 +168,9 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.84,
-    jdCoreRecall: 0.556,
+    jdCoreRecall: 0.56,
     resumePrecision: 0.803,
-    resumeCoreRecall: 0.595,
+    resumeCoreRecall: 0.608,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
