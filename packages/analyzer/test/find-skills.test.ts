@@ -634,6 +634,18 @@ describe('findSkills', () => {
       expect(names(text), text).toContain('Team Management');
   });
 
+  it('when a posting asks to document policies or incidents, for well-documented code, or to "documenter" in French, then Documentation is found', () => {
+    for (const text of [
+      'Devise and document policies and procedures.',
+      'Document incidents in the service desk tool.',
+      'Make the codebase modular and well-documented.',
+      // Documentation needs a related skill in the text (here Communication).
+      'Documenter et partager les pratiques; qualités de communication.',
+      'Du dokumentierst komplexe technische Inhalte; gute Kommunikationsfähigkeit.',
+    ])
+      expect(names(text), text).toContain('Documentation');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),
