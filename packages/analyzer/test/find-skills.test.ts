@@ -646,6 +646,14 @@ describe('findSkills', () => {
       expect(names(text), text).toContain('Documentation');
   });
 
+  it('when a posting asks for needs analyses or "Erhebung von Anforderungen", then Requirements Gathering is found', () => {
+    for (const text of [
+      'Support needs analyses to define opportunities for improved business processes.',
+      'Erhebung von Anforderungen an Metadateninfrastrukturen.',
+    ])
+      expect(names(text), text).toContain('Requirements Gathering');
+  });
+
   it('when user experience is the outcome of the work, then it is no UX design skill; as a practice it is', () => {
     expect(
       names('Improving the overall user experience. Ensure a seamless user experience.'),
