@@ -3,7 +3,7 @@
  *
  * - **Spacing accents.** LaTeX (pdfTeX with Type 1 fonts) draws "é" as an acute accent glyph
  *   followed by "e", so the text reads "m´edecine", "Universit´e", "`a", "Maˆıtresse",
- *   "Espa˜na", sometimes with a space in between ("St´ ephanie"). Each spacing accent before a
+ *   "Espa˜na", sometimes with a space or two in between ("St´ ephanie"). Each spacing accent before a
  *   letter it can sit on becomes that letter's combining mark, then NFC composes the pair
  *   ("médecine", "à", "Maîtresse", "España"). The dotless ı LaTeX uses under an accent becomes i.
  * - **Word's "ti" and "ft" ligatures.** Calibri's ligature glyphs often come out of Word's PDF
@@ -29,9 +29,12 @@ const ACCENTS: Readonly<Record<string, { mark: string; letters: string }>> = {
   '\u02da': { mark: '\u030a', letters: 'auAU' }, // ˚ ring
 };
 
-/** An accent, at most one space, a letter; with the characters around them for the grave test. */
+/**
+ * An accent, at most two spaces or tabs (pdf.js puts a tab between two text items), a letter;
+ * with the characters around them for the grave test.
+ */
 const SPACING_ACCENT =
-  /(\p{L}?)([\u00b4\u02ca`\u02cb\u02c6\u00a8\u02dc\u02c7\u02da])( ?)(\p{L})(\p{L}?)(?!`)/gu;
+  /(\p{L}?)([\u00b4\u02ca`\u02cb\u02c6\u00a8\u02dc\u02c7\u02da])([\p{Zs}\t]{0,2})(\p{L})(\p{L}?)(?!`)/gu;
 
 /** "c¸" (cedilla after its letter, as LaTeX draws it) and "¸c". */
 const CEDILLA = /([cC])\u00b8|\u00b8 ?([cC])/g;

@@ -5,10 +5,10 @@ describe('repairPdfGlyphs', () => {
   it('when a LaTeX PDF spells accents as spacing glyphs before letters, then the accented letters come back', () => {
     expect(
       repairPdfGlyphs(
-        '´Etudiante en m´edecine `a l’Universit´e, St´ ephanie, Maˆıtresse de Conf´erences, premi`ere, Espa˜na, Bi´ologo, Fran¸cais, na¨ıve, ˇSkoda',
+        '´Etudiante en m´edecine `a l’Universit´e, St´ ephanie, Val´\terie, Maˆıtresse de Conf´erences, premi`ere, Espa˜na, Bi´ologo, Fran¸cais, na¨ıve, ˇSkoda',
       ),
     ).toBe(
-      'Étudiante en médecine à l’Université, Stéphanie, Maîtresse de Conférences, première, España, Biólogo, Français, naïve, Škoda',
+      'Étudiante en médecine à l’Université, Stéphanie, Valérie, Maîtresse de Conférences, première, España, Biólogo, Français, naïve, Škoda',
     );
   });
 
