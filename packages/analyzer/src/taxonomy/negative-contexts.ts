@@ -15,6 +15,11 @@ interface NegativeContext {
   afterWithCase?: RegExp;
   /** Test the rule only on matches whose own text is this (one alias of several). */
   matched?: RegExp;
+  /**
+   * The match stays only when one of these shows beside it which thing is meant ("Excel, Word,
+   * Visio"); a rule with it reads no `before` or `after`.
+   */
+  keepWith?: { before?: RegExp; after?: RegExp };
 }
 
 /** Characters read on each side of a match: keeps each check O(1). */
@@ -26,6 +31,11 @@ const PERSON_SURNAME =
 
 /** Labels of the links in a resume's or a project's bar of links ("Linkedin | Github | Demo"). */
 const LINK_LABELS = 'linkedin|demo|live|website|portfolio|e-?mail|twitter|blog|homepage';
+
+/** Microsoft Word's siblings in a list of office programs ("Excel, Word, Visio"). */
+const OFFICE_SIBLINGS = 'excel|powerpoint|outlook|access|visio|onenote|teams|publisher';
+/** What joins two items of such a list, in English, Spanish, Portuguese, German or French. */
+const LIST_JOINER = '(?:,|/|&|and|y|e|und|et)';
 
 /** Words of phones and laptops near "MDM": mobile device management, not master data. */
 const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|android';
@@ -190,11 +200,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // "Word/PowerPoint"; a "Word resume", "Your Word Matters" or a "Word document" link is not.
   'Microsoft Word': {
     matched: /^Word$/,
-    before:
-      /^(?![\s\S]*\b(?:excel|powerpoint|outlook|office|access|visio|onenote|teams|publisher)\s*(?:,|\/|&|and|y|e|und|et)\s*$)/i,
-    after:
-      /^(?!\s*(?:,|\/|&|and|y|e|und|et)\s*(?:microsoft\s+)?(?:excel|powerpoint|outlook|access|visio|onenote|teams|publisher)\b)/i,
-    both: true,
+    keepWith: {
+      // "Microsoft Office, Word" too.
+      before: new RegExp(`\\b(?:office|${OFFICE_SIBLINGS})\\s*${LIST_JOINER}\\s*$`, 'i'),
+      after: new RegExp(`^\\s*${LIST_JOINER}\\s*(?:microsoft\\s+)?(?:${OFFICE_SIBLINGS})\\b`, 'i'),
+    },
   },
   // Canadian dollars, not the drawing tool: "70,000 CAD /year", "CAD 5,000 per month".
   AutoCAD: {
@@ -557,6 +567,10 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
     }
     if (rule === undefined) return true;
     if (rule.matched !== undefined && !rule.matched.test(text.slice(m.start, m.end))) return true;
+    if (rule.keepWith !== undefined)
+      return (
+        (rule.keepWith.before?.test(before) ?? false) || (rule.keepWith.after?.test(after) ?? false)
+      );
     const hitBefore = rule.before?.test(before) ?? false;
     const hitAfter =
       (rule.after?.test(after) ?? false) || (rule.afterWithCase?.test(after) ?? false);

@@ -27,8 +27,8 @@ const DATA = new Set([
 /**
  * Skills written as what one does to something: "analyze large data sets", "integrate,
  * analyze, and evaluate data", "analysis of data quality", "Auswertung großer Datenmengen",
- * "analyser des données", "analizar datos", "clean and validate data", "manage the department's budget",
- * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
+ * "analyser des données", "analizar datos", "clean and validate data", "manage the
+ * department's budget", "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
  * experienced team", "present initial results", "writing detailed documentation", "write
  * progress reports", "supervise a small team", "administering Linux systems", "managing Linux
  * servers", "resolve user incidents", "giving presentations", "review pull requests", "keep
@@ -253,7 +253,10 @@ const RULES_BY_VERB: ReadonlyMap<string, readonly VerbObject[]> = (() => {
 
 /** At most this many words between the verb and its object. */
 const MAX_BETWEEN = 3;
-/** What may separate those words: spaces, commas and hyphens on one line ("analyze, and evaluate", "a five-person team"). */
+/**
+ * What may separate those words on one line: spaces, commas and hyphens ("analyze, and
+ * evaluate", "a five-person team").
+ */
 const GAP = /^[ ,-]{1,4}$/;
 
 /**
