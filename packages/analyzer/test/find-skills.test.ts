@@ -873,3 +873,14 @@ describe('network, security-operations and research tools', () => {
     );
   });
 });
+
+describe('project and office work in other languages', () => {
+  it('when German, French and English postings name Projektleitung, project coordination, administrative Aufgaben and Gestion d’équipes, then project management, administrative support and team management are found', () => {
+    const found = names(
+      'In deinen Händen liegt die Projektleitung. Knowledge in the coordination of projects. Sie übernehmen administrative Aufgaben und die Organisationsassistenz. Gestion d’équipes et gestion administrative courante.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Project Management', 'Administrative Support', 'Team Management']),
+    );
+  });
+});
