@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type EvalLabels, readEvalLabels } from '../eval/eval-labels.ts';
 import { createEvalCache, measureEval, type SplitResult } from '../eval/eval-metrics.ts';
+import { aliasedLabelNames } from '../eval/label-names.ts';
 
 /**
  * Floors 0.03 under what `pnpm eval` measured with rules 1.7.5 (2026-12-03), gains 3 points
@@ -216,6 +217,12 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
     expect(new Set(labels.postings.map((p) => p.language)).size).toBeGreaterThanOrEqual(2);
     expect(labels.postings.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(48);
     expect(labels.resumes.filter((r) => r.split === 'test').length).toBeGreaterThanOrEqual(27);
+  });
+
+  it('when the labels name a skill the taxonomy knows, then they name it by its canonical name', () => {
+    // A label written as an alias ("Ubuntu" for Linux) would count as a miss and a wrong skill
+    // at once; rename it in labels.json (a test label in a commit of its own that says why).
+    expect(aliasedLabelNames(labels)).toEqual([]);
   });
 
   for (const split of ['tune', 'test'] as const) {
