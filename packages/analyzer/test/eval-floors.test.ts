@@ -146,13 +146,18 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * resume recall floor rose to 0.03 under 0.847; the test split measures 0.861 / 0.590 / 0.812 /
  * 0.638 / 0.929 / 0.813 and its JD and resume recall floors rose to 0.03 under them. The
  * extractor then joined accents a tab from their letter too: test resumes 0.813 / 0.640.
+ * A fifteenth session (2026-12-05) put label names written as a taxonomy alias under the
+ * canonical name (73 tune, 39 test; mechanical, and a test now keeps them so), then rules
+ * 1.8.155 on tune: the tune split measures 0.878 / 0.770 / 0.855 / 0.849 / 0.961 / 0.921 and
+ * its JD and resume recall floors rose to 0.03 under them; the test split measures 0.863 /
+ * 0.594 / 0.824 / 0.656 / 0.929 / 0.813 and its JD and resume recall floors rose the same way.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.739,
+    jdCoreRecall: 0.74,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.817,
+    resumeCoreRecall: 0.819,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
@@ -170,9 +175,9 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.84,
-    jdCoreRecall: 0.56,
+    jdCoreRecall: 0.564,
     resumePrecision: 0.803,
-    resumeCoreRecall: 0.608,
+    resumeCoreRecall: 0.626,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
