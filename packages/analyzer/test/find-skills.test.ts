@@ -884,3 +884,43 @@ describe('project and office work in other languages', () => {
     );
   });
 });
+
+describe('words that name a place, a sector or a loose activity, not a skill', () => {
+  it('when a posting names the Archives, offene Daten, relationship management, a service-oriented attitude, data infrastructure, evangelizing, a build pipeline, demos, la economía or telecom, then none of their former skills is found', () => {
+    const found = names(
+      'Visit the Archives. Wir fördern offene Daten. Relationship management with partners. A service-oriented attitude. We run the data infrastructure. Evangelize the product. Keep the build pipeline green. Give demos. La economía crece. We serve telecom customers.',
+    );
+    for (const skill of [
+      'Archival Processing',
+      'Open Science',
+      'Networking Skills',
+      'Customer Service',
+      'Data Engineering',
+      'Technical Evangelism',
+      'Build Tools',
+      'Product Demos',
+      'Economics',
+      'Telecommunications',
+    ])
+      expect(found).not.toContain(skill);
+  });
+
+  it('when the same skills are named as such, then they are still found', () => {
+    expect(
+      names(
+        'Archival processing, open data, professional networking, customer service, data engineering, product demonstrations, economics and telecommunications.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Archival Processing',
+        'Open Science',
+        'Networking Skills',
+        'Customer Service',
+        'Data Engineering',
+        'Product Demos',
+        'Economics',
+        'Telecommunications',
+      ]),
+    );
+  });
+});

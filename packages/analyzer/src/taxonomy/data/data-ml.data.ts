@@ -73,7 +73,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Apache NiFi|nifi|ETL',
   'ETL|=ELT;etl pipelines;extract transform load;data pipeline;data pipelines;data ingestion|Apache Airflow;SQL',
   'Dataiku|dataiku dss|Data Science;Machine Learning;ETL',
-  'Data Engineering|data engineer;data infrastructure|ETL;Apache Spark',
+  'Data Engineering|data engineer|ETL;Apache Spark',
   'Streaming|stream processing;real-time data;real-time streaming|Apache Kafka;Apache Flink',
   'Big Data|big-data;large datasets;large-scale data|Hadoop;Apache Spark',
   'Data Analysis|data analytics;data analyst;análisis de datos;analisis de datos;exploratory data analysis;=EDA;analyzing data;data-driven decisions;datenanalyse;datenanalysen;analyse de données;analyse des données|SQL;Excel;Statistics',

@@ -120,7 +120,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Postman|postman api|REST APIs;API Testing',
   'Feature Flags|feature toggles;feature flagging;launchdarkly|Continuous Delivery;A/B Testing',
   'Release Management|release engineering;software releases;producing releases;release automation|CI/CD',
-  'Build Tools|build systems;front-end build pipelines;build pipeline;bazel;cmake|CI/CD',
+  'Build Tools|build systems;front-end build pipelines;bazel;cmake|CI/CD',
   'Cron|cron jobs;crontab|Linux',
   'SSH|=SSH;openssh|Linux',
   'Code Review|code reviews;peer review of code;pull request reviews;revue de code;revues de code;revisión de código;revisiones de código;revisão de código|Git',
