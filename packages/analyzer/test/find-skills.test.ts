@@ -924,3 +924,20 @@ describe('words that name a place, a sector or a loose activity, not a skill', (
     );
   });
 });
+
+describe('adaptability and cross-functional work in more words', () => {
+  it('when postings ask for adapting to changing priorities, comfort changing focus, or multidisciplinary teams in four languages, then adaptability and cross-functional collaboration are found', () => {
+    expect(
+      names(
+        'Managing your own projects and adapting to changing priorities. You should be comfortable changing the area of focus.',
+      ),
+    ).toContain('Adaptability');
+    const withoutIt = [
+      'Collaborating in multi-disciplinary teams to build digital products.',
+      'Erfahrung in der Zusammenarbeit mit multidisziplinären Teams.',
+      'Travailler au sein d’équipes pluridisciplinaires.',
+      'Be prepared to lead as part of crossfunctional project teams.',
+    ].filter((text) => !names(text).includes('Cross-Functional Collaboration'));
+    expect(withoutIt).toEqual([]);
+  });
+});
