@@ -108,3 +108,18 @@ describe('parseJobDescription', () => {
     );
   });
 });
+
+describe('a title that puts the person in charge', () => {
+  it('when the title is a lead, head or director role and the text never says leadership, then Leadership is required with the title as its evidence', () => {
+    for (const title of ['Tech Lead Backend', 'Head of Data', 'Director of IT', 'Teamleiter IT']) {
+      const jd = parseJobDescription('Requirements:\n- Python and PostgreSQL.', title);
+      const leadership = jd.skills.find((s) => s.skill === 'Leadership');
+      expect(leadership, title).toMatchObject({ importance: 'required', evidence: title });
+    }
+  });
+
+  it('when the title names no one in charge, then Leadership is not added', () => {
+    const jd = parseJobDescription('Requirements:\n- Python and PostgreSQL.', 'Backend Engineer');
+    expect(jd.skills.map((s) => s.skill)).not.toContain('Leadership');
+  });
+});

@@ -63,6 +63,15 @@ const SECTION_WEIGHT: Readonly<Record<JdSection, number>> = {
  */
 const SOFT_SKILL_CAP = SECTION_WEIGHT.requirements / 2;
 
+const LEADERSHIP = 'Leadership';
+/**
+ * A title that puts the person in charge ("Tech Lead", "Head of Data", "Director of IT",
+ * "Teamleiter", "Projektleitung", "Jefe de proyecto", "Responsable pôle"): the role asks for leadership whether
+ * or not the text says the word.
+ */
+const LEAD_TITLE =
+  /\b(?:lead|head|director|chief|leader|jef[ea]|directeur|directrice|directora|diretor[a]?|direttore|direttrice|responsable|teamleider|leidinggevende)\b|\p{L}*(?<!halb)(?:leiter(?:in)?|leitung)\b/iu;
+
 /** Parses a job description: sections, weighted skills, years, seniority and title. */
 export const parseJobDescription = (text: string, title = ''): ParsedJobDescription => {
   const { original, folded, matches, sentences } = scanText(text, (folded) =>
@@ -131,6 +140,16 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
       skill.weight += 3;
       skill.importance = 'required';
     }
+  }
+  if (LEAD_TITLE.test(roleTitle) && !skills.has(LEADERSHIP)) {
+    skills.set(LEADERSHIP, {
+      skill: LEADERSHIP,
+      category: SKILL_BY_NAME.get(LEADERSHIP)?.category ?? 'soft-skill',
+      importance: 'required',
+      weight: SECTION_WEIGHT.requirements,
+      count: 1,
+      evidence: roleTitle,
+    });
   }
   for (const skill of skills.values()) {
     if (skill.category === 'soft-skill') skill.weight = Math.min(skill.weight / 2, SOFT_SKILL_CAP);
