@@ -941,3 +941,20 @@ describe('adaptability and cross-functional work in more words', () => {
     expect(withoutIt).toEqual([]);
   });
 });
+
+describe('soft skills in the sentences postings write them in', () => {
+  it('when postings ask to communicate, learn, work on one’s own initiative and work remotely in their own words, then the soft skills are found', () => {
+    const expected: [string, string][] = [
+      ['Communicates effectively with users and developers.', 'Communication'],
+      ['Communiquer au reste de l’équipe.', 'Communication'],
+      ['A strong desire to learn and collaborate with the team.', 'Learning Agility'],
+      ['Learning on the job all the ins and outs of IP telephony.', 'Learning Agility'],
+      ['Accomplish assigned functions on their own initiative.', 'Self-Motivation'],
+      ['Habilidad de trabajar de manera independiente.', 'Self-Motivation'],
+      ['Ability to work collaboratively with remote co-workers.', 'Remote Collaboration'],
+      ['Teams are distributed across multiple time zones.', 'Remote Collaboration'],
+    ];
+    const missing = expected.filter(([text, skill]) => !names(text).includes(skill));
+    expect(missing).toEqual([]);
+  });
+});
