@@ -943,7 +943,7 @@ describe('adaptability and cross-functional work in more words', () => {
 });
 
 describe('soft skills in the sentences postings write them in', () => {
-  it('when postings ask to communicate, learn, work on one’s own initiative and work remotely in their own words, then the soft skills are found', () => {
+  it('when postings ask to communicate, learn, work on one’s own initiative, work remotely, solve complex problems, organise their time or for habilidades interpersonales in their own words, then the soft skills are found', () => {
     const expected: [string, string][] = [
       ['Communicates effectively with users and developers.', 'Communication'],
       ['Communiquer au reste de l’équipe.', 'Communication'],
@@ -953,6 +953,11 @@ describe('soft skills in the sentences postings write them in', () => {
       ['Habilidad de trabajar de manera independiente.', 'Self-Motivation'],
       ['Ability to work collaboratively with remote co-workers.', 'Remote Collaboration'],
       ['Teams are distributed across multiple time zones.', 'Remote Collaboration'],
+      ['Can make progress on complex problems without supervision.', 'Problem Solving'],
+      ['Die Entwicklung kreativer Lösungsstrategien.', 'Problem Solving'],
+      ['Jij bent de allrounder, een organisatietalent.', 'Organization Skills'],
+      ['A strong ability to organize one’s time.', 'Organization Skills'],
+      ['Habilidades interpersonales, particularmente motivación.', 'Interpersonal Skills'],
     ];
     const missing = expected.filter(([text, skill]) => !names(text).includes(skill));
     expect(missing).toEqual([]);
