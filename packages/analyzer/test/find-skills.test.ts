@@ -963,3 +963,17 @@ describe('soft skills in the sentences postings write them in', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('optimising as a verb and its object', () => {
+  it.each([
+    'Developing, testing, profiling and optimising high-performance parallelised software.',
+    'Optimizing complex SQL queries for data extraction.',
+    'Optimize websites and applications for maximum speed.',
+  ])('when a posting says "%s", then Performance Optimization is found', (text) => {
+    expect(names(text)).toContain('Performance Optimization');
+  });
+
+  it('when a posting asks to optimise a budget, then Performance Optimization is not found', () => {
+    expect(names('Optimize the marketing budget.')).not.toContain('Performance Optimization');
+  });
+});

@@ -183,6 +183,20 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     ]),
   },
   {
+    skill: 'Performance Optimization',
+    verbs: [
+      'optimize',
+      'optimise',
+      'optimizes',
+      'optimises',
+      'optimizing',
+      'optimising',
+      'optimized',
+      'optimised',
+    ],
+    objects: new Set(['code', 'queries', 'software', 'performance', 'websites', 'applications']),
+  },
+  {
     skill: 'System Administration',
     verbs: ['administer', 'administers', 'administering', 'administered'],
     objects: new Set(['systems', 'servers', 'system', 'server']),
