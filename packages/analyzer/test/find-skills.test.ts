@@ -977,3 +977,22 @@ describe('optimising as a verb and its object', () => {
     expect(names('Optimize the marketing budget.')).not.toContain('Performance Optimization');
   });
 });
+
+describe('soft skills in the six other languages of the postings', () => {
+  it.each([
+    ['Teamwork', 'Je bent een teamspeler en houdt van samenwerken.'],
+    ['Problem Solving', 'Problemlösungsfähigkeit und Eigeninitiative.'],
+    ['Attention to Detail', 'Sens du détail et rigueur.'],
+    ['Organization Skills', 'Capacidad de organización.'],
+    ['Adaptability', 'Capacité d’adaptation.'],
+    ['Critical Thinking', 'Esprit critique.'],
+    ['Stakeholder Management', 'Gestion des parties prenantes.'],
+    ['Writing Skills', 'Capacità di scrittura.'],
+    ['Conflict Resolution', 'Konfliktfähigkeit.'],
+    ['Decision Making', 'Prise de décision.'],
+    ['Public Speaking', 'Prise de parole en public.'],
+    ['Strategic Thinking', 'Strategisches Denken.'],
+  ])('when a posting asks for %s in its own language ("%s"), then it is found', (skill, text) => {
+    expect(names(text)).toContain(skill);
+  });
+});
