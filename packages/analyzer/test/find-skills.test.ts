@@ -3,6 +3,13 @@ import { findSkills } from '../src/index.ts';
 
 const names = (text: string): string[] => findSkills(text).map((s) => s.skill);
 
+/** One test per case: the text names the skill. */
+const itFinds = (cases: readonly (readonly [skill: string, text: string])[]): void => {
+  it.each(cases)('when a text names %s as "%s", then it is found', (skill, text) => {
+    expect(names(text)).toContain(skill);
+  });
+};
+
 describe('findSkills', () => {
   it('when short names appear inside words, then they are not matched (no Go in "good", no R in "React")', () => {
     expect(names('A good engineer who can react to change and argue well.')).toEqual([]);
@@ -979,7 +986,7 @@ describe('optimising as a verb and its object', () => {
 });
 
 describe('soft skills in the six other languages of the postings', () => {
-  it.each([
+  itFinds([
     ['Teamwork', 'Je bent een teamspeler en houdt van samenwerken.'],
     ['Problem Solving', 'Problemlösungsfähigkeit und Eigeninitiative.'],
     ['Attention to Detail', 'Sens du détail et rigueur.'],
@@ -992,7 +999,19 @@ describe('soft skills in the six other languages of the postings', () => {
     ['Decision Making', 'Prise de décision.'],
     ['Public Speaking', 'Prise de parole en public.'],
     ['Strategic Thinking', 'Strategisches Denken.'],
-  ])('when a posting asks for %s in its own language ("%s"), then it is found', (skill, text) => {
-    expect(names(text)).toContain(skill);
-  });
+  ]);
+});
+
+describe('research, campaigns, talks and mentees as CVs write them', () => {
+  itFinds([
+    ['Research Skills', 'Chargé de Recherche, INRIA Nancy.'],
+    ['Research Skills', 'Ingénieur de Recherche en Spectroscopie.'],
+    ['Research Skills', 'Forschungsprojekte: AlphaCognate.'],
+    ['Research Skills', 'Research interests: marketing strategy.'],
+    ['Campaign Management', 'Coordinated omnichannel campaigns for Fortune 500 companies.'],
+    ['Campaign Management', 'Skills: campaign strategy, brand management.'],
+    ['Public Speaking', 'Featured speaker on personal branding.'],
+    ['Mentoring', 'Mentees and interns supervised.'],
+    ['Mentoring', 'Encadrement d’étudiants de 2e année.'],
+  ]);
 });

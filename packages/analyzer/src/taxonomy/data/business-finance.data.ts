@@ -136,7 +136,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Display Advertising|display ads;display-werbung|Digital Marketing;AdTech',
   'Retargeting|remarketing|Digital Marketing',
   'Mobile Marketing|app marketing|Digital Marketing',
-  'Campaign Management|kampagnensteuerung;kampagnenmanagement;managing campaigns;campaign planning|Digital Marketing',
+  'Campaign Management|kampagnensteuerung;kampagnenmanagement;managing campaigns;campaign planning;campaign strategy;integrated campaigns;integrated marketing campaigns;omnichannel campaigns;marketing campaigns|Digital Marketing',
   'Keyword Research|keyword selection;keyword-recherche;keyword analysis|SEO',
   'Extreme Programming|extreme programming|Agile',
   'Standard Operating Procedures|=SOP;=SOPs;standard operating procedures|Documentation;Process Improvement',
