@@ -1015,3 +1015,15 @@ describe('research, campaigns, talks and mentees as CVs write them', () => {
     ['Mentoring', 'Encadrement d’étudiants de 2e année.'],
   ]);
 });
+
+describe('workshops, inventory and data analysis in Portuguese and Italian', () => {
+  itFinds([
+    ['Facilitation', 'Facilitated design thinking workshops for cross-functional teams.'],
+    ['Facilitation', 'Led strategic workshops for cloud readiness.'],
+    ['Inventory Management', 'Managed inventory levels for all grilling ingredients.'],
+    ['Inventory Management', 'Supervised inventory controls and procurement planning.'],
+    ['Data Analysis', 'Competências: Análise de Dados.'],
+    ['Data Analysis', 'Esperienza in analisi dei dati.'],
+    ['Data Science', 'Ciência de Dados aplicada às Ciências Sociais.'],
+  ]);
+});
