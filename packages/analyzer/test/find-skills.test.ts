@@ -1027,3 +1027,17 @@ describe('workshops, inventory and data analysis in Portuguese and Italian', () 
     ['Data Science', 'Ciência de Dados aplicada às Ciências Sociais.'],
   ]);
 });
+
+describe('the common fields of work in the six other languages', () => {
+  itFinds([
+    ['Data Visualization', 'Visualização de dados com Power BI.'],
+    ['Mobile Development', 'Expérience en développement mobile.'],
+    ['Human Resources', 'Vous rejoignez le pôle ressources humaines.'],
+    ['Quality Assurance', 'Erfahrung in der Qualitätssicherung.'],
+    ['Supply Chain Management', 'Gestione della catena di approvvigionamento.'],
+    ['Data Privacy', 'Kenntnisse im Datenschutz.'],
+    ['Computer Vision', 'Visão computacional e aprendizado profundo.'],
+    ['Teaching', 'Experiencia en enseñanza secundaria.'],
+    ['Sales', 'Ervaring in verkoop.'],
+  ]);
+});

@@ -66,7 +66,7 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Open Science|open data;données ouvertes;datos abiertos;dados abertos;offene wissenschaft;science ouverte;ciencia abierta|Research Skills',
   'Open Access|accès ouvert;acceso abierto;acesso aberto|Open Science',
   'Open Educational Resources|=OER;offene bildungsressourcen;recursos educativos abiertos|Open Science;Teaching',
-  'Teaching|curriculum development;instruction design;teacher;lecturer;lecturing;teaching assistant;enseignement;enseignant;enseignante;docencia;docente;lehrtätigkeit;lehrerfahrung;lehrveranstaltungen;insegnamento;ensino|Mentoring',
+  'Teaching|curriculum development;instruction design;teacher;lecturer;lecturing;teaching assistant;enseignement;enseignant;enseignante;docencia;docente;lehrtätigkeit;lehrerfahrung;lehrveranstaltungen;insegnamento;ensino;unterricht;enseñanza;lesgeven|Mentoring',
   'Mathematics Education|math education;mathematics education;mathematikdidaktik;didactique des mathématiques;didáctica de las matemáticas;didáctica de la matemática|Mathematics;Teaching',
   'E-learning|elearning;online learning;learning management systems;=LMS|Teaching',
   'Logistics Domain|freight;shipping logistics|Supply Chain Management',
