@@ -877,3 +877,22 @@ describe("the organisation's own name before the role", () => {
     expect(deriveJdTitle('', text)).toBe('PGlite Engineer');
   });
 });
+
+describe('the unit after a title and the German -oge nouns', () => {
+  // A whole role, a comma and the name of its unit: the unit goes, a short specialty stays. A
+  // German role noun in -og keeps its -e when its gender suffix goes.
+  it.each([
+    [
+      '## Community Development Lead, Software and Data Carpentry\n\nWe teach.',
+      'Community Development Lead',
+    ],
+    ['## Lead Software Engineer, Frontend\n\nWe build.', 'Lead Software Engineer, Frontend'],
+    [
+      '# Sozialpädagog*innen als Wohngruppenleitung (m/w/d)\n\nText.',
+      'Sozialpädagoge als Wohngruppenleitung',
+    ],
+    ['# Softwareentwickler*in (m/w/d)\n\nText.', 'Softwareentwickler'],
+  ])('when the posting reads %j, then its title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+});

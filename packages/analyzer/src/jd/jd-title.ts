@@ -97,6 +97,13 @@ const UNIT_PREFIX = /^[^:]{3,60}:\s+(?=\S)/;
 const GENDER_SUFFIX = /(?:[*:_/](?:in|innen)|\.e|\(in\))(?=$|[\s,)])/gu;
 
 /**
+ * What a gender suffix leaves behind: nothing ("Entwickler*in" -> "Entwickler"), or the "e" of
+ * a noun in -og that the suffix replaced ("Sozialpädagog*innen" -> "Sozialpädagoge",
+ * "Psycholog:in" -> "Psychologe").
+ */
+const masculineEnding = (_suffix: string, at: number, line: string): string =>
+  /\p{L}og$/iu.test(line.slice(Math.max(0, at - 4), at)) ? 'e' : '';
+/**
  * A German adjective's gender ending before a role noun that carries a gender suffix too:
  * "Wissenschaftliche*r Mitarbeiter*in". Once the noun's suffix is dropped the adjective takes
  * the masculine form the noun is left in: "Wissenschaftlicher Mitarbeiter".
@@ -176,6 +183,23 @@ const BEI_EMPLOYER = /^(.{3,80}?)\s+bei\s+(?:(?:der|dem|den)\s+)?\p{Lu}.*$/u;
 /** "Data Manager, University of FL", "Librarian, Smith College": an institution after a comma. */
 const COMMA_EMPLOYER =
   /^(.{3,80}?),\s+(?:(?:the\s+)?(?:university|college|institute|school|museum|library|department|dept\.?|office|agency|ministry|city|county|state)\s+of\b.{1,60}|(?:[\p{Lu}][\p{L}.&'-]*\s+){1,4}(?:university|college|institute|museum|library|agency|council))$/iu;
+/** "Health Educator II, Community Health Education-San Antonio": a role, then its unit or team. */
+const COMMA_TAIL = /^([^,()|–—]{3,80}),\s+([^,()|–—]{2,80})$/u;
+
+/**
+ * The role before a comma when it is whole by itself (three words or more, one of them a role)
+ * and what follows is a name of three words or more with no role in it: the unit, team or place
+ * it works in. A short tail is the role's specialty and stays ("Software Engineer, Frontend").
+ */
+const unitAfterComma = (label: string): string | undefined => {
+  const [, role, tail] = COMMA_TAIL.exec(label) ?? [];
+  if (role === undefined || tail === undefined || / - /.test(role)) return undefined;
+  const words = (text: string): number => text.trim().split(/\s+/).length;
+  return words(role) >= 3 && words(tail) >= 3 && ROLE_WORD.test(role) && !ROLE_WORD.test(tail)
+    ? role.trim()
+    : undefined;
+};
+
 /** A list item ("- Python, SQL"): never a title. */
 const BULLET = /^[-–•*▪●◦‣]\s/;
 /** "BBVA: Convocatoria para Practicante de Riesgos en Lima" -> "Practicante de Riesgos". */
@@ -454,7 +478,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(GENDER_MARKER, '')
     .replace(BARE_GENDER_MARKER, '')
     .replace(ADJECTIVE_GENDER_ENDING, 'r')
-    .replace(GENDER_SUFFIX, '')
+    .replace(GENDER_SUFFIX, masculineEnding)
     .replace(TITLE_NOTE, '')
     .replace(LEADING_ARTICLE, '')
     .replace(WORKLOAD_PREFIX, '')
@@ -628,7 +652,8 @@ const withoutEmployer = (written: string): string => {
     FOR_ORGANISATION.exec(label)?.[1] ??
     AT_EMPLOYER.exec(label)?.[1] ??
     BEI_EMPLOYER.exec(label)?.[1] ??
-    COMMA_EMPLOYER.exec(label)?.[1];
+    COMMA_EMPLOYER.exec(label)?.[1] ??
+    unitAfterComma(label);
   return role !== undefined && ROLE_WORD.test(role) ? role.replace(POST_WORD, '') : label;
 };
 
