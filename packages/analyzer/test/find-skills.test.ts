@@ -1041,3 +1041,16 @@ describe('the common fields of work in the six other languages', () => {
     ['Sales', 'Ervaring in verkoop.'],
   ]);
 });
+
+describe('GitHub among the profile links of a CV', () => {
+  it('when a contact line lists GitHub among profile links, then it is a link there, not a skill', () => {
+    const found = names(
+      'iggi@iu.edu  danielriggins.com  Twitter  Orcid  Github  LinkedIn  Keybase\n\nMail ⋄ LinkedIn ⋄ Site Web ⋄ Github\n\nSkype felixk101 Github github.com/felixk101 LinkedIn /in/felixkampfer',
+    );
+    expect(found).not.toContain('GitHub');
+  });
+
+  it('when a skills line lists GitHub, then it is still found, a profile label later on the line or not', () => {
+    expect(names('Tools: Git, GitHub, Docker, LinkedIn Ads')).toContain('GitHub');
+  });
+});

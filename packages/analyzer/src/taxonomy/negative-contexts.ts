@@ -30,7 +30,10 @@ const PERSON_SURNAME =
   /^[ \t]+(?!(?:Programming|Language|Computing|Gems|Script|Lang)\b)\p{Lu}\p{Ll}{2,}(?![\p{L}.])/u;
 
 /** Labels of the links in a resume's or a project's bar of links ("Linkedin | Github | Demo"). */
-const LINK_LABELS = 'linkedin|demo|live|website|portfolio|e-?mail|twitter|blog|homepage';
+const LINK_LABELS =
+  'linkedin|demo|live|website|portfolio|e-?mail|twitter|blog|homepage|orcid|keybase|skype|site web';
+/** Labels that only ever name a profile link: beside one, even with spaces alone between. */
+const PROFILE_LABELS = 'linkedin|orcid|keybase|twitter|skype|google scholar|researchgate';
 
 /** Microsoft Word's siblings in a list of office programs ("Excel, Word, Visio"). */
 const OFFICE_SIBLINGS = 'excel|powerpoint|outlook|access|visio|onenote|teams|publisher';
@@ -388,17 +391,19 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // handle, not a skill; so is "Github github.com/user" (the link is blanked to a run of spaces
   // before matching), and "author_github: name", a front-matter key.
   // A link's label in a bar of links: "Linkedin | Github | (913) 857", "Sweater Weather API |
-  // Github | Production"; a project's link alone on its line ("GitHub Repository").
+  // Github | Production"; a project's link alone on its line ("GitHub Repository"); a profile
+  // label beside it, even with spaces alone between ("Orcid  Github  LinkedIn", "Mail ⋄ Site Web
+  // ⋄ Github", "Github github.com/user").
   GitHub: {
     after: new RegExp(
-      String.raw`^(?:\s+(?:stars?|sponsors?|profile|handle|username|(?:repository|repo|link|page)[ \t]*(?:\n|$|[|•·]))|[\]*]*\s*:[ \t*]*(?:\n|$|@|[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$|[,|•]))|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·]\s*(?:${LINK_LABELS}|production|\(?\+?\d))`,
+      String.raw`^(?:\s+(?:stars?|sponsors?|profile|handle|username|(?:repository|repo|link|page)[ \t]*(?:\n|$|[|•·]))|[\]*]*\s*:[ \t*]*(?:\n|$|@|[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$|[,|•]))|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·⋄]\s*(?:${LINK_LABELS}|production|\(?\+?\d)|[ \t]+(?:${PROFILE_LABELS}|github\.com/))`,
       'i',
     ),
     afterWithCase: /^(?:[ \t]+|[ \t]*\n[ \t]*)@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:[\n,|•]|$)/,
     // A front-matter key ("author_github:"), a resume file's list of profiles ("network":
     // "GitHub"), a bar of links, how to apply ("a link to your LinkedIn / Resume / GitHub").
     before: new RegExp(
-      String.raw`_$|\bnetwork["']?\s*:\s*["']?$|\b(?:${LINK_LABELS})\s*[|•·]\s*$|\byour\s+(?:[\p{L}]+\s*[/,]\s*){0,3}$`,
+      String.raw`_$|\bnetwork["']?\s*:\s*["']?$|\b(?:${LINK_LABELS})\s*[|•·⋄]\s*$|\b(?:${PROFILE_LABELS})[ \t]+$|\byour\s+(?:[\p{L}]+\s*[/,]\s*){0,3}$`,
       'iu',
     ),
   },
