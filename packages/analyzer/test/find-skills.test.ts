@@ -1042,6 +1042,17 @@ describe('the common fields of work in the six other languages', () => {
   ]);
 });
 
+describe('deadlines and details', () => {
+  itFinds([
+    [
+      'Time Management',
+      'Ability to manage multiple competing tasks and meet established deadlines.',
+    ],
+    ['Attention to Detail', 'Problem-solving skills. Attentive to detail.'],
+    ['Attention to Detail', 'Ability to think critically and detailed oriented.'],
+  ]);
+});
+
 describe('GitHub among the profile links of a CV', () => {
   it('when a contact line lists GitHub among profile links, then it is a link there, not a skill', () => {
     const found = names(

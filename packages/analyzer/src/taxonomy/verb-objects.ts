@@ -237,6 +237,11 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     objects: new Set(['inventory', 'inventories', 'stock', 'stocks']),
   },
   {
+    skill: 'Time Management',
+    verbs: ['meet', 'meets', 'meeting', 'met', 'hit', 'hitting'],
+    objects: new Set(['deadlines']),
+  },
+  {
     skill: 'System Administration',
     verbs: ['administer', 'administers', 'administering', 'administered'],
     objects: new Set(['systems', 'servers', 'system', 'server']),
