@@ -1053,6 +1053,15 @@ describe('deadlines and details', () => {
   ]);
 });
 
+describe('events organised and qualitative research done', () => {
+  itFinds([
+    ['Event Planning', 'Plan and execute virtual events for 800+ members.'],
+    ['Event Planning', 'Organised two international conferences.'],
+    ['Qualitative Research', 'Conducted qualitative and quantitative analysis of access to care.'],
+    ['Qualitative Research', 'Research from surveys and in-depth interviews with patients.'],
+  ]);
+});
+
 describe('GitHub among the profile links of a CV', () => {
   it('when a contact line lists GitHub among profile links, then it is a link there, not a skill', () => {
     const found = names(
