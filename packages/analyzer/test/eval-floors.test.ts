@@ -151,18 +151,23 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * 1.8.155 on tune: the tune split measures 0.878 / 0.770 / 0.855 / 0.849 / 0.961 / 0.921 and
  * its JD and resume recall floors rose to 0.03 under them; the test split measures 0.863 /
  * 0.594 / 0.824 / 0.656 / 0.929 / 0.813 and its JD and resume recall floors rose the same way.
+ * Rules 1.8.156 to 1.8.169 followed, on tune (aliases that named places or sectors removed, a
+ * lead title asks for leadership, soft skills and fields of work in six languages, verb-object
+ * rules): the tune split measures 0.880 / 0.782 / 0.856 / 0.856 / 0.964 / 0.926 and its recall,
+ * fit-first and title floors rose to 0.03 under them; the test split measures 0.865 / 0.606 /
+ * 0.824 / 0.656 / 0.929 / 0.813 and its JD recall floor rose to 0.03 under it.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.74,
+    jdCoreRecall: 0.752,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.819,
+    resumeCoreRecall: 0.826,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
     // 176 groups: 168 (rules 1.8.33).
-    fitFirst: 0.925,
+    fitFirst: 0.934,
     // 135 postings: 133 measured (rules 1.8.8); 144 postings: 142 (rules 1.8.10). Then 19
     // postings arrived with 10 titles right (French, Catalan, Spanish, MDX and MyST pages;
     // rules 1.8.16): 173 of 188, 0.920.
@@ -170,12 +175,12 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // came in with 44 titles right, most misses in PDF flyers). 304 postings: 272 (rules
     // 1.8.37; the 41 new postings came in with 27 titles right). 357 postings: 321 (rules
     // 1.8.45). 407 postings: 370 (rules 1.8.54). 578 postings: 531 (rules 1.8.125), 534
-    // (rules 1.8.128).
-    titles: 0.893,
+    // (rules 1.8.128). 595 postings: 551 (rules 1.8.166).
+    titles: 0.896,
   },
   test: {
     jdPrecision: 0.84,
-    jdCoreRecall: 0.564,
+    jdCoreRecall: 0.576,
     resumePrecision: 0.803,
     resumeCoreRecall: 0.626,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
