@@ -17,8 +17,20 @@ const MAX_HEADING_LINE = 200;
 
 const initials = new WeakMap<object, Map<string, [string, string][]>>();
 
-/** The vocabulary's phrases grouped by their first character (built once per vocabulary). */
-const phrasesByInitial = <K extends string>(
+/** A character as a heading's normalised text has it: lower case, one space, straight quotes. */
+const normalChar = (c: string): string =>
+  c === ' ' || c === '\t' || c === '\r' || c === '\u00a0'
+    ? ' '
+    : c === '’' || c === '‘'
+      ? "'"
+      : c.toLowerCase();
+
+/**
+ * The vocabulary's phrases grouped by their first two characters (built once per vocabulary):
+ * a line whose first two do not open any phrase ("Go", "- Python") is no heading, found
+ * without a copy of the line.
+ */
+const phrasesByInitials = <K extends string>(
   vocabulary: HeadingVocabulary<K>,
 ): Map<string, [K, string][]> => {
   let map = initials.get(vocabulary) as Map<string, [K, string][]> | undefined;
@@ -26,9 +38,9 @@ const phrasesByInitial = <K extends string>(
     map = new Map();
     for (const key of Object.keys(vocabulary) as K[]) {
       for (const phrase of vocabulary[key] ?? []) {
-        const list = map.get(phrase[0] as string) ?? [];
+        const list = map.get(phrase.slice(0, 2)) ?? [];
         list.push([key, phrase]);
-        map.set(phrase[0] as string, list);
+        map.set(phrase.slice(0, 2), list);
       }
     }
     initials.set(vocabulary, map as Map<string, [string, string][]>);
@@ -43,12 +55,12 @@ export const headingOf = <K extends string>(
 ): K | null => {
   // A heading is short: a longer line (even padded) is no heading, and costs no copies.
   if (line.length > MAX_HEADING_LINE) return null;
-  // No phrase starts with the line's first letter: no heading, and no copies of the line.
+  // No phrase starts with the line's first two characters: no heading, and no copies of the line.
   const initial = LEAD_END.exec(line);
-  const phrases =
-    initial === null
-      ? undefined
-      : phrasesByInitial(vocabulary).get(initial[1]?.toLowerCase() ?? '');
+  if (initial === null) return null;
+  const first = initial[0].length - 1;
+  const opening = normalChar(line[first] ?? '') + normalChar(line[first + 1] ?? '');
+  const phrases = phrasesByInitials(vocabulary).get(opening);
   if (phrases === undefined) return null;
   const text = line
     .replace(LEAD, '')
