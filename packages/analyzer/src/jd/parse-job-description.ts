@@ -72,6 +72,21 @@ const LEADERSHIP = 'Leadership';
 const LEAD_TITLE =
   /\b(?:lead|head|director|chief|leader|jef[ea]|directeur|directrice|directora|diretor[a]?|direttore|direttrice|responsable|teamleider|leidinggevende)\b|\p{L}*(?<!halb)(?:leiter(?:in)?|leitung)\b/iu;
 
+/** A skill as first found in a posting: one mention, its weight and its evidence. */
+const firstFinding = (
+  skill: string,
+  importance: JdSkill['importance'],
+  weight: number,
+  evidence: string,
+): JdSkill => ({
+  skill,
+  category: SKILL_BY_NAME.get(skill)?.category ?? 'domain',
+  importance,
+  weight,
+  count: 1,
+  evidence,
+});
+
 /** Parses a job description: sections, weighted skills, years, seniority and title. */
 export const parseJobDescription = (text: string, title = ''): ParsedJobDescription => {
   const { original, folded, matches, sentences } = scanText(text, (folded) =>
@@ -120,14 +135,15 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
       if (!preferred) existing.importance = 'required';
       continue;
     }
-    skills.set(m.skill, {
-      skill: m.skill,
-      category: SKILL_BY_NAME.get(m.skill)?.category ?? 'domain',
-      importance: preferred ? 'preferred' : 'required',
-      weight,
-      count: 1,
-      evidence: evidenceAt(sentences, m.start, m.end),
-    });
+    skills.set(
+      m.skill,
+      firstFinding(
+        m.skill,
+        preferred ? 'preferred' : 'required',
+        weight,
+        evidenceAt(sentences, m.start, m.end),
+      ),
+    );
   }
   for (const [name, others] of findAlternatives(folded, matches)) {
     const skill = skills.get(name);
@@ -142,14 +158,10 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
     }
   }
   if (LEAD_TITLE.test(roleTitle) && !skills.has(LEADERSHIP)) {
-    skills.set(LEADERSHIP, {
-      skill: LEADERSHIP,
-      category: SKILL_BY_NAME.get(LEADERSHIP)?.category ?? 'soft-skill',
-      importance: 'required',
-      weight: SECTION_WEIGHT.requirements,
-      count: 1,
-      evidence: roleTitle,
-    });
+    skills.set(
+      LEADERSHIP,
+      firstFinding(LEADERSHIP, 'required', SECTION_WEIGHT.requirements, roleTitle),
+    );
   }
   for (const skill of skills.values()) {
     if (skill.category === 'soft-skill') skill.weight = Math.min(skill.weight / 2, SOFT_SKILL_CAP);

@@ -12,6 +12,17 @@ interface VerbObject {
 
 const MANAGE = ['manage', 'manages', 'managing'];
 const OVERSEE = ['oversee', 'oversees', 'overseeing'];
+const LEAD = ['lead', 'leads', 'led', 'leading'];
+const OPTIMIZE = [
+  'optimize',
+  'optimise',
+  'optimizes',
+  'optimises',
+  'optimizing',
+  'optimising',
+  'optimized',
+  'optimised',
+];
 const DATA = new Set([
   'data',
   'datasets',
@@ -94,7 +105,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   },
   {
     skill: 'Leadership',
-    verbs: ['lead', 'leads', 'leading', 'led'],
+    verbs: LEAD,
     objects: new Set(['team', 'teams', 'people', 'staff']),
   },
   {
@@ -153,18 +164,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   },
   {
     skill: 'Team Management',
-    verbs: [
-      'supervise',
-      'supervises',
-      'supervising',
-      'supervised',
-      ...MANAGE,
-      'managed',
-      'lead',
-      'leads',
-      'led',
-      'leading',
-    ],
+    verbs: ['supervise', 'supervises', 'supervising', 'supervised', ...MANAGE, 'managed', ...LEAD],
     objects: new Set([
       'team',
       'teams',
@@ -184,16 +184,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   },
   {
     skill: 'Performance Optimization',
-    verbs: [
-      'optimize',
-      'optimise',
-      'optimizes',
-      'optimises',
-      'optimizing',
-      'optimising',
-      'optimized',
-      'optimised',
-    ],
+    verbs: OPTIMIZE,
     objects: new Set(['code', 'queries', 'software', 'performance', 'websites', 'applications']),
   },
   {
@@ -203,10 +194,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'facilitates',
       'facilitated',
       'facilitating',
-      'lead',
-      'leads',
-      'led',
-      'leading',
+      ...LEAD,
       'run',
       'runs',
       'ran',

@@ -19,11 +19,7 @@ const initials = new WeakMap<object, Map<string, [string, string][]>>();
 
 /** A character as a heading's normalised text has it: lower case, one space, straight quotes. */
 const normalChar = (c: string): string =>
-  c === ' ' || c === '\t' || c === '\r' || c === '\u00a0'
-    ? ' '
-    : c === '’' || c === '‘'
-      ? "'"
-      : c.toLowerCase();
+  /\s/.test(c) ? ' ' : c === '’' || c === '‘' ? "'" : c.toLowerCase();
 
 /**
  * The vocabulary's phrases grouped by their first two characters (built once per vocabulary):
