@@ -1078,3 +1078,21 @@ describe('GitHub among the profile links of a CV', () => {
     expect(names('Tools: Git, GitHub, Docker, LinkedIn Ads')).toContain('GitHub');
   });
 });
+
+describe('computing subjects named in other languages', () => {
+  itFinds([
+    ['Algorithms', 'Cursos: algoritmos, data structures, compiladores.'],
+    ['Cybersecurity', 'Erfahrung in der IT-Sicherheit.'],
+    ['Cybersecurity', 'Conoscenze di sicurezza informatica.'],
+    ['Networking', 'Rechnernetze und Linux-Administration.'],
+    ['Databases', 'Progettazione di basi di dati relazionali.'],
+  ]);
+});
+
+describe('teams of several disciplines and collaboration on a CV', () => {
+  itFinds([['Cross-Functional Collaboration', 'Collaborating in multidisciplinary teams.']]);
+
+  it('when a CV line says it collaborated with a group, then that alone is no Teamwork', () => {
+    expect(names('Collaborated with the sales group on pricing.')).not.toContain('Teamwork');
+  });
+});

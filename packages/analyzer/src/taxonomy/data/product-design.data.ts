@@ -96,7 +96,7 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Design Patterns|software design patterns;gang of four;common design patterns|Object-Oriented Programming',
   'Functional Programming|functional paradigm|Haskell;Scala',
   'Data Structures|data structures and algorithms;=DSA|Algorithms',
-  '?Algorithms|algorithm design;algorithmic|Data Structures',
+  '?Algorithms|algorithm design;algorithmic;algorithmen;algorithmes;algorithmique;algoritmi;algoritmos;algoritmen;algoritmia|Data Structures',
   'Clean Code|well-documented code;solid principles|Code Review',
   'Domain-Driven Design|=DDD;domain driven design|Microservices',
   'Software Development Life Cycle|=SDLC;software development lifecycle;software development life cycle;development lifecycle;full software development lifecycle|Agile',

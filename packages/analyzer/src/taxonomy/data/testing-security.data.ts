@@ -64,7 +64,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
 
 /** Security and compliance. */
 export const SECURITY_SKILLS = defineSkills('security', [
-  "Cybersecurity|cyber security;security engineering;information security;infosec;seguridad informática;cybersécurité;sécurité informatique;sécurité des ti;ciberseguridad;cibersegurança;sécurité du système d'information;seguridad de la información|OWASP",
+  "Cybersecurity|cyber security;it-sicherheit;informationssicherheit;sicurezza informatica;segurança da informação;segurança informática;sécurité de l’information;informatiebeveiliging;security engineering;information security;infosec;seguridad informática;cybersécurité;sécurité informatique;sécurité des ti;ciberseguridad;cibersegurança;sécurité du système d'information;seguridad de la información|OWASP",
   'Application Security|appsec;web application security|Cybersecurity;OWASP;Secure Coding',
   'OWASP|owasp top 10|Cybersecurity',
   'Penetration Testing|pentesting;pen testing;ethical hacking;penetration tests;penetration test;pen tests;pen test;pentests;pentest;penetration tester;tests d’intrusion;pruebas de penetración;pruebas de penetracion;penetrationstests|Cybersecurity',
