@@ -84,6 +84,10 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     name: '20,000 commas (job description), commas everywhere',
     input: (scale) => ({ ...everywhere(',')(scale), jobDescription: ','.repeat(20_000 * scale) }),
   },
+  {
+    name: "shared first words: 'data collection, cleaning and analysis / '",
+    input: everywhere('data collection, cleaning and analysis / '),
+  },
   { name: "'a' x 300,000", input: everywhere('a') },
   { name: "'x.' x 150,000", input: everywhere('x.') },
   { name: "'a@' (addresses without end)", input: everywhere('a@') },

@@ -1096,3 +1096,29 @@ describe('teams of several disciplines and collaboration on a CV', () => {
     expect(names('Collaborated with the sales group on pricing.')).not.toContain('Teamwork');
   });
 });
+
+describe('a first word shared by the parts of a list', () => {
+  itFinds([
+    ['Data Cleaning', 'Experience with data collection, cleaning and analysis.'],
+    ['Data Analysis', 'Experience with data collection, cleaning and analysis.'],
+    ['Web Development', 'Web design and development for small businesses.'],
+    ['Accounts Receivable', 'Oversee accounts payable/receivable.'],
+    ['Writing Skills', 'Excelentes habilidades de comunicação oral e escrita.'],
+  ]);
+
+  it('when a list of capitalised names follows a word, then the word is not shared ("Product Development, Sales, and Marketing")', () => {
+    expect(
+      names('Advocate for customers to Product Development, Sales, and Marketing.'),
+    ).not.toContain('Product Marketing');
+  });
+
+  it('when a part goes on with more words of its own, then it shares nothing ("data collection, machine learning")', () => {
+    expect(names('Skills: data collection, cleaning tools, SQL.')).not.toContain('Data Cleaning');
+  });
+
+  it('when a shared word makes a part a skill, then what the part names alone stays found', () => {
+    expect(names('Understanding of network concepts, components and troubleshooting.')).toEqual(
+      expect.arrayContaining(['Networking', 'Troubleshooting']),
+    );
+  });
+});

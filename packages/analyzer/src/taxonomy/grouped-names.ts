@@ -186,6 +186,114 @@ export const matchSharedNouns = (
   return out;
 };
 
+/** Words after which a list's last part goes on: "analysis of", "development for". */
+const LIST_END_WORDS = new Set([
+  'for',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'using',
+  'across',
+  'within',
+  'from',
+  'through',
+  'via',
+  'de',
+  'des',
+  'du',
+  'del',
+  'der',
+  'die',
+  'das',
+  'fur',
+  'von',
+  'mit',
+  'pour',
+  'para',
+  'per',
+  'con',
+  'en',
+]);
+/** A word that begins with a capital letter. */
+const CAPITAL = /^\p{Lu}/u;
+/** Punctuation between two parts of a list: ", ", " & ", "/". */
+const PART_PUNCTUATION = /^\s?[,&/]\s?$/;
+
+const pairFirstWords = new WeakMap<SkillIndex, ReadonlySet<string>>();
+
+/** The first words of the index's two-word, case-insensitive aliases; built once per index. */
+const firstWordsOfPairs = (index: SkillIndex): ReadonlySet<string> => {
+  let words = pairFirstWords.get(index);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (const [key, entries] of index)
+      if (entries.some((e) => e.tokens.length === 2 && !e.caseSensitive)) found.add(key);
+    words = found;
+    pairFirstWords.set(index, words);
+  }
+  return words;
+};
+
+/**
+ * Finds skills whose first word is written once for several of them: in "data collection,
+ * cleaning and analysis" the later parts name what "data cleaning" and "data analysis" would;
+ * in "web design and development", Web Development. The first part is matched as usual; each
+ * later part counts only when it is one word and forms a skill's two-word alias with the shared
+ * word. Reads at most MAX_PARTS parts after each word that begins a two-word alias: linear.
+ */
+export const matchSharedModifiers = (
+  text: string,
+  tokens: readonly Token[],
+  index: SkillIndex = SKILL_INDEX,
+): SkillMatch[] => {
+  const out: SkillMatch[] = [];
+  const sharedWords = firstWordsOfPairs(index);
+  const gap = (k: number): string =>
+    text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start);
+  /** Where the part after the part ending at `k` starts, if a separator follows it. */
+  const nextPart = (k: number): number | undefined => {
+    const next = tokens[k + 1];
+    if (next === undefined) return undefined;
+    const between = gap(k);
+    const joined = JOINERS.has(next.norm) && k + 2 < tokens.length && gap(k + 1) === ' ';
+    if (between === ' ') return joined ? k + 2 : undefined;
+    if (!PART_PUNCTUATION.test(between)) return undefined;
+    // ", and analysis": a joiner after the comma.
+    return joined && /^,\s?$/.test(between) ? k + 2 : k + 1;
+  };
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const modifier = tokens[i] as Token;
+    if (gap(i) !== ' ') continue;
+    if (!sharedWords.has(modifier.norm)) continue;
+    // Each later part is one word followed by a separator or by the end of the list, so
+    // "data collection, machine learning" shares nothing.
+    let k = i + 1;
+    const titleCase = CAPITAL.test(modifier.raw) && CAPITAL.test((tokens[k] as Token).raw);
+    for (let p = 0; p < MAX_PARTS; p++) {
+      const at = nextPart(k);
+      const part = at === undefined ? undefined : tokens[at];
+      if (at === undefined || part === undefined) break;
+      const after = tokens[at + 1];
+      const goesOn = after !== undefined && gap(at) === ' ' && !JOINERS.has(after.norm);
+      // The last part may go on with what the list is for: "design and development for NGOs".
+      if (goesOn && !LIST_END_WORDS.has(after.norm)) break;
+      // A list of capitalised names shares nothing: "Product Development, Sales, and Marketing"
+      // names three departments, "IBM DevOps, Cloud, and Agile" three certificates.
+      if (titleCase && CAPITAL.test(part.raw)) break;
+      const entry = findAlias(index, [modifier.norm, part.norm]);
+      if (entry !== undefined)
+        out.push({ skill: entry.skill.name, start: part.start, end: part.end });
+      if (goesOn) break;
+      k = at;
+    }
+  }
+  // In text order already (a list ends before a later word begins its own); kept so cheaply.
+  return out.sort((a, b) => a.start - b.start);
+};
+
 /**
  * Adds grouped-name matches, replacing plain matches of the same words (`MVC` in
  * `Spring (MVC)`). Both lists are in text order; one merge pass, none when there is no group.

@@ -1,5 +1,6 @@
 import {
   matchGroupedNames,
+  matchSharedModifiers,
   matchSharedNouns,
   matchSuspendedCompounds,
   withGroupedNames,
@@ -119,7 +120,13 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
     ...matchSharedNouns(folded, tokens),
     ...matchSuspendedCompounds(folded, tokens),
   ].sort((a, b) => a.start - b.start);
-  const named = withGroupedNames(matchSkills(folded, tokens), grouped);
+  // A part that shares a first word ("cleaning" in "data collection, cleaning") adds to what
+  // the part names by itself ("troubleshooting" in "network concepts and troubleshooting").
+  const named = mergeMatches(
+    withGroupedNames(matchSkills(folded, tokens), grouped),
+    matchSharedModifiers(folded, tokens),
+    'drop-same-skill',
+  );
   // A verb and its object add to the names found; only a bare name of the same skill inside
   // them gives way ("documentation" in "writing detailed documentation").
   const found = mergeMatches(named, matchVerbObjects(folded, tokens, named), 'drop-same-skill');
