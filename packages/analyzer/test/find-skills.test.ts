@@ -1122,3 +1122,22 @@ describe('a first word shared by the parts of a list', () => {
     );
   });
 });
+
+describe('a last word shared by the parts of a list', () => {
+  itFinds([
+    ['Unit Testing', 'Write unit and integration testing for every service.'],
+    ['Project Management', 'Five years of project and program management.'],
+    ['Supervised Learning', 'Supervised and unsupervised learning methods.'],
+    ['Web Development', 'Web and mobile development.'],
+  ]);
+
+  it('when a verb comes before the part next to the noun, then the verb shares nothing ("design and build recommender systems")', () => {
+    expect(names('Design and build recommender systems.')).not.toContain('Design Systems');
+  });
+
+  it('when the noun is one of a run of capitalised names, then nothing is shared', () => {
+    expect(names('Work with Security, PeopleOps and Business Operations.')).not.toContain(
+      'Security Operations',
+    );
+  });
+});

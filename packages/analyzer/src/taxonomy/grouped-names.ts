@@ -10,6 +10,8 @@ const MAX_ITEM_WORDS = 3;
 const INSIDE_ITEM = /^[ .]{0,2}$/;
 const SPACE = 32;
 const OPEN_BRACKET = 40;
+/** A word that begins with a capital letter. */
+const CAPITAL = /^\p{Lu}/u;
 /** A version after the head word: `Spring 4 (...)`, `Java 8 (...)`. */
 const VERSION = /^\d+(?:\.\d+)*$/;
 
@@ -95,6 +97,32 @@ const SHARED_NOUNS = new Set([
   // German "way of working": "sorgfältige, strukturierte, selbstständige Arbeitsweise".
   'arbeitsweise',
 ]);
+const nameLastWords = new WeakMap<SkillIndex, ReadonlySet<string>>();
+
+/** The last words of the index's case-insensitive aliases of several words; built once per index. */
+const lastWordsOfNames = (index: SkillIndex): ReadonlySet<string> => {
+  let words = nameLastWords.get(index);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (const entries of index.values())
+      for (const e of entries)
+        if (e.tokens.length > 1 && !e.caseSensitive)
+          found.add(e.tokens[e.tokens.length - 1] as string);
+    words = found;
+    nameLastWords.set(index, words);
+  }
+  return words;
+};
+
+/** Whether the part `[first, last]` of `tokens`, all of it, and `noun` are an alias. */
+const namesWithNoun = (
+  index: SkillIndex,
+  tokens: readonly Token[],
+  [first, last]: [number, number],
+  noun: string,
+): boolean =>
+  findAlias(index, [...tokens.slice(first, last + 1).map((t) => t.norm), noun]) !== undefined;
+
 /** The case-insensitive alias written exactly as these words, if any. */
 const findAlias = (index: SkillIndex, words: readonly string[]): AliasEntry | undefined =>
   (index.get(words[0] as string) ?? []).find(
@@ -103,6 +131,12 @@ const findAlias = (index: SkillIndex, words: readonly string[]): AliasEntry | un
       e.tokens.length === words.length &&
       words.every((w, k) => e.tokens[k] === w),
   );
+
+/**
+ * Which nouns {@link matchSharedNouns} reads: `skills` and its kind ("interpersonal and
+ * presentation skills"), or the last word of any name ("unit and integration testing").
+ */
+export type SharedNounKind = 'skills' | 'names';
 
 /** Words that join the parts of such a list. */
 const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'or', 'oder']);
@@ -116,24 +150,32 @@ const MAX_PARTS = 6;
  * organizational, and presentation skills" the first two parts name Interpersonal Skills and
  * Organization Skills as "interpersonal skills" and "organizational skills" would. Only parts
  * that form a skill's alias with the noun count; the part next to the noun is matched as usual.
+ * With `nouns: 'names'` the noun is the last word of any name ("unit and integration testing"
+ * names Unit Testing), shared only when the part next to it names a skill with it as well.
  * The matches come per noun, its parts from last to first: the caller puts them in text order.
  */
 export const matchSharedNouns = (
   text: string,
   tokens: readonly Token[],
   index: SkillIndex = SKILL_INDEX,
+  nouns: SharedNounKind = 'skills',
 ): SkillMatch[] => {
   const out: SkillMatch[] = [];
   const gapBefore = (k: number): string =>
     text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+  const lastWords = lastWordsOfNames(index);
+  const skillsNoun = nouns === 'skills';
   for (let i = 2; i < tokens.length; i++) {
     const noun = tokens[i] as Token;
-    if (!SHARED_NOUNS.has(noun.norm)) continue;
+    if (skillsNoun ? !SHARED_NOUNS.has(noun.norm) : !lastWords.has(noun.norm)) continue;
+    // A run of capitalised names shares nothing: "Security, PeopleOps and Business Operations".
+    if (!skillsNoun && CAPITAL.test(noun.raw)) continue;
     // Walk back from the part next to the noun, one part per separator (a comma, "&", a slash
     // as in "computational/programming skills", or a joiner); the text's first word can be one.
     let end = i - 1;
     if (!ONE_SPACE.test(gapBefore(i))) continue;
     const parts: [number, number][] = [];
+    let adjacent: [number, number] = [i - 1, i - 1];
     for (let p = 0; p < MAX_PARTS && end >= 0; p++) {
       let start = end;
       if (
@@ -150,6 +192,7 @@ export const matchSharedNouns = (
         if (joined) start = k;
       }
       if (p > 0) parts.push([start, end]);
+      else adjacent = [start, end];
       if (start < 1) break;
       const gap = gapBefore(start);
       const prev = tokens[start - 1] as Token;
@@ -161,6 +204,10 @@ export const matchSharedNouns = (
       } else break;
     }
     const nextToNoun = (tokens[i - 1] as Token).norm;
+    // Any other noun is shared only by parts alike: the part next to it names a skill with it
+    // too ("unit and integration testing"), so a verb before it shares nothing ("design and
+    // build recommender systems", "develop and maintain strong relationships").
+    if (!skillsNoun && !namesWithNoun(index, tokens, adjacent, noun.norm)) continue;
     for (const [first, last] of parts) {
       // A two-word part may be a praise word and the part ("strong analytical and deductive
       // skills"): when the two words name nothing, the last one alone is tried.
@@ -168,11 +215,12 @@ export const matchSharedNouns = (
         const words = tokens.slice(start, last + 1).map((t) => t.norm);
         // "written and verbal communication skills": "written" qualifies "communication", so it
         // names what "written communication" names, not "written skills".
-        const entry =
-          findAlias(index, [...words, nextToNoun, noun.norm]) ??
-          findAlias(index, [...words, nextToNoun]) ??
-          findAlias(index, [...words, noun.norm]) ??
-          findAlias(index, [...words, 'skills']);
+        const entry = skillsNoun
+          ? (findAlias(index, [...words, nextToNoun, noun.norm]) ??
+            findAlias(index, [...words, nextToNoun]) ??
+            findAlias(index, [...words, noun.norm]) ??
+            findAlias(index, [...words, 'skills']))
+          : findAlias(index, [...words, noun.norm]);
         if (entry === undefined) continue;
         out.push({
           skill: entry.skill.name,
@@ -217,8 +265,6 @@ const LIST_END_WORDS = new Set([
   'con',
   'en',
 ]);
-/** A word that begins with a capital letter. */
-const CAPITAL = /^\p{Lu}/u;
 /** Punctuation between two parts of a list: ", ", " & ", "/". */
 const PART_PUNCTUATION = /^\s?[,&/]\s?$/;
 

@@ -120,11 +120,16 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
     ...matchSharedNouns(folded, tokens),
     ...matchSuspendedCompounds(folded, tokens),
   ].sort((a, b) => a.start - b.start);
-  // A part that shares a first word ("cleaning" in "data collection, cleaning") adds to what
-  // the part names by itself ("troubleshooting" in "network concepts and troubleshooting").
+  // A part that shares a first or last word ("cleaning" in "data collection, cleaning", "unit"
+  // in "unit and integration testing") adds to what the part names by itself
+  // ("troubleshooting" in "network concepts and troubleshooting").
+  const shared = [
+    ...matchSharedModifiers(folded, tokens),
+    ...matchSharedNouns(folded, tokens, undefined, 'names'),
+  ].sort((a, b) => a.start - b.start);
   const named = mergeMatches(
     withGroupedNames(matchSkills(folded, tokens), grouped),
-    matchSharedModifiers(folded, tokens),
+    shared,
     'drop-same-skill',
   );
   // A verb and its object add to the names found; only a bare name of the same skill inside
