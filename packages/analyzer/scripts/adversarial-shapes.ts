@@ -88,6 +88,10 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     name: "shared first words: 'data collection, cleaning and analysis / '",
     input: everywhere('data collection, cleaning and analysis / '),
   },
+  {
+    name: "names with 'of' and shared last words: 'management of the projects, unit and integration testing of '",
+    input: everywhere('management of the projects, unit and integration testing of '),
+  },
   { name: "'a' x 300,000", input: everywhere('a') },
   { name: "'x.' x 150,000", input: everywhere('x.') },
   { name: "'a@' (addresses without end)", input: everywhere('a@') },

@@ -1141,3 +1141,28 @@ describe('a last word shared by the parts of a list', () => {
     );
   });
 });
+
+describe('names written the other way round, with "of"', () => {
+  itFinds([
+    ['Project Management', 'Responsible for the management of projects and budgets.'],
+    ['API Design', 'Lead the design of APIs for partners.'],
+    ['Test Automation', 'Drive the automation of tests across teams.'],
+    ['Vendor Management', 'Management of vendors.'],
+  ]);
+
+  it('when the object goes on past the word that would name a skill, then nothing is inverted ("support of our technical infrastructure")', () => {
+    expect(names('Contribute to the support of our technical infrastructure.')).not.toContain(
+      'Technical Support',
+    );
+  });
+
+  it('when the head word ends a name of its own, then that name is meant ("data management of your projects")', () => {
+    expect(names('Be responsible for good data management of your projects.')).not.toContain(
+      'Project Management',
+    );
+  });
+});
+
+describe('hyphenated words among the parts sharing a noun', () => {
+  itFinds([['Frontend Development', 'Experience in front-end and back-end development.']]);
+});

@@ -1,7 +1,13 @@
-import type { Token } from '../text/tokenize.ts';
+import { gapAfter, type Token } from '../text/tokenize.ts';
 import { mergeMatches, type SkillMatch } from './match-skills.ts';
-import type { AliasEntry, SkillIndex } from './skill-index.ts';
-import { SKILL_INDEX } from './skill-index.ts';
+import {
+  type AliasEntry,
+  aliasWritten,
+  firstWordsOfPairs,
+  lastWordsOfNames,
+  SKILL_INDEX,
+  type SkillIndex,
+} from './skill-index.ts';
 
 /** At most this many items in one group, and words in one item: keeps the pass linear. */
 const MAX_ITEMS = 16;
@@ -97,23 +103,6 @@ const SHARED_NOUNS = new Set([
   // German "way of working": "sorgfältige, strukturierte, selbstständige Arbeitsweise".
   'arbeitsweise',
 ]);
-const nameLastWords = new WeakMap<SkillIndex, ReadonlySet<string>>();
-
-/** The last words of the index's case-insensitive aliases of several words; built once per index. */
-const lastWordsOfNames = (index: SkillIndex): ReadonlySet<string> => {
-  let words = nameLastWords.get(index);
-  if (words === undefined) {
-    const found = new Set<string>();
-    for (const entries of index.values())
-      for (const e of entries)
-        if (e.tokens.length > 1 && !e.caseSensitive)
-          found.add(e.tokens[e.tokens.length - 1] as string);
-    words = found;
-    nameLastWords.set(index, words);
-  }
-  return words;
-};
-
 /** Whether the part `[first, last]` of `tokens`, all of it, and `noun` are an alias. */
 const namesWithNoun = (
   index: SkillIndex,
@@ -121,16 +110,7 @@ const namesWithNoun = (
   [first, last]: [number, number],
   noun: string,
 ): boolean =>
-  findAlias(index, [...tokens.slice(first, last + 1).map((t) => t.norm), noun]) !== undefined;
-
-/** The case-insensitive alias written exactly as these words, if any. */
-const findAlias = (index: SkillIndex, words: readonly string[]): AliasEntry | undefined =>
-  (index.get(words[0] as string) ?? []).find(
-    (e) =>
-      !e.caseSensitive &&
-      e.tokens.length === words.length &&
-      words.every((w, k) => e.tokens[k] === w),
-  );
+  aliasWritten(index, [...tokens.slice(first, last + 1).map((t) => t.norm), noun]) !== undefined;
 
 /**
  * Which nouns {@link matchSharedNouns} reads: `skills` and its kind ("interpersonal and
@@ -184,11 +164,12 @@ export const matchSharedNouns = (
         !JOINERS.has((tokens[start - 1] as Token).norm)
       ) {
         // A two-word part ("project management", "problem-solving") when what comes before it
-        // separates parts.
+        // separates parts; a hyphenated word ("front-end") is one part wherever it stands.
         const k = start - 1;
         const before = k >= 1 ? gapBefore(k) : '';
         const joined =
-          k >= 1 && (JOINERS.has((tokens[k - 1] as Token).norm) || /^\s*[,&]\s*$/.test(before));
+          gapBefore(start) === '-' ||
+          (k >= 1 && (JOINERS.has((tokens[k - 1] as Token).norm) || /^\s*[,&]\s*$/.test(before)));
         if (joined) start = k;
       }
       if (p > 0) parts.push([start, end]);
@@ -216,11 +197,11 @@ export const matchSharedNouns = (
         // "written and verbal communication skills": "written" qualifies "communication", so it
         // names what "written communication" names, not "written skills".
         const entry = skillsNoun
-          ? (findAlias(index, [...words, nextToNoun, noun.norm]) ??
-            findAlias(index, [...words, nextToNoun]) ??
-            findAlias(index, [...words, noun.norm]) ??
-            findAlias(index, [...words, 'skills']))
-          : findAlias(index, [...words, noun.norm]);
+          ? (aliasWritten(index, [...words, nextToNoun, noun.norm]) ??
+            aliasWritten(index, [...words, nextToNoun]) ??
+            aliasWritten(index, [...words, noun.norm]) ??
+            aliasWritten(index, [...words, 'skills']))
+          : aliasWritten(index, [...words, noun.norm]);
         if (entry === undefined) continue;
         out.push({
           skill: entry.skill.name,
@@ -268,21 +249,6 @@ const LIST_END_WORDS = new Set([
 /** Punctuation between two parts of a list: ", ", " & ", "/". */
 const PART_PUNCTUATION = /^\s?[,&/]\s?$/;
 
-const pairFirstWords = new WeakMap<SkillIndex, ReadonlySet<string>>();
-
-/** The first words of the index's two-word, case-insensitive aliases; built once per index. */
-const firstWordsOfPairs = (index: SkillIndex): ReadonlySet<string> => {
-  let words = pairFirstWords.get(index);
-  if (words === undefined) {
-    const found = new Set<string>();
-    for (const [key, entries] of index)
-      if (entries.some((e) => e.tokens.length === 2 && !e.caseSensitive)) found.add(key);
-    words = found;
-    pairFirstWords.set(index, words);
-  }
-  return words;
-};
-
 /**
  * Finds skills whose first word is written once for several of them: in "data collection,
  * cleaning and analysis" the later parts name what "data cleaning" and "data analysis" would;
@@ -297,8 +263,7 @@ export const matchSharedModifiers = (
 ): SkillMatch[] => {
   const out: SkillMatch[] = [];
   const sharedWords = firstWordsOfPairs(index);
-  const gap = (k: number): string =>
-    text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start);
+  const gap = (k: number): string => gapAfter(text, tokens, k);
   /** Where the part after the part ending at `k` starts, if a separator follows it. */
   const nextPart = (k: number): number | undefined => {
     const next = tokens[k + 1];
@@ -329,7 +294,7 @@ export const matchSharedModifiers = (
       // A list of capitalised names shares nothing: "Product Development, Sales, and Marketing"
       // names three departments, "IBM DevOps, Cloud, and Agile" three certificates.
       if (titleCase && CAPITAL.test(part.raw)) break;
-      const entry = findAlias(index, [modifier.norm, part.norm]);
+      const entry = aliasWritten(index, [modifier.norm, part.norm]);
       if (entry !== undefined)
         out.push({ skill: entry.skill.name, start: part.start, end: part.end });
       if (goesOn) break;
@@ -408,9 +373,9 @@ export const matchSuspendedCompounds = (
       (SHARED_ENDINGS as readonly string[]).includes(head.norm);
     const ending = SHARED_ENDINGS.find((e) => last.norm.endsWith(e) && last.norm.length > e.length);
     const entry = hyphenated
-      ? findAlias(index, [part.norm])
+      ? aliasWritten(index, [part.norm])
       : ending !== undefined
-        ? findAlias(index, [`${part.norm}${ending}`])
+        ? aliasWritten(index, [`${part.norm}${ending}`])
         : undefined;
     if (entry !== undefined)
       out.push({ skill: entry.skill.name, start: part.start, end: part.end });

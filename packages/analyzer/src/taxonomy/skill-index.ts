@@ -66,3 +66,43 @@ export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
 
 /** The index of the whole taxonomy, built once. */
 export const SKILL_INDEX: SkillIndex = buildSkillIndex(SKILLS);
+
+/** The case-insensitive alias written exactly as these words (lowercase), if any. */
+export const aliasWritten = (index: SkillIndex, words: readonly string[]): AliasEntry | undefined =>
+  (index.get(words[0] as string) ?? []).find(
+    (e) =>
+      !e.caseSensitive &&
+      e.tokens.length === words.length &&
+      words.every((w, k) => e.tokens[k] === w),
+  );
+
+/** A set of words read from an index once and kept as long as the index lives. */
+const wordsOnce = (
+  pick: (entry: AliasEntry) => string | undefined,
+): ((index: SkillIndex) => ReadonlySet<string>) => {
+  const built = new WeakMap<SkillIndex, ReadonlySet<string>>();
+  return (index) => {
+    let words = built.get(index);
+    if (words === undefined) {
+      const found = new Set<string>();
+      for (const entries of index.values())
+        for (const e of entries) {
+          const word = e.caseSensitive ? undefined : pick(e);
+          if (word !== undefined) found.add(word);
+        }
+      words = found;
+      built.set(index, words);
+    }
+    return words;
+  };
+};
+
+/** The first words of the index's two-word, case-insensitive aliases ("data" of "data cleaning"). */
+export const firstWordsOfPairs = wordsOnce((e) =>
+  e.tokens.length === 2 ? e.tokens[0] : undefined,
+);
+
+/** The last words of the index's case-insensitive aliases of several words ("testing"). */
+export const lastWordsOfNames = wordsOnce((e) =>
+  e.tokens.length > 1 ? e.tokens[e.tokens.length - 1] : undefined,
+);

@@ -84,3 +84,9 @@ export const tokenize = (text: string): Token[] => {
 /** Whether the character before `at` is a letter or digit (an astral one too). */
 const isWordCharBefore = (text: string, at: number): boolean =>
   wordCharLength(text, at - 1) === 1 || (at >= 2 && wordCharLength(text, at - 2) === 2);
+
+/** The text between token `k` and the next one ("" when they touch, "" past the last token). */
+export const gapAfter = (text: string, tokens: readonly Token[], k: number): string => {
+  const next = tokens[k + 1];
+  return next === undefined ? '' : text.slice((tokens[k] as Token).end, next.start);
+};
