@@ -1166,3 +1166,27 @@ describe('names written the other way round, with "of"', () => {
 describe('hyphenated words among the parts sharing a noun', () => {
   itFinds([['Frontend Development', 'Experience in front-end and back-end development.']]);
 });
+
+describe('acronyms in the plural', () => {
+  itFinds([
+    ['IRB', 'Experience with submissions to IRBs and the FDA.'],
+    ['ERP', 'Experience implementing ERPs for mid-size firms.'],
+  ]);
+
+  it("when the plural of a role's acronym names people (SREs, DBAs), then it names no skill", () => {
+    const found = names('Work closely with our SREs and DBAs.');
+    expect(found).not.toContain('Site Reliability Engineering');
+    expect(found).not.toContain('Database Administration');
+  });
+});
+
+describe('an ambiguous name in a list beside a certain one of its kind', () => {
+  itFinds([
+    ['Mocha', 'Test frameworks: JUnit, TestNG, PyTest, Mocha.'],
+    ['Espresso', 'Mobile testing (Appium, Espresso, XCUITest).'],
+  ]);
+
+  it('when the neighbour in the list is of another kind, then the ambiguous name still needs context', () => {
+    expect(names('Hobbies: hiking, Swift')).not.toContain('Swift');
+  });
+});

@@ -48,7 +48,9 @@ const isSpacedLetter = (text: string, at: number): boolean => {
 
 const tokenEquals = (entry: AliasEntry, expected: string, token: Token): boolean =>
   entry.caseSensitive
-    ? token.raw === expected || token.raw.replace(/[+#]+$/, '') === expected
+    ? token.raw === expected ||
+      token.raw.replace(/[+#]+$/, '') === expected ||
+      (token.base !== token.norm && token.raw === `${expected}s`)
     : token.norm === expected || token.base === expected;
 
 const matchesAt = (

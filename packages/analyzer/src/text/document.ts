@@ -63,8 +63,44 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
   }
   if (text && dropped.size > 0) {
     for (const name of languagesConfirmedInPlace(text, matches, dropped)) dropped.delete(name);
+    for (const name of confirmedByListNeighbours(text, matches, dropped, certain))
+      dropped.delete(name);
   }
   return dropped.size === 0 ? [...matches] : matches.filter((m) => !dropped.has(m.skill));
+};
+
+/** What separates two items of one list: ", ", " / ", ", and ", " & ". */
+const LIST_ITEM_GAP = /^(?:\s?[,/;|&]\s?|,? (?:and|or) )$/;
+
+/**
+ * Which of `candidates` (ambiguous skills the context rule would drop) stand in a list right
+ * next to a certain skill of their own kind: "Miro, Notion, Slack" names Slack the tool,
+ * "Python, R, SQL" R the language. One look at each neighbour of each match: linear.
+ */
+const confirmedByListNeighbours = (
+  text: string,
+  matches: readonly SkillMatch[],
+  candidates: ReadonlySet<string>,
+  certain: ReadonlySet<string>,
+): Set<string> => {
+  const found = new Set<string>();
+  const kindOf = (m: SkillMatch | undefined) =>
+    m === undefined || !certain.has(m.skill) ? undefined : SKILL_BY_NAME.get(m.skill)?.category;
+  matches.forEach((m, k) => {
+    if (!candidates.has(m.skill) || found.has(m.skill)) return;
+    const kind = SKILL_BY_NAME.get(m.skill)?.category;
+    const before = matches[k - 1];
+    const after = matches[k + 1];
+    const nextTo =
+      (before !== undefined &&
+        kindOf(before) === kind &&
+        LIST_ITEM_GAP.test(text.slice(before.end, m.start))) ||
+      (after !== undefined &&
+        kindOf(after) === kind &&
+        LIST_ITEM_GAP.test(text.slice(m.end, after.start)));
+    if (nextTo) found.add(m.skill);
+  });
+  return found;
 };
 
 /**

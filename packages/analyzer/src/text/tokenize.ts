@@ -6,7 +6,10 @@ export interface Token {
   raw: string;
   /** Lowercased. */
   norm: string;
-  /** Lowercased, without trailing `+`/`#` (`es6+` -> `es6`); equal to norm otherwise. */
+  /**
+   * Lowercased, without trailing `+`/`#` (`es6+` -> `es6`) or an acronym's plural `s` (`IRBs`
+   * -> `irb`); equal to norm otherwise.
+   */
   base: string;
 }
 
@@ -38,6 +41,27 @@ const wordRunEnd = (text: string, i: number): number => {
   return j;
 };
 
+/** The plural of an acronym of three letters or more: `IRBs`, `SDKs`, `CRMs`. */
+const ACRONYM_PLURAL = /^[A-Z][A-Z0-9]{2,}s$/;
+/**
+ * Acronyms of a role or a title, whose plural names people, not the skill: "work with SREs",
+ * "our CPAs", "DBAs".
+ */
+const PEOPLE_ACRONYMS = new Set([
+  'sre',
+  'cpa',
+  'dba',
+  'pmp',
+  'cfa',
+  'sde',
+  'swe',
+  'tpm',
+  'csm',
+  'cissp',
+  'cto',
+  'cfo',
+  'ceo',
+]);
 const DOT = 46;
 const PLUS = 43;
 const HASH = 35;
@@ -72,8 +96,14 @@ export const tokenize = (text: string): Token[] => {
     if (forms === undefined) {
       const norm = raw.toLowerCase();
       const last = norm.charCodeAt(norm.length - 1);
-      // Only words ending in `+` or `#` have a different base.
-      forms = { norm, base: last === PLUS || last === HASH ? norm.replace(/[+#]+$/, '') : norm };
+      // Words ending in `+` or `#` have a different base, and the plural of an acronym: `IRBs`.
+      const base =
+        last === PLUS || last === HASH
+          ? norm.replace(/[+#]+$/, '')
+          : ACRONYM_PLURAL.test(raw) && !PEOPLE_ACRONYMS.has(norm.slice(0, -1))
+            ? norm.slice(0, -1)
+            : norm;
+      forms = { norm, base };
       seen.set(raw, forms);
     }
     tokens.push({ start, end, raw, norm: forms.norm, base: forms.base });
