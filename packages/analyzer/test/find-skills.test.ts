@@ -1190,3 +1190,13 @@ describe('an ambiguous name in a list beside a certain one of its kind', () => {
     expect(names('Hobbies: hiking, Swift')).not.toContain('Swift');
   });
 });
+
+describe('machine learning, engineering practice and GIS named in other languages', () => {
+  itFinds([
+    ['Deep Learning', 'Experiencia en aprendizaje profundo y Python.'],
+    ['Version Control', 'Maîtrise du contrôle de version.'],
+    ['Microservices', 'Arquitectura de microservicios en Java.'],
+    ['Test Automation', 'Erfahrung mit automatisierte Tests.'],
+    ['GIS', 'Manejo de sistemas de información geográfica.'],
+  ]);
+});

@@ -2,7 +2,7 @@ import { defineSkills } from '../define-skills.ts';
 
 /** Business, finance, operations, methodology and management skills. */
 export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
-  'Agile|agile methodologies;agile methodology;agile development;agile environment;agile teams;metodologías ágiles;metodologias agiles|Scrum;Kanban',
+  'Agile|agile methodologies;agile methodology;agile development;agile environment;agile teams;metodologías ágiles;metodologias agiles;méthodes agiles;méthodologies agiles;metodologias ágeis;metodologie agili|Scrum;Kanban',
   'Scrum|scrum master;sprint planning;sprints;daily standups|Agile',
   'Kanban|kanban boards|Agile',
   'Lean|lean methodology;lean startup;lean management|Agile',
