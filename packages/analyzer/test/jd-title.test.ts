@@ -896,3 +896,17 @@ describe('the unit after a title and the German -oge nouns', () => {
     expect(deriveJdTitle('', text)).toBe(title);
   });
 });
+
+describe('requirements and headings where a title would be', () => {
+  it('when the top names no role and a requirement comes first ("Strong analytical skills"), then the requirement is not the title', () => {
+    const text =
+      'Welcome to the lab!\n\n1. Strong analytical and problem-solving skills\n2. Python';
+    expect(deriveJdTitle('', text)).not.toMatch(/skills/i);
+  });
+
+  it('when a qualifications heading in capitals comes first, then the heading is not the title', () => {
+    const text =
+      'EXECUTIVE CORE QUALIFICATIONS\n\nThe chief information officer leads IT at the center.';
+    expect(deriveJdTitle('', text)).not.toMatch(/qualifications/i);
+  });
+});

@@ -151,6 +151,9 @@ const DEBRIS = [
   /\bequal (?:employment )?opportunit(?:y|ies)\b|\baffirmative action\b/i, // an equal-opportunity statement
   /^(?:by|posted by|written by|von|par|por)\s+[\p{L}_.-]+(?:\s+[\p{L}_.-]+){0,3}$/iu, // a byline: "By Geraldine_VdAuwera"
   /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|role summary|opportunity overview|about (?:us|the (?:role|company|job))|position description|overview|summary|introduction|background)\s*:?$/i,
+  /\b(?:skills|qualifications|requirements|responsibilities|abilities|competencies)\s*:?$/i, // a requirement or its heading: "Strong analytical and problem-solving skills"
+  /^(?:\d{1,2}[.)]\s*)?(?:strong|excellent|good|solid|proven|demonstrated|advanced|basic|working|fluent)\b.*\b(?:skills|knowledge|experience|abilit(?:y|ies)|proficiency)\b/i, // a requirement: "Excellent written and verbal communication skills in English"
+  /^(?:ansprechpartner(?:in)?|kontakt|contact(?: us| person)?|contacto|wenden sie sich\b.*)\s*:?$/i, // a contact person's heading
 ];
 
 /** Words that name a role: a title-like line with one of them is preferred. */
