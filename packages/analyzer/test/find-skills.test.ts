@@ -1200,3 +1200,13 @@ describe('machine learning, engineering practice and GIS named in other language
     ['GIS', 'Manejo de sistemas de información geográfica.'],
   ]);
 });
+
+describe('operations and office work named in other languages', () => {
+  itFinds([
+    ['Event Planning', 'Erfahrung in Veranstaltungsplanung und Eventmanagement.'],
+    ['Public Relations', 'Presse- und Öffentlichkeitsarbeit.'],
+    ['Payroll', 'Vorbereitende Lohnbuchhaltung.'],
+    ['Inventory Management', 'Gestion des stocks et des commandes.'],
+    ['Test Automation', 'Erfahrung in Testautomatisierung.'],
+  ]);
+});

@@ -7,7 +7,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'End-to-End Testing|e2e testing;end-to-end tests;e2e tests;end to end testing|Playwright;Cypress',
   'Test-Driven Development|=TDD;test driven development;test-driven-development;testgetriebene entwicklung;testgetriebener entwicklung;testgetriebenen entwicklung|Unit Testing',
   'Behavior-Driven Development|=BDD;behaviour-driven development;behavior driven development|Cucumber',
-  'Test Automation|automated testing;automation testing;test automation frameworks;automated tests;writing automated tests;automated test suites;pruebas automatizadas;tests automatisés;automatisierte tests;testes automatizados;test automatizzati|Selenium;Cypress',
+  'Test Automation|automated testing;automation testing;test automation frameworks;automated tests;writing automated tests;automated test suites;pruebas automatizadas;tests automatisés;automatisierte tests;testes automatizados;test automatizzati;testautomatisierung;automatisation des tests;automatización de pruebas;automação de testes;automazione dei test|Selenium;Cypress',
   'Manual Testing|manual qa;manual tests|Quality Assurance',
   'Quality Assurance|=QA;software quality assurance;quality control;assurance qualité;qualitätssicherung;aseguramiento de calidad;garantia de qualidade;garanzia della qualità;kwaliteitsborging|Test Automation',
   'Jest|jestjs|JavaScript;Unit Testing',
