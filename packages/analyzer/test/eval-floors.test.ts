@@ -156,18 +156,24 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * rules): the tune split measures 0.880 / 0.782 / 0.856 / 0.856 / 0.964 / 0.926 and its recall,
  * fit-first and title floors rose to 0.03 under them; the test split measures 0.865 / 0.606 /
  * 0.824 / 0.656 / 0.929 / 0.813 and its JD recall floor rose to 0.03 under it.
+ * A sixteenth session (2026-12-05) added rules 1.8.170 to 1.8.177, on tune (a first or last
+ * word shared by the parts of a list, names written with "of", acronyms in the plural,
+ * ambiguous names beside their kind in a list, translations, titles): the tune split measures
+ * 0.876 / 0.789 / 0.857 / 0.860 / 0.966 / 0.928 and its recall, fit-first and title floors
+ * rose to 0.03 under them; the test split measures 0.862 / 0.608 / 0.820 / 0.660 / 0.929 /
+ * 0.813 and its recall floors rose to 0.03 under them.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.752,
+    jdCoreRecall: 0.759,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.826,
+    resumeCoreRecall: 0.83,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
     // 176 groups: 168 (rules 1.8.33).
-    fitFirst: 0.934,
+    fitFirst: 0.936,
     // 135 postings: 133 measured (rules 1.8.8); 144 postings: 142 (rules 1.8.10). Then 19
     // postings arrived with 10 titles right (French, Catalan, Spanish, MDX and MyST pages;
     // rules 1.8.16): 173 of 188, 0.920.
@@ -175,14 +181,14 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // came in with 44 titles right, most misses in PDF flyers). 304 postings: 272 (rules
     // 1.8.37; the 41 new postings came in with 27 titles right). 357 postings: 321 (rules
     // 1.8.45). 407 postings: 370 (rules 1.8.54). 578 postings: 531 (rules 1.8.125), 534
-    // (rules 1.8.128). 595 postings: 551 (rules 1.8.166).
-    titles: 0.896,
+    // (rules 1.8.128). 595 postings: 551 (rules 1.8.166), 552 (rules 1.8.176).
+    titles: 0.898,
   },
   test: {
     jdPrecision: 0.84,
-    jdCoreRecall: 0.576,
+    jdCoreRecall: 0.578,
     resumePrecision: 0.803,
-    resumeCoreRecall: 0.626,
+    resumeCoreRecall: 0.63,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
