@@ -1210,3 +1210,11 @@ describe('operations and office work named in other languages', () => {
     ['Test Automation', 'Erfahrung in Testautomatisierung.'],
   ]);
 });
+
+describe('what a CV says it did, in the past tense', () => {
+  itFinds([
+    ['Auditing', 'Audited cash receipts with rotating partners biweekly.'],
+    ['Debugging', 'Debugged production issues across services.'],
+    ['Budgeting', 'Budgeted the annual plan of the department.'],
+  ]);
+});

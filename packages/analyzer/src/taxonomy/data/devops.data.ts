@@ -2,7 +2,7 @@ import { defineSkills } from '../define-skills.ts';
 
 /** DevOps, infrastructure, operating systems, networking and tooling. */
 export const DEVOPS_SKILLS = defineSkills('devops', [
-  'Troubleshooting|troubleshoot;troubleshooting skills;troubleshooting issues;resolución de incidencias;resolucion de incidencias;diagnose and resolve;diagnosing and resolving;diagnose and fix;diagnose and troubleshoot;resolve technical issues;resolving technical issues;resolve technical problems;fehlerbehebung;fehleranalyse;dépannage|Debugging;Technical Support;ITIL;Windows;Linux',
+  'Troubleshooting|troubleshoot;troubleshooting skills;troubleshooting issues;resolución de incidencias;resolucion de incidencias;diagnose and resolve;diagnosing and resolving;diagnose and fix;diagnose and troubleshoot;resolve technical issues;resolving technical issues;resolve technical problems;fehlerbehebung;fehleranalyse;dépannage;troubleshot;troubleshooted|Debugging;Technical Support;ITIL;Windows;Linux',
   'Docker|docker compose;docker-compose;dockerfile;containerization;containerisation;containers;containerized;containerised;containerizing;containerising;container-based;container technologies;container technology;containertechnologien;contenedores;conteneurs|Kubernetes',
   'Kubernetes|k8s;kube;kubectl|Docker;Helm',
   'Helm|helm charts;helm chart|Kubernetes',

@@ -27,7 +27,7 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   "User Research|ux research;user interviews;usability testing;usability studies;nutzerforschung;recherche utilisateur;recherches utilisateurs;investigación de usuarios;pesquisa com usuários;pesquisa de usuários;recherche usager;recherches usagers;tests utilisateurs;tests d'usabilité;test d'usabilité;investigación con usuarios;nutzerrecherche|UX Design",
   'Interaction Design|=IxD;interaction designer;diseño de interacción;design de interação;interaktionsdesign;interaction designerin|UX Design',
   'Information Architecture|=IA design;site maps;sitemaps|UX Design',
-  'Wireframing|wireframes;wireframe;low-fidelity prototypes|Prototyping',
+  'Wireframing|wireframes;wireframe;low-fidelity prototypes;wireframed|Prototyping',
   'Prototyping|prototypes;high-fidelity prototypes;rapid prototyping;prototyper;prototypage;prototipado;prototipagem;prototipazione;prototypen|Figma',
   'Design Systems|design system;design-system;design tokens;component library;component libraries;sistemi di design;systèmes de design;design-systeme|Figma;Storybook',
   'Mobile Design|mobile design;mobile app design;mobile ui;mobile ux|UX Design;UI Design',

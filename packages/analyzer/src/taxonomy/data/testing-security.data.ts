@@ -42,7 +42,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'Code Coverage|test coverage;istanbul.js;jacoco|Unit Testing',
   'Accessibility Testing|screen-reader testing;screen reader testing;axe-core|Accessibility',
   'Visual Regression Testing|chromatic;percy|Storybook',
-  'Debugging|debug;software debugging|Testing;Troubleshooting',
+  'Debugging|debug;software debugging;debugged|Testing;Troubleshooting',
   'Static Analysis|linting;eslint;sonarqube;sonar;prettier;biome|Code Review',
   'Test Planning|test plans;test plan;test planning;test strategy;test strategies;testplanung;plan de pruebas;planes de prueba;plans de test;plano de testes|Quality Assurance',
   'Regression Testing|regression tests;regression test;regression testing;regressionstests;pruebas de regresión;tests de régression;testes de regressão|Quality Assurance',
