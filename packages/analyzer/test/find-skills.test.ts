@@ -1218,3 +1218,11 @@ describe('what a CV says it did, in the past tense', () => {
     ['Budgeting', 'Budgeted the annual plan of the department.'],
   ]);
 });
+
+describe('media and design work named in other languages', () => {
+  itFinds([
+    ['Photography', 'Fotografía de producto y retoque.'],
+    ['Video Editing', 'Montage vidéo et motion design.'],
+    ['Graphic Design', 'Graphisme et mise en page.'],
+  ]);
+});
