@@ -156,7 +156,7 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * rules): the tune split measures 0.880 / 0.782 / 0.856 / 0.856 / 0.964 / 0.926 and its recall,
  * fit-first and title floors rose to 0.03 under them; the test split measures 0.865 / 0.606 /
  * 0.824 / 0.656 / 0.929 / 0.813 and its JD recall floor rose to 0.03 under it.
- * A sixteenth session (2026-12-05) added rules 1.8.170 to 1.8.178, on tune (a first or last
+ * A sixteenth session (2026-12-05) added rules 1.8.170 to 1.8.179, on tune (a first or last
  * word shared by the parts of a list, names written with "of", acronyms in the plural,
  * ambiguous names beside their kind in a list, translations, titles, past tenses): the tune
  * split measures 0.876 / 0.789 / 0.857 / 0.861 / 0.966 / 0.928 and its recall, fit-first and
