@@ -141,8 +141,7 @@ export const matchSharedNouns = (
   nouns: SharedNounKind = 'skills',
 ): SkillMatch[] => {
   const out: SkillMatch[] = [];
-  const gapBefore = (k: number): string =>
-    text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+  const gapBefore = (k: number): string => gapAfter(text, tokens, k - 1);
   const lastWords = lastWordsOfNames(index);
   const skillsNoun = nouns === 'skills';
   for (let i = 2; i < tokens.length; i++) {
@@ -255,6 +254,7 @@ const PART_PUNCTUATION = /^\s?[,&/]\s?$/;
  * in "web design and development", Web Development. The first part is matched as usual; each
  * later part counts only when it is one word and forms a skill's two-word alias with the shared
  * word. Reads at most MAX_PARTS parts after each word that begins a two-word alias: linear.
+ * The matches come per shared word: the caller puts them in text order.
  */
 export const matchSharedModifiers = (
   text: string,
@@ -301,8 +301,7 @@ export const matchSharedModifiers = (
       k = at;
     }
   }
-  // In text order already (a list ends before a later word begins its own); kept so cheaply.
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 };
 
 /**

@@ -48,9 +48,7 @@ const isSpacedLetter = (text: string, at: number): boolean => {
 
 const tokenEquals = (entry: AliasEntry, expected: string, token: Token): boolean =>
   entry.caseSensitive
-    ? token.raw === expected ||
-      token.raw.replace(/[+#]+$/, '') === expected ||
-      (token.base !== token.norm && token.raw === `${expected}s`)
+    ? token.raw === expected || token.rawBase === expected
     : token.norm === expected || token.base === expected;
 
 const matchesAt = (

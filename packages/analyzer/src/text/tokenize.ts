@@ -11,6 +11,8 @@ export interface Token {
    * -> `irb`); equal to norm otherwise.
    */
   base: string;
+  /** {@link base} in the case written (`IRBs` -> `IRB`), for names whose case carries meaning. */
+  rawBase: string;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -74,7 +76,7 @@ const HASH = 35;
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
   // A repeated word is lowercased once.
-  const seen = new Map<string, { norm: string; base: string }>();
+  const seen = new Map<string, { norm: string; base: string; rawBase: string }>();
   let i = 0;
   while (i < text.length) {
     const dotted = text.charCodeAt(i) === DOT && wordCharLength(text, i + 1) > 0;
@@ -97,16 +99,16 @@ export const tokenize = (text: string): Token[] => {
       const norm = raw.toLowerCase();
       const last = norm.charCodeAt(norm.length - 1);
       // Words ending in `+` or `#` have a different base, and the plural of an acronym: `IRBs`.
-      const base =
+      const rawBase =
         last === PLUS || last === HASH
-          ? norm.replace(/[+#]+$/, '')
+          ? raw.replace(/[+#]+$/, '')
           : ACRONYM_PLURAL.test(raw) && !PEOPLE_ACRONYMS.has(norm.slice(0, -1))
-            ? norm.slice(0, -1)
-            : norm;
-      forms = { norm, base };
+            ? raw.slice(0, -1)
+            : raw;
+      forms = { norm, base: rawBase === raw ? norm : rawBase.toLowerCase(), rawBase };
       seen.set(raw, forms);
     }
-    tokens.push({ start, end, raw, norm: forms.norm, base: forms.base });
+    tokens.push({ start, end, raw, ...forms });
   }
   return tokens;
 };
