@@ -92,6 +92,10 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     name: "names with 'of' and shared last words: 'management of the projects, unit and integration testing of '",
     input: everywhere('management of the projects, unit and integration testing of '),
   },
+  {
+    name: "shared complements and Romance 'of': 'la conception, gestion et suivi des projets de '",
+    input: everywhere('la conception, gestion et suivi des projets de gestion de '),
+  },
   { name: "'a' x 300,000", input: everywhere('a') },
   { name: "'x.' x 150,000", input: everywhere('x.') },
   { name: "'a@' (addresses without end)", input: everywhere('a@') },

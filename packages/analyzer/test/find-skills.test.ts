@@ -1226,3 +1226,31 @@ describe('media and design work named in other languages', () => {
     ['Graphic Design', 'Graphisme et mise en page.'],
   ]);
 });
+
+describe('a complement shared by several heads', () => {
+  itFinds([
+    ['Project Management', 'Gestion et suivi de projets en lien avec les missions.'],
+    ['Project Management', 'Gestión y seguimiento de proyectos.'],
+    ['API Design', 'The design and testing of APIs for partners.'],
+  ]);
+
+  it('when capitalised heads share a complement, then they name a degree, not a skill ("Gestión y Sistemas de Información")', () => {
+    expect(
+      names('Grado en Ingeniería Informática de Gestión y Sistemas de Información'),
+    ).not.toContain('Information Management');
+  });
+
+  it('when the English head next to "of" names nothing with the object, then no earlier head shares it ("experience with DevOps and knowledge of Azure")', () => {
+    expect(names('Experience with DevOps and knowledge of Azure.')).not.toContain('Azure DevOps');
+  });
+});
+
+describe('"of" in the forms of each Romance language', () => {
+  itFinds([
+    ['Project Management', 'Experiencia en gestión del proyecto.'],
+    ['Project Management', 'Gestione di progetti europei.'],
+    ['Project Management', 'Gestão dos projetos da equipa.'],
+    ['Project Management', 'Gestion des projets informatiques.'],
+    ['Data Analysis', 'Análisis de los datos de campo.'],
+  ]);
+});

@@ -1,6 +1,12 @@
 import { gapAfter, type Token } from '../text/tokenize.ts';
 import type { SkillMatch } from './match-skills.ts';
-import { aliasWritten, lastWordsOfNames, SKILL_INDEX, type SkillIndex } from './skill-index.ts';
+import {
+  type AliasEntry,
+  aliasWritten,
+  lastWordsOfNames,
+  SKILL_INDEX,
+  type SkillIndex,
+} from './skill-index.ts';
 
 /** Words that may stand between "of" and the object: "management of the budget". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'your', 'all', 'new']);
@@ -49,42 +55,163 @@ export const matchInvertedNames = (
 ): SkillMatch[] => {
   const out: SkillMatch[] = [];
   const heads = lastWordsOfNames(index);
-  const gap = (k: number): string => gapAfter(text, tokens, k);
   for (let i = 1; i + 1 < tokens.length; i++) {
     if ((tokens[i] as Token).norm !== 'of') continue;
     const head = tokens[i - 1] as Token;
-    if (!heads.has(head.norm) || gap(i - 1) !== ' ' || gap(i) !== ' ') continue;
+    if (!heads.has(head.norm) || gapAfter(text, tokens, i - 1) !== ' ') continue;
     // A head that ends a name of its own names that: "data management of your projects".
     const before = tokens[i - 2];
-    if (before !== undefined && gap(i - 2) === ' ' && aliasWritten(index, [before.norm, head.norm]))
+    if (
+      before !== undefined &&
+      gapAfter(text, tokens, i - 2) === ' ' &&
+      aliasWritten(index, [before.norm, head.norm])
+    )
       continue;
-    let first = i + 1;
-    if (DETERMINERS.has((tokens[first] as Token).norm) && first + 1 < tokens.length) {
-      if (gap(first) !== ' ') continue;
-      first++;
+    const found = objectOf(text, tokens, i, head.norm, index);
+    if (found !== undefined)
+      out.push({ skill: found.entry.skill.name, start: head.start, end: found.end });
+  }
+  return out;
+};
+
+/**
+ * The alias that `head` and the object after the "of" at `i` make ("management" and "of
+ * projects": project management), and where the object ends.
+ */
+const objectOf = (
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  head: string,
+  index: SkillIndex,
+): { entry: AliasEntry; end: number } | undefined => {
+  const gap = (k: number): string => gapAfter(text, tokens, k);
+  if (gap(i) !== ' ') return undefined;
+  let first = i + 1;
+  if (DETERMINERS.has((tokens[first] as Token).norm) && first + 1 < tokens.length) {
+    if (gap(first) !== ' ') return undefined;
+    first++;
+  }
+  const words: Token[] = [];
+  for (let k = first; k < tokens.length && words.length < MAX_OBJECT_WORDS; k++) {
+    if (k > first && gap(k - 1) !== ' ') break;
+    words.push(tokens[k] as Token);
+  }
+  // The longest object first: "management of data pipelines" before "of data".
+  for (let n = words.length; n >= 1; n--) {
+    // The object is all of its noun phrase: "support of our technical infrastructure" is no
+    // technical support.
+    const next = first + n < tokens.length ? (tokens[first + n] as Token) : undefined;
+    if (next !== undefined && gap(first + n - 1) === ' ' && !AFTER_OBJECT.has(next.norm)) continue;
+    const object = words.slice(0, n).map((w) => w.norm);
+    const last = object.length - 1;
+    const singularObject = [...object.slice(0, last), singular(object[last] as string)];
+    const entry =
+      aliasWritten(index, [...object, head]) ?? aliasWritten(index, [...singularObject, head]);
+    if (entry !== undefined) return { entry, end: (words[n - 1] as Token).end };
+  }
+  return undefined;
+};
+
+/**
+ * Prepositions that join a head to its complement in French, Spanish, Italian, Portuguese and
+ * Catalan names: "gestion de projets", "gestione dei progetti", "gestão de projetos".
+ */
+const COMPLEMENT_PREPOSITIONS = new Set([
+  'de',
+  'd',
+  'des',
+  'du',
+  'del',
+  'dels',
+  'di',
+  'dei',
+  'della',
+  'delle',
+  'degli',
+  'da',
+  'do',
+  'dos',
+  'das',
+]);
+/** Words that join two heads: "gestion et suivi", "diseño y desarrollo", "gestão e acompanhamento". */
+const HEAD_JOINERS = new Set(['et', 'y', 'e', 'i', 'ou', 'and', 'or']);
+/** Articles that may stand before a head: "la conception et la gestion de ...". */
+const HEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'el', 'los', 'las', 'il', 'lo', 'the']);
+/** A word that begins with a capital letter. */
+const CAPITAL = /^\p{Lu}/u;
+/** At most this many heads share one complement, and words of the complement are read. */
+const MAX_HEADS = 4;
+const MAX_COMPLEMENT_WORDS = 4;
+
+/**
+ * Finds names whose complement is written once for several heads, as Romance languages list
+ * them: "gestion et suivi de projets" names what "gestion de projets" names, "conception,
+ * développement et maintenance d'applications web" what "développement d'applications web"
+ * does. The head next to the complement is matched as usual; each earlier head (one word, an
+ * article aside) counts only when it and the complement, as written, are a skill's alias.
+ * Reads a bounded number of words around each preposition: linear.
+ */
+export const matchSharedComplements = (
+  text: string,
+  tokens: readonly Token[],
+  index: SkillIndex = SKILL_INDEX,
+): SkillMatch[] => {
+  const out: SkillMatch[] = [];
+  const gap = (k: number): string => gapAfter(text, tokens, k);
+  const isSpace = (k: number): boolean => gap(k) === ' ';
+  for (let i = 3; i + 1 < tokens.length; i++) {
+    const preposition = (tokens[i] as Token).norm;
+    const inverted = preposition === 'of';
+    if ((!inverted && !COMPLEMENT_PREPOSITIONS.has(preposition)) || !isSpace(i - 1)) continue;
+    // The complement: the preposition and the words after it ("d'applications web").
+    const complement: string[] = [(tokens[i] as Token).norm];
+    for (let k = i + 1; k < tokens.length && complement.length <= MAX_COMPLEMENT_WORDS; k++) {
+      const before = gap(k - 1);
+      if (before !== ' ' && before !== "'" && before !== '’') break;
+      complement.push((tokens[k] as Token).norm);
     }
-    const words: Token[] = [];
-    for (let k = first; k < tokens.length && words.length < MAX_OBJECT_WORDS; k++) {
-      if (k > first && gap(k - 1) !== ' ') break;
-      words.push(tokens[k] as Token);
+    if (complement.length < 2) continue;
+    // Back from the head next to the complement, over "et" and commas, to the earlier heads.
+    let k = i - 1;
+    if (k >= 1 && HEAD_ARTICLES.has((tokens[k - 1] as Token).norm) && isSpace(k - 1)) k--;
+    const heads: Token[] = [];
+    let joined = false;
+    for (let h = 0; h < MAX_HEADS && k >= 2; h++) {
+      let j = k - 1;
+      const separator = gap(j);
+      if (!joined && separator === ' ' && HEAD_JOINERS.has((tokens[j] as Token).norm)) {
+        if (!isSpace(j - 1)) break;
+        joined = true;
+        j--;
+      } else if (!(joined && /^, ?$/.test(separator))) break;
+      // "la conception" before the joiner: the head is the word after the article.
+      const head = tokens[j] as Token;
+      if (HEAD_ARTICLES.has(head.norm)) break;
+      // Capitalised heads name a degree or a department: "Gestión y Sistemas de Información".
+      if (CAPITAL.test(head.raw) && CAPITAL.test((tokens[k] as Token).raw)) break;
+      heads.push(head);
+      k = j;
+      if (k >= 1 && HEAD_ARTICLES.has((tokens[k - 1] as Token).norm) && isSpace(k - 1)) k--;
     }
-    // The longest object first: "management of data pipelines" before "of data".
-    for (let n = words.length; n >= 1; n--) {
-      // The object is all of its noun phrase: "support of our technical infrastructure" is no
-      // technical support.
-      const next = first + n < tokens.length ? (tokens[first + n] as Token) : undefined;
-      if (next !== undefined && gap(first + n - 1) === ' ' && !AFTER_OBJECT.has(next.norm))
-        continue;
-      const object = words.slice(0, n).map((w) => w.norm);
-      const last = object.length - 1;
-      const singularObject = [...object.slice(0, last), singular(object[last] as string)];
-      const entry =
-        aliasWritten(index, [...object, head.norm]) ??
-        aliasWritten(index, [...singularObject, head.norm]);
-      if (entry === undefined) continue;
-      out.push({ skill: entry.skill.name, start: head.start, end: (words[n - 1] as Token).end });
-      break;
+    if (inverted) {
+      // In English the head next to "of" must name a skill with the object too: "development
+      // and implementation of a web-scraping package" shares nothing.
+      if (objectOf(text, tokens, i, (tokens[i - 1] as Token).norm, index) === undefined) continue;
+      for (const head of heads) {
+        const found = objectOf(text, tokens, i, head.norm, index);
+        if (found !== undefined)
+          out.push({ skill: found.entry.skill.name, start: head.start, end: head.end });
+      }
+      continue;
     }
+    for (const head of heads)
+      for (let n = complement.length; n >= 2; n--) {
+        const entry = aliasWritten(index, [head.norm, ...complement.slice(0, n)]);
+        if (entry === undefined) continue;
+        out.push({ skill: entry.skill.name, start: head.start, end: head.end });
+        break;
+      }
   }
   return out;
 };

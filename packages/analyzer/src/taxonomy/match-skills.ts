@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import type { AliasEntry, SkillIndex } from './skill-index.ts';
-import { SKILL_INDEX } from './skill-index.ts';
+import { aliasesStartingWith, SKILL_INDEX } from './skill-index.ts';
 
 /** A skill found in a text: which skill and where (offsets in the folded text). */
 export interface SkillMatch {
@@ -93,7 +93,11 @@ export const matchSkills = (
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const candidates = index.get(token.norm) ?? index.get(token.base) ?? [];
+    const next = tokens[i + 1];
+    const candidates = aliasesStartingWith(
+      index.get(token.norm) ?? index.get(token.base) ?? [],
+      next === undefined ? [] : next.norm === next.base ? [next.norm] : [next.norm, next.base],
+    );
     let used = 0;
     for (const entry of candidates) {
       if (matchesAt(text, tokens, i, entry)) {

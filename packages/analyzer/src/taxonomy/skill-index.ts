@@ -1,5 +1,6 @@
 import { foldAccents } from '../text/fold.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { romanceVariants } from './romance-variants.ts';
 import type { Skill } from './skill.types.ts';
 import { SKILLS } from './taxonomy.ts';
 
@@ -49,10 +50,11 @@ export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
       add(skill, tokens, false);
       const plural = pluralOf(tokens);
       if (plural !== undefined) plurals.push([skill, plural]);
+      for (const variant of romanceVariants(tokens)) plurals.push([skill, variant]);
     }
     for (const alias of skill.caseSensitiveAliases) add(skill, toTokens(alias, true), true);
   }
-  // Plurals last, and only where no skill already names that form.
+  // Plurals and other forms last, and only where no skill already names that form.
   const written = new Set<string>();
   for (const list of index.values()) for (const e of list) written.add(e.tokens.join(' '));
   for (const [skill, plural] of plurals) {
@@ -67,14 +69,72 @@ export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
 /** The index of the whole taxonomy, built once. */
 export const SKILL_INDEX: SkillIndex = buildSkillIndex(SKILLS);
 
+/** Each index's case-insensitive aliases by their words joined with spaces, built once. */
+const writtenAliases = new WeakMap<SkillIndex, ReadonlyMap<string, AliasEntry>>();
+
 /** The case-insensitive alias written exactly as these words (lowercase), if any. */
-export const aliasWritten = (index: SkillIndex, words: readonly string[]): AliasEntry | undefined =>
-  (index.get(words[0] as string) ?? []).find(
-    (e) =>
-      !e.caseSensitive &&
-      e.tokens.length === words.length &&
-      words.every((w, k) => e.tokens[k] === w),
-  );
+export const aliasWritten = (
+  index: SkillIndex,
+  words: readonly string[],
+): AliasEntry | undefined => {
+  let written = writtenAliases.get(index);
+  if (written === undefined) {
+    const map = new Map<string, AliasEntry>();
+    for (const entries of index.values())
+      for (const e of entries) {
+        const key = e.tokens.join(' ');
+        if (!e.caseSensitive && !map.has(key)) map.set(key, e);
+      }
+    written = map;
+    writtenAliases.set(index, written);
+  }
+  return written.get(words.join(' '));
+};
+
+/** One first word's aliases split by their second word, each list longest first. */
+interface SecondWordLists {
+  bySecond: ReadonlyMap<string, readonly AliasEntry[]>;
+  /** The aliases of one word, for a second word no alias has. */
+  single: readonly AliasEntry[];
+}
+const secondWordLists = new WeakMap<readonly AliasEntry[], SecondWordLists>();
+
+const splitBySecondWord = (entries: readonly AliasEntry[]): SecondWordLists => {
+  let lists = secondWordLists.get(entries);
+  if (lists !== undefined) return lists;
+  const single = entries.filter((e) => e.tokens.length === 1);
+  const bySecond = new Map<string, AliasEntry[]>();
+  for (const e of entries) {
+    const second = e.tokens[1]?.toLowerCase();
+    if (second === undefined) continue;
+    const list = bySecond.get(second) ?? [];
+    list.push(e);
+    bySecond.set(second, list);
+  }
+  // Entries keep the index's order (longest first); one-word aliases come last in each list.
+  for (const list of bySecond.values()) list.push(...single);
+  lists = { bySecond, single };
+  secondWordLists.set(entries, lists);
+  return lists;
+};
+
+/**
+ * The aliases that may start at a word, given the word after it (lowercase forms): only those
+ * whose second word is that word, and those of one word. Keeps a lookup short where many names
+ * share a first word ("gestion de ..."): each is read in constant time after the first.
+ */
+export const aliasesStartingWith = (
+  entries: readonly AliasEntry[],
+  next: readonly string[],
+): readonly AliasEntry[] => {
+  if (entries.length < 8) return entries;
+  const { bySecond, single } = splitBySecondWord(entries);
+  for (const word of next) {
+    const list = bySecond.get(word);
+    if (list !== undefined) return list;
+  }
+  return single;
+};
 
 /** A set of words read from an index once and kept as long as the index lives. */
 const wordsOnce = (

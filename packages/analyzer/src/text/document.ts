@@ -5,7 +5,7 @@ import {
   matchSuspendedCompounds,
   withGroupedNames,
 } from '../taxonomy/grouped-names.ts';
-import { matchInvertedNames } from '../taxonomy/inverted-names.ts';
+import { matchInvertedNames, matchSharedComplements } from '../taxonomy/inverted-names.ts';
 import { matchSkills, mergeMatches, type SkillMatch } from '../taxonomy/match-skills.ts';
 import { dropNegativeContexts } from '../taxonomy/negative-contexts.ts';
 import { languagesConfirmedInPlace } from '../taxonomy/positive-contexts.ts';
@@ -164,6 +164,7 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
     ...matchSharedModifiers(folded, tokens),
     ...matchSharedNouns(folded, tokens, undefined, 'names'),
     ...matchInvertedNames(folded, tokens),
+    ...matchSharedComplements(folded, tokens),
   ].sort((a, b) => a.start - b.start);
   const named = mergeMatches(
     withGroupedNames(matchSkills(folded, tokens), grouped),
