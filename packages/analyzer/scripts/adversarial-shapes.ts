@@ -96,6 +96,10 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     name: "shared complements and Romance 'of': 'la conception, gestion et suivi des projets de '",
     input: everywhere('la conception, gestion et suivi des projets de gestion de '),
   },
+  {
+    name: "German compounds: 'wir und die der Teilprojektsteuerungsverfahrensdokumentation '",
+    input: everywhere('wir und die der Teilprojektsteuerungsverfahrensdokumentation '),
+  },
   { name: "'a' x 300,000", input: everywhere('a') },
   { name: "'x.' x 150,000", input: everywhere('x.') },
   { name: "'a@' (addresses without end)", input: everywhere('a@') },

@@ -1254,3 +1254,29 @@ describe('"of" in the forms of each Romance language', () => {
     ['Data Analysis', 'Análisis de los datos de campo.'],
   ]);
 });
+
+describe('names inside German compound nouns', () => {
+  /** Enough German around a line for the text to read as German. */
+  const german = (line: string): string =>
+    `Wir suchen für das Team eine Person mit Erfahrung, die mit uns und für die Kunden arbeitet und die mit der Technik und der Sprache vertraut ist.\n${line}`;
+
+  it.each([
+    ['Project Management', 'Erfahrung in der Teilprojektsteuerung und im Reporting.'],
+    ['Project Management', 'Mehrjährige Projektmanagementerfahrung im öffentlichen Dienst.'],
+    ['Data Analysis', 'Aufgaben in der Verkehrsdatenanalyse.'],
+  ])('when a German compound ends or begins with %s, then it is found ("%s")', (skill, line) => {
+    expect(names(german(line))).toContain(skill);
+  });
+
+  it('when an English text has a capitalised word that ends like a name, then it names nothing ("Paleontology")', () => {
+    const found = names(
+      'Intern in Vertebrate Paleontology and Microeconomics with the archive team.',
+    );
+    expect(found).not.toContain('Linked Data');
+    expect(found).not.toContain('Economics');
+  });
+
+  it('when a short name ends another word of a compound, then it is not read ("Projektevaluation")', () => {
+    expect(names(german('Unterstützung bei der Projektevaluation.'))).not.toContain('Valuation');
+  });
+});

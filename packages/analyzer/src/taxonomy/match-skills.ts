@@ -59,11 +59,12 @@ const matchesAt = (
 ): boolean => {
   const n = entry.tokens.length;
   if (i + n > tokens.length) return false;
-  for (let k = 0; k < n; k++) {
-    const token = tokens[i + k] as Token;
-    if (!tokenEquals(entry, entry.tokens[k] as string, token)) return false;
-    if (k > 0 && breaksPhrase(text, (tokens[i + k - 1] as Token).end, token.start)) return false;
-  }
+  for (let k = 0; k < n; k++)
+    if (!tokenEquals(entry, entry.tokens[k] as string, tokens[i + k] as Token)) return false;
+  // The words first: many names share their first words ("gestion de ..."), few all of them.
+  for (let k = 1; k < n; k++)
+    if (breaksPhrase(text, (tokens[i + k - 1] as Token).end, (tokens[i + k] as Token).start))
+      return false;
   const first = tokens[i] as Token;
   const last = tokens[i + n - 1] as Token;
   // The second half of a hyphenated compound names no skill: `self-supervised learning`.

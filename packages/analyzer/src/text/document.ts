@@ -1,3 +1,4 @@
+import { matchCompoundWords } from '../taxonomy/compound-words.ts';
 import {
   matchGroupedNames,
   matchSharedModifiers,
@@ -165,6 +166,7 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
     ...matchSharedNouns(folded, tokens, undefined, 'names'),
     ...matchInvertedNames(folded, tokens),
     ...matchSharedComplements(folded, tokens),
+    ...matchCompoundWords(tokens),
   ].sort((a, b) => a.start - b.start);
   const named = mergeMatches(
     withGroupedNames(matchSkills(folded, tokens), grouped),
