@@ -1280,3 +1280,14 @@ describe('names inside German compound nouns', () => {
     expect(names(german('Unterstützung bei der Projektevaluation.'))).not.toContain('Valuation');
   });
 });
+
+describe('project work, documentation and soft skills named in other languages', () => {
+  itFinds([
+    ['Project Management', 'Erfarenhet av projektledning och budget.'],
+    ['Project Management', 'Conduite de projets numériques.'],
+    ['Documentation', 'Rédaction de la documentation technique.'],
+    ['Stakeholder Management', 'Gestión de partes interesadas.'],
+    ['Analytical Skills', 'Pensamiento analítico y orientación a resultados.'],
+    ['Communication', 'Ottime competenze comunicative.'],
+  ]);
+});
