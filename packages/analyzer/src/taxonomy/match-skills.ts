@@ -97,7 +97,8 @@ export const matchSkills = (
     const next = tokens[i + 1];
     const candidates = aliasesStartingWith(
       index.get(token.norm) ?? index.get(token.base) ?? [],
-      next === undefined ? [] : next.norm === next.base ? [next.norm] : [next.norm, next.base],
+      next?.norm,
+      next?.base,
     );
     let used = 0;
     for (const entry of candidates) {

@@ -119,21 +119,20 @@ const splitBySecondWord = (entries: readonly AliasEntry[]): SecondWordLists => {
 };
 
 /**
- * The aliases that may start at a word, given the word after it (lowercase forms): only those
- * whose second word is that word, and those of one word. Keeps a lookup short where many names
- * share a first word ("gestion de ..."): each is read in constant time after the first.
+ * The aliases that may start at a word, given the word after it (its lowercase form and base):
+ * only those whose second word is that word, and those of one word. Keeps a lookup short where
+ * many names share a first word ("gestion de ..."): each is read in constant time after the first.
  */
 export const aliasesStartingWith = (
   entries: readonly AliasEntry[],
-  next: readonly string[],
+  next: string | undefined,
+  nextBase: string | undefined,
 ): readonly AliasEntry[] => {
-  if (entries.length < 8) return entries;
+  if (entries.length < 8 || next === undefined) return entries;
   const { bySecond, single } = splitBySecondWord(entries);
-  for (const word of next) {
-    const list = bySecond.get(word);
-    if (list !== undefined) return list;
-  }
-  return single;
+  return (
+    bySecond.get(next) ?? (nextBase === undefined ? undefined : bySecond.get(nextBase)) ?? single
+  );
 };
 
 /** A set of words read from an index once and kept as long as the index lives. */
