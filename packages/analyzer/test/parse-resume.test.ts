@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseResume } from '../src/index.ts';
+import { parseJobDescription, parseResume } from '../src/index.ts';
 import { findDateRanges, yearsCovered } from '../src/resume/years-of-experience.ts';
 
 const RESUME = `Jane Roe
@@ -139,5 +139,28 @@ describe('research a CV shows by its roles', () => {
       'EXPERIENCE\n02/2013 – 08/2013 Research Assistant in Robotics, INAOE Robotics Laboratory\n- Published a research paper on sensor fusion in Python',
     ).skills.map((s) => s.skill);
     expect(skills).toEqual(expect.arrayContaining(['Research Skills', 'Python']));
+  });
+});
+
+describe('collaboration a CV describes', () => {
+  const names = (text: string): string[] => parseResume(text).skills.map((s) => s.skill);
+
+  it('when a CV says its work was collaborative, then that names no Teamwork', () => {
+    const found = names(
+      'Experience\n- Built a collaborative annotation tool in collaboration with the library.\n- Collaborating with clinicians on Python pipelines.',
+    );
+    expect(found).toContain('Python');
+    expect(found).not.toContain('Teamwork');
+  });
+
+  it('when a CV names teamwork itself, then Teamwork is found', () => {
+    expect(names('Skills\nTeamwork, Python')).toContain('Teamwork');
+  });
+
+  it('when a posting asks for collaboration, then it still names Teamwork', () => {
+    const skills = parseJobDescription(
+      'Requirements:\n- You collaborate with designers and engineers every day.',
+    ).skills.map((s) => s.skill);
+    expect(skills).toContain('Teamwork');
   });
 });

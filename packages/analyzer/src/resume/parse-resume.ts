@@ -78,6 +78,13 @@ const YEARS_EXCLUDED: ReadonlySet<ResumeSection> = new Set([
 ]);
 
 /**
+ * Ways of writing a skill that name it in a posting but not in a resume: a CV's "collaborated
+ * with", "collaborative project" or "in collaboration with" says what the work was, not that
+ * its author claims Teamwork (of the tune resumes read so, 22 do not list it and 3 do).
+ */
+const POSTING_ONLY_NAMES: ReadonlyMap<string, RegExp> = new Map([['Teamwork', /^collaborat/i]]);
+
+/**
  * Parses resume text: sections, skills with evidence and its strength, years of experience,
  * seniority. A self-description (`source`) only claims: every skill read from it is `claimed`.
  */
@@ -111,6 +118,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   for (const m of matches) {
     const section = sectionAt(sections, m.start);
     if (section === 'interests') continue;
+    if (POSTING_ONLY_NAMES.get(m.skill)?.test(folded.slice(m.start, m.end))) continue;
     const line = lineAt(lines, m.start);
     const strength = strengthOf(source, section, () => isList(line));
     let skill = skills.get(m.skill);
