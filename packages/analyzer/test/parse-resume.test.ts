@@ -164,3 +164,23 @@ describe('collaboration a CV describes', () => {
     expect(skills).toContain('Teamwork');
   });
 });
+
+describe("what a CV's work touched", () => {
+  const names = (text: string): string[] => parseResume(text).skills.map((s) => s.skill);
+
+  it('when experience lines name databases, a streaming service or a sales team, then those name no skill', () => {
+    const found = names(
+      'Experience\n- Integrated the app with MySQL and MongoDB databases.\n- Built a music streaming service in Python.\n- Supported the sales team with weekly reports.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['MySQL', 'MongoDB', 'Python']));
+    expect(found).not.toContain('Databases');
+    expect(found).not.toContain('Streaming');
+    expect(found).not.toContain('Sales');
+  });
+
+  it('when a skills section lists databases, streaming or sales, then they are found', () => {
+    expect(names('Skills\nDatabases, Streaming, Sales, Python')).toEqual(
+      expect.arrayContaining(['Databases', 'Streaming', 'Sales']),
+    );
+  });
+});
