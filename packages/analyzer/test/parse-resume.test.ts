@@ -178,6 +178,16 @@ describe("what a CV's work touched", () => {
     expect(found).not.toContain('Sales');
   });
 
+  it('when experience lines analysed large datasets or built a PoC, then no Big Data or Proof of Concept is read', () => {
+    const found = names(
+      'Experience\n- Analysed large datasets with Python.\n- Built a PoC for the entrepreneurship programme.',
+    );
+    expect(found).toContain('Python');
+    expect(found).not.toContain('Big Data');
+    expect(found).not.toContain('Proof of Concept');
+    expect(found).not.toContain('Entrepreneurship');
+  });
+
   it('when a skills section lists databases, streaming or sales, then they are found', () => {
     expect(names('Skills\nDatabases, Streaming, Sales, Python')).toEqual(
       expect.arrayContaining(['Databases', 'Streaming', 'Sales']),
