@@ -50,8 +50,10 @@ const LANGUAGE_WORDS = 5_000;
 const MIN_GERMAN = 8;
 
 /**
- * Whether a text is written in German, by its first words: English compounds a capital word
- * differently ("Paleontology", "Microeconomics").
+ * Whether a text is written mostly in German, by its first words: English compounds a capital
+ * word differently ("Paleontology", "Microeconomics"). Unlike `writtenLanguage`, a posting half
+ * in English (a German one quoting its English tools and duties) still counts as German when
+ * more of its function words are.
  */
 const writtenInGerman = (tokens: readonly Token[]): boolean => {
   let german = 0;
@@ -74,8 +76,8 @@ const longNamesOf = (index: SkillIndex): ReadonlySet<string> => {
     for (const entries of index.values())
       for (const e of entries) {
         const word = e.tokens[0] as string;
-        if (e.tokens.length === 1 && !e.caseSensitive && /^[a-z]+$/.test(word))
-          if (word.length >= MIN_TAIL) found.add(word);
+        if (e.tokens.length > 1 || e.caseSensitive || word.length < MIN_TAIL) continue;
+        if (/^[a-z]+$/.test(word)) found.add(word);
       }
     names = found;
     longNames.set(index, names);
