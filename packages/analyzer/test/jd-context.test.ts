@@ -1009,3 +1009,21 @@ describe('empathy and emotional intelligence', () => {
     ]);
   });
 });
+
+describe('an equal employment opportunity statement', () => {
+  it('when the statement lists personnel actions (recruiting, training), then they name no skill', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Python and SQL\n\nEqual Employment Opportunity applies to all personnel actions such as recruiting, hiring, compensation, promotions and training.',
+    );
+    expect(skills).toContain('Python');
+    expect(skills).not.toContain('Recruiting');
+  });
+
+  it('when a duty names equal opportunities policies beside data protection, then the duty still counts', () => {
+    expect(
+      skillsOf(
+        "Duties:\n- Undertake all duties with due regard to Data Protection/GDPR, the Council's Equal Opportunities and Customer Care policies.",
+      ),
+    ).toContain('GDPR');
+  });
+});

@@ -218,7 +218,7 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
 
 /** Sentences of employer boilerplate (equal opportunity, accommodations): their words are no skills. */
 export const BOILERPLATE_SENTENCE =
-  /\b(equal opportunity|affirmative action|discriminat\w*|diversity, equity|reasonable accommodation\w*|protected veteran|without regard to|drug[- ]free|background (check|investigation)s?|we use cookies|cookie policy)\b/i;
+  /\b(equal (?:employment )?opportunity|affirmative action|discriminat\w*|diversity, equity|reasonable accommodation\w*|protected veteran|without regard to|drug[- ]free|background (check|investigation)s?|we use cookies|cookie policy)\b/i;
 
 /**
  * A sentence whose subject is the person hired, not the employer: "The Digital Technologies
