@@ -1,6 +1,12 @@
 import type { Token } from '../text/tokenize.ts';
 import type { SkillMatch } from './match-skills.ts';
-import { type AliasEntry, aliasWritten, SKILL_INDEX, type SkillIndex } from './skill-index.ts';
+import {
+  type AliasEntry,
+  aliasWritten,
+  SKILL_INDEX,
+  type SkillIndex,
+  wordsOnce,
+} from './skill-index.ts';
 
 /** A noun as German writes it: a capital, then lower-case letters only (folded). */
 const NOUN = /^[A-Z][a-z]+$/;
@@ -67,23 +73,13 @@ const writtenInGerman = (tokens: readonly Token[]): boolean => {
   return german >= MIN_GERMAN && german > english;
 };
 
-/** The index's one-word names of {@link MIN_TAIL} letters or more, built once per index. */
-const longNames = new WeakMap<SkillIndex, ReadonlySet<string>>();
-const longNamesOf = (index: SkillIndex): ReadonlySet<string> => {
-  let names = longNames.get(index);
-  if (names === undefined) {
-    const found = new Set<string>();
-    for (const entries of index.values())
-      for (const e of entries) {
-        const word = e.tokens[0] as string;
-        if (e.tokens.length > 1 || e.caseSensitive || word.length < MIN_TAIL) continue;
-        if (/^[a-z]+$/.test(word)) found.add(word);
-      }
-    names = found;
-    longNames.set(index, names);
-  }
-  return names;
-};
+/** The index's one-word names of letters only, of {@link MIN_TAIL} letters or more. */
+const longNamesOf = wordsOnce((e) => {
+  const word = e.tokens[0] as string;
+  return e.tokens.length === 1 && word.length >= MIN_TAIL && /^[a-z]+$/.test(word)
+    ? word
+    : undefined;
+});
 
 /** The name a compound noun ends with or begins with, when it is no name itself. */
 const nameInCompound = (word: string, index: SkillIndex): AliasEntry | undefined => {

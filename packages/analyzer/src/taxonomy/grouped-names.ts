@@ -1,4 +1,4 @@
-import { gapAfter, type Token } from '../text/tokenize.ts';
+import { gapAfter, isCapitalised, type Token } from '../text/tokenize.ts';
 import { mergeMatches, type SkillMatch } from './match-skills.ts';
 import {
   type AliasEntry,
@@ -16,8 +16,6 @@ const MAX_ITEM_WORDS = 3;
 const INSIDE_ITEM = /^[ .]{0,2}$/;
 const SPACE = 32;
 const OPEN_BRACKET = 40;
-/** A word that begins with a capital letter. */
-const CAPITAL = /^\p{Lu}/u;
 /** A version after the head word: `Spring 4 (...)`, `Java 8 (...)`. */
 const VERSION = /^\d+(?:\.\d+)*$/;
 
@@ -148,7 +146,7 @@ export const matchSharedNouns = (
     const noun = tokens[i] as Token;
     if (skillsNoun ? !SHARED_NOUNS.has(noun.norm) : !lastWords.has(noun.norm)) continue;
     // A run of capitalised names shares nothing: "Security, PeopleOps and Business Operations".
-    if (!skillsNoun && CAPITAL.test(noun.raw)) continue;
+    if (!skillsNoun && isCapitalised(noun)) continue;
     // Walk back from the part next to the noun, one part per separator (a comma, "&", a slash
     // as in "computational/programming skills", or a joiner); the text's first word can be one.
     let end = i - 1;
@@ -282,7 +280,7 @@ export const matchSharedModifiers = (
     // Each later part is one word followed by a separator or by the end of the list, so
     // "data collection, machine learning" shares nothing.
     let k = i + 1;
-    const titleCase = CAPITAL.test(modifier.raw) && CAPITAL.test((tokens[k] as Token).raw);
+    const titleCase = isCapitalised(modifier) && isCapitalised(tokens[k] as Token);
     for (let p = 0; p < MAX_PARTS; p++) {
       const at = nextPart(k);
       const part = at === undefined ? undefined : tokens[at];
@@ -293,7 +291,7 @@ export const matchSharedModifiers = (
       if (goesOn && !LIST_END_WORDS.has(after.norm)) break;
       // A list of capitalised names shares nothing: "Product Development, Sales, and Marketing"
       // names three departments, "IBM DevOps, Cloud, and Agile" three certificates.
-      if (titleCase && CAPITAL.test(part.raw)) break;
+      if (titleCase && isCapitalised(part)) break;
       const entry = aliasWritten(index, [modifier.norm, part.norm]);
       if (entry !== undefined)
         out.push({ skill: entry.skill.name, start: part.start, end: part.end });

@@ -1,4 +1,4 @@
-import { gapAfter, type Token } from '../text/tokenize.ts';
+import { gapAfter, isCapitalised, type Token } from '../text/tokenize.ts';
 import type { SkillMatch } from './match-skills.ts';
 import {
   type AliasEntry,
@@ -46,7 +46,8 @@ const singular = (word: string): string => {
  * "project management" names, "design of APIs" API Design, "automation of tests" Test
  * Automation. The word before "of" must end some name of several words; the object is one
  * or two words after "of" (a determiner aside), as written or in the singular, and the two
- * together must be a skill's alias. Reads a bounded number of words per "of": linear.
+ * together must be a skill's alias. Heads joined before it share the object ("the design and
+ * testing of APIs" names API Design too). Reads a bounded number of words per "of": linear.
  */
 export const matchInvertedNames = (
   text: string,
@@ -68,8 +69,16 @@ export const matchInvertedNames = (
     )
       continue;
     const found = objectOf(text, tokens, i, head.norm, index);
-    if (found !== undefined)
-      out.push({ skill: found.entry.skill.name, start: head.start, end: found.end });
+    if (found === undefined) continue;
+    out.push({ skill: found.entry.skill.name, start: head.start, end: found.end });
+    // Earlier heads share the object only when this head names a skill with it: "the design
+    // and testing of APIs", but "development and implementation of a web-scraping package"
+    // shares nothing.
+    for (const earlier of headsBefore(text, tokens, i)) {
+      const shared = objectOf(text, tokens, i, earlier.norm, index);
+      if (shared !== undefined)
+        out.push({ skill: shared.entry.skill.name, start: earlier.start, end: earlier.end });
+    }
   }
   return out;
 };
@@ -138,8 +147,6 @@ const COMPLEMENT_PREPOSITIONS = new Set([
 const HEAD_JOINERS = new Set(['et', 'y', 'e', 'i', 'ou', 'and', 'or']);
 /** Articles that may stand before a head: "la conception et la gestion de ...". */
 const HEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'el', 'los', 'las', 'il', 'lo', 'the']);
-/** A word that begins with a capital letter. */
-const CAPITAL = /^\p{Lu}/u;
 /** At most this many heads share one complement, and words of the complement are read. */
 const MAX_HEADS = 4;
 const MAX_COMPLEMENT_WORDS = 4;
@@ -150,7 +157,8 @@ const MAX_COMPLEMENT_WORDS = 4;
  * développement et maintenance d'applications web" what "développement d'applications web"
  * does. The head next to the complement is matched as usual; each earlier head (one word, an
  * article aside) counts only when it and the complement, as written, are a skill's alias.
- * Reads a bounded number of words around each preposition: linear.
+ * Reads a bounded number of words around each preposition: linear. English writes such names
+ * with "of", and {@link matchInvertedNames} reads their shared heads.
  */
 export const matchSharedComplements = (
   text: string,
@@ -158,54 +166,18 @@ export const matchSharedComplements = (
   index: SkillIndex = SKILL_INDEX,
 ): SkillMatch[] => {
   const out: SkillMatch[] = [];
-  const gap = (k: number): string => gapAfter(text, tokens, k);
-  const isSpace = (k: number): boolean => gap(k) === ' ';
   for (let i = 3; i + 1 < tokens.length; i++) {
-    const preposition = (tokens[i] as Token).norm;
-    const inverted = preposition === 'of';
-    if ((!inverted && !COMPLEMENT_PREPOSITIONS.has(preposition)) || !isSpace(i - 1)) continue;
+    if (!COMPLEMENT_PREPOSITIONS.has((tokens[i] as Token).norm)) continue;
+    if (gapAfter(text, tokens, i - 1) !== ' ') continue;
     // The complement: the preposition and the words after it ("d'applications web").
     const complement: string[] = [(tokens[i] as Token).norm];
     for (let k = i + 1; k < tokens.length && complement.length <= MAX_COMPLEMENT_WORDS; k++) {
-      const before = gap(k - 1);
+      const before = gapAfter(text, tokens, k - 1);
       if (before !== ' ' && before !== "'" && before !== '’') break;
       complement.push((tokens[k] as Token).norm);
     }
     if (complement.length < 2) continue;
-    // Back from the head next to the complement, over "et" and commas, to the earlier heads.
-    let k = i - 1;
-    if (k >= 1 && HEAD_ARTICLES.has((tokens[k - 1] as Token).norm) && isSpace(k - 1)) k--;
-    const heads: Token[] = [];
-    let joined = false;
-    for (let h = 0; h < MAX_HEADS && k >= 2; h++) {
-      let j = k - 1;
-      const separator = gap(j);
-      if (!joined && separator === ' ' && HEAD_JOINERS.has((tokens[j] as Token).norm)) {
-        if (!isSpace(j - 1)) break;
-        joined = true;
-        j--;
-      } else if (!(joined && /^, ?$/.test(separator))) break;
-      // "la conception" before the joiner: the head is the word after the article.
-      const head = tokens[j] as Token;
-      if (HEAD_ARTICLES.has(head.norm)) break;
-      // Capitalised heads name a degree or a department: "Gestión y Sistemas de Información".
-      if (CAPITAL.test(head.raw) && CAPITAL.test((tokens[k] as Token).raw)) break;
-      heads.push(head);
-      k = j;
-      if (k >= 1 && HEAD_ARTICLES.has((tokens[k - 1] as Token).norm) && isSpace(k - 1)) k--;
-    }
-    if (inverted) {
-      // In English the head next to "of" must name a skill with the object too: "development
-      // and implementation of a web-scraping package" shares nothing.
-      if (objectOf(text, tokens, i, (tokens[i - 1] as Token).norm, index) === undefined) continue;
-      for (const head of heads) {
-        const found = objectOf(text, tokens, i, head.norm, index);
-        if (found !== undefined)
-          out.push({ skill: found.entry.skill.name, start: head.start, end: head.end });
-      }
-      continue;
-    }
-    for (const head of heads)
+    for (const head of headsBefore(text, tokens, i))
       for (let n = complement.length; n >= 2; n--) {
         const entry = aliasWritten(index, [head.norm, ...complement.slice(0, n)]);
         if (entry === undefined) continue;
@@ -214,4 +186,37 @@ export const matchSharedComplements = (
       }
   }
   return out;
+};
+
+/**
+ * The heads joined before the head that ends at the preposition or "of" at `i`, nearest first:
+ * "gestion" in "gestion et suivi de", "conception" and "développement" in "conception,
+ * développement et maintenance de", "design" in "the design and the testing of". One word each,
+ * an article aside; capitalised heads beside capitalised ones name a degree or a department
+ * ("Gestión y Sistemas de Información") and end the walk.
+ */
+const headsBefore = (text: string, tokens: readonly Token[], i: number): Token[] => {
+  const isSpace = (k: number): boolean => gapAfter(text, tokens, k) === ' ';
+  const isArticle = (k: number): boolean =>
+    k >= 0 && HEAD_ARTICLES.has((tokens[k] as Token).norm) && isSpace(k);
+  let k = i - 1;
+  if (isArticle(k - 1)) k--;
+  const heads: Token[] = [];
+  let joined = false;
+  for (let h = 0; h < MAX_HEADS && k >= 2; h++) {
+    let j = k - 1;
+    const separator = gapAfter(text, tokens, j);
+    if (!joined && separator === ' ' && HEAD_JOINERS.has((tokens[j] as Token).norm)) {
+      if (!isSpace(j - 1)) break;
+      joined = true;
+      j--;
+    } else if (!(joined && /^, ?$/.test(separator))) break;
+    const head = tokens[j] as Token;
+    if (HEAD_ARTICLES.has(head.norm)) break;
+    if (isCapitalised(head) && isCapitalised(tokens[k] as Token)) break;
+    heads.push(head);
+    k = j;
+    if (isArticle(k - 1)) k--;
+  }
+  return heads;
 };

@@ -136,7 +136,7 @@ export const aliasesStartingWith = (
 };
 
 /** A set of words read from an index once and kept as long as the index lives. */
-const wordsOnce = (
+export const wordsOnce = (
   pick: (entry: AliasEntry) => string | undefined,
 ): ((index: SkillIndex) => ReadonlySet<string>) => {
   const built = new WeakMap<SkillIndex, ReadonlySet<string>>();

@@ -122,3 +122,8 @@ export const gapAfter = (text: string, tokens: readonly Token[], k: number): str
   const next = tokens[k + 1];
   return next === undefined ? '' : text.slice((tokens[k] as Token).end, next.start);
 };
+
+const CAPITAL = /^\p{Lu}/u;
+
+/** Whether a word begins with a capital letter ("Gestión", "IBM"): names, titles, departments. */
+export const isCapitalised = (token: Token): boolean => CAPITAL.test(token.raw);
