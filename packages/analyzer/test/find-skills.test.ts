@@ -1291,3 +1291,33 @@ describe('project work, documentation and soft skills named in other languages',
     ['Communication', 'Ottime competenze comunicative.'],
   ]);
 });
+
+describe('common skills named in French, German, Spanish, Portuguese, Italian, Dutch and Nordic words', () => {
+  itFinds([
+    ['Open Source', 'Contribution à des logiciels libres.'],
+    ['Open Source', 'Entusiasta do código aberto.'],
+    ['Distributed Systems', 'Esperienza con sistemi distribuiti.'],
+    ['Performance Optimization', 'Leistungsoptimierung von Webanwendungen.'],
+    ['Software Development Life Cycle', 'Maîtrise du cycle de vie du logiciel.'],
+    ['Data Cleaning', 'Limpieza de datos y análisis.'],
+    ['User-Centered Design', 'Une démarche de conception centrée utilisateur.'],
+    ['Network Security', 'Kenntnisse in Netzwerksicherheit.'],
+    ['Requirements Gathering', 'Levantamento de requisitos com clientes.'],
+    ['Marketing Strategy', 'Définir la stratégie marketing.'],
+    ['Active Listening', 'Écoute active et empathie.'],
+    ['Bioinformatics', 'Formation en bioinformatique.'],
+    ['Embedded Systems', 'Développement de systèmes embarqués.'],
+    ['Teamwork', 'Capacidad para trabajar en equipo.'],
+    ['Teamwork', 'Gode samarbeidsevner.'],
+    ['Product Owner', 'Som produkteier hos oss.'],
+    ['Cross-Functional Collaboration', 'Du vil jobbe tverrfaglig med bankene.'],
+    ['Machine Learning', 'Erfarenhet av maskininlärning.'],
+  ]);
+
+  it('when a Portuguese or Italian text digitalises processes, then that names no Digitization (as German Digitalisierung would not)', () => {
+    expect(names('Foco na automação e digitalização dos processos de vendas.')).not.toContain(
+      'Digitization',
+    );
+    expect(names('Numérisation des collections du musée.')).toContain('Digitization');
+  });
+});

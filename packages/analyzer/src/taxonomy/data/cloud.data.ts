@@ -5,7 +5,7 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'AWS|amazon web services;=Amazon AWS;aws cloud|Amazon EC2;Amazon S3;Lambda',
   'Azure|microsoft azure;ms azure;azure cloud|Cloud Computing',
   'Google Cloud|gcp;google cloud platform;google cloud services|BigQuery;GKE',
-  'Cloud Computing|cloud infrastructure;cloud platforms;cloud services;cloud-native;cloud native;cloud-native development;computación en la nube;infonuagique;informatique en nuage;services infonuagiques;nuage public;cloud technologies;cloud technology;cloud environments;cloud-based infrastructure;cloud solutions;cloud environment;cloud-based applications;cloud-based services;ambienti cloud;ambiente cloud;environnements cloud;cloud-umgebungen;cloud-umgebung;cloud providers;cloud provider;public cloud;public clouds;cloud platform;cloud-anbieter;proveedores de nube;proveedores cloud;fournisseurs cloud;computação em nuvem|AWS;Azure;Google Cloud',
+  'Cloud Computing|cloud infrastructure;cloud platforms;cloud services;cloud-native;cloud native;cloud-native development;computación en la nube;infonuagique;informatique en nuage;services infonuagiques;nuage public;cloud technologies;cloud technology;cloud environments;cloud-based infrastructure;cloud solutions;cloud environment;cloud-based applications;cloud-based services;ambienti cloud;ambiente cloud;environnements cloud;cloud-umgebungen;cloud-umgebung;cloud providers;cloud provider;public cloud;public clouds;cloud platform;cloud-anbieter;proveedores de nube;proveedores cloud;fournisseurs cloud;computação em nuvem;skytjenester;molntjänster|AWS;Azure;Google Cloud',
   'Amazon EC2|=EC2;aws ec2|AWS',
   'Amazon S3|=S3;aws s3|AWS',
   'AWS Lambda|=Lambda;aws lambdas;lambda functions|AWS;Serverless',
