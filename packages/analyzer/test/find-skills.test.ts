@@ -1321,3 +1321,22 @@ describe('common skills named in French, German, Spanish, Portuguese, Italian, D
     expect(names('Numérisation des collections du musée.')).toContain('Digitization');
   });
 });
+
+describe('soft skills written as what one does, in French, German, Spanish, Portuguese, Italian and Dutch', () => {
+  itFinds([
+    ['Project Management', 'Capacidad para gestionar proyectos complejos.'],
+    ['Project Management', 'Erfahrung darin, Projekte zu leiten.'],
+    ['Team Management', 'Vous saurez encadrer une équipe de cinq personnes.'],
+    ['Team Management', 'Esperienza nel guidare team tecnici.'],
+    ['Problem Solving', 'Freude daran, Probleme zu lösen.'],
+    ['Decision Making', 'Autonomia na tomada de decisões.'],
+    ['Prioritization', 'Du kannst Prioritäten setzen.'],
+    ['Learning Agility', 'Grande capacité d’apprentissage.'],
+  ]);
+
+  it("when French names an organisation's capacity, then that is no Organization Skills", () => {
+    expect(
+      names("Renforcer la capacité de l'organisation à répondre aux incidents."),
+    ).not.toContain('Organization Skills');
+  });
+});
