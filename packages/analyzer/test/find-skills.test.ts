@@ -1340,3 +1340,16 @@ describe('soft skills written as what one does, in French, German, Spanish, Port
     ).not.toContain('Organization Skills');
   });
 });
+
+describe('practices, methods and domains named in French, German, Spanish, Portuguese and Italian', () => {
+  itFinds([
+    ['Authentication', 'Esperienza con sistemi di autenticazione.'],
+    ['GDPR', 'Connaissance du RGPD et de la sécurité.'],
+    ['Responsive Design', 'Maquetación con diseño responsivo.'],
+    ['Recommender Systems', 'Thèse sur les systèmes de recommandation.'],
+    ['Scientific Computing', 'Experiência em computação científica.'],
+    ['Vulnerability Management', 'Verantwortung für das Schwachstellenmanagement.'],
+    ['Causal Inference', 'Métodos de inferencia causal.'],
+    ['Clinical Research', 'Coordination de la recherche clinique.'],
+  ]);
+});
