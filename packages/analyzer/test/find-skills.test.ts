@@ -1353,3 +1353,16 @@ describe('practices, methods and domains named in French, German, Spanish, Portu
     ['Clinical Research', 'Coordination de la recherche clinique.'],
   ]);
 });
+
+describe('common skills named in Norwegian, Swedish, Danish and Dutch', () => {
+  itFinds([
+    ['Problem Solving', 'Løsningsorientert og proaktiv.'],
+    ['Cybersecurity', 'Erfaring med informasjonssikkerhet.'],
+    ['User Research', 'Du leder brukertesting og brukerinnsikt.'],
+    ['Agile', 'Vi arbetar med agila metoder.'],
+    ['Accessibility', 'Kjennskap til universell utforming.'],
+    ['Troubleshooting', 'Felsökning av nätverk och servrar.'],
+    ['Team Management', 'Du har personalansvar för fem medarbetare.'],
+    ['UX Design', 'Ervaring met gebruikerservaring en interactieontwerp.'],
+  ]);
+});

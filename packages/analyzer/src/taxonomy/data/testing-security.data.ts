@@ -7,9 +7,9 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'End-to-End Testing|e2e testing;end-to-end tests;e2e tests;end to end testing;tests de bout en bout;pruebas de extremo a extremo|Playwright;Cypress',
   'Test-Driven Development|=TDD;test driven development;test-driven-development;testgetriebene entwicklung;testgetriebener entwicklung;testgetriebenen entwicklung;développement piloté par les tests;desarrollo guiado por pruebas;desenvolvimento orientado a testes|Unit Testing',
   'Behavior-Driven Development|=BDD;behaviour-driven development;behavior driven development|Cucumber',
-  'Test Automation|automated testing;automation testing;test automation frameworks;automated tests;writing automated tests;automated test suites;pruebas automatizadas;tests automatisés;automatisierte tests;testes automatizados;test automatizzati;testautomatisierung;automatisation des tests;automatización de pruebas;automação de testes;automazione dei test|Selenium;Cypress',
+  'Test Automation|automated testing;automation testing;test automation frameworks;automated tests;writing automated tests;automated test suites;pruebas automatizadas;tests automatisés;automatisierte tests;testes automatizados;test automatizzati;testautomatisierung;automatisation des tests;automatización de pruebas;automação de testes;automazione dei test;testautomatisering|Selenium;Cypress',
   'Manual Testing|manual qa;manual tests;tests manuels;pruebas manuales;manuelle tests;testes manuais|Quality Assurance',
-  'Quality Assurance|=QA;software quality assurance;quality control;assurance qualité;qualitätssicherung;aseguramiento de calidad;garantia de qualidade;garanzia della qualità;kwaliteitsborging;garantía de calidad;assicurazione della qualità;assicurazione qualità|Test Automation',
+  'Quality Assurance|=QA;software quality assurance;quality control;assurance qualité;qualitätssicherung;aseguramiento de calidad;garantia de qualidade;garanzia della qualità;kwaliteitsborging;garantía de calidad;assicurazione della qualità;assicurazione qualità;kvalitetssikring;kvalitetssäkring|Test Automation',
   'Jest|jestjs|JavaScript;Unit Testing',
   'Vitest|vitest runner|Vite;Unit Testing',
   '?Mocha|+mochajs|JavaScript;Chai',
@@ -64,7 +64,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
 
 /** Security and compliance. */
 export const SECURITY_SKILLS = defineSkills('security', [
-  "Cybersecurity|cyber security;it-sicherheit;informationssicherheit;sicurezza informatica;segurança da informação;segurança informática;sécurité de l’information;informatiebeveiliging;security engineering;information security;infosec;seguridad informática;cybersécurité;sécurité informatique;sécurité des ti;ciberseguridad;cibersegurança;sécurité du système d'information;seguridad de la información;cybersicherheit;cibersicurezza;cyber-sicherheit|OWASP",
+  "Cybersecurity|cyber security;it-sicherheit;informationssicherheit;sicurezza informatica;segurança da informação;segurança informática;sécurité de l’information;informatiebeveiliging;security engineering;information security;infosec;seguridad informática;cybersécurité;sécurité informatique;sécurité des ti;ciberseguridad;cibersegurança;sécurité du système d'information;seguridad de la información;cybersicherheit;cibersicurezza;cyber-sicherheit;informasjonssikkerhet;informationssäkerhet;informationssikkerhed;cybersikkerhet;cybersäkerhet;it-sikkerhet;it-säkerhet|OWASP",
   'Application Security|appsec;web application security;sécurité applicative;sécurité des applications;anwendungssicherheit;seguridad de aplicaciones;segurança de aplicações|Cybersecurity;OWASP;Secure Coding',
   'OWASP|owasp top 10|Cybersecurity',
   'Penetration Testing|pentesting;pen testing;ethical hacking;penetration tests;penetration test;pen tests;pen test;pentests;pentest;penetration tester;tests d’intrusion;pruebas de penetración;pruebas de penetracion;penetrationstests;testes de penetração;test di penetrazione|Cybersecurity',
