@@ -1366,3 +1366,15 @@ describe('common skills named in Norwegian, Swedish, Danish and Dutch', () => {
     ['UX Design', 'Ervaring met gebruikerservaring en interactieontwerp.'],
   ]);
 });
+
+describe("a CV's office tools, teaching and supervision in other languages", () => {
+  itFinds([
+    ['Microsoft Office', 'Informatique : bureautique, Python.'],
+    ['Excel', 'Tabellenkalkulation und Präsentationen.'],
+    ['Teaching', 'Chargée de TD en statistique, 2019-2021.'],
+    ['Teaching', 'Lehrauftrag für Datenbanken, WS 2020.'],
+    ['Mentoring', 'Encadrement de stagiaires et de doctorants.'],
+    ['Mentoring', 'Co-supervised two master students.'],
+    ['Scientific Writing', 'Redação de artigos científicos.'],
+  ]);
+});

@@ -99,7 +99,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'ERP|enterprise resource planning;oracle erp|SAP',
   'NetSuite|oracle netsuite|ERP;Accounting',
   'QuickBooks|quick books|Accounting',
-  'Microsoft Office|=MS Office;ms office;office suite;microsoft office suite;paquete office;bürosoftware;office-anwendungen;ms-office;pacchetto office;suite office|Excel',
+  'Microsoft Office|=MS Office;ms office;office suite;microsoft office suite;paquete office;bürosoftware;office-anwendungen;ms-office;pacchetto office;suite office;bureautique;pack office;ofimática;pacote office;suite bureautique;logiciels de bureautique|Excel',
   'Microsoft Word|=MS Word;=Word|Microsoft Office',
   'Microsoft Visio|=Visio;ms visio|Microsoft Office',
   'PowerPoint|ms powerpoint;power point|Presentation Skills',
