@@ -1378,3 +1378,20 @@ describe("a CV's office tools, teaching and supervision in other languages", () 
     ['Scientific Writing', 'Redação de artigos científicos.'],
   ]);
 });
+
+describe('German declensions and phrasings of common skills', () => {
+  itFinds([
+    ['Machine Learning', 'Grundkenntnisse in maschinellem Lernen.'],
+    ['Agile', 'Erfahrung mit agilen Methoden.'],
+    ['Project Management', 'Verantwortung für die Leitung von Projekten.'],
+    ['Teamwork', 'Die Arbeit im Team macht dir Spaß.'],
+    ['Team Management', 'Sie übernehmen Personalverantwortung für zehn Mitarbeitende.'],
+    ['Self-Motivation', 'Hohe Eigenmotivation.'],
+  ]);
+
+  it('when English says "IT security", then that alone is no Cybersecurity (as before)', () => {
+    expect(names('Complete the annual IT security awareness training.')).not.toContain(
+      'Cybersecurity',
+    );
+  });
+});
