@@ -1395,3 +1395,15 @@ describe('German declensions and phrasings of common skills', () => {
     );
   });
 });
+
+describe('engineering practices and data work named in French, Spanish, Portuguese, Italian and German', () => {
+  itFinds([
+    ['ETL', 'Concevoir et maintenir des pipelines de données.'],
+    ['Docker', 'Conteneurisation des applications.'],
+    ['Natural Language Processing', 'Ingénieur d’études en TAL et humanités numériques.'],
+    ['Design Patterns', 'Dominio de patrones de diseño.'],
+    ['Data Warehousing', 'Modélisation d’un entrepôt de données.'],
+    ['Frontend Development', 'Intégration web HTML et CSS.'],
+    ['Object-Oriented Programming', 'Maîtrise de la POO.'],
+  ]);
+});

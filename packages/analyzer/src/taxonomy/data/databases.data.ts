@@ -43,7 +43,7 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Data Modeling|database design;data modelling;modellazione dati;modellazione dei dati;modelado de datos;modélisation des données;modelagem de dados;datenmodellierung;database schema design;schema design;relational data modeling;entity relationship;er diagrams;database schema;database schemas;datamodellering|Databases;SQL',
   'Database Administration|=DBA;database administrator;db administration;datenbankadministration;administration de bases de données;administración de bases de datos;administração de banco de dados;amministrazione di database|Databases',
   'Query Optimization|query tuning;database optimization;indexing strategies|SQL;Databases',
-  'Data Warehousing|data warehouse;data warehouses;datawarehouse;datavarehus;datalager|ETL;Snowflake;Redshift',
+  'Data Warehousing|data warehouse;data warehouses;datawarehouse;datavarehus;datalager;entrepôt de données;entrepôts de données;almacén de datos;almacenes de datos;armazém de dados|ETL;Snowflake;Redshift',
   'Data Lake|data lakes;lakehouse|Data Warehousing',
   'Apache Kafka|kafka;kafka streams|Event-Driven Architecture;Messaging',
   'RabbitMQ|rabbit mq;amqp|Messaging',

@@ -3,7 +3,7 @@ import { defineSkills } from '../define-skills.ts';
 /** DevOps, infrastructure, operating systems, networking and tooling. */
 export const DEVOPS_SKILLS = defineSkills('devops', [
   'Troubleshooting|troubleshoot;troubleshooting skills;troubleshooting issues;resolución de incidencias;resolucion de incidencias;diagnose and resolve;diagnosing and resolving;diagnose and fix;diagnose and troubleshoot;resolve technical issues;resolving technical issues;resolve technical problems;fehlerbehebung;fehleranalyse;dépannage;troubleshot;troubleshooted;störungsbehebung;störungsbeseitigung;diagnostic de pannes;diagnostic des pannes;risoluzione dei guasti;resolução de problemas técnicos;solución de problemas técnicos;feilsøking;felsökning;fejlsøgning|Debugging;Technical Support;ITIL;Windows;Linux',
-  'Docker|docker compose;docker-compose;dockerfile;containerization;containerisation;containers;containerized;containerised;containerizing;containerising;container-based;container technologies;container technology;containertechnologien;contenedores;conteneurs|Kubernetes',
+  'Docker|docker compose;docker-compose;dockerfile;containerization;containerisation;containers;containerized;containerised;containerizing;containerising;container-based;container technologies;container technology;containertechnologien;contenedores;conteneurs;conteneurisation;contêineres;containerização|Kubernetes',
   'Kubernetes|k8s;kube;kubectl|Docker;Helm',
   'Helm|helm charts;helm chart|Kubernetes',
   'OpenShift|red hat openshift|Kubernetes',
@@ -20,7 +20,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   '?Nomad|hashicorp nomad|Kubernetes',
   'Infrastructure as Code|=IaC;infrastructure-as-code;infrastructure as code (iac);automated provisioning;declarative provisioning;infrastructure provisioning;infrastructure en tant que code;infraestructura como código;infraestrutura como código|Terraform;CloudFormation',
   'Configuration Management|config management;system configuration;declarative configuration;configuration management tools;configuration en tant que code;gestion de la configuration;gestion de configuration;konfigurationsmanagement;gestión de la configuración;gestão de configuração|Ansible;Chef;Puppet',
-  'CI/CD|ci cd;ci/cd pipelines;continuous integration;continuous delivery;continuous deployment;build pipelines;ci pipelines;intégration continue;déploiement continu;integración continua;despliegue continuo;integração contínua;entrega contínua|Jenkins;GitHub Actions',
+  'CI/CD|ci cd;ci/cd pipelines;continuous integration;continuous delivery;continuous deployment;build pipelines;ci pipelines;intégration continue;déploiement continu;integración continua;despliegue continuo;integração contínua;entrega contínua;integrazione continua;kontinuierliche integration|Jenkins;GitHub Actions',
   'Jenkins|jenkins pipelines;jenkinsfile|CI/CD',
   'GitHub Actions|gh actions;github workflows|CI/CD;GitHub',
   'GitLab CI|gitlab ci/cd;gitlab-ci;gitlab pipelines|CI/CD;GitLab',
@@ -36,7 +36,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'GitHub|git hub|Git',
   'GitLab|git lab|Git',
   'Bitbucket|bit bucket|Git',
-  'Version Control|version control systems;source control;code versioning;versioning tools;control de versiones;source code management;versionskontrolle;versionsverwaltung;contrôle de version;gestion de versions;controle de versão;controllo di versione;controllo versione;versiebeheer;versionierung;versjonskontroll;versionshantering|Git',
+  'Version Control|version control systems;source control;code versioning;versioning tools;control de versiones;source code management;versionskontrolle;versionsverwaltung;contrôle de version;gestion de versions;controle de versão;controllo di versione;controllo versione;versiebeheer;versionierung;versjonskontroll;versionshantering;gestion de code source|Git',
   'SVN|subversion;apache subversion|Version Control',
   'Mercurial|hg mercurial|Version Control',
   'Linux|gnu/linux;unix;unix/linux;ubuntu;debian;centos;red hat;rhel;fedora|Bash',
