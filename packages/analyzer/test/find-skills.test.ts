@@ -1407,3 +1407,20 @@ describe('engineering practices and data work named in French, Spanish, Portugue
     ['Object-Oriented Programming', 'Maîtrise de la POO.'],
   ]);
 });
+
+describe('the less common soft skills and teaching skills in other languages', () => {
+  itFinds([
+    ['Emotional Intelligence', 'Inteligencia emocional y empatía.'],
+    ['Cultural Awareness', 'Interkulturelle Kompetenz und Englisch.'],
+    ['Facilitation', 'Animer des ateliers avec les usagers.'],
+    ['Lesson Planning', 'Unterrichtsplanung und -durchführung.'],
+    ['Science Communication', 'Atividades de divulgação científica.'],
+    ['Conflict Resolution', 'Habilidad en gestión de conflictos.'],
+  ]);
+
+  it('when a posting asks for a sense of responsibility, then that is no Ownership (2 of 2 tune postings did not label it)', () => {
+    expect(names('Hohes Verantwortungsbewusstsein und Zuverlässigkeit.')).not.toContain(
+      'Ownership',
+    );
+  });
+});
