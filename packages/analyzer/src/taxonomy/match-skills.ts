@@ -94,11 +94,10 @@ export const matchSkills = (
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const next = tokens[i + 1];
     const candidates = aliasesStartingWith(
       index.get(token.norm) ?? index.get(token.base) ?? [],
-      next?.norm,
-      next?.base,
+      tokens[i + 1],
+      tokens[i + 2],
     );
     let used = 0;
     for (const entry of candidates) {

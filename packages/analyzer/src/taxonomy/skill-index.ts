@@ -91,48 +91,64 @@ export const aliasWritten = (
   return written.get(words.join(' '));
 };
 
-/** One first word's aliases split by their second word, each list longest first. */
-interface SecondWordLists {
-  bySecond: ReadonlyMap<string, readonly AliasEntry[]>;
-  /** The aliases of one word, for a second word no alias has. */
-  single: readonly AliasEntry[];
+/** A list of aliases split by their word at one position, each list longest first. */
+interface WordLists {
+  byWord: ReadonlyMap<string, readonly AliasEntry[]>;
+  /** The aliases with no word at that position, for a word no alias has there. */
+  shorter: readonly AliasEntry[];
 }
-const secondWordLists = new WeakMap<readonly AliasEntry[], SecondWordLists>();
+/** Per list of aliases, its split at the second word ([0]) and at the third ([1]). */
+const splits = new WeakMap<readonly AliasEntry[], (WordLists | undefined)[]>();
 
-const splitBySecondWord = (entries: readonly AliasEntry[]): SecondWordLists => {
-  let lists = secondWordLists.get(entries);
-  if (lists !== undefined) return lists;
-  const single = entries.filter((e) => e.tokens.length === 1);
-  const bySecond = new Map<string, AliasEntry[]>();
+/**
+ * Splits a list of aliases (longest first) by their word at `position` (lowercase). Each
+ * word's list keeps the list's order and ends with the aliases too short to have a word there,
+ * so it stays longest first. Built once per list and position.
+ */
+const splitByWordAt = (entries: readonly AliasEntry[], position: 1 | 2): WordLists => {
+  const built = splits.get(entries) ?? [];
+  const known = built[position - 1];
+  if (known !== undefined) return known;
+  const shorter = entries.filter((e) => e.tokens.length <= position);
+  const byWord = new Map<string, AliasEntry[]>();
   for (const e of entries) {
-    const second = e.tokens[1]?.toLowerCase();
-    if (second === undefined) continue;
-    const list = bySecond.get(second) ?? [];
+    const word = e.tokens[position]?.toLowerCase();
+    if (word === undefined) continue;
+    const list = byWord.get(word) ?? [];
     list.push(e);
-    bySecond.set(second, list);
+    byWord.set(word, list);
   }
-  // Entries keep the index's order (longest first); one-word aliases come last in each list.
-  for (const list of bySecond.values()) list.push(...single);
-  lists = { bySecond, single };
-  secondWordLists.set(entries, lists);
+  for (const list of byWord.values()) list.push(...shorter);
+  const lists = { byWord, shorter };
+  built[position - 1] = lists;
+  splits.set(entries, built);
   return lists;
 };
 
+/** Lists longer than this are split by the third word too. */
+const SPLIT_THIRD = 32;
+
 /**
- * The aliases that may start at a word, given the word after it (its lowercase form and base):
- * only those whose second word is that word, and those of one word. Keeps a lookup short where
- * many names share a first word ("gestion de ..."): each is read in constant time after the first.
+ * The aliases that may start at a word, given the words after it (each as its lowercase form
+ * and base): only those whose second word is the next word, and those of one word; where many
+ * names share their first two words ("gestion de ..."), only those whose third word is the one
+ * after. Each is read in constant time after the first.
  */
 export const aliasesStartingWith = (
   entries: readonly AliasEntry[],
-  next: string | undefined,
-  nextBase: string | undefined,
+  next: { norm: string; base: string } | undefined,
+  third?: { norm: string; base: string },
 ): readonly AliasEntry[] => {
   if (entries.length < 8 || next === undefined) return entries;
-  const { bySecond, single } = splitBySecondWord(entries);
-  return (
-    bySecond.get(next) ?? (nextBase === undefined ? undefined : bySecond.get(nextBase)) ?? single
-  );
+  const second = splitByWordAt(entries, 1);
+  const list = second.byWord.get(next.norm) ?? second.byWord.get(next.base) ?? second.shorter;
+  if (list.length <= SPLIT_THIRD || third === undefined) return list;
+  const { byWord, shorter } = splitByWordAt(list, 2);
+  const byNorm = byWord.get(third.norm);
+  const byBase = third.base === third.norm ? undefined : byWord.get(third.base);
+  // A word whose two forms both follow names would need both lists: read the whole list then.
+  if (byNorm !== undefined && byBase !== undefined) return list;
+  return byNorm ?? byBase ?? shorter;
 };
 
 /** A set of words read from an index once and kept as long as the index lives. */
