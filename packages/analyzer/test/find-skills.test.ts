@@ -1424,3 +1424,20 @@ describe('the less common soft skills and teaching skills in other languages', (
     );
   });
 });
+
+describe('finance, people, legal, sales and health work named in other languages', () => {
+  itFinds([
+    ['Financial Modeling', 'Maîtrise de la modélisation financière.'],
+    ['Account Reconciliation', 'Realizar conciliaciones bancarias mensuales.'],
+    ['Contract Drafting', 'Erfahrung in der Vertragsgestaltung.'],
+    ['Business Development', 'Prospection commerciale et suivi des clients.'],
+    ['Electronic Health Records', 'Uso do prontuário eletrônico.'],
+    ['Nonprofit Management', 'Expérience en gestion associative.'],
+  ]);
+
+  it('when a French posting describes its hiring, then "recrutement" names no Recruiting (7 of 9 tune postings)', () => {
+    expect(names('Processus de recrutement : un entretien avec l’équipe.')).not.toContain(
+      'Recruiting',
+    );
+  });
+});
