@@ -194,3 +194,38 @@ describe("what a CV's work touched", () => {
     );
   });
 });
+
+describe('resume headings in other languages', () => {
+  const sectionsOf = (text: string, skill: string) =>
+    parseResume(text).skills.find((s) => s.skill === skill)?.sections;
+
+  it.each([
+    [
+      'French',
+      'Jeanne Dupont\nExpérience professionnelle\nDéveloppeuse, Acme, 2019-2023\nCompétences techniques\nKubernetes, Terraform\nFormation\nMaster, 2018',
+    ],
+    [
+      'German',
+      'Max Muster\nBerufserfahrung\nEntwickler, Acme, 2019-2023\nIT-Kenntnisse\nKubernetes, Terraform\nAusbildung\nM.Sc., 2018',
+    ],
+    [
+      'Italian',
+      'Mario Rossi\nEsperienze professionali\nSviluppatore, Acme, 2019-2023\nCompetenze tecniche\nKubernetes, Terraform\nIstruzione\nLaurea, 2018',
+    ],
+    [
+      'Swedish',
+      'Anna Berg\nArbetslivserfarenhet\nUtvecklare, Acme, 2019-2023\nKompetenser\nKubernetes, Terraform\nUtbildning\nCivilingenjör, 2018',
+    ],
+  ])(
+    'when a %s CV heads its skills section, then what it lists there is listed in the skills section',
+    (_language, text) => {
+      expect(sectionsOf(text, 'Kubernetes')).toEqual(['skills']);
+    },
+  );
+
+  it('when a German CV names its projects after its hobbies, then the projects are no pastime', () => {
+    const text =
+      'Max Muster\nHobbys\nFotografie, Schach\nProjekte\nEine Android-App mit Kotlin gebaut.';
+    expect(sectionsOf(text, 'Kotlin')).toEqual(['projects']);
+  });
+});

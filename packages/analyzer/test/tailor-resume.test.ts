@@ -9,6 +9,7 @@ import {
   parseJobDescription,
   tailorResume,
 } from '../src/index.ts';
+import { readResumeDocument } from '../src/tailor/resume-document.ts';
 
 const CORPUS = new URL('../../../../shared/corpus/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, CORPUS));
@@ -189,5 +190,16 @@ describe('the grounding check', () => {
       source,
     );
     expect(failsBadly(result)).toBe(true);
+  });
+});
+
+describe('the resume read for tailoring, in another language', () => {
+  it('when a French CV lists its languages under "Langues", then they are its languages, not a skills group', () => {
+    const doc = readResumeDocument(
+      'Jeanne Dupont\njeanne@example.com\nExpérience professionnelle\nDéveloppeuse, Acme, 2019 – 2023\n• A construit une API\nLangues\nAnglais (courant), Espagnol\nLoisirs\nEscalade',
+      '',
+    );
+    expect(doc.languages.map((l) => l.text)).toEqual(['Anglais (courant)', 'Espagnol']);
+    expect(doc.skillGroups).toEqual([]);
   });
 });

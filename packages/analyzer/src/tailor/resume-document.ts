@@ -5,7 +5,11 @@ import type {
   ResumeProject,
   ResumeSource,
 } from '@prepkit/shared';
-import { RESUME_HEADINGS, type ResumeSection } from '../resume/resume-headings.ts';
+import {
+  LANGUAGE_HEADINGS,
+  RESUME_HEADINGS,
+  type ResumeSection,
+} from '../resume/resume-headings.ts';
 import { foldAccents } from '../text/fold.ts';
 import { type HeadingVocabulary, headingOf } from '../text/sections.ts';
 import { readExperience, readProjects } from './resume-entries.ts';
@@ -23,7 +27,6 @@ import { type SourceLine, sourceLines } from './source-text.ts';
 
 type Section = ResumeSection | 'languages';
 
-const LANGUAGE_HEADINGS = ['languages', 'idiomas', 'language skills'];
 const HEADINGS: HeadingVocabulary<Exclude<Section, 'header'>> = {
   ...RESUME_HEADINGS,
   other: (RESUME_HEADINGS.other ?? []).filter((h) => !LANGUAGE_HEADINGS.includes(h)),
