@@ -123,3 +123,26 @@ describe('a title that puts the person in charge', () => {
     expect(jd.skills.map((s) => s.skill)).not.toContain('Leadership');
   });
 });
+
+describe('posting headings in Dutch and the Scandinavian languages', () => {
+  const skill = (text: string, name: string) =>
+    parseJobDescription(text).skills.find((s) => s.skill === name);
+  const english = skill('Intro line.\n\nRequirements\n- Experience with OAuth', 'OAuth');
+
+  it.each([
+    ['Norwegian', 'Intro line.\n\nKvalifikasjoner & profil\n- Erfaring med OAuth'],
+    ['Swedish', 'Intro line.\n\nVem är du?\n- Erfarenhet av OAuth'],
+    ['Dutch', 'Intro line.\n\nFunctie-eisen\n- Ervaring met OAuth'],
+  ])(
+    'when a %s posting heads its requirements, then what it asks there weighs as a requirement',
+    (_language, text) => {
+      expect(skill(text, 'OAuth')?.weight).toBe(english?.weight);
+    },
+  );
+
+  it('when a Swedish posting heads what merits, then what it names there is preferred', () => {
+    expect(skill('Intro line.\n\nMeriterande\n- Erfarenhet av OAuth', 'OAuth')?.importance).toBe(
+      'preferred',
+    );
+  });
+});

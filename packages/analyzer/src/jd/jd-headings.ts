@@ -5,7 +5,8 @@ export type JdSection = 'intro' | 'responsibilities' | 'requirements' | 'preferr
 
 /**
  * Headings of job descriptions: English and Spanish, and the common work and profile headings of
- * German, French, Italian and Portuguese postings (lowercase, accents folded). Their company and
+ * German, French, Italian, Portuguese, Dutch and Scandinavian postings (lowercase, accents
+ * folded). Their company and
  * benefit headings are not boilerplate here: on the tuning postings, marking them so dropped 12
  * correct skills (a company's own stack, the team's tools) for no gain in precision.
  */
@@ -39,6 +40,14 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
     'il ruolo',
     'descricao da vaga',
     'sobre a vaga',
+    // Dutch and the Scandinavian languages (folded).
+    'om stillingen',
+    'om rollen',
+    'om jobbet',
+    'om tjenesten',
+    'functieomschrijving',
+    'over de functie',
+    'de functie',
   ],
   responsibilities: [
     'responsibilities',
@@ -88,6 +97,19 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
     'cosa farai',
     'atividades',
     'atribuicoes',
+    // Dutch and the Scandinavian languages (folded).
+    'arbeidsoppgaver',
+    'dine arbeidsoppgaver',
+    'ansvar og arbeidsoppgaver',
+    'ansvar & arbeidsoppgaver',
+    'arbetsuppgifter',
+    'dina arbetsuppgifter',
+    'arbejdsopgaver',
+    'dine opgaver',
+    'taken',
+    'jouw taken',
+    'wat ga je doen',
+    'verantwoordelijkheden',
   ],
   requirements: [
     'requirements',
@@ -151,6 +173,28 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
     'chi cerchiamo',
     'qualificacoes',
     'o que procuramos',
+    // Dutch and the Scandinavian languages (folded).
+    'kvalifikasjoner',
+    'kvalifikationer',
+    'kvalifikasjoner og profil',
+    'kvalifikasjoner & profil',
+    'om deg',
+    'om dig',
+    'vem ar du',
+    'vi soker dig som',
+    'din profil',
+    'krav',
+    'kompetanse',
+    'kompetens',
+    'wie ben jij',
+    'wat vragen wij',
+    'wat breng je mee',
+    'functie-eisen',
+    'functie eisen',
+    'vereisten',
+    'jouw profiel',
+    'profiel',
+    'kwalificaties',
   ],
   preferred: [
     'preferred',
@@ -183,6 +227,13 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
     'graditi',
     'diferenciais',
     'desejavel',
+    // Dutch and the Scandinavian languages (folded).
+    'meriterande',
+    'meriterende',
+    'det er en fordel',
+    'fordel',
+    'pluspunten',
+    'een pre',
   ],
   boilerplate: [
     'about',

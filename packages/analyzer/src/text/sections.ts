@@ -71,8 +71,9 @@ export const headingOf = <K extends string>(
     // The phrase ends at a word's end: "profil" is no heading of "Profile", nor "skills" of "Skillset".
     if (/^[\p{L}\p{N}]/u.test(text.slice(phrase.length, phrase.length + 1))) continue;
     const rest = text.slice(phrase.length).trim();
-    // Whole-line heading ("Skills", "SKILLS & AWARDS") or inline one ("Requirements: ...").
-    const whole = /^[:&/,\s\w]*$/.test(rest) && rest.split(' ').filter(Boolean).length <= 3;
+    // Whole-line heading ("Skills", "SKILLS & AWARDS", "Vem är du?") or inline one
+    // ("Requirements: ...").
+    const whole = /^[:&/,\s\w]*\??$/.test(rest) && rest.split(' ').filter(Boolean).length <= 3;
     const inline = rest.startsWith(':');
     if (!(whole || inline)) continue;
     if (best === null || phrase.length > best.length) best = { key, length: phrase.length };
