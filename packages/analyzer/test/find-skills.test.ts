@@ -1441,3 +1441,19 @@ describe('finance, people, legal, sales and health work named in other languages
     );
   });
 });
+
+describe('German adjectives that share their ending', () => {
+  it('when "team- und kommunikationsfähig" or "lösungs- und kundenorientiert" shares its ending, then each part is found', () => {
+    expect(names('Sie sind team- und kommunikationsfähig.')).toEqual(
+      expect.arrayContaining(['Teamwork', 'Communication']),
+    );
+    expect(names('Du arbeitest lösungs- und kundenorientiert.')).toEqual(
+      expect.arrayContaining(['Problem Solving', 'Customer Focus']),
+    );
+  });
+
+  itFinds([
+    ['Teamwork', 'Wir suchen eine teamstarke Person.'],
+    ['Teamwork', 'Kollegialer Teamspirit.'],
+  ]);
+});

@@ -311,17 +311,25 @@ export const withGroupedNames = (
   grouped: readonly SkillMatch[],
 ): readonly SkillMatch[] => mergeMatches(matches, grouped, 'drop');
 
-/** Endings a German compound may share: "Kommunikations- und Teamfähigkeiten" (folded). */
+/**
+ * Endings a German compound may share: "Kommunikations- und Teamfähigkeiten", and as an
+ * adjective "team- und kommunikationsfähig", "lösungs- und kundenorientiert" (folded). A longer
+ * ending comes before the shorter one it starts with.
+ */
 const SHARED_ENDINGS = [
   'fahigkeiten',
   'fahigkeit',
+  'fahig',
   'kenntnisse',
   'kompetenzen',
   'kompetenz',
   'erfahrung',
   'erfahrungen',
   'starke',
+  'stark',
   'management',
+  'orientiert',
+  'orientierung',
 ] as const;
 /** Words that join suspended compounds: "und", "oder", "sowie", "bzw". */
 const GERMAN_JOINERS = new Set(['und', 'oder', 'sowie', 'bzw']);
