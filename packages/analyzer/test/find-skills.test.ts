@@ -1457,3 +1457,22 @@ describe('German adjectives that share their ending', () => {
     ['Teamwork', 'Kollegialer Teamspirit.'],
   ]);
 });
+
+describe('phrases a printed or Markdown line wraps onto an indented line', () => {
+  it('when a name wraps onto an indented continuation line, then it is found as on one line', () => {
+    expect(names('-   Experience building machine\n    learning pipelines.')).toContain(
+      'Machine Learning',
+    );
+    expect(names('-   Eccellenti doti comunicative, interpersonali e\n    analitiche.')).toContain(
+      'Analytical Skills',
+    );
+    expect(names('-   Data collection,\n    cleaning and analysis.')).toEqual(
+      expect.arrayContaining(['Data Cleaning', 'Data Analysis']),
+    );
+  });
+
+  it('when words sit in two columns on one line, then no name is read across the columns', () => {
+    expect(names('Machine        Learning')).not.toContain('Machine Learning');
+    expect(names('Machine\n\n    Learning')).not.toContain('Machine Learning');
+  });
+});

@@ -119,7 +119,7 @@ export type SharedNounKind = 'skills' | 'names';
 /** Words that join the parts of such a list. */
 const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'or', 'oder']);
 /** A space, or a line break where a printed line wrapped. */
-const ONE_SPACE = /^(?: |\r?\n)$/;
+const ONE_SPACE = /^(?: |\r?\n[ \t]*)$/;
 /** At most this many parts before the shared noun, of at most two words each. */
 const MAX_PARTS = 6;
 
@@ -244,7 +244,7 @@ const LIST_END_WORDS = new Set([
   'en',
 ]);
 /** Punctuation between two parts of a list: ", ", " & ", "/". */
-const PART_PUNCTUATION = /^\s?[,&/]\s?$/;
+const PART_PUNCTUATION = /^\s?[,&/](?: |\r?\n[ \t]*)?$/;
 
 /**
  * Finds skills whose first word is written once for several of them: in "data collection,
@@ -262,20 +262,22 @@ export const matchSharedModifiers = (
   const out: SkillMatch[] = [];
   const sharedWords = firstWordsOfPairs(index);
   const gap = (k: number): string => gapAfter(text, tokens, k);
+  /** One space between two words, or the end of a line the phrase wraps over. */
+  const spaced = (k: number): boolean => ONE_SPACE.test(gap(k));
   /** Where the part after the part ending at `k` starts, if a separator follows it. */
   const nextPart = (k: number): number | undefined => {
     const next = tokens[k + 1];
     if (next === undefined) return undefined;
     const between = gap(k);
-    const joined = JOINERS.has(next.norm) && k + 2 < tokens.length && gap(k + 1) === ' ';
-    if (between === ' ') return joined ? k + 2 : undefined;
+    const joined = JOINERS.has(next.norm) && k + 2 < tokens.length && spaced(k + 1);
+    if (ONE_SPACE.test(between)) return joined ? k + 2 : undefined;
     if (!PART_PUNCTUATION.test(between)) return undefined;
     // ", and analysis": a joiner after the comma.
     return joined && /^,\s?$/.test(between) ? k + 2 : k + 1;
   };
   for (let i = 0; i + 2 < tokens.length; i++) {
     const modifier = tokens[i] as Token;
-    if (gap(i) !== ' ') continue;
+    if (!spaced(i)) continue;
     if (!sharedWords.has(modifier.norm)) continue;
     // Each later part is one word followed by a separator or by the end of the list, so
     // "data collection, machine learning" shares nothing.
@@ -286,7 +288,7 @@ export const matchSharedModifiers = (
       const part = at === undefined ? undefined : tokens[at];
       if (at === undefined || part === undefined) break;
       const after = tokens[at + 1];
-      const goesOn = after !== undefined && gap(at) === ' ' && !JOINERS.has(after.norm);
+      const goesOn = after !== undefined && spaced(at) && !JOINERS.has(after.norm);
       // The last part may go on with what the list is for: "design and development for NGOs".
       if (goesOn && !LIST_END_WORDS.has(after.norm)) break;
       // A list of capitalised names shares nothing: "Product Development, Sales, and Marketing"

@@ -13,8 +13,11 @@ export interface SkillMatch {
 const BAD_EDGE = new Set([...`&'’-_@`].map((c) => c.charCodeAt(0)));
 const isBadEdge = (text: string, at: number): boolean =>
   at >= 0 && at < text.length && BAD_EDGE.has(text.charCodeAt(at));
-/** Text between two tokens that ends a phrase: punctuation, bullets, blank lines, columns. */
-const PHRASE_BREAK = /[.!?;:,()[\]{}|•▪●◦‣∙*\t]|\n\s*\n| {3,}/;
+/**
+ * Text between two tokens that ends a phrase: punctuation, bullets, blank lines, columns (three
+ * spaces inside a line). Spaces after a line break indent a wrapped line: the phrase goes on.
+ */
+const PHRASE_BREAK = /[.!?;:,()[\]{}|•▪●◦‣∙*\t]|\n\s*\n|(?<![\n ]) {3,}/;
 /** A gap longer than this between two tokens ends a phrase (and keeps each check O(1)). */
 const MAX_GAP = 16;
 
