@@ -1476,3 +1476,11 @@ describe('phrases a printed or Markdown line wraps onto an indented line', () =>
     expect(names('Machine\n\n    Learning')).not.toContain('Machine Learning');
   });
 });
+
+describe('statistical learning and scientific writing, in English and Romance words', () => {
+  itFinds([
+    ['Machine Learning', 'Traitement du signal et apprentissage statistique appliqués au son.'],
+    ['Machine Learning', 'Methods of statistical learning.'],
+    ['Scientific Writing', 'Escrita Científica | Econometria | R.'],
+  ]);
+});

@@ -3,7 +3,7 @@ import { defineSkills } from '../define-skills.ts';
 /** Data engineering, analytics tooling, statistics, machine learning and AI. */
 export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Dask|dask distributed;dask dataframe|Python;Pandas;Apache Spark',
-  'Machine Learning|=ML;machine-learning;machine learning algorithms;ml models;ml engineering;aprendizaje automático;aprendizaje automatico;aprenentatge automàtic;apprentissage automatique;aprendizado de máquina;apprendimento automatico;maschinelles lernen;apprentissage machine;maskinlæring;maskininlärning;machinaal leren;maschinellem lernen;maschinellen lernens;maschinellen lernen|Python;scikit-learn;Deep Learning',
+  'Machine Learning|=ML;machine-learning;machine learning algorithms;ml models;ml engineering;aprendizaje automático;aprendizaje automatico;aprenentatge automàtic;apprentissage automatique;aprendizado de máquina;apprendimento automatico;maschinelles lernen;apprentissage machine;maskinlæring;maskininlärning;machinaal leren;maschinellem lernen;maschinellen lernens;maschinellen lernen;apprentissage statistique;statistical learning;aprendizaje estadístico;aprendizado estatístico|Python;scikit-learn;Deep Learning',
   'Deep Learning|deep neural networks;deep learning architectures;aprendizaje profundo;apprentissage profond;aprendizado profundo;apprendimento profondo;tiefes lernen|Neural Networks;PyTorch;TensorFlow',
   'Neural Networks|neural network;=ANN;artificial neural networks;réseaux de neurones;réseau de neurones;redes neuronales;red neuronal;redes neurais;neuronale netze;xarxes neuronals;reti neurali|Deep Learning',
   'Convolutional Neural Networks|=CNN;=CNNs;convolutional neural network;convnets|Deep Learning;Computer Vision',

@@ -80,7 +80,7 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'AdTech|ad tech;programmatic advertising|Digital Marketing',
   'Gaming Industry|video games industry|Game Development',
   'Travel Industry|hospitality industry|Customer Service',
-  'Scientific Writing|academic writing;writing scientific papers;write scientific papers;manuscript writing;manuscript preparation;writing manuscripts;scientific publications;wissenschaftliches schreiben;rédaction scientifique;redacción científica;redação científica;scrittura scientifica;redação de artigos científicos;scrittura di articoli scientifici;rédaction d’articles scientifiques;redacción de artículos científicos;wissenschaftliche publikationen|Writing Skills;Research Skills',
+  'Scientific Writing|academic writing;writing scientific papers;write scientific papers;manuscript writing;manuscript preparation;writing manuscripts;scientific publications;wissenschaftliches schreiben;rédaction scientifique;redacción científica;redação científica;scrittura scientifica;redação de artigos científicos;scrittura di articoli scientifici;rédaction d’articles scientifiques;redacción de artículos científicos;wissenschaftliche publikationen;escrita científica;escrita acadêmica;redação acadêmica|Writing Skills;Research Skills',
   'Robotics|robotic systems;robot learning;mobile manipulation;autonomous robots;robot manipulation;robotics engineering;robótica;robotik;robotique;robotica|Computer Vision;ROS',
   'Digital Humanities|humanités numériques;digitale geisteswissenschaften;humanidades digitales;humanidades digitais;informatica umanistica|Research Skills',
   'Industrial Automation|automation industrielle;industrieautomation;automatización industrial|IoT',
