@@ -162,13 +162,18 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * split measures 0.876 / 0.789 / 0.857 / 0.861 / 0.966 / 0.928 and its recall, fit-first and
  * title floors rose to 0.03 under them; the test split measures 0.862 / 0.608 / 0.819 / 0.660
  * / 0.929 / 0.813 and its recall floors rose to 0.03 under them.
+ * An eighteenth session (2026-12-05) added rules 1.8.187 to 1.8.200, on tune (skills, soft
+ * skills and headings in the other languages of the postings and resumes, German declensions,
+ * wrapped lines): the tune split measures 0.876 / 0.793 / 0.866 / 0.863 / 0.966 / 0.928 and its
+ * recall floors rose to 0.03 under them; the test split measures 0.864 / 0.623 / 0.822 / 0.669
+ * / 0.929 / 0.813 and its recall floors rose the same way.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.759,
+    jdCoreRecall: 0.763,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.83,
+    resumeCoreRecall: 0.833,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
@@ -186,9 +191,9 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.84,
-    jdCoreRecall: 0.578,
+    jdCoreRecall: 0.593,
     resumePrecision: 0.803,
-    resumeCoreRecall: 0.63,
+    resumeCoreRecall: 0.639,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
