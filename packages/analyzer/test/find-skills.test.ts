@@ -1484,3 +1484,13 @@ describe('statistical learning and scientific writing, in English and Romance wo
     ['Scientific Writing', 'Escrita Científica | Econometria | R.'],
   ]);
 });
+
+describe('IT support and operations named in other languages', () => {
+  itFinds([
+    ['Technical Support', 'Experiencia en mesa de ayuda.'],
+    ['Ticketing Systems', 'Erfahrung mit einem Ticketsystem.'],
+    ['VoIP', 'Administración de telefonía IP.'],
+    ['Active Directory', 'Gestión de usuarios en Directorio Activo.'],
+    ['Incident Management', 'Gestión de incidencias de nivel 1.'],
+  ]);
+});

@@ -132,7 +132,7 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Dispute Resolution|alternative dispute resolution;=ADR;résolution des litiges|Law',
   'Due Diligence|legal due diligence;financial due diligence|Risk Management',
   'Complaint Handling|handling complaints;complaints handling;klachtenafhandeling;beschwerdemanagement;gestion des réclamations;gestión de reclamaciones|Customer Service',
-  'Preventive Maintenance|preventative maintenance;maintenance préventive;mantenimiento preventivo|',
+  'Preventive Maintenance|preventative maintenance;maintenance préventive;mantenimiento preventivo;manutenção preventiva;manutenzione preventiva;vorbeugende wartung|',
   'PyMOL|pymol molecular graphics|Bioinformatics',
   'Flow Cytometry|cytométrie en flux;citometría de flujo;durchflusszytometrie;facs analysis|Laboratory Skills',
   'Labor Economics|labour economics;économie du travail;economía laboral;arbeitsmarktökonomik|Economics',
