@@ -162,7 +162,7 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * split measures 0.876 / 0.789 / 0.857 / 0.861 / 0.966 / 0.928 and its recall, fit-first and
  * title floors rose to 0.03 under them; the test split measures 0.862 / 0.608 / 0.819 / 0.660
  * / 0.929 / 0.813 and its recall floors rose to 0.03 under them.
- * An eighteenth session (2026-12-05) added rules 1.8.187 to 1.8.200, on tune (skills, soft
+ * An eighteenth session (2026-12-05) added rules 1.8.187 to 1.8.201, on tune (skills, soft
  * skills and headings in the other languages of the postings and resumes, German declensions,
  * wrapped lines): the tune split measures 0.876 / 0.793 / 0.866 / 0.863 / 0.966 / 0.928 and its
  * recall floors rose to 0.03 under them; the test split measures 0.864 / 0.623 / 0.822 / 0.669
