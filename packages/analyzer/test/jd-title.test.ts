@@ -910,3 +910,30 @@ describe('requirements and headings where a title would be', () => {
     expect(deriveJdTitle('', text)).not.toMatch(/qualifications/i);
   });
 });
+
+describe('role nouns in Dutch, the Nordic languages, Catalan, Portuguese and Italian', () => {
+  it.each([
+    [
+      'Hallo aanstaande collega,\nWe zoeken nieuwe collega’s.\nSoftwareontwikkelaar frontend\nJe bouwt.',
+      'Softwareontwikkelaar frontend',
+    ],
+    ['Kom och jobba med oss\nSystemutvecklare Java\nDu kommer att bygga.', 'Systemutvecklare Java'],
+    [
+      'Benvenuti nel nostro gruppo\nRicercatore in apprendimento automatico\nDescrizione.',
+      'Ricercatore in apprendimento automatico',
+    ],
+    ['Convocatoria 2024\nDesenvolvedor Fullstack\nVocê vai criar.', 'Desenvolvedor Fullstack'],
+  ])('when the top is %j, then the line with the role noun is the title: %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+
+  it('when a plural role heading ("Investigadores a cargo") follows a title that names none, then the plural is not the title', () => {
+    const text = '---\ntitle: Beca Doctoral\n---\nInvestigadores a cargo\nDr. Pérez';
+    expect(deriveJdTitle('', text)).toBe('Beca Doctoral');
+  });
+
+  it('when the line after a title ends in a colon ("Als Developer zul je:"), then it is not joined to the title', () => {
+    const text = 'Software Developer Frontend\nAls Developer zul je:\n- bouwen';
+    expect(deriveJdTitle('', text)).toBe('Software Developer Frontend');
+  });
+});

@@ -156,9 +156,15 @@ const DEBRIS = [
   /^(?:ansprechpartner(?:in)?|kontakt|contact(?: us| person)?|contacto|wenden sie sich\b.*)\s*:?$/i, // a contact person's heading
 ];
 
-/** Words that name a role: a title-like line with one of them is preferred. */
+/**
+ * Words that name a role: a title-like line with one of them is preferred. German, French,
+ * Dutch and the Nordic role nouns may end a compound ("Softwareontwikkelaar",
+ * "Systemutvecklare"); the Dutch, Nordic, Romance and the last German ones take a feminine
+ * ending but no plural one: a plural heading ("Investigadores a cargo") names the lab's people,
+ * not the post.
+ */
 const ROLE_WORD =
-  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|admin|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|educator|instructor|teacher|trainer|counselor|counsellor|therapist|pharmacist|paralegal|attorney|lawyer|clerk|bookkeeper|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|trainee|bioinformatician|statistician|biostatistician|epidemiologist|economist|mathematician|physicist|chemist|biologist|ecologist|psychologist|linguist|historian|illustrator|animator|producer|journalist|translator|receptionist|secretary|dispatcher|mechanic|electrician|apprentice|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])/iu;
+  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|admin|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|educator|instructor|teacher|trainer|counselor|counsellor|therapist|pharmacist|paralegal|attorney|lawyer|clerk|bookkeeper|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|trainee|bioinformatician|statistician|biostatistician|epidemiologist|economist|mathematician|physicist|chemist|biologist|ecologist|psychologist|linguist|historian|illustrator|animator|producer|journalist|translator|receptionist|secretary|dispatcher|mechanic|electrician|apprentice|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico)(?:in|innen|e|es|s)?(?![\p{L}])|\p{L}*(?:ontwikkelaar|medewerker|beheerder|adviseur|onderzoeker|projectleider|teamleider|leerkracht|docent|stagiair|utvecklare|utvikler|udvikler|ingenj[oö]r|ingeni[oø]r|r[aå]dgiver|forsker|forskare|konsulent|programmeur|chercheur|enseignant|administrateur|doctorant|ingegnere|ricercatore|programmatore|tecnologo|insegnante|docente|enginyer|desenvolupador|desenvolvedor|programador|pesquisador|investigador|consultor|enfermer[oa]|erzieher|pfleger|p[aä]dagog)(?:a|e|in|innen)?(?![\p{L}])/iu;
 
 const LINES_READ = 25;
 /** Characters of a posting read for sentences that name its role or its employer. */
@@ -400,6 +406,7 @@ const isCapitals = (line: string): boolean => /\p{Lu}/u.test(line) && !/\p{Ll}/u
 
 const isShortTitleLine = (line: string | undefined): line is string =>
   line !== undefined &&
+  !line.endsWith(':') &&
   isTitleLike(line) &&
   line.split(/\s+/).length <= SHORT_LINE_WORDS &&
   !line.includes(',');
