@@ -23,6 +23,8 @@ interface GraphicsState {
   fill: string;
   renderMode: number;
   fontSize: number;
+  /** Text space per unit of the font's glyph widths: its FontMatrix's first entry. */
+  fontScale: number;
   charSpacing: number;
   wordSpacing: number;
   hScale: number;
@@ -35,6 +37,15 @@ export interface DrawnChar {
   char: string;
   hidden: boolean;
 }
+
+/**
+ * Glyph widths are in thousandths of the text size unless the font's FontMatrix says otherwise:
+ * an OpenType font of 2048 units to the em (XeLaTeX's, LuaLaTeX's) and Type 3 fonts give theirs.
+ */
+const DEFAULT_FONT_SCALE = 0.001;
+
+/** A font's FontMatrix by the name its page's `setFont` operators use, when pdf.js loaded it. */
+export type FontMatrixOf = (fontName: string) => ArrayLike<number> | undefined;
 
 /** The operator list of a page, as pdf.js gives it. */
 export interface OperatorList {
@@ -65,8 +76,14 @@ const toMatrix = (value: unknown): Matrix => {
  * box filled in another colour or an image: a banner, a scan's OCR layer), under 2 pt (a
  * zero-size font included), or starting outside the page box (`view`: x0, y0, x1, y1). Follows q/Q, cm, form XObjects and the text
  * state (Tm, Td, TD, T*, Tf, Tc, Tw, Tz, TL, Ts, Tr) closely enough to place each glyph.
+ * `fontMatrixOf` gives each font's FontMatrix: without it, widths are read in thousandths of
+ * the text size, and a font of other units would push its line's end off the page.
  */
-export const drawnChars = (ops: OperatorList, view: readonly number[]): DrawnChar[] => {
+export const drawnChars = (
+  ops: OperatorList,
+  view: readonly number[],
+  fontMatrixOf?: FontMatrixOf,
+): DrawnChar[] => {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = view;
   const out: DrawnChar[] = [];
   /**
@@ -80,6 +97,7 @@ export const drawnChars = (ops: OperatorList, view: readonly number[]): DrawnCha
     fill: '#000000',
     renderMode: 0,
     fontSize: 0,
+    fontScale: DEFAULT_FONT_SCALE,
     charSpacing: 0,
     wordSpacing: 0,
     hScale: 1,
@@ -115,9 +133,12 @@ export const drawnChars = (ops: OperatorList, view: readonly number[]): DrawnCha
       case OPS.setTextRenderingMode:
         gs.renderMode = Number(args[0]);
         break;
-      case OPS.setFont:
+      case OPS.setFont: {
         gs.fontSize = Number(args[1]);
+        const scale = Number(fontMatrixOf?.(String(args[0]))?.[0]);
+        gs.fontScale = Number.isFinite(scale) && scale !== 0 ? Math.abs(scale) : DEFAULT_FONT_SCALE;
         break;
+      }
       case OPS.setCharSpacing:
         gs.charSpacing = Number(args[0]);
         break;
@@ -245,7 +266,7 @@ const showText = (
       size < MIN_VISIBLE_FONT_SIZE || outside || (unseen && !onBackdrop(x, y, backdrops));
     for (const char of (glyph.unicode ?? '').normalize('NFKC')) out.push({ char, hidden });
     const advance =
-      ((glyph.width ?? 0) / 1000) * gs.fontSize +
+      (glyph.width ?? 0) * gs.fontScale * gs.fontSize +
       gs.charSpacing +
       (glyph.isSpace ? gs.wordSpacing : 0);
     matrix = multiply([1, 0, 0, 1, advance * gs.hScale, 0], matrix);

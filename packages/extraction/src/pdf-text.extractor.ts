@@ -14,6 +14,8 @@ export interface PdfText {
 /** The parts of a pdf.js page read here. */
 interface PdfPage {
   view: number[];
+  /** Fonts (by the name `setFont` gives) once the operator list has loaded them. */
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
   getOperatorList(): Promise<OperatorList>;
   getTextContent(params?: unknown): Promise<{ items: object[] }>;
 }
@@ -49,7 +51,11 @@ export async function extractPdfText(data: Uint8Array, maxPages: number): Promis
       }),
       page.getOperatorList(),
     ]);
-    hiddenChars += removeHiddenChars(content.items, drawnChars(ops, page.view));
+    const fontMatrixOf = (name: string): ArrayLike<number> | undefined =>
+      page.commonObjs.has(name)
+        ? (page.commonObjs.get(name) as { fontMatrix?: ArrayLike<number> } | null)?.fontMatrix
+        : undefined;
+    hiddenChars += removeHiddenChars(content.items, drawnChars(ops, page.view, fontMatrixOf));
     // The page's own object (pdf.js keeps private state on it), with the filtered items.
     page.getTextContent = async () => content;
     return layout(page, params, total);

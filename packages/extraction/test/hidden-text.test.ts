@@ -99,6 +99,33 @@ describe('hidden text in resumes', () => {
     expect(result.hiddenChars).toBe(0);
   });
 
+  it('when a font measures its glyphs in 2048ths of the em (its FontMatrix), then a long visible line is read to its end', async () => {
+    // A Type 3 font whose FontMatrix is 1/2048: each letter 1000 units wide is 4.9 pt at 10 pt.
+    // Read as thousandths (10 pt each), the line would run off the page after 31 letters.
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const procs = [...letters].map((c, i) => `/${c} ${20 + i} 0 R`).join(' ');
+    const procObjects = [...letters]
+      .map((_, i) => `${20 + i} 0 obj<</Length 9>>stream\n1000 0 d0\nendstream endobj\n`)
+      .join('');
+    const line = 'KUBERNETES TERRAFORM POSTGRESQL KAFKA'.replace(/ /g, '');
+    const content = `BT /T3 10 Tf 300 700 Td (${line}) Tj ET`;
+    const pdf = new TextEncoder().encode(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
+        '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+        '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</T3 4 0 R>>>>/Contents 5 0 R>>endobj\n' +
+        `4 0 obj<</Type/Font/Subtype/Type3/FontBBox[0 0 1000 1000]/FontMatrix[0.00048828125 0 0 0.00048828125 0 0]/CharProcs<<${procs}>>/Encoding<</Type/Encoding/Differences[65 ${[...letters].map((c) => `/${c}`).join(' ')}]>>/FirstChar 65/LastChar 90/Widths[${letters
+          .split('')
+          .map(() => '1000')
+          .join(' ')}]>>endobj\n` +
+        `5 0 obj<</Length ${content.length}>>stream\n${content}\nendstream endobj\n` +
+        procObjects +
+        'trailer<</Root 1 0 R>>\n%%EOF\n',
+    );
+    const result = await extractor.extract(pdf, 'pdf');
+    expect(result.text.replace(/\s/g, '')).toBe(line);
+    expect(result.hiddenChars).toBe(0);
+  });
+
   it('when a PDF has no hidden text, then nothing is counted', async () => {
     const pdf = await pdfkitPdf((doc) => doc.fontSize(11).text(VISIBLE));
     const result = await extractor.extract(pdf, 'pdf');
