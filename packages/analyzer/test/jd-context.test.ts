@@ -528,6 +528,14 @@ describe('teams one hands work to, and a page filed under a department', () => {
   });
 });
 
+describe('the teams a skill is exercised over', () => {
+  it('when a posting is responsible for project management of two teams, then Project Management is found: the teams are what it manages, not colleagues', () => {
+    expect(
+      skillsOf('Responsibilities:\n- Responsible for project management of two teams.'),
+    ).toContain('Project Management');
+  });
+});
+
 describe('a civil-service grade, a mailbox and a lab door', () => {
   it('when a posting says "Grade: SEO", maintains email archives and manages lab access, then no SEO, Archival Processing or Identity and Access Management is found', () => {
     const skills = skillsOf(

@@ -504,10 +504,11 @@ const COLLAB_BEFORE = new RegExp(
 
 /**
  * The list ends in a word for a group of people (", and customer success teams") or in people
- * of a role (", account managers and product managers", ", and other engineers").
+ * of a role (", account managers and product managers", ", and other engineers"). A preposition
+ * ends the list: in "project management of two teams" the teams are what the work is over.
  */
 const COLLAB_AFTER =
-  /^(?:[\s,&/]+(?:and\s+|or\s+)?)?(?:[\p{L}'’-]+,?\s+(?:and\s+|or\s+)?){0,5}(?:teams?|organi[sz]ations?|departments?|functions?|groups?|stakeholders|colleagues|partners|counterparts|leaders|members|peers|staff|units?|(?:manager|engineer|designer|scientist|analyst|developer|researcher|owner|specialist|marketer|writer|expert|lead)s)\b/iu;
+  /^(?:[\s,&/]+(?:and\s+|or\s+)?)?(?:(?!(?:of|for|to|in|on|at|by|with|within|across|from|into|over)\s)[\p{L}'’-]+,?\s+(?:and\s+|or\s+)?){0,5}(?:teams?|organi[sz]ations?|departments?|functions?|groups?|stakeholders|colleagues|partners|counterparts|leaders|members|peers|staff|units?|(?:manager|engineer|designer|scientist|analyst|developer|researcher|owner|specialist|marketer|writer|expert|lead)s)\b/iu;
 
 /**
  * The list ends in what the work with them is for: "collaborated with sales to close deals",
