@@ -859,7 +859,7 @@ describe('network, security-operations and research tools', () => {
       expect.arrayContaining([
         'Cisco',
         'Juniper',
-        'Routing Protocols',
+        'OSPF',
         'VLANs',
         'Nessus',
         'CyberArk',

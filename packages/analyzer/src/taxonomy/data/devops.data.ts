@@ -51,7 +51,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   '?Networking|computer networks;network engineering;network administration;network management;tcp/ip;=DNS;=TCP/IP;=VPN;redes de comunicaciones;administración de redes;redes informáticas;redes y protocolos;réseaux informatiques;routage réseau;administration réseau;administration des réseaux;redes de computadores;+netzwerktechnik;+netzwerkadministration;network protocols;networking protocols;=LAN;=WAN;lan/wan;local area network;local area networks;wide area network;network infrastructure;network configuration;network troubleshooting;network operations;networks and protocols;network architecture;network architectures;networking architectures;network concepts;cloud networking;internet networking;rechnernetze;computernetzwerke;reti di calcolatori;reti informatiche;redes de computadoras;computernetwerken;netwerkbeheer|Linux;Windows;System Administration;Cybersecurity;Cloud Security;Load Balancing',
   '!Cisco|cisco ios;cisco networking;cisco routers;cisco switches;=CCNA;=CCNP|Networking',
   '?Juniper|juniper networks;=Junos;junos|Networking;Cisco;Routing Protocols;VLANs',
-  'Routing Protocols|routing protocols;=OSPF;=EIGRP;=BGP;=IS-IS|Networking',
+  'Routing Protocols|routing protocols;=BGP;=IS-IS|Networking',
   'VLANs|=VLAN;=VLANs;vlans|Networking',
   'CompTIA Network+|network+|Networking',
   'Prometheus|prometheus monitoring|Grafana;Monitoring',
