@@ -1189,6 +1189,22 @@ describe('an ambiguous name in a list beside a certain one of its kind', () => {
   it('when the neighbour in the list is of another kind, then the ambiguous name still needs context', () => {
     expect(names('Hobbies: hiking, Swift')).not.toContain('Swift');
   });
+
+  it('when two ambiguous names, each the other\'s kin, stand side by side ("Puppet or Chef", "Mocha/Chai"), then both are found', () => {
+    expect(names('An automation framework such as Puppet or Chef.')).toEqual(
+      expect.arrayContaining(['Puppet', 'Chef']),
+    );
+    expect(names('Tested with Mocha/Chai.')).toEqual(expect.arrayContaining(['Mocha', 'Chai']));
+  });
+
+  it('when the neighbour is ambiguous too but confirmed by its own context, then it confirms the name beside it', () => {
+    // Puppet is kept for Linux; Chef beside it is the tool too.
+    expect(names('Linux servers, managed with Puppet, Chef.')).toContain('Chef');
+  });
+
+  it('when two ambiguous names are not kin, then neither confirms the other', () => {
+    expect(names('Hobbies: Swift, Chef')).not.toContain('Chef');
+  });
 });
 
 describe('machine learning, engineering practice and GIS named in other languages', () => {

@@ -75,8 +75,10 @@ const LIST_ITEM_GAP = /^(?:\s?[,/;|&]\s?|,? (?:and|or) )$/;
 
 /**
  * Which of `candidates` (ambiguous skills the context rule would drop) stand in a list right
- * next to a certain skill of their own kind: "Miro, Notion, Slack" names Slack the tool,
- * "Python, R, SQL" R the language. One look at each neighbour of each match: linear.
+ * next to a kept skill of their own kind (certain, or confirmed by its context): "Miro, Notion,
+ * Slack" names Slack the tool, "Python, R, SQL" R the language; or next to another of
+ * `candidates` that is its kin: "Puppet or Chef". One look at each neighbour of each match:
+ * linear.
  */
 const confirmedByListNeighbours = (
   text: string,
@@ -85,20 +87,23 @@ const confirmedByListNeighbours = (
   certain: ReadonlySet<string>,
 ): Set<string> => {
   const found = new Set<string>();
+  // A neighbour the rule keeps, certain or confirmed by its own context ("Puppet" beside Linux).
   const kindOf = (m: SkillMatch | undefined) =>
-    m === undefined || !certain.has(m.skill) ? undefined : SKILL_BY_NAME.get(m.skill)?.category;
+    m === undefined || candidates.has(m.skill) ? undefined : SKILL_BY_NAME.get(m.skill)?.category;
   matches.forEach((m, k) => {
     if (!candidates.has(m.skill) || found.has(m.skill)) return;
     const kind = SKILL_BY_NAME.get(m.skill)?.category;
     const before = matches[k - 1];
     const after = matches[k + 1];
+    // Two ambiguous names, each the other's kin, confirm each other: "Puppet or Chef".
+    const alike = (n: SkillMatch): boolean =>
+      kindOf(n) === kind ||
+      (candidates.has(n.skill) && n.skill !== m.skill && related(m.skill, n.skill));
     const nextTo =
       (before !== undefined &&
-        kindOf(before) === kind &&
+        alike(before) &&
         LIST_ITEM_GAP.test(text.slice(before.end, m.start))) ||
-      (after !== undefined &&
-        kindOf(after) === kind &&
-        LIST_ITEM_GAP.test(text.slice(m.end, after.start)));
+      (after !== undefined && alike(after) && LIST_ITEM_GAP.test(text.slice(m.end, after.start)));
     if (nextTo) found.add(m.skill);
   });
   return found;
@@ -116,6 +121,11 @@ export const saysItself = (m: SkillMatch, text: string): boolean => {
   if (skill.certainAliases.includes(written.toLowerCase())) return true;
   return skill.category !== 'domain' && /[\s-]/.test(written);
 };
+
+/** Whether one skill names the other among its related ones, either way. */
+const related = (a: string, b: string): boolean =>
+  (SKILL_BY_NAME.get(a)?.related.includes(b) ?? false) ||
+  (SKILL_BY_NAME.get(b)?.related.includes(a) ?? false);
 
 /** Whether an ambiguous skill has a related skill (either way) among the given ones. */
 export const inContext = (name: string, certain: ReadonlySet<string>): boolean => {
