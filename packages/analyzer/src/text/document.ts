@@ -64,8 +64,7 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
   }
   if (text && dropped.size > 0) {
     for (const name of languagesConfirmedInPlace(text, matches, dropped)) dropped.delete(name);
-    for (const name of confirmedByListNeighbours(text, matches, dropped, certain))
-      dropped.delete(name);
+    for (const name of confirmedByListNeighbours(text, matches, dropped)) dropped.delete(name);
   }
   return dropped.size === 0 ? [...matches] : matches.filter((m) => !dropped.has(m.skill));
 };
@@ -84,7 +83,6 @@ const confirmedByListNeighbours = (
   text: string,
   matches: readonly SkillMatch[],
   candidates: ReadonlySet<string>,
-  certain: ReadonlySet<string>,
 ): Set<string> => {
   const found = new Set<string>();
   // A neighbour the rule keeps, certain or confirmed by its own context ("Puppet" beside Linux).
