@@ -530,6 +530,22 @@ describe('findSkills', () => {
     ).not.toContain('Microsoft Word');
   });
 
+  it('when "Access" stands beside Excel in a list, then both Excel and Microsoft Access are found; "Access to data" and Open Access are not Microsoft Access', () => {
+    expect(names('Organized data using Microsoft Excel and Access.')).toEqual(
+      expect.arrayContaining(['Excel', 'Microsoft Access']),
+    );
+    expect(names('Skills: Excel and Access')).toEqual(
+      expect.arrayContaining(['Excel', 'Microsoft Access']),
+    );
+    expect(names('Access to data matters. Open Access publishing.')).not.toContain(
+      'Microsoft Access',
+    );
+  });
+
+  it('when a German posting asks for "Word und Power Point", then Word is Microsoft Word', () => {
+    expect(names('Gute Kenntnisse in Word und Power Point')).toContain('Microsoft Word');
+  });
+
   it('when a Spanish or French CV names statistical analyses and spatial analysis in its words, then Statistics and Spatial Analysis are found', () => {
     expect(
       names(

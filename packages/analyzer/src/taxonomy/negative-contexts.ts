@@ -35,10 +35,17 @@ const LINK_LABELS =
 /** Labels that only ever name a profile link: beside one, even with spaces alone between. */
 const PROFILE_LABELS = 'linkedin|orcid|keybase|twitter|skype|google scholar|researchgate';
 
-/** Microsoft Word's siblings in a list of office programs ("Excel, Word, Visio"). */
-const OFFICE_SIBLINGS = 'excel|powerpoint|outlook|access|visio|onenote|teams|publisher';
+/** Microsoft Office's programs in a list of them ("Excel, Word, Visio", "Word und Power Point"). */
+const OFFICE_SIBLINGS =
+  'excel|power\\s?point|outlook|access|visio|onenote|teams|publisher|word|sharepoint';
 /** What joins two items of such a list, in English, Spanish, Portuguese, German or French. */
 const LIST_JOINER = '(?:,|/|&|and|y|e|und|et)';
+
+/** A name of an Office program beside another of them in a list ("Microsoft Office, Word" too). */
+const OFFICE_LIST = {
+  before: new RegExp(`\\b(?:office|${OFFICE_SIBLINGS})\\s*${LIST_JOINER}\\s*$`, 'i'),
+  after: new RegExp(`^\\s*${LIST_JOINER}\\s*(?:microsoft\\s+)?(?:${OFFICE_SIBLINGS})\\b`, 'i'),
+};
 
 /** Words of phones and laptops near "MDM": mobile device management, not master data. */
 const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|android';
@@ -201,14 +208,9 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // "Word" alone is Microsoft's only beside its siblings in a list: "Excel, Word, Visio",
   // "Word/PowerPoint"; a "Word resume", "Your Word Matters" or a "Word document" link is not.
-  'Microsoft Word': {
-    matched: /^Word$/,
-    keepWith: {
-      // "Microsoft Office, Word" too.
-      before: new RegExp(`\\b(?:office|${OFFICE_SIBLINGS})\\s*${LIST_JOINER}\\s*$`, 'i'),
-      after: new RegExp(`^\\s*${LIST_JOINER}\\s*(?:microsoft\\s+)?(?:${OFFICE_SIBLINGS})\\b`, 'i'),
-    },
-  },
+  'Microsoft Word': { matched: /^Word$/, keepWith: OFFICE_LIST },
+  // "Access" alike: "Microsoft Excel and Access", never "Access to data" or "Open Access".
+  'Microsoft Access': { matched: /^Access$/, keepWith: OFFICE_LIST },
   // Canadian dollars, not the drawing tool: "70,000 CAD /year", "CAD 5,000 per month".
   AutoCAD: {
     matched: /^CAD$/,

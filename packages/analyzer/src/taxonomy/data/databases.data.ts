@@ -36,7 +36,7 @@ export const DATABASE_SKILLS = defineSkills('database', [
   '?Presto|+prestodb;+trino|SQL',
   'Teradata|teradata sql|SQL',
   'DB2|=IBM DB2;ibm db2|SQL',
-  'Microsoft Access|ms access;access database;excel, access;excel and access;access, powerpoint;access and powerpoint;excel, access, powerpoint|SQL',
+  'Microsoft Access|ms access;access database;=Access|SQL',
   'FileMaker|filemaker pro|Databases',
   'NoSQL|no sql;nosql databases|MongoDB;Cassandra',
   'Databases|=DBMS;dbms;rdbms;relational databases;relational database;bases de datos;base de datos;gestores de base de datos;database management systems;database technologies;database systems;database management;database solutions;databaser;datenbanken;bases de données;banco de dados;banche dati;bancos de dados;basi di dati;base di dati;base de données;databanken|SQL;Data Modeling',
