@@ -1526,3 +1526,21 @@ describe('IT support and operations named in other languages', () => {
     ['Incident Management', 'Gestión de incidencias de nivel 1.'],
   ]);
 });
+
+describe('a name written for two skills at once', () => {
+  it.each([
+    ['Solid grasp of data structures and algorithms.', ['Data Structures', 'Algorithms']],
+    ['Extremely detail-oriented and organized.', ['Organization Skills', 'Attention to Detail']],
+    ['Excellent communication and writing skills.', ['Communication', 'Writing Skills']],
+    ['Experience in Linux system administration.', ['System Administration', 'Linux']],
+    ['Models built in MATLAB/Simulink.', ['Simulink', 'MATLAB']],
+  ])('when a text says %j, then it names %j', (text, skills) => {
+    expect(names(text)).toEqual(expect.arrayContaining(skills));
+  });
+
+  it('when a name joins words that make one thing ("security information and event management"), then no part of it is a skill of its own', () => {
+    expect(names('Experience with security information and event management tools.')).not.toContain(
+      'Event Planning',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_SKILLS } from '../src/bank/skills-list.ts';
-import { SKILL_BY_NAME, SKILL_CATEGORIES, SKILLS } from '../src/index.ts';
+import { findSkills, SKILL_BY_NAME, SKILL_CATEGORIES, SKILLS } from '../src/index.ts';
 import { SKILL_INDEX } from '../src/taxonomy/skill-index.ts';
 
 describe('skills taxonomy', () => {
@@ -44,6 +44,18 @@ describe('skills taxonomy', () => {
         owner.set(key, e.skill.name);
       }
     }
+  });
+
+  it('when an alias is marked as written for two skills (&), then the text of it names its own skill and another', () => {
+    for (const skill of SKILLS)
+      for (const alias of skill.jointAliases ?? []) {
+        const found = findSkills(alias).map((s) => s.skill);
+        expect(found, alias).toContain(skill.name);
+        expect(
+          found.filter((name) => name !== skill.name),
+          alias,
+        ).not.toHaveLength(0);
+      }
   });
 
   it('when the bank lists its 200 skills, then every name is a canonical taxonomy name', () => {

@@ -6,7 +6,8 @@ import type { SkillCategory } from './skill-category.ts';
  * Flags before the name: `!` the name itself matches only with its exact case; `?` the skill
  * needs context (a related skill in the same document). An alias starting with `=` is
  * case-sensitive; one starting with `+` says by itself which thing is meant ("golang" for the
- * ambiguous Go) and needs no context.
+ * ambiguous Go) and needs no context; one starting with `&` names another skill as well, in its
+ * own words ("data structures and algorithms": Algorithms too).
  */
 export const defineSkills = (category: SkillCategory, entries: readonly string[]): Skill[] =>
   entries.map((entry) => {
@@ -16,12 +17,16 @@ export const defineSkills = (category: SkillCategory, entries: readonly string[]
     const aliases: string[] = [];
     const caseSensitiveAliases: string[] = [];
     const certainAliases: string[] = [];
+    const jointAliases: string[] = [];
     (flags.includes('!') ? caseSensitiveAliases : aliases).push(name);
     for (const raw of split(aliasPart)) {
       if (raw.startsWith('=')) caseSensitiveAliases.push(raw.slice(1));
       else if (raw.startsWith('+')) {
         aliases.push(raw.slice(1));
         certainAliases.push(raw.slice(1).toLowerCase());
+      } else if (raw.startsWith('&')) {
+        aliases.push(raw.slice(1));
+        jointAliases.push(raw.slice(1).toLowerCase());
       } else aliases.push(raw);
     }
     return {
@@ -30,6 +35,7 @@ export const defineSkills = (category: SkillCategory, entries: readonly string[]
       aliases,
       caseSensitiveAliases,
       certainAliases,
+      ...(jointAliases.length > 0 ? { jointAliases } : {}),
       related: split(relatedPart),
       needsContext: flags.includes('?'),
     };

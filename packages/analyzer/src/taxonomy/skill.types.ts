@@ -11,6 +11,11 @@ export interface Skill {
   caseSensitiveAliases: readonly string[];
   /** Aliases (lower case) of an ambiguous skill that need no context: "golang" for Go. */
   certainAliases: readonly string[];
+  /**
+   * Aliases (lower case) written for this skill and another one at once: "data structures and
+   * algorithms" names Algorithms too (see `matchJointNames`).
+   */
+  jointAliases?: readonly string[];
   /** Canonical names of related skills. */
   related: readonly string[];
   /**

@@ -7,6 +7,7 @@ import {
   withGroupedNames,
 } from '../taxonomy/grouped-names.ts';
 import { matchInvertedNames, matchSharedComplements } from '../taxonomy/inverted-names.ts';
+import { matchJointNames } from '../taxonomy/joint-names.ts';
 import { matchSkills, mergeMatches, type SkillMatch } from '../taxonomy/match-skills.ts';
 import { dropNegativeContexts } from '../taxonomy/negative-contexts.ts';
 import { languagesConfirmedInPlace } from '../taxonomy/positive-contexts.ts';
@@ -183,7 +184,10 @@ export const scanText = (text: string, blank?: (folded: string) => string): Scan
   );
   // A verb and its object add to the names found; only a bare name of the same skill inside
   // them gives way ("documentation" in "writing detailed documentation").
-  const found = mergeMatches(named, matchVerbObjects(folded, tokens, named), 'drop-same-skill');
+  const objects = mergeMatches(named, matchVerbObjects(folded, tokens, named), 'drop-same-skill');
+  // A name written for two skills at once names the other one too ("data structures and
+  // algorithms").
+  const found = mergeMatches(objects, matchJointNames(tokens, objects), 'drop-same-skill');
   const matches = applyContextRule(dropNegativeContexts(folded, found), folded);
   const shown =
     blank === undefined || blanked === accentless ? original : shownText(original, blanked);

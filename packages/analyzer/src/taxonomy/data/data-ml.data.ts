@@ -145,7 +145,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Survival Analysis|cox regression|Statistics',
   'Monte Carlo Simulation|monte carlo|Statistics',
   'Signal Processing|digital signal processing;=DSP;signal processing;traitement du signal;procesamiento de señales;signalverarbeitung;processamento de sinais;elaborazione dei segnali|MATLAB',
-  'Simulink|matlab/simulink|MATLAB',
+  'Simulink|&matlab/simulink|MATLAB',
   'Time-Series Databases|time-series database;time series database;=TSDB|Time Series;InfluxDB;Prometheus',
   'Multilevel Analysis|multilevel models;multilevel modeling;multilevel modelling;multilevel regression;hierarchical linear models;mixed-effects models;mixed effects models;modelos multinivel;análisis multinivel;regresión multinivel|Statistics;Regression Analysis',
   'Data Transformation|datentransformation;data transformations;transforming data|ETL',
