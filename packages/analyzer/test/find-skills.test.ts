@@ -1544,3 +1544,20 @@ describe('a name written for two skills at once', () => {
     );
   });
 });
+
+describe('a short name in an English compound', () => {
+  it.each([
+    ['Git', 'Experience with Git-based workflows.'],
+    ['JWT', 'Secured the API with JWT-based authentication.'],
+    ['Server-Side Rendering', 'Built an SSR-compatible component library.'],
+  ])(
+    'when the text writes %j with -based or -compatible after it, then it is found',
+    (skill, text) => {
+      expect(names(text)).toContain(skill);
+    },
+  );
+
+  it('when a short name is the start of another compound (C-level, C-suite), then it is not found', () => {
+    expect(names('Presenting to C-level executives and the C-suite.')).not.toContain('C');
+  });
+});

@@ -49,6 +49,9 @@ const isSpacedLetter = (text: string, at: number): boolean => {
   return run >= SPACED_RUN;
 };
 
+/** A word an English compound puts after a name: it is the name's, as `Git-based` is Git's. */
+const COMPOUND_SUFFIX = /^-(?:based|driven|powered|compatible|enabled|backed|centric)(?![\p{L}])/iu;
+
 const tokenEquals = (entry: AliasEntry, expected: string, token: Token): boolean =>
   entry.caseSensitive
     ? token.raw === expected || token.rawBase === expected
@@ -81,6 +84,8 @@ const matchesAt = (
   // A German compound names the skill first: `SQL-Kenntnisse`, `ETL-Prozesse`, `AWS-Umgebung`
   // (not a one-letter name: `C-Suite`).
   if (last.end - first.start >= 2 && /^-\p{Lu}\p{Ll}{4}/u.test(after)) return true;
+  // An English compound on the name: `Git-based workflows`, `JWT-based auth`, `SSR-compatible`.
+  if (COMPOUND_SUFFIX.test(text.slice(last.end, last.end + 12))) return true;
   return /^['’]s(?![\p{L}])/u.test(after);
 };
 
