@@ -1534,6 +1534,7 @@ describe('a name written for two skills at once', () => {
     ['Excellent communication and writing skills.', ['Communication', 'Writing Skills']],
     ['Experience in Linux system administration.', ['System Administration', 'Linux']],
     ['Models built in MATLAB/Simulink.', ['Simulink', 'MATLAB']],
+    ['Strong AWS security experience.', ['Cloud Security', 'AWS']],
   ])('when a text says %j, then it names %j', (text, skills) => {
     expect(names(text)).toEqual(expect.arrayContaining(skills));
   });

@@ -74,7 +74,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'Identity and Access Management|identity and access;access management;=IdP;auth0;keycloak;gestion des identités et des accès;gestion des identités;user account management;user accounts;account provisioning;identitätsmanagement;gestión de identidades|Authentication',
   'Cryptography|encryption;public key infrastructure;=PKI;cryptographie;kryptographie;kryptografie;criptografía;criptografia|Cybersecurity',
   'Network Security|firewalls;firewall;ids/ips;sécurité des réseaux;sécurité réseau;seguridad de redes;seguridad de red;netzwerksicherheit;segurança de redes;segurança de rede;sicurezza delle reti;sicurezza di rete;netwerkbeveiliging|Cybersecurity;Networking',
-  'Cloud Security|aws security;azure security;sécurité du cloud;cloud-sicherheit;seguridad en la nube;segurança em nuvem|Cybersecurity;Cloud Computing',
+  'Cloud Security|&aws security;&azure security;sécurité du cloud;cloud-sicherheit;seguridad en la nube;segurança em nuvem|Cybersecurity;Cloud Computing',
   'Vulnerability Management|vulnerability scanning;vulnerability assessment;=CVE;vulnerabilities;vulnerability testing;security vulnerabilities;vulnerability assessments;vulnerability remediation;vulnerability and threat management;vulnerability analysis;&vulnerability and patch management;gestion des vulnérabilités;schwachstellenmanagement;gestión de vulnerabilidades;gestão de vulnerabilidades;gestione delle vulnerabilità|Cybersecurity',
   'Threat Modeling|threat modelling;threat models;threat model|Cybersecurity',
   'Endpoint Security|endpoint protection;endpoint detection and response;=EDR;endpoint security;crowdstrike;microsoft defender for endpoint|Cybersecurity;Mobile Device Management',
