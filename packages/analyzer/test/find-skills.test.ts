@@ -1218,6 +1218,11 @@ describe('an ambiguous name in a list beside a certain one of its kind', () => {
     expect(names('Linux servers, managed with Puppet, Chef.')).toContain('Chef');
   });
 
+  it('when the neighbour is software of another kind ("Ruby, .NET", "C, Arduino"), then it confirms the name too', () => {
+    expect(names('Software development in either Ruby, .NET (or similar).')).toContain('Ruby');
+    expect(names('Programmiererfahrung in C, Arduino, MATLAB')).toContain('C');
+  });
+
   it('when two ambiguous names are not kin, then neither confirms the other', () => {
     expect(names('Hobbies: Swift, Chef')).not.toContain('Chef');
   });

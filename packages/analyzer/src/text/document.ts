@@ -73,10 +73,22 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
 /** What separates two items of one list: ", ", " / ", ", and ", " & ". */
 const LIST_ITEM_GAP = /^(?:\s?[,/;|&]\s?|,? (?:and|or) )$/;
 
+/** Kinds of software one lists side by side: "Ruby, .NET", "Java, Spring, PostgreSQL". */
+const TECH_KINDS: ReadonlySet<string> = new Set([
+  'language',
+  'framework',
+  'database',
+  'cloud',
+  'devops',
+  'testing',
+  'data-ml',
+]);
+
 /**
  * Which of `candidates` (ambiguous skills the context rule would drop) stand in a list right
- * next to a kept skill of their own kind (certain, or confirmed by its context): "Miro, Notion,
- * Slack" names Slack the tool, "Python, R, SQL" R the language; or next to another of
+ * next to a kept skill of their own kind (certain, or confirmed by its context), software
+ * counting as one kind: "Miro, Notion, Slack" names Slack the tool, "Python, R, SQL" R the
+ * language, "Ruby, .NET" Ruby; or next to another of
  * `candidates` that is its kin: "Puppet or Chef". One look at each neighbour of each match:
  * linear.
  */
@@ -97,6 +109,7 @@ const confirmedByListNeighbours = (
     // Two ambiguous names, each the other's kin, confirm each other: "Puppet or Chef".
     const alike = (n: SkillMatch): boolean =>
       kindOf(n) === kind ||
+      (TECH_KINDS.has(kindOf(n) ?? '') && TECH_KINDS.has(kind ?? '')) ||
       (candidates.has(n.skill) && n.skill !== m.skill && related(m.skill, n.skill));
     const nextTo =
       (before !== undefined &&
