@@ -1540,8 +1540,16 @@ describe('a name written for two skills at once', () => {
     ['Experience in Linux system administration.', ['System Administration', 'Linux']],
     ['Models built in MATLAB/Simulink.', ['Simulink', 'MATLAB']],
     ['Strong AWS security experience.', ['Cloud Security', 'AWS']],
+    [
+      'Experience on both backend and frontend programming.',
+      ['Backend Development', 'Frontend Development'],
+    ],
   ])('when a text says %j, then it names %j', (text, skills) => {
     expect(names(text)).toEqual(expect.arrayContaining(skills));
+  });
+
+  it('when a joint name ends in the owner\'s own last word ("Linux system administration"), then its first part is still found', () => {
+    expect(names('Experience in Linux system administration.')).toContain('Linux');
   });
 
   it('when a name joins words that make one thing ("security information and event management"), then no part of it is a skill of its own', () => {

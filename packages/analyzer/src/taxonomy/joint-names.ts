@@ -18,10 +18,19 @@ interface JointPart {
 
 /**
  * The parts of a joint name that are another skill's alias, leftmost and longest first: in
- * "data structures and algorithms" (Data Structures' own) the part "algorithms".
+ * "data structures and algorithms" (Data Structures' own) the part "algorithms". A part may
+ * leave out the last word of the owner's name, written once for both: "backend and frontend"
+ * (Backend Development's) names Frontend Development.
  */
 const partsOf = (owner: string, words: readonly string[], index: SkillIndex): JointPart[] => {
   const parts: JointPart[] = [];
+  const ownerLast = tokenize(foldAccents(owner)).at(-1)?.norm;
+  const named = (part: readonly string[]) => {
+    const written = aliasWritten(index, part);
+    if (written !== undefined || ownerLast === undefined) return written;
+    const elided = aliasWritten(index, [...part, ownerLast]);
+    return elided?.skill.name === owner ? undefined : elided;
+  };
   let i = 0;
   while (i < words.length) {
     if (JOINERS.has(words[i] as string)) {
@@ -31,7 +40,7 @@ const partsOf = (owner: string, words: readonly string[], index: SkillIndex): Jo
     let next = i + 1;
     for (let j = words.length; j > i; j--) {
       if (i === 0 && j === words.length) continue;
-      const entry = aliasWritten(index, words.slice(i, j));
+      const entry = named(words.slice(i, j));
       if (entry === undefined) continue;
       if (entry.skill.name !== owner)
         parts.push({ skill: entry.skill.name, first: i, last: j - 1 });
