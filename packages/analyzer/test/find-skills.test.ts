@@ -1575,3 +1575,11 @@ describe('a short name in an English compound', () => {
     expect(names('Presenting to C-level executives and the C-suite.')).not.toContain('C');
   });
 });
+
+describe('Microsoft Office 365', () => {
+  it('when a posting names "Microsoft Office 365", then it is Microsoft 365, not the desktop Office', () => {
+    const found = names('Infrastructure including Microsoft Office 365 and Azure environments.');
+    expect(found).toContain('Microsoft 365');
+    expect(found).not.toContain('Microsoft Office');
+  });
+});

@@ -63,7 +63,7 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'SAP|=SAP ERP;sap s/4hana;s/4hana|ERP',
   'Google Workspace|g suite;gsuite;google suite;google apps;google calendar;google drive|Google Sheets;Google Docs',
   'Google Sites|sites de google;sites of google|Google Workspace',
-  'Microsoft 365|office 365;o365;m365|Microsoft Office',
+  'Microsoft 365|office 365;microsoft office 365;o365;m365|Microsoft Office',
   'SharePoint|sharepoint online|Microsoft 365',
   'Amazon EMR|aws emr;amazon emr;elastic mapreduce|AWS;Apache Spark',
   'Twilio|twilio api|REST APIs',
