@@ -937,3 +937,17 @@ describe('role nouns in Dutch, the Nordic languages, Catalan, Portuguese and Ita
     expect(deriveJdTitle('', text)).toBe('Software Developer Frontend');
   });
 });
+
+describe('emoji around a heading', () => {
+  it.each([
+    ['# 🚀 Senior Software Engineer\nYou will build.', 'Senior Software Engineer'],
+    ['# ⚗️ Product Designer\nYou will design.', 'Product Designer'],
+    ['# Data Analyst 🎉\nYou will analyse.', 'Data Analyst'],
+  ])('when the heading reads %j, then the title is %j without the emoji', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+
+  it('when a title has a sign that is no emoji ("C# Developer"), then it stays', () => {
+    expect(deriveJdTitle('', '# C# Developer\nText.')).toBe('C# Developer');
+  });
+});

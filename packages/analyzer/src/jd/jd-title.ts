@@ -377,6 +377,9 @@ const GERMAN_PLURAL_ROLE =
 const STATUS_NOTE = /\s*\[[^[\]]{1,30}\]\s*$|^\s*\[[^[\]]{1,30}\]\s*(?=\S)/;
 /** The number of a list item a page numbers its posts by: "1. Postdoc in deep learning". */
 const ITEM_NUMBER = /^\s*\d{1,2}[.)]\s+(?=\p{L})/u;
+/** Emoji a page puts before or after a heading ("🚀 Senior Software Engineer"): no title's words. */
+const PICTOGRAPHS =
+  /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+|(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)+$/gu;
 /** A gender marker without parentheses at the end: "Programmeur m/v", "Entwickler m/w/d". */
 const BARE_GENDER_MARKER = /\s+[mwfvdhx](?:\/[mwfvdhx]){1,2}$/i;
 
@@ -484,7 +487,10 @@ export const deriveJdTitle = (title: string, text: string): string => {
   const given = title.trim();
   if (given.length > 0) return given;
   const derived = readTitle(text);
-  const clean = roleOnly(derived.replace(STATUS_NOTE, '').replace(ITEM_NUMBER, ''), text)
+  const clean = roleOnly(
+    derived.replace(PICTOGRAPHS, '').replace(STATUS_NOTE, '').replace(ITEM_NUMBER, ''),
+    text,
+  )
     .replace(GENDER_MARKER, '')
     .replace(BARE_GENDER_MARKER, '')
     .replace(ADJECTIVE_GENDER_ENDING, 'r')
