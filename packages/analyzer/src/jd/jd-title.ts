@@ -379,7 +379,7 @@ const STATUS_NOTE = /\s*\[[^[\]]{1,30}\]\s*$|^\s*\[[^[\]]{1,30}\]\s*(?=\S)/;
 const ITEM_NUMBER = /^\s*\d{1,2}[.)]\s+(?=\p{L})/u;
 /** Emoji a page puts before or after a heading ("🚀 Senior Software Engineer"): no title's words. */
 const PICTOGRAPHS =
-  /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+|(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)+$/gu;
+  /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+|(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+$/gu;
 /** A gender marker without parentheses at the end: "Programmeur m/v", "Entwickler m/w/d". */
 const BARE_GENDER_MARKER = /\s+[mwfvdhx](?:\/[mwfvdhx]){1,2}$/i;
 
