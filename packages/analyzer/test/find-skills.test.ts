@@ -1223,6 +1223,15 @@ describe('an ambiguous name in a list beside a certain one of its kind', () => {
     expect(names('Programmiererfahrung in C, Arduino, MATLAB')).toContain('C');
   });
 
+  it('when the list is bulleted, one item a line, quoted or not, then the line before confirms the name', () => {
+    expect(names('tools:\n  - "Google Sheets"\n  - "Slack"')).toContain('Slack');
+    expect(names('Frameworks\n- Express.js\n- Gin\n- NestJS')).toContain('Gin');
+  });
+
+  it('when the bulleted item before names no skill (hiking), then the ambiguous name on the next line still needs context', () => {
+    expect(names('Hobbies:\n- hiking\n- Swift')).not.toContain('Swift');
+  });
+
   it('when two ambiguous names are not kin, then neither confirms the other', () => {
     expect(names('Hobbies: Swift, Chef')).not.toContain('Chef');
   });

@@ -70,8 +70,12 @@ export const applyContextRule = (matches: readonly SkillMatch[], text = ''): Ski
   return dropped.size === 0 ? [...matches] : matches.filter((m) => !dropped.has(m.skill));
 };
 
-/** What separates two items of one list: ", ", " / ", ", and ", " & ". */
-const LIST_ITEM_GAP = /^(?:\s?[,/;|&]\s?|,? (?:and|or) )$/;
+/**
+ * What separates two items of one list: ", ", " / ", ", and ", " & ", a line break and a bullet
+ * ("Miro\n- Slack"), each item maybe quoted (a YAML list: `- "Google Sheets"\n- "Slack"`).
+ */
+const LIST_ITEM_GAP =
+  /^["'’”]?(?:\s?[,/;|&]\s?|,? (?:and|or) |[ \t]*\r?\n[ \t]*(?:[-*•·][ \t]*)?)["'‘“]?$/;
 
 /** Kinds of software one lists side by side: "Ruby, .NET", "Java, Spring, PostgreSQL". */
 const TECH_KINDS: ReadonlySet<string> = new Set([
