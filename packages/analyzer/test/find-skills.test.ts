@@ -1592,3 +1592,19 @@ describe('Microsoft Office 365', () => {
     expect(found).not.toContain('Microsoft Office');
   });
 });
+
+describe('communication as a field, a journal or a protocol', () => {
+  it.each([
+    'Journal: Communications Biology, 7(1), 2024.',
+    'Published in Communications in Computer and Information Science.',
+    'Degree: Information and Communication Technologies.',
+    'A parallel framework with a hybrid communication model.',
+    'Data quality for marketing communications.',
+  ])('when a CV says %j, then Communication is not found', (text) => {
+    expect(names(text)).not.toContain('Communication');
+  });
+
+  it('when a CV claims communication itself, then it is still found', () => {
+    expect(names('Strong communication with stakeholders and clients.')).toContain('Communication');
+  });
+});

@@ -60,11 +60,14 @@ const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|
 const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // The systems sense ("communication between services") and a unit's name ("Web
   // Communications Branch", "Communications Office").
+  // Also a field or a journal's name: "Integrated Marketing Communications", "Information and
+  // Communication Technologies", "Communications Biology, 7(1)", "Communications of the ACM",
+  // "protocol-level communication", "a hybrid communication model".
   Communication: {
     after:
-      /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?)|branch|office|department|division|directorate|unit)\b/i,
+      /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?)|branch|office|department|division|directorate|unit|technolog(?:y|ies)|biology|association|in computer|of the acm|models?)\b/i,
     before:
-      /\b(?:inter-?process|inter-?service|service-to-service|network|serial|wireless|radio|satellite|machine-to-machine|device|secure|encrypted|real-time|realtime|http|rpc|api|client-server|services?|components?|microservices?)\s+$/i,
+      /\b(?:inter-?process|inter-?service|service-to-service|network|serial|wireless|radio|satellite|machine-to-machine|device|secure|encrypted|real-time|realtime|http|rpc|api|client-server|services?|components?|microservices?|marketing|information and|speech|protocol-level|hybrid)\s+$/i,
   },
   Go: {
     after:
