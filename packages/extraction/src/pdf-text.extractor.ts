@@ -1,6 +1,7 @@
 import { PDFParse, VerbosityLevel } from 'pdf-parse';
 import { repairPdfGlyphs } from './pdf-glyph-repair.ts';
 import { drawnChars, type OperatorList, removeHiddenChars } from './pdf-hidden-text.ts';
+import { joinLineHyphens } from './pdf-line-hyphens.ts';
 
 /** Text of the first pages of a PDF, and how many pages it has. */
 export interface PdfText {
@@ -63,7 +64,7 @@ export async function extractPdfText(data: Uint8Array, maxPages: number): Promis
   try {
     const result = await parser.getText({ first: maxPages, pageJoiner: '' });
     return {
-      text: repairPdfGlyphs(result.text),
+      text: joinLineHyphens(repairPdfGlyphs(result.text)),
       pages: result.total,
       truncated: result.total > maxPages,
       hiddenChars,
