@@ -951,3 +951,18 @@ describe('emoji around a heading', () => {
     expect(deriveJdTitle('', '# C# Developer\nText.')).toBe('C# Developer');
   });
 });
+
+describe('the Catalan "a" before an employer', () => {
+  it('when a Catalan title ends in "a" and the employer ("... a Col·lectivaT"), then the employer goes', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '# Enginyer/a de Processament del Llenguatge Natural a Col·lectivaT\nText.',
+      ),
+    ).toBe('Enginyer/a de Processament del Llenguatge Natural');
+  });
+
+  it('when an English title says "Become a Data Scientist", then the article stays', () => {
+    expect(deriveJdTitle('', '# Become a Data Scientist\nText.')).toBe('Become a Data Scientist');
+  });
+});

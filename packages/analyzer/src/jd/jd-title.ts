@@ -83,6 +83,8 @@ const BASED_AT = /,?\s+(?:based|located)\s+(?:at|in|on)\s.*$/i;
  * it is the article ("Join DataSF as a Data Scientist").
  */
 const ROMANCE_PLACE = /\s+(?:en|à|chez)\s+\p{Lu}[\p{L}·'’.-]*(?:\s+\p{Lu}[\p{L}·'’.-]*){0,2}$/u;
+/** The Catalan "a" before a place or an employer: "Enginyer/a de PLN a Col·lectivaT". */
+const CATALAN_AT = /\s+a\s+\p{Lu}[\p{L}·'’.-]*(?:\s+\p{Lu}[\p{L}·'’.-]*){0,2}$/u;
 /**
  * "Program Manager for the Biodiversity Heritage Library at Smithsonian Libraries": the
  * organisation a role serves, named with capitals after "for the".
@@ -662,7 +664,17 @@ const withoutEmployer = (written: string): string => {
   // "Recrutement d'un-e chargé-e de projets" leaves a role in lower case: a title starts upper.
   const announced =
     recruited === unannounced ? recruited : recruited.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  const placed = announced.replace(ROMANCE_PLACE, '').replace(BASED_AT, '');
+  const atPlace = announced.replace(ROMANCE_PLACE, '');
+  const catalan = CATALAN_AT.exec(atPlace);
+  // The Catalan "a" only after a role and before a name with none: "Become a Data Scientist"
+  // and "Join DataSF as a Data Scientist" keep theirs.
+  const placed = (
+    catalan !== null &&
+    ROLE_WORD.test(atPlace.slice(0, catalan.index)) &&
+    !ROLE_WORD.test(catalan[0])
+      ? atPlace.slice(0, catalan.index)
+      : atPlace
+  ).replace(BASED_AT, '');
   const label = (placed.split(/\s+/).length >= 2 ? placed : announced).replace(POST_WORD, '');
   const role =
     FOR_ORGANISATION.exec(label)?.[1] ??
