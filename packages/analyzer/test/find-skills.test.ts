@@ -1549,6 +1549,7 @@ describe('a name written for two skills at once', () => {
     ['Experience in Linux system administration.', ['System Administration', 'Linux']],
     ['Models built in MATLAB/Simulink.', ['Simulink', 'MATLAB']],
     ['Strong AWS security experience.', ['Cloud Security', 'AWS']],
+    ['Analytical problem solving.', ['Analytical Skills', 'Problem Solving']],
     [
       'Experience on both backend and frontend programming.',
       ['Backend Development', 'Frontend Development'],
@@ -1606,5 +1607,13 @@ describe('communication as a field, a journal or a protocol', () => {
 
   it('when a CV claims communication itself, then it is still found', () => {
     expect(names('Strong communication with stakeholders and clients.')).toContain('Communication');
+  });
+});
+
+describe('analytical capacity', () => {
+  it('when a posting asks for "analytical capacity", then Analytical Skills is found', () => {
+    expect(names('Analytical capacity for the design of consulting solutions.')).toContain(
+      'Analytical Skills',
+    );
   });
 });
