@@ -1617,3 +1617,21 @@ describe('analytical capacity', () => {
     );
   });
 });
+
+describe('a note in brackets before a shared "skills"', () => {
+  it('when a posting asks for "organizational, analytical, time management and communication (oral and written) skills", then Analytical Skills is found too', () => {
+    expect(
+      names(
+        'Excellent organizational, analytical, time management and communication (oral and written) skills.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['Analytical Skills', 'Organization Skills', 'Communication']),
+    );
+  });
+
+  it('when the brackets hold a long sentence, then nothing before them shares the noun', () => {
+    expect(
+      names('Strong analytical and writing (we ask about both at length, in person) skills.'),
+    ).not.toContain('Analytical Skills');
+  });
+});

@@ -120,6 +120,11 @@ export type SharedNounKind = 'skills' | 'names';
 const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'or', 'oder']);
 /** A space, or a line break where a printed line wrapped. */
 const ONE_SPACE = /^(?: |\r?\n[ \t]*)$/;
+/** The end of a note in brackets before the noun, and its start after the part it is about. */
+const NOTE_CLOSE = /^\) $/;
+const NOTE_OPEN = /^ \($/;
+/** At most this many words in such a note: "(oral and written)". */
+const NOTE_WORDS = 5;
 /** At most this many parts before the shared noun, of at most two words each. */
 const MAX_PARTS = 6;
 
@@ -150,9 +155,17 @@ export const matchSharedNouns = (
     // Walk back from the part next to the noun, one part per separator (a comma, "&", a slash
     // as in "computational/programming skills", or a joiner); the text's first word can be one.
     let end = i - 1;
-    if (!ONE_SPACE.test(gapBefore(i))) continue;
+    if (!ONE_SPACE.test(gapBefore(i))) {
+      // A note in brackets between the last part and "skills": "communication (oral and
+      // written) skills". The part before the bracket is next to the noun.
+      if (!skillsNoun || !NOTE_CLOSE.test(gapBefore(i))) continue;
+      let open = i - 1;
+      while (open > i - NOTE_WORDS && open >= 1 && !NOTE_OPEN.test(gapBefore(open))) open--;
+      if (open < 1 || !NOTE_OPEN.test(gapBefore(open))) continue;
+      end = open - 1;
+    }
     const parts: [number, number][] = [];
-    let adjacent: [number, number] = [i - 1, i - 1];
+    let adjacent: [number, number] = [end, end];
     for (let p = 0; p < MAX_PARTS && end >= 0; p++) {
       let start = end;
       if (
@@ -181,7 +194,7 @@ export const matchSharedNouns = (
         end = start - 1;
       } else break;
     }
-    const nextToNoun = (tokens[i - 1] as Token).norm;
+    const nextToNoun = (tokens[adjacent[1]] as Token).norm;
     // Any other noun is shared only by parts alike: the part next to it names a skill with it
     // too ("unit and integration testing"), so a verb before it shares nothing ("design and
     // build recommender systems", "develop and maintain strong relationships").
