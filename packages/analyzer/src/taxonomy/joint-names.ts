@@ -65,6 +65,10 @@ const buildJointNames = (index: SkillIndex): ReadonlyMap<string, readonly JointP
 };
 
 const JOINT_NAMES = buildJointNames(SKILL_INDEX);
+/** The first words of the joint names: most matches start with none of them. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...JOINT_NAMES.keys()].map((k) => k.split(' ')[0] ?? ''),
+);
 
 /**
  * Finds the other skills a joint name names: an alias the taxonomy marks as written for two
@@ -82,6 +86,7 @@ export const matchJointNames = (
   for (const m of matches) {
     while (k < tokens.length && (tokens[k] as Token).start < m.start) k++;
     if (k >= tokens.length || (tokens[k] as Token).start !== m.start) continue;
+    if (!FIRST_WORDS.has((tokens[k] as Token).norm)) continue;
     const words: string[] = [];
     let last = k;
     for (; last < tokens.length && words.length < MAX_WORDS; last++) {
