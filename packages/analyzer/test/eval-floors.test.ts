@@ -167,13 +167,20 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * wrapped lines): the tune split measures 0.876 / 0.793 / 0.866 / 0.863 / 0.966 / 0.928 and its
  * recall floors rose to 0.03 under them; the test split measures 0.864 / 0.623 / 0.822 / 0.669
  * / 0.929 / 0.813 and its recall floors rose the same way.
+ * A nineteenth session (2026-12-05) fixed two extraction faults (glyph widths of fonts with
+ * 2048 units to the em, words broken at a line's end) and added rules 1.8.202 to 1.8.218 on
+ * tune (names written for two skills, ambiguous names confirmed by their kin in a list, Office
+ * programs in a list, titles in Dutch, the Nordic and Romance languages): the tune split
+ * measures 0.877 / 0.796 / 0.865 / 0.868 / 0.966 / 0.933 and its recall and title floors rose to
+ * 0.03 under them; the test split measures 0.865 / 0.626 / 0.820 / 0.677 / 0.929 / 0.813 and
+ * its recall floors rose the same way.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.763,
+    jdCoreRecall: 0.766,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.833,
+    resumeCoreRecall: 0.838,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
@@ -186,14 +193,15 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // came in with 44 titles right, most misses in PDF flyers). 304 postings: 272 (rules
     // 1.8.37; the 41 new postings came in with 27 titles right). 357 postings: 321 (rules
     // 1.8.45). 407 postings: 370 (rules 1.8.54). 578 postings: 531 (rules 1.8.125), 534
-    // (rules 1.8.128). 595 postings: 551 (rules 1.8.166), 552 (rules 1.8.176).
-    titles: 0.898,
+    // (rules 1.8.128). 595 postings: 551 (rules 1.8.166), 552 (rules 1.8.176), 555 (rules
+    // 1.8.216).
+    titles: 0.903,
   },
   test: {
     jdPrecision: 0.84,
-    jdCoreRecall: 0.593,
+    jdCoreRecall: 0.596,
     resumePrecision: 0.803,
-    resumeCoreRecall: 0.639,
+    resumeCoreRecall: 0.647,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
