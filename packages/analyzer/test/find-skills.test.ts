@@ -542,6 +542,13 @@ describe('findSkills', () => {
     );
   });
 
+  it('when "Word" is a bulleted line after another Office program, then it is Microsoft Word; a Word document on the line before Excel is not', () => {
+    expect(names('* Microsoft Office\n* Excel\n* PowerPoint\n* Word\n* Python')).toContain(
+      'Microsoft Word',
+    );
+    expect(names('Send a Word document.\nExcel reports')).not.toContain('Microsoft Word');
+  });
+
   it('when a German posting asks for "Word und Power Point", then Word is Microsoft Word', () => {
     expect(names('Gute Kenntnisse in Word und Power Point')).toContain('Microsoft Word');
   });

@@ -41,10 +41,15 @@ const OFFICE_SIBLINGS =
 /** What joins two items of such a list, in English, Spanish, Portuguese, German or French. */
 const LIST_JOINER = '(?:,|/|&|and|y|e|und|et)';
 
-/** A name of an Office program beside another of them in a list ("Microsoft Office, Word" too). */
+/** What joins Office programs in a list: a list's words, or a line break and a bullet. */
+const OFFICE_JOINER = `(?:${LIST_JOINER}|\\n[ \\t]*[-*•·]?)`;
+/**
+ * A name of an Office program beside another of them in a list ("Microsoft Office, Word", or one
+ * to a bulleted line: "* PowerPoint\n* Word").
+ */
 const OFFICE_LIST = {
-  before: new RegExp(`\\b(?:office|${OFFICE_SIBLINGS})\\s*${LIST_JOINER}\\s*$`, 'i'),
-  after: new RegExp(`^\\s*${LIST_JOINER}\\s*(?:microsoft\\s+)?(?:${OFFICE_SIBLINGS})\\b`, 'i'),
+  before: new RegExp(`\\b(?:office|${OFFICE_SIBLINGS})[ \\t]*${OFFICE_JOINER}\\s*$`, 'i'),
+  after: new RegExp(`^[ \\t]*${OFFICE_JOINER}\\s*(?:microsoft\\s+)?(?:${OFFICE_SIBLINGS})\\b`, 'i'),
 };
 
 /** Words of phones and laptops near "MDM": mobile device management, not master data. */
