@@ -1588,6 +1588,17 @@ describe('a short name in an English compound', () => {
     },
   );
 
+  it.each([
+    ['REST APIs', "Erfaring med utvikling av REST-baserte API'er."],
+    ['REST APIs', 'Erfahrung mit REST-basierten Schnittstellen.'],
+    ['SQL', 'SQL-basierte Auswertungen.'],
+  ])(
+    'when a German or Nordic text writes %j with -basiert or -basert after it, then it is found',
+    (skill, text) => {
+      expect(names(text)).toContain(skill);
+    },
+  );
+
   it('when a short name is the start of another compound (C-level, C-suite), then it is not found', () => {
     expect(names('Presenting to C-level executives and the C-suite.')).not.toContain('C');
   });

@@ -49,8 +49,12 @@ const isSpacedLetter = (text: string, at: number): boolean => {
   return run >= SPACED_RUN;
 };
 
-/** A word an English compound puts after a name: it is the name's, as `Git-based` is Git's. */
-const COMPOUND_SUFFIX = /^-(?:based|driven|powered|compatible|enabled|backed|centric)(?![\p{L}])/iu;
+/**
+ * A word a compound puts after a name: it is the name's, as `Git-based` is Git's; in German,
+ * Dutch and the Nordic languages too (`REST-basierten`, `REST-baserte`, `SQL-gebaseerde`).
+ */
+const COMPOUND_SUFFIX =
+  /^-(?:based|driven|powered|compatible|enabled|backed|centric|basiert(?:e[mnrs]?)?|gestützt(?:e[mnrs]?)?|basert[e]?|baserad[e]?|baseret?|gebaseerde?)(?![\p{L}])/iu;
 
 const tokenEquals = (entry: AliasEntry, expected: string, token: Token): boolean =>
   entry.caseSensitive
