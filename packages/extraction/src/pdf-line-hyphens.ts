@@ -15,15 +15,16 @@ const COMPOUND_FIRST = new Set(
 
 /**
  * A word a justified PDF (LaTeX, Word) breaks at the end of a line, "manage-" / "ment for three
- * clients", is joined again: "management" / "for three clients". Only a hyphen between two
- * lower-case letters at a line's end, before a line that starts with lower-case letters, is read
- * as such a break, and not after a word that starts common compounds ("self-" / "motivated"
- * stays "self-motivated"); the rest of the next line stays on its line.
+ * clients", is joined again: "management" / "for three clients". Only a hyphen after a word that
+ * ends in two lower-case letters, at a line's end, before a line that starts with lower-case
+ * letters, is read as such a break, and not after a word that starts common compounds ("self-" /
+ * "motivated" stays "self-motivated"); the rest of the next line stays on its line. A match
+ * starts only where a word does, so a long run of letters is read once: linear.
  */
-const LINE_HYPHEN = /(\p{L}*\p{Ll}\p{Ll})-[ \t]*\r?\n(\p{Ll}+)[ \t]?/gu;
+const LINE_HYPHEN = /(?<!\p{L})(\p{L}+)-[ \t]*\r?\n(\p{Ll}+)[ \t]?/gu;
+const LOWER_END = /\p{Ll}\p{Ll}$/u;
 
 export const joinLineHyphens = (text: string): string =>
-  text.replace(LINE_HYPHEN, (whole, head: string, tail: string) => {
-    const first = /\p{L}+$/u.exec(head)?.[0]?.toLowerCase() ?? '';
-    return COMPOUND_FIRST.has(first) ? whole : `${head}${tail}\n`;
-  });
+  text.replace(LINE_HYPHEN, (whole, head: string, tail: string) =>
+    LOWER_END.test(head) && !COMPOUND_FIRST.has(head.toLowerCase()) ? `${head}${tail}\n` : whole,
+  );

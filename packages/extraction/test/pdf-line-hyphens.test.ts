@@ -21,4 +21,10 @@ describe('words a justified PDF breaks at the end of a line', () => {
     const text = 'Front-\nEnd work\nPages 10-\n12\nTools -\n- Python';
     expect(joinLineHyphens(text)).toBe(text);
   });
+
+  it('when a page holds one run of 300,000 letters and no line break, then it comes back as it was (each letter read once, not once per start)', () => {
+    const run = 'a'.repeat(300_000);
+    expect(joinLineHyphens(`${run}-\nx`)).toBe(`${run}x\n`);
+    expect(joinLineHyphens(run)).toBe(run);
+  });
 });
