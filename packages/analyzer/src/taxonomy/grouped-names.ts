@@ -116,8 +116,8 @@ const namesWithNoun = (
  */
 export type SharedNounKind = 'skills' | 'names';
 
-/** Words that join the parts of such a list. */
-const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'or', 'oder']);
+/** Words that join the parts of such a list (and of a joint name: `joint-names.ts`). */
+export const JOINERS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', 'or', 'oder']);
 /** A space, or a line break where a printed line wrapped. */
 const ONE_SPACE = /^(?: |\r?\n[ \t]*)$/;
 /** The end of a note in brackets before the noun, and its start after the part it is about. */

@@ -1,11 +1,9 @@
-import { foldAccents } from '../text/fold.ts';
-import { type Token, tokenize } from '../text/tokenize.ts';
+import type { Token } from '../text/tokenize.ts';
+import { JOINERS } from './grouped-names.ts';
 import type { SkillMatch } from './match-skills.ts';
-import { aliasWritten, SKILL_INDEX, type SkillIndex } from './skill-index.ts';
+import { aliasWritten, SKILL_INDEX, type SkillIndex, toTokens } from './skill-index.ts';
 import { SKILLS } from './taxonomy.ts';
 
-/** Words that join the parts of a joint name: "and", "und", "y", "et", "e", "or". */
-const JOINERS = new Set(['and', 'und', 'y', 'et', 'e', 'or']);
 /** A joint name has at most this many words: the check per match stays O(1). */
 const MAX_WORDS = 8;
 
@@ -24,7 +22,7 @@ interface JointPart {
  */
 const partsOf = (owner: string, words: readonly string[], index: SkillIndex): JointPart[] => {
   const parts: JointPart[] = [];
-  const ownerLast = tokenize(foldAccents(owner)).at(-1)?.norm;
+  const ownerLast = toTokens(owner, false).at(-1);
   const named = (part: readonly string[]) => {
     const written = aliasWritten(index, part);
     if (written !== undefined || ownerLast === undefined) return written;
@@ -57,7 +55,7 @@ const buildJointNames = (index: SkillIndex): ReadonlyMap<string, readonly JointP
   const out = new Map<string, readonly JointPart[]>();
   for (const skill of SKILLS)
     for (const alias of skill.jointAliases ?? []) {
-      const words = tokenize(foldAccents(alias)).map((t) => t.norm);
+      const words = toTokens(alias, false);
       const parts = partsOf(skill.name, words, index);
       if (parts.length > 0 && words.length <= MAX_WORDS) out.set(words.join(' '), parts);
     }

@@ -88,7 +88,7 @@ const matchesAt = (
   // A German compound names the skill first: `SQL-Kenntnisse`, `ETL-Prozesse`, `AWS-Umgebung`
   // (not a one-letter name: `C-Suite`).
   if (last.end - first.start >= 2 && /^-\p{Lu}\p{Ll}{4}/u.test(after)) return true;
-  // An English compound on the name: `Git-based workflows`, `JWT-based auth`, `SSR-compatible`.
+  // A compound on the name: `Git-based workflows`, `SSR-compatible`, `REST-basierten` (COMPOUND_SUFFIX).
   if (COMPOUND_SUFFIX.test(text.slice(last.end, last.end + 12))) return true;
   return /^['’]s(?![\p{L}])/u.test(after);
 };

@@ -17,7 +17,8 @@ export interface AliasEntry {
 /** Alias entries keyed by their first token (lowercased), longest first. */
 export type SkillIndex = ReadonlyMap<string, readonly AliasEntry[]>;
 
-const toTokens = (alias: string, caseSensitive: boolean): string[] =>
+/** An alias's tokens as the index keeps them: lowercase, or as written when case-sensitive. */
+export const toTokens = (alias: string, caseSensitive: boolean): string[] =>
   tokenize(foldAccents(alias)).map((t) => (caseSensitive ? t.raw : t.norm));
 
 /** Word endings of countable nouns whose plural names the same thing ("visualizations"). */
