@@ -10,6 +10,7 @@ const skill = (name: string, aliases: string[] = []): Skill => ({
   aliases: [name.toLowerCase(), ...aliases],
   caseSensitiveAliases: [],
   certainAliases: [],
+  jointAliases: [],
   related: [],
   needsContext: false,
 });

@@ -48,7 +48,7 @@ describe('skills taxonomy', () => {
 
   it('when an alias is marked as written for two skills (&), then the text of it names its own skill and another', () => {
     for (const skill of SKILLS)
-      for (const alias of skill.jointAliases ?? []) {
+      for (const alias of skill.jointAliases) {
         const found = findSkills(alias).map((s) => s.skill);
         expect(found, alias).toContain(skill.name);
         expect(

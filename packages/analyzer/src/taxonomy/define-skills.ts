@@ -35,7 +35,7 @@ export const defineSkills = (category: SkillCategory, entries: readonly string[]
       aliases,
       caseSensitiveAliases,
       certainAliases,
-      ...(jointAliases.length > 0 ? { jointAliases } : {}),
+      jointAliases,
       related: split(relatedPart),
       needsContext: flags.includes('?'),
     };

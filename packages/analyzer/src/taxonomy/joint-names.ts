@@ -54,7 +54,7 @@ const partsOf = (owner: string, words: readonly string[], index: SkillIndex): Jo
 const buildJointNames = (index: SkillIndex): ReadonlyMap<string, readonly JointPart[]> => {
   const out = new Map<string, readonly JointPart[]>();
   for (const skill of SKILLS)
-    for (const alias of skill.jointAliases ?? []) {
+    for (const alias of skill.jointAliases) {
       const words = toTokens(alias, false);
       const parts = partsOf(skill.name, words, index);
       if (parts.length > 0 && words.length <= MAX_WORDS) out.set(words.join(' '), parts);

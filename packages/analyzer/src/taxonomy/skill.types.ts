@@ -15,7 +15,7 @@ export interface Skill {
    * Aliases (lower case) written for this skill and another one at once: "data structures and
    * algorithms" names Algorithms too (see `matchJointNames`).
    */
-  jointAliases?: readonly string[];
+  jointAliases: readonly string[];
   /** Canonical names of related skills. */
   related: readonly string[];
   /**
