@@ -68,10 +68,16 @@ export const isListLine = (
 ): boolean => {
   if (line.trim().length === 0) return false;
   const body = line.replace(LABEL, '');
-  const items = body
-    .split(SEPARATORS)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  // A line without a separator is one item at most, read without splitting it.
+  const whole = body.trim();
+  const items = SEPARATORS.test(body)
+    ? body
+        .split(SEPARATORS)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0)
+    : whole.length > 0
+      ? [whole]
+      : [];
   const short = items.filter((s) => s.split(/\s+/).length <= 4).length;
   const listShaped = items.length >= 3 && short * 3 >= items.length * 2;
   // A long run of short items is a list even when one item holds a verb or a year ("...,
@@ -81,8 +87,30 @@ export const isListLine = (
   if ((ACTION.test(line) && ACTION.test(prose())) || YEAR.test(line)) return false;
   if (listShaped) return true;
   if (headline) return false;
-  const letters = body.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (matchedChars === 0) return false;
+  const letters = lettersIn(body);
   return letters > 0 && matchedChars >= 0.6 * letters;
+};
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const isAsciiWordCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** Whether the code unit at `i` is a letter or digit (half an astral letter is not). */
+const isWordUnit = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? isAsciiWordCode(code) : WORD_CHAR.test(text[i] as string);
+};
+
+/** How many letters and digits a text holds (an astral one counts once, as the `u` flag reads it). */
+const lettersIn = (text: string): number => {
+  let n = 0;
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (code < 128 ? isAsciiWordCode(code) : WORD_CHAR.test(c)) n++;
+  }
+  return n;
 };
 
 /** Items from which a comma-separated line is a list whatever one item says. */
@@ -93,8 +121,6 @@ const tellsWork = (items: readonly string[], prose: () => string): boolean =>
   items.some((s, i) => (i === 0 || s.split(/\s+/).length > 4) && ACTION.test(s)) &&
   ACTION.test(prose());
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** Letters and digits of the text covered by the matches, per line (matches in text order). */
 export const matchedCharsByLine = (
   text: string,
@@ -104,7 +130,7 @@ export const matchedCharsByLine = (
   const out = new Int32Array(lines.starts.length);
   for (const m of matches) {
     let chars = 0;
-    for (let i = m.start; i < m.end; i++) if (WORD_CHAR.test(text[i] as string)) chars++;
+    for (let i = m.start; i < m.end; i++) if (isWordUnit(text, i)) chars++;
     out[lineAt(lines, m.start)]! += chars;
   }
   return out;

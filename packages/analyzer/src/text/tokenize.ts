@@ -108,7 +108,7 @@ export const tokenize = (text: string): Token[] => {
       forms = { norm, base: rawBase === raw ? norm : rawBase.toLowerCase(), rawBase };
       seen.set(raw, forms);
     }
-    tokens.push({ start, end, raw, ...forms });
+    tokens.push({ start, end, raw, norm: forms.norm, base: forms.base, rawBase: forms.rawBase });
   }
   return tokens;
 };
