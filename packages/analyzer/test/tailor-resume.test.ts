@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createTextExtractor } from '@prepkit/extraction';
-import type { TailoredResumeContent } from '@prepkit/shared';
+import {
+  TAILORED_RESUME_LIMITS,
+  type TailoredResumeContent,
+  tailoredResumeContentSchema,
+} from '@prepkit/shared';
 import { describe, expect, it } from 'vitest';
 import {
   failsBadly,
@@ -88,6 +92,41 @@ describe('the offline tailored resume', () => {
       degree: 'BSc Mathematics',
       institution: 'University of London',
     });
+    expect(groundResume(r, input).warnings).toEqual([]);
+  });
+
+  it('when resume lines are longer than their fields allow, then each is cut at a word, within the contract, and still grounded', () => {
+    const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
+    const resumeText = [
+      'Ada Lovelace',
+      `https://github.com/${'a'.repeat(400)}`,
+      'Experience',
+      'Analytical Engines Ltd, London',
+      'Software Engineer Jan 2019 – Present',
+      `• Built React dashboards ${words(600, 'quickly')}`,
+      'Certifications',
+      `Certified ${words(60, 'engineer')}`,
+    ].join('\n');
+    const selfDescription = Array.from({ length: 3 }, (_, i) => `${words(120, `React${i}`)}.`).join(
+      ' ',
+    );
+    const input = {
+      title: 'Frontend Engineer',
+      jobDescription: 'React developer',
+      resumeText,
+      selfDescription,
+    };
+    const r = tailorResume(input);
+    expect(tailoredResumeContentSchema.safeParse(r).error).toBeUndefined();
+    const bullet = r.experience[0]?.bullets[0] ?? '';
+    expect(bullet.startsWith('Built React dashboards quickly')).toBe(true);
+    expect(bullet.length).toBeLessThanOrEqual(TAILORED_RESUME_LIMITS.text);
+    expect(bullet.endsWith('quickly')).toBe(true);
+    expect(r.certifications[0]?.text).toMatch(/^Certified engineer( engineer)*$/);
+    // A cut address is no address: it is left out.
+    expect(r.contact).toEqual([]);
+    // Whole sentences while they fit: two of the three (each about 840 characters).
+    expect(r.summary.split('. ')).toHaveLength(2);
     expect(groundResume(r, input).warnings).toEqual([]);
   });
 });

@@ -1,7 +1,13 @@
-import type { ResumeSource, TailoredResumeContent } from '@prepkit/shared';
+import {
+  type ResumeSource,
+  TAILORED_RESUME_LIMITS,
+  type TailoredResumeContent,
+} from '@prepkit/shared';
 import { parseJobDescription } from '../jd/parse-job-description.ts';
+import { indexLines, lineAt } from '../resume/evidence-lines.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { scanText } from '../text/document.ts';
+import { fitContent } from './fit-content.ts';
 import { type ResumeDocument, readResumeDocument } from './resume-document.ts';
 import { contentWords, joinWrapped } from './source-text.ts';
 
@@ -17,6 +23,7 @@ export interface TailorInput {
 export const POSTING_SKILLS_GROUP = 'Skills for this role';
 
 const SUMMARY_SENTENCES = 3;
+const SUMMARY_MAX = TAILORED_RESUME_LIMITS.text;
 const HEADLINE_SKILLS = 4;
 
 /** Stable sort, most relevant first. */
@@ -29,12 +36,13 @@ const byRelevance = <T>(items: readonly T[], score: (item: T) => number): T[] =>
 /** Where in the candidate's material each posting skill shows, in the candidate's words. */
 const skillMentions = (text: string, from: ResumeSource['from']) => {
   const { original, matches } = scanText(text);
+  const lines = indexLines(original);
   return matches
     .filter((m) => !LOOSE_CATEGORIES.has(SKILL_BY_NAME.get(m.skill)?.category ?? 'domain'))
     .map((m) => ({
       skill: m.skill,
       text: original.slice(m.start, m.end),
-      source: { from, line: original.slice(0, m.start).split('\n').length },
+      source: { from, line: lineAt(lines, m.start) + 1 },
     }));
 };
 
@@ -73,8 +81,18 @@ export const tailorResume = (input: TailorInput): TailoredResumeContent => {
   const summary = byRelevance(summarySentences, relevance)
     .slice(0, SUMMARY_SENTENCES)
     .sort((a, b) => summarySentences.indexOf(a) - summarySentences.indexOf(b))
-    .join(' ');
-  return {
+    .reduce(
+      // Whole sentences, in order, that keep the summary within its limit (a first sentence
+      // longer than that is cut by fitContent).
+      (kept, sentence) =>
+        kept === ''
+          ? sentence
+          : kept.length + 1 + sentence.length <= SUMMARY_MAX
+            ? `${kept} ${sentence}`
+            : kept,
+      '',
+    );
+  return fitContent({
     name: doc.name,
     headline: [jd.title, ...headlineSkills].filter(Boolean).join(' · '),
     contact: doc.contact,
@@ -88,7 +106,7 @@ export const tailorResume = (input: TailorInput): TailoredResumeContent => {
     education: doc.education,
     certifications: doc.certifications,
     languages: doc.languages,
-  };
+  });
 };
 
 /**

@@ -12,18 +12,33 @@ export const resumeSourceSchema = z.object({
 });
 export type ResumeSource = z.infer<typeof resumeSourceSchema>;
 
-const text = z.string().trim().min(1).max(2_000);
-const optionalText = z.string().trim().max(200).optional();
+/** The most characters each kind of field of a tailored resume holds. */
+export const TAILORED_RESUME_LIMITS = {
+  /** A bullet of a role or a project, a detail of a degree; the summary. */
+  text: 2_000,
+  /** The candidate's name, a role's title and organization, a project's name. */
+  name: 200,
+  /** A date, a location. */
+  short: 200,
+  /** The headline, a degree, a school; a contact, certification or language line. */
+  line: 300,
+  /** A skill, a skill group's name. */
+  skill: 120,
+} as const;
+const L = TAILORED_RESUME_LIMITS;
+
+const text = z.string().trim().min(1).max(L.text);
+const optionalText = z.string().trim().max(L.short).optional();
 const sourced = { source: resumeSourceSchema };
 
 export const resumeSkillGroupSchema = z.object({
-  group: z.string().trim().min(1).max(120),
-  items: z.array(z.string().trim().min(1).max(120)).min(1),
+  group: z.string().trim().min(1).max(L.skill),
+  items: z.array(z.string().trim().min(1).max(L.skill)).min(1),
 });
 
 export const resumeExperienceSchema = z.object({
-  title: z.string().trim().min(1).max(200),
-  organization: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(L.name),
+  organization: z.string().trim().min(1).max(L.name),
   location: optionalText,
   start: optionalText,
   end: optionalText,
@@ -33,7 +48,7 @@ export const resumeExperienceSchema = z.object({
 export type ResumeExperience = z.infer<typeof resumeExperienceSchema>;
 
 export const resumeProjectSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(L.name),
   date: optionalText,
   bullets: z.array(text),
   ...sourced,
@@ -41,8 +56,8 @@ export const resumeProjectSchema = z.object({
 export type ResumeProject = z.infer<typeof resumeProjectSchema>;
 
 export const resumeEducationSchema = z.object({
-  degree: z.string().trim().min(1).max(300),
-  institution: z.string().trim().min(1).max(300),
+  degree: z.string().trim().min(1).max(L.line),
+  institution: z.string().trim().min(1).max(L.line),
   start: optionalText,
   end: optionalText,
   details: z.array(text).default([]),
@@ -52,7 +67,7 @@ export type ResumeEducation = z.infer<typeof resumeEducationSchema>;
 
 /** A certification or a language: one line of text with its source. */
 export const resumeLineItemSchema = z.object({
-  text: z.string().trim().min(1).max(300),
+  text: z.string().trim().min(1).max(L.line),
   ...sourced,
 });
 export type ResumeLineItem = z.infer<typeof resumeLineItemSchema>;
@@ -63,11 +78,11 @@ export type ResumeLineItem = z.infer<typeof resumeLineItemSchema>;
  * or the self-description (the grounding check removes what is).
  */
 export const tailoredResumeContentSchema = z.object({
-  name: z.string().trim().max(200),
+  name: z.string().trim().max(L.name),
   /** The role aimed at (the posting's title) and the candidate's matched skills. */
-  headline: z.string().trim().max(300),
+  headline: z.string().trim().max(L.line),
   contact: z.array(resumeLineItemSchema),
-  summary: z.string().trim().max(2_000),
+  summary: z.string().trim().max(L.text),
   skills: z.array(resumeSkillGroupSchema),
   experience: z.array(resumeExperienceSchema),
   projects: z.array(resumeProjectSchema),
