@@ -45,6 +45,16 @@ const everywhere =
     selfDescription: fill(unit, LIMITS.selfDescription * scale),
   });
 
+/** A name line, then one line of `unit` to the resume's limit, ending in a letter. */
+const nameThenLine =
+  (unit: string) =>
+  (scale: number): AnalyzeInput => ({
+    title: '',
+    jobDescription: POSTING,
+    resumeText: `Jane Doe\n${fill(unit, LIMITS.resume * scale - 10)}x`,
+    selfDescription: '',
+  });
+
 /**
  * The shapes of the hardening issue (#10, finding 2) and a few more that stress one rule each.
  * Each fills every field to the service's limit (resume 300,000, job description 50,000,
@@ -152,6 +162,27 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
       jobDescription: fill(`${POSTING}\n`, LIMITS.jobDescription * scale),
       resumeText: fill(RESUME_PAGE, LIMITS.resume * scale),
       selfDescription: fill(RESUME_PAGE, LIMITS.selfDescription * scale),
+    }),
+  },
+  {
+    name: 'a name, then one line of letters without an address (tailored resume: contact patterns)',
+    input: nameThenLine('a'),
+  },
+  {
+    name: 'a name, then one line of digits (tailored resume: contact patterns)',
+    input: nameThenLine('1'),
+  },
+  {
+    name: "a name, then one line of hyphenated letters 'a-' (tailored resume: contact patterns)",
+    input: nameThenLine('a-'),
+  },
+  {
+    name: "an experience section of heading lines without dates or bullets: 'Acme Corp' (tailored resume: entries)",
+    input: (scale) => ({
+      title: '',
+      jobDescription: POSTING,
+      resumeText: `Experience\n${fill('Acme Corp\n', LIMITS.resume * scale - 11)}`,
+      selfDescription: '',
     }),
   },
 ];

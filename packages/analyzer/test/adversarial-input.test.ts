@@ -1,6 +1,7 @@
+import { tailoredResumeContentSchema } from '@prepkit/shared';
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_SHAPES } from '../scripts/adversarial-shapes.ts';
-import { analyze } from '../src/index.ts';
+import { analyze, tailorResume } from '../src/index.ts';
 import { blankLinks } from '../src/text/blank-links.ts';
 import { sentenceAround } from '../src/text/sentences.ts';
 
@@ -16,6 +17,14 @@ describe('the analyzer on adversarial input', () => {
         expect(report.matchScore).toBeGreaterThanOrEqual(0);
         expect(report.matchScore).toBeLessThanOrEqual(100);
         expect(analysis.rulesVersion).toBeTruthy();
+      },
+      DID_NOT_HANG_MS,
+    );
+    it(
+      `when the input is ${shape.name}, then the tailored resume is built`,
+      () => {
+        const parsed = tailoredResumeContentSchema.safeParse(tailorResume(shape.input(1)));
+        expect(parsed.error?.issues.slice(0, 3)).toBeUndefined();
       },
       DID_NOT_HANG_MS,
     );

@@ -57,6 +57,11 @@ export interface ResumeDocument {
 /** Lines per section; a heading line itself belongs to none. */
 const bySection = (lines: readonly SourceLine[]): Map<Section, SourceLine[]> => {
   const out = new Map<Section, SourceLine[]>();
+  const add = (key: Section, line: SourceLine): void => {
+    const list = out.get(key);
+    if (list === undefined) out.set(key, [line]);
+    else list.push(line);
+  };
   let section: Section = 'header';
   for (const line of lines) {
     if (line.source.from === 'selfDescription') continue;
@@ -66,10 +71,10 @@ const bySection = (lines: readonly SourceLine[]): Map<Section, SourceLine[]> => 
     if (heading !== null && !(section === 'skills' && inline)) {
       section = heading;
       // An inline heading ("Skills: TypeScript, Go") keeps its content.
-      if (inline) out.set(section, [...(out.get(section) ?? []), { ...line, text: inline }]);
+      if (inline) add(section, { ...line, text: inline });
       continue;
     }
-    out.set(section, [...(out.get(section) ?? []), line]);
+    add(section, line);
   }
   return out;
 };

@@ -5,6 +5,7 @@ import {
   hasDate,
   LONE_NOW,
   TITLE_WORDS,
+  trimSeparators,
   withoutDate,
 } from './resume-patterns.ts';
 import { joinWrapped, type SourceLine } from './source-text.ts';
@@ -12,11 +13,24 @@ import { joinWrapped, type SourceLine } from './source-text.ts';
 /** A block of a section: its heading lines (role, employer, dates) and its bullets. */
 interface Entry {
   header: SourceLine[];
+  /** Whether a heading line holds more than dates (see {@link restOf}). */
+  headerHasRest: boolean;
   bullets: string[][];
   prose: string[];
 }
 
-const newEntry = (): Entry => ({ header: [], bullets: [], prose: [] });
+const newEntry = (): Entry => ({ header: [], headerHasRest: false, bullets: [], prose: [] });
+
+const addHeader = (entry: Entry, line: SourceLine): void => {
+  entry.header.push(line);
+  entry.headerHasRest ||= restOf(line.text) !== '';
+};
+
+/** A heading line without its dates and the separators around them; '' when nothing else is left. */
+const restOf = (text: string): string => {
+  const rest = trimSeparators(withoutDate(text), 'both').trim();
+  return rest && !LONE_NOW.test(rest) ? rest : '';
+};
 const hasContent = (e: Entry) => e.bullets.length > 0 || e.prose.length > 0;
 
 /**
@@ -44,22 +58,19 @@ export const splitEntries = (lines: readonly SourceLine[]): Entry[] => {
         // A long line under a bullet continues it even before a dated heading.
         text.length <= (current.bullets.length > 0 ? 50 : 90));
     // A role line right under a dates-only heading ("June 2022 –" / "Present") belongs to it.
-    const datesOnly =
-      current.header.length > 0 &&
-      !hasContent(current) &&
-      readHeader(current.header).rest.length === 0;
+    const datesOnly = current.header.length > 0 && !hasContent(current) && !current.headerHasRest;
     if (header || (datesOnly && text.length <= 120)) {
       if (hasContent(current)) {
         entries.push(current);
         current = newEntry();
       }
-      current.header.push(line);
+      addHeader(current, line);
       return;
     }
     const lastBullet = current.bullets[current.bullets.length - 1];
     if (lastBullet) lastBullet.push(text);
     else if (current.prose.length > 0 || text.length >= 45) current.prose.push(text);
-    else current.header.push(line);
+    else addHeader(current, line);
   });
   if (hasContent(current) || current.header.length > 0) entries.push(current);
   return entries;
@@ -89,10 +100,7 @@ const readHeader = (header: readonly SourceLine[]) => {
   if (m && !end && header.some((l) => LONE_NOW.test(l.text))) {
     end = header.find((l) => LONE_NOW.test(l.text))?.text;
   }
-  const rest = header
-    .map((l) => withoutDate(l.text))
-    .map((t) => t.replace(/^[\s,|–—-]+|[\s,|–—-]+$/g, '').trim())
-    .filter((t) => t && !LONE_NOW.test(t));
+  const rest = header.map((l) => restOf(l.text)).filter((t) => t !== '');
   return { start, end, rest };
 };
 

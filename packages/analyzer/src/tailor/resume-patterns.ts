@@ -22,15 +22,24 @@ export const hasDate = (line: string): boolean => DATE_RANGE.test(line);
 export const withoutDate = (line: string): string => {
   const m = DATE_RANGE.exec(line);
   if (!m) return line.trim();
-  const before = line
-    .slice(0, m.index)
-    .replace(/[\s,|–—-]+$/, '')
-    .trim();
-  const after = line
-    .slice(m.index + m[0].length)
-    .replace(/^[\s,|–—-]+/, '')
-    .trim();
+  const before = trimSeparators(line.slice(0, m.index), 'end').trim();
+  const after = trimSeparators(line.slice(m.index + m[0].length), 'start').trim();
   return before.length >= after.length ? before : after;
+};
+
+const SEPARATOR_MARKS = new Set([',', '|', '–', '—', '-']);
+const isSeparator = (c: string): boolean => SEPARATOR_MARKS.has(c) || /\s/.test(c);
+
+/**
+ * The text without the spaces, commas, bars and dashes at its start, its end or both. A loop,
+ * not a pattern: `[\s,|–—-]+$` tries every start in a long run of them, quadratic.
+ */
+export const trimSeparators = (text: string, side: 'start' | 'end' | 'both'): string => {
+  let from = 0;
+  let to = text.length;
+  if (side !== 'end') while (from < to && isSeparator(text[from] as string)) from++;
+  if (side !== 'start') while (to > from && isSeparator(text[to - 1] as string)) to--;
+  return text.slice(from, to);
 };
 
 /** Words that make a line a role title rather than an employer. */
@@ -50,7 +59,11 @@ export const INSTITUTION =
 /** Bullet markers that open a bullet line. */
 export const BULLET = /^[•▪●◦‣∙·*\-–—]\s*/;
 
-export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-export const PHONE = /\+?\(?\d[\d ()\-.]{7,}\d(?![\w])/g;
+// Each pattern starts a match only where a run of its characters starts (a digit after no
+// digit, a word after no word and its hyphens): a later start in the same run could only
+// fail again, and trying every one made a long line quadratic ("abc...xyz" x 10,000 letters
+// without an "@").
+export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+export const PHONE = /\+?\(?(?<!\d)\d[\d ()\-.]{7,}\d(?![\w])/g;
 export const URL =
-  /\b(?:https?:\/\/\S+|www\.\S+|(?:linkedin|github|gitlab)\.com\/\S+|[\w-]+\.(?:dev|io|me)(?:\/\S*)?)/gi;
+  /\b(?:https?:\/\/\S+|www\.\S+|(?:linkedin|github|gitlab)\.com\/\S+|(?<!\w-*)\w[\w-]*\.(?:dev|io|me)(?:\/\S*)?)/gi;
