@@ -185,4 +185,13 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
       selfDescription: '',
     }),
   },
+  {
+    name: "a bullet wrapped over 100,000 lines: '• built' then 'go' lines (tailored resume: joined lines)",
+    input: (scale) => ({
+      title: '',
+      jobDescription: POSTING,
+      resumeText: `Experience\nEngineer, Acme 2019 - 2023\n• built\n${fill('go\n', LIMITS.resume * scale - 45)}`,
+      selfDescription: '',
+    }),
+  },
 ];

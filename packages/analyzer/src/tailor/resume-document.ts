@@ -85,10 +85,14 @@ const items = (line: SourceLine, pattern: RegExp): ResumeLineItem[] =>
     source: line.source,
   }));
 
+/** Lines that may hold a contact: an address needs its "@", a link its dot or slash, a phone digits. */
+const MAY_HOLD_CONTACT = /[@./\d]/;
+
 const readContact = (header: readonly SourceLine[]): ResumeLineItem[] => {
   const seen = new Set<string>();
   return header
     .slice(1)
+    .filter((line) => MAY_HOLD_CONTACT.test(line.text))
     .flatMap((line) => [...items(line, EMAIL), ...items(line, URL), ...items(line, PHONE)])
     .filter((c) => c.text.length >= 5 && !seen.has(c.text) && seen.add(c.text));
 };

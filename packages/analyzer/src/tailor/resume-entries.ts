@@ -1,4 +1,10 @@
-import type { ResumeExperience, ResumeProject, ResumeSource } from '@prepkit/shared';
+import {
+  type ResumeExperience,
+  type ResumeProject,
+  type ResumeSource,
+  TAILORED_RESUME_LIMITS,
+} from '@prepkit/shared';
+import { cutText } from './fit-content.ts';
 import {
   BULLET,
   DATE_RANGE,
@@ -88,7 +94,8 @@ const bulletsOf = (entry: Entry): string[] => {
         .filter(Boolean),
     );
   }
-  return bullets;
+  // Cut to what a bullet may hold before anything reads it: relevance is judged on what is shown.
+  return bullets.map((b) => cutText(b, TAILORED_RESUME_LIMITS.text));
 };
 
 /** The dates in an entry's heading and the heading lines with the dates taken out. */
