@@ -45,6 +45,18 @@ const everywhere =
     selfDescription: fill(unit, LIMITS.selfDescription * scale),
   });
 
+/** Lines made by `line` for 0, 1, 2... to exactly `length` characters. */
+const numbered = (line: (i: number) => string, length: number): string => {
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < length; i++) {
+    const next = line(i);
+    lines.push(next);
+    size += next.length;
+  }
+  return lines.join('').slice(0, length);
+};
+
 /** A name line, then one line of `unit` to the resume's limit, ending in a letter. */
 const nameThenLine =
   (unit: string) =>
@@ -191,6 +203,24 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
       title: '',
       jobDescription: POSTING,
       resumeText: `Experience\nEngineer, Acme 2019 - 2023\n• built\n${fill('go\n', LIMITS.resume * scale - 45)}`,
+      selfDescription: '',
+    }),
+  },
+  {
+    name: "an experience of distinct bullets: '• wrote w1a w1b w1c' (tailored resume: grounding)",
+    input: (scale) => ({
+      title: '',
+      jobDescription: POSTING,
+      resumeText: `Experience\nEngineer, Acme 2019 - 2023\n${numbered((i) => `• wrote w${i}a w${i}b w${i}c\n`, LIMITS.resume * scale - 38)}`,
+      selfDescription: '',
+    }),
+  },
+  {
+    name: "an experience of distinct roles: 'Engineer 1, Acme1 2019 - 2023' / '- built Go' (tailored resume: grounding)",
+    input: (scale) => ({
+      title: '',
+      jobDescription: POSTING,
+      resumeText: `Experience\n${numbered((i) => `Engineer ${i}, Acme${i} 2019 - 2023\n- built Go\n`, LIMITS.resume * scale - 11)}`,
       selfDescription: '',
     }),
   },

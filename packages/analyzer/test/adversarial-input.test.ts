@@ -1,7 +1,7 @@
 import { tailoredResumeContentSchema } from '@prepkit/shared';
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_SHAPES } from '../scripts/adversarial-shapes.ts';
-import { analyze, tailorResume } from '../src/index.ts';
+import { analyze, groundResume, tailorResume } from '../src/index.ts';
 import { blankLinks } from '../src/text/blank-links.ts';
 import { sentenceAround } from '../src/text/sentences.ts';
 
@@ -21,9 +21,11 @@ describe('the analyzer on adversarial input', () => {
       DID_NOT_HANG_MS,
     );
     it(
-      `when the input is ${shape.name}, then the tailored resume is built`,
+      `when the input is ${shape.name}, then the tailored resume is built and grounded`,
       () => {
-        const parsed = tailoredResumeContentSchema.safeParse(tailorResume(shape.input(1)));
+        const input = shape.input(1);
+        const grounded = groundResume(tailorResume(input), input);
+        const parsed = tailoredResumeContentSchema.safeParse(grounded.resume);
         expect(parsed.error?.issues.slice(0, 3)).toBeUndefined();
       },
       DID_NOT_HANG_MS,

@@ -1,5 +1,6 @@
 import type { TailoredResumeContent } from '@prepkit/shared';
 import { parseJobDescription } from '../jd/parse-job-description.ts';
+import { passageFinder, phraseFinder } from './source-search.ts';
 import { contentWords, joinWrapped, normalizeForMatch, sourceLines } from './source-text.ts';
 
 /** The candidate's material a tailored resume is checked against, and the posting's title. */
@@ -40,9 +41,12 @@ export const groundResume = (
 ): GroundingResult => {
   const haystack = normalizeForMatch(`${source.resumeText}\n${source.selfDescription}`);
   const lines = sourceLines(source.resumeText, source.selfDescription);
-  const windows: Set<string>[] = lines.map(
-    (_, i) =>
-      new Set(contentWords(joinWrapped(lines.slice(i, i + WINDOW_LINES).map((l) => l.text)))),
+  const phrases = phraseFinder(haystack);
+  const windows = passageFinder(
+    lines.map(
+      (_, i) =>
+        new Set(contentWords(joinWrapped(lines.slice(i, i + WINDOW_LINES).map((l) => l.text)))),
+    ),
   );
   const sourceWords = new Set(contentWords(`${source.resumeText}\n${source.selfDescription}`));
   // The headline may name the role aimed at: the title sent, or the one the posting gives (the
@@ -56,7 +60,7 @@ export const groundResume = (
 
   const found = (value: string): boolean => {
     const needle = normalizeForMatch(value);
-    return needle.trim().length > 0 && haystack.includes(needle);
+    return needle.trim().length > 0 && phrases.has(needle);
   };
   const check = (ok: boolean, warning: string): boolean => {
     checked++;
@@ -70,7 +74,7 @@ export const groundResume = (
     const words = contentWords(text);
     if (words.length === 0) return found(text);
     const need = Math.ceil(words.length * BULLET_OVERLAP);
-    return windows.some((w) => words.filter((x) => w.has(x)).length >= need);
+    return windows.holds(words, need);
   };
   const bullets = (items: readonly string[], where: string) =>
     items.filter((b) =>
