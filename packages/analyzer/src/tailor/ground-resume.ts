@@ -1,7 +1,7 @@
 import type { TailoredResumeContent } from '@prepkit/shared';
 import { parseJobDescription } from '../jd/parse-job-description.ts';
 import { passageFinder, phraseFinder } from './source-search.ts';
-import { contentWords, joinWrapped, normalizeForMatch, sourceLines } from './source-text.ts';
+import { contentWords, normalizeForMatch, passageWords, sourceLines } from './source-text.ts';
 
 /** The candidate's material a tailored resume is checked against, and the posting's title. */
 export interface GroundingSource {
@@ -43,9 +43,9 @@ export const groundResume = (
   const lines = sourceLines(source.resumeText, source.selfDescription);
   const phrases = phraseFinder(haystack);
   const windows = passageFinder(
-    lines.map(
-      (_, i) =>
-        new Set(contentWords(joinWrapped(lines.slice(i, i + WINDOW_LINES).map((l) => l.text)))),
+    passageWords(
+      lines.map((l) => l.text),
+      WINDOW_LINES,
     ),
   );
   const sourceWords = new Set(contentWords(`${source.resumeText}\n${source.selfDescription}`));

@@ -76,8 +76,39 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const isContentWord = (w: string): boolean => w.length >= 3 && !STOPWORDS.has(w);
+
 /** The words that carry content: 3+ characters, not a stop word. */
 export const contentWords = (text: string): string[] =>
-  normalizeForMatch(text)
-    .split(' ')
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+  normalizeForMatch(text).split(' ').filter(isContentWord);
+
+const BROKEN_END = /[a-z]-$/i;
+const LOWER_START = /^[a-z]/;
+
+/**
+ * For each line, the content words of it and the next `size - 1` lines joined as
+ * {@link joinWrapped} joins them: `contentWords(joinWrapped(texts.slice(i, i + size)))`, with
+ * each line normalised once rather than once per passage it is in. A word broken at a line's
+ * end ("manage-" / "ment") is whole in a passage that holds both lines, as joinWrapped makes it.
+ */
+export const passageWords = (texts: readonly string[], size: number): Set<string>[] => {
+  const words = texts.map((t) => normalizeForMatch(t).slice(1, -1).split(' ').filter(Boolean));
+  // Whether line k - 1 ends a word that line k goes on with.
+  const glued = texts.map(
+    (t, k) => k > 0 && BROKEN_END.test(texts[k - 1] as string) && LOWER_START.test(t),
+  );
+  return texts.map((_, i) => {
+    const joined: string[] = [];
+    for (let k = i; k < Math.min(texts.length, i + size); k++) {
+      const line = words[k] as string[];
+      let w = 0;
+      if (k > i && glued[k] && joined.length > 0 && line.length > 0) {
+        joined[joined.length - 1] += line[0] as string;
+        w = 1;
+      }
+      // One by one: a line may hold more words than a call takes arguments.
+      for (; w < line.length; w++) joined.push(line[w] as string);
+    }
+    return new Set(joined.filter(isContentWord));
+  });
+};
