@@ -87,7 +87,13 @@ export const startWorkerRuntime = async (
   worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
   worker.on('stalled', (jobId) => logger.warn({ jobId }, 'job stalled; it will be redelivered'));
   await worker.waitUntilReady();
-  const resumeWorker = await startResumeWorker({ config, db, connection, logger });
+  const resumeWorker = await startResumeWorker({
+    config,
+    db,
+    connection,
+    logger,
+    tailoring: analysis,
+  });
   queue = createInterviewQueue({
     connection,
     prefix: config.queue.prefix,

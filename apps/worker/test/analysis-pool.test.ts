@@ -1,4 +1,4 @@
-import { analyze } from '@prepkit/analyzer';
+import { analyze, groundResume, tailorResume } from '@prepkit/analyzer';
 import { AppError } from '@prepkit/shared';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADVERSARIAL_SHAPES } from '../../../packages/analyzer/scripts/adversarial-shapes.ts';
@@ -43,5 +43,22 @@ describe('the analysis pool', () => {
     });
     // The terminated thread was replaced: the next analysis runs (and is timed) again.
     await expect(tight.analyze(heavy)).rejects.toMatchObject({ code: 'ANALYSIS_TIMEOUT' });
+  });
+
+  it('when a resume is tailored and grounded on the pool, then both are byte-identical to the same work in process', async () => {
+    const p = pool();
+    const content = await p.tailor(INPUT);
+    expect(JSON.stringify(content)).toBe(JSON.stringify(tailorResume(INPUT)));
+    const grounded = await p.ground(content, INPUT);
+    expect(JSON.stringify(grounded)).toBe(JSON.stringify(groundResume(content, INPUT)));
+  });
+
+  it('when a tailoring or a grounding check overruns its budget, then each fails with ANALYSIS_TIMEOUT (the thread is replaced between them)', async () => {
+    const tight = pool({ budgetMs: 1 });
+    const heavy = (ADVERSARIAL_SHAPES[0] as (typeof ADVERSARIAL_SHAPES)[number]).input(1);
+    await expect(tight.tailor(heavy)).rejects.toMatchObject({ code: 'ANALYSIS_TIMEOUT' });
+    await expect(tight.ground(tailorResume(heavy), heavy)).rejects.toMatchObject({
+      code: 'ANALYSIS_TIMEOUT',
+    });
   });
 });

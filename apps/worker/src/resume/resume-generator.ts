@@ -1,5 +1,5 @@
-import { tailorResume } from '@prepkit/analyzer';
 import type { GeneratorInfo, TailoredResumeContent } from '@prepkit/shared';
+import type { Tailoring } from '../analysis/analysis-pool.ts';
 import { LOCAL_MODEL } from '../cli/build-report.ts';
 
 /** What a tailored-resume generator reads: the report's texts. */
@@ -20,9 +20,12 @@ export interface ResumeGenerator {
   ): Promise<TailoredResumeContent>;
 }
 
-/** The deterministic offline generator (no key, no network). */
-export const createLocalResumeGenerator = (): ResumeGenerator => ({
+/**
+ * The deterministic offline generator (no key, no network). A worker passes its analysis
+ * pool's `tailor` so the tailoring runs on a thread, never on its event loop.
+ */
+export const createLocalResumeGenerator = (tailor: Tailoring['tailor']): ResumeGenerator => ({
   name: 'local',
   model: LOCAL_MODEL,
-  generate: async (input) => tailorResume(input),
+  generate: (input) => tailor(input),
 });

@@ -3,13 +3,17 @@ import { type Config, TAILORED_RESUME_QUEUE, type TailorResumeJobPayload } from 
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Tailoring } from '../analysis/analysis-pool.ts';
 import { workerOptions, workerQuota } from '../worker-settings.ts';
 import { createGeminiResumeGenerator } from './gemini-resume.generator.ts';
 import { createLocalResumeGenerator, type ResumeGenerator } from './resume-generator.ts';
 import { createTailorResumeProcessor, type TailorResumeResult } from './tailor-resume.processor.ts';
 
 /** The tailored-resume generator AI_PROVIDER asks for (as for reports). */
-export const selectResumeGenerator = (ai: Config['ai']): ResumeGenerator =>
+export const selectResumeGenerator = (
+  ai: Config['ai'],
+  tailor: Tailoring['tailor'],
+): ResumeGenerator =>
   ai.provider === 'gemini' && ai.geminiApiKey
     ? createGeminiResumeGenerator({
         apiKey: ai.geminiApiKey,
@@ -18,7 +22,7 @@ export const selectResumeGenerator = (ai: Config['ai']): ResumeGenerator =>
         apiVersion: ai.geminiApiVersion,
         timeoutMs: ai.timeoutMs,
       })
-    : createLocalResumeGenerator();
+    : createLocalResumeGenerator(tailor);
 
 export interface ResumeWorkerDeps {
   config: Config;
@@ -26,6 +30,8 @@ export interface ResumeWorkerDeps {
   /** The worker's blocking BullMQ connection (maxRetriesPerRequest: null). */
   connection: Redis;
   logger: Logger;
+  /** Where the offline tailoring and the grounding check run: the worker's analysis threads. */
+  tailoring: Tailoring;
 }
 
 /**
@@ -36,10 +42,11 @@ export const startResumeWorker = async (
   deps: ResumeWorkerDeps,
 ): Promise<Worker<TailorResumeJobPayload, TailorResumeResult>> => {
   const { config, connection, logger } = deps;
-  const generator = selectResumeGenerator(config.ai);
+  const generator = selectResumeGenerator(config.ai, deps.tailoring.tailor);
   const processor = createTailorResumeProcessor({
     db: deps.db,
     generator,
+    ground: deps.tailoring.ground,
     logger,
     quota: workerQuota(config, connection, generator.name),
     aiBackoffMs: config.ai.backoffMs,

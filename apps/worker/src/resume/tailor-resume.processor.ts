@@ -1,4 +1,4 @@
-import { failsBadly, groundResume } from '@prepkit/analyzer';
+import { failsBadly } from '@prepkit/analyzer';
 import type { Database } from '@prepkit/db';
 import { hasUsableText } from '@prepkit/extraction';
 import {
@@ -8,6 +8,7 @@ import {
 } from '@prepkit/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
+import type { Tailoring } from '../analysis/analysis-pool.ts';
 import { GenerationError } from '../generators/generation-error.ts';
 import type { AiQuota } from '../interview/ai-quota.ts';
 import { decideFailure } from '../interview/job-failure.ts';
@@ -21,6 +22,8 @@ export const NOTHING_TO_TAILOR_MESSAGE =
 export interface TailorResumeProcessorDeps {
   db: Pick<Database, 'tailoredResumes' | 'reports'>;
   generator: ResumeGenerator;
+  /** The grounding check (a worker's analysis pool runs it on a thread). */
+  ground: Tailoring['ground'];
   logger: Logger;
   /** The AI quota shared by every worker (null: the offline generator makes no AI call). */
   quota: AiQuota | null;
@@ -64,7 +67,7 @@ export const createTailorResumeProcessor =
         { quota: deps.quota, backoffMs: deps.aiBackoffMs, log },
         () => deps.generator.generate(input),
       );
-      const grounded = groundResume(content, input);
+      const grounded = await deps.ground(content, input);
       if (deps.generator.name !== 'local' && failsBadly(grounded)) {
         throw new GenerationError(
           'AI_INVALID_OUTPUT',
