@@ -37,7 +37,7 @@ export interface AnalysisPool extends Analyzer, Tailoring {
 
 /** Options of {@link createAnalysisPool}. */
 export interface AnalysisPoolOptions {
-  /** Wall-clock budget per task (default 10000 ms), counted from when a thread starts on it (queue wait and thread start-up excluded): past it the thread is terminated (piscina replaces it) and the analysis rejects with ANALYSIS_TIMEOUT. */
+  /** Wall-clock budget per task (default 10000 ms), counted from when a thread starts on it (queue wait and thread start-up excluded): past it the thread is terminated (piscina replaces it) and the task rejects with ANALYSIS_TIMEOUT. */
   budgetMs?: number;
   /** Threads in the pool (default 1..2: available parallelism - 1, at least 1, at most 2). */
   maxThreads?: number;
