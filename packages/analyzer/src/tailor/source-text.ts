@@ -24,7 +24,15 @@ export const sourceLines = (resumeText: string, selfDescription: string): Source
   return lines;
 };
 
-const ASCII_LETTER = /^[a-z]$/i;
+const BROKEN_END = /[a-z]-$/i;
+const LOWER_START = /^[a-z]/;
+
+/**
+ * Whether a line ending in `end` (its last characters are enough) breaks a word that `next`
+ * goes on with: a hyphen after a letter, then a lower-case letter ("manage-" / "ment").
+ */
+const breaksWord = (end: string, next: string): boolean =>
+  BROKEN_END.test(end) && LOWER_START.test(next);
 
 /**
  * Joins wrapped lines: a trailing hyphen before a lowercase letter is a broken word. The pieces
@@ -42,8 +50,7 @@ export const joinWrapped = (parts: readonly string[]): string => {
       tail = part.slice(-2);
       continue;
     }
-    const broken = tail.length === 2 && tail.charAt(1) === '-' && ASCII_LETTER.test(tail.charAt(0));
-    if (broken && /^[a-z]/.test(part)) {
+    if (breaksWord(tail, part)) {
       // The hyphen ends the last piece: the word goes on without it.
       const last = pieces.length - 1;
       pieces[last] = (pieces[last] as string).slice(0, -1) + part;
@@ -82,9 +89,6 @@ const isContentWord = (w: string): boolean => w.length >= 3 && !STOPWORDS.has(w)
 export const contentWords = (text: string): string[] =>
   normalizeForMatch(text).split(' ').filter(isContentWord);
 
-const BROKEN_END = /[a-z]-$/i;
-const LOWER_START = /^[a-z]/;
-
 /**
  * For each line, the content words of it and the next `size - 1` lines joined as
  * {@link joinWrapped} joins them: `contentWords(joinWrapped(texts.slice(i, i + size)))`, with
@@ -94,9 +98,7 @@ const LOWER_START = /^[a-z]/;
 export const passageWords = (texts: readonly string[], size: number): Set<string>[] => {
   const words = texts.map((t) => normalizeForMatch(t).slice(1, -1).split(' ').filter(Boolean));
   // Whether line k - 1 ends a word that line k goes on with.
-  const glued = texts.map(
-    (t, k) => k > 0 && BROKEN_END.test(texts[k - 1] as string) && LOWER_START.test(t),
-  );
+  const glued = texts.map((t, k) => k > 0 && breaksWord(texts[k - 1] as string, t));
   return texts.map((_, i) => {
     const joined: string[] = [];
     for (let k = i; k < Math.min(texts.length, i + size); k++) {
