@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stuffingGains } from '../scripts/stuffing-gains.ts';
 import { analyze, parseResume } from '../src/index.ts';
+import { isListLine } from '../src/resume/evidence-lines.ts';
 
 const POSTING = `Machine Learning Engineer
 Requirements:
@@ -184,5 +185,13 @@ describe('work told under other headings', () => {
         strength: 'listed',
       });
     }
+  });
+});
+
+describe('a bare list line', () => {
+  it('when a line is written in astral letters (mathematical bold), then each counts as the two code units it takes, as it always did', () => {
+    // "𝐏𝐲𝐭𝐡𝐨𝐧" is 6 letters in 12 code units: 4 matched characters are under 60 % of 12, over 60 % of 6.
+    expect(isListLine('𝐏𝐲𝐭𝐡𝐨𝐧', 4)).toBe(false);
+    expect(isListLine('𝐏𝐲𝐭𝐡𝐨𝐧', 8)).toBe(true);
   });
 });

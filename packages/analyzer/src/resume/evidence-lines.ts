@@ -1,4 +1,5 @@
 import type { SkillMatch } from '../taxonomy/match-skills.ts';
+import { wordCharLength } from '../text/tokenize.ts';
 
 /** How strongly a resume shows a skill: used in work, only listed, or only claimed. */
 export type EvidenceStrength = 'experience' | 'listed' | 'claimed';
@@ -92,23 +93,13 @@ export const isListLine = (
   return letters > 0 && matchedChars >= 0.6 * letters;
 };
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-const isAsciiWordCode = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
-/** Whether the code unit at `i` is a letter or digit (half an astral letter is not). */
-const isWordUnit = (text: string, i: number): boolean => {
-  const code = text.charCodeAt(i);
-  return code < 128 ? isAsciiWordCode(code) : WORD_CHAR.test(text[i] as string);
-};
-
-/** How many letters and digits a text holds (an astral one counts once, as the `u` flag reads it). */
+/** Code units of letters and digits in a text, as `text.replace(/[^\p{L}\p{N}]/gu, '')` leaves them. */
 const lettersIn = (text: string): number => {
   let n = 0;
-  for (const c of text) {
-    const code = c.charCodeAt(0);
-    if (code < 128 ? isAsciiWordCode(code) : WORD_CHAR.test(c)) n++;
+  for (let i = 0; i < text.length; ) {
+    const units = wordCharLength(text, i);
+    n += units;
+    i += units || 1;
   }
   return n;
 };
@@ -130,7 +121,8 @@ export const matchedCharsByLine = (
   const out = new Int32Array(lines.starts.length);
   for (const m of matches) {
     let chars = 0;
-    for (let i = m.start; i < m.end; i++) if (isWordUnit(text, i)) chars++;
+    // A letter of one code unit each (half an astral letter is none, as it always was here).
+    for (let i = m.start; i < m.end; i++) if (wordCharLength(text, i) === 1) chars++;
     out[lineAt(lines, m.start)]! += chars;
   }
   return out;

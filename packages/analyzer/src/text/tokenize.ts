@@ -19,7 +19,7 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const wordCache = new Map<number, boolean>();
 
 /** Code units of the letter or digit (`[\p{L}\p{N}]`) at `i`: 0 when there is none, 1, or 2 (astral). */
-const wordCharLength = (text: string, i: number): number => {
+export const wordCharLength = (text: string, i: number): number => {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code < 128) {
