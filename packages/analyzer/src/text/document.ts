@@ -145,12 +145,8 @@ const related = (a: string, b: string): boolean =>
 
 /** Whether an ambiguous skill has a related skill (either way) among the given ones. */
 export const inContext = (name: string, certain: ReadonlySet<string>): boolean => {
-  const skill = SKILL_BY_NAME.get(name);
-  if (skill === undefined) return false;
-  if (skill.related.some((r) => certain.has(r))) return true;
-  for (const other of certain) {
-    if (SKILL_BY_NAME.get(other)?.related.includes(name)) return true;
-  }
+  if (!SKILL_BY_NAME.has(name)) return false;
+  for (const other of certain) if (related(name, other)) return true;
   return false;
 };
 
