@@ -10,6 +10,7 @@ import {
   RESUME_HEADINGS,
   type ResumeSection,
 } from '../resume/resume-headings.ts';
+import { appendTo } from '../text/append-to.ts';
 import { foldAccents } from '../text/fold.ts';
 import { type HeadingVocabulary, headingOf } from '../text/sections.ts';
 import { readExperience, readProjects } from './resume-entries.ts';
@@ -57,11 +58,6 @@ export interface ResumeDocument {
 /** Lines per section; a heading line itself belongs to none. */
 const bySection = (lines: readonly SourceLine[]): Map<Section, SourceLine[]> => {
   const out = new Map<Section, SourceLine[]>();
-  const add = (key: Section, line: SourceLine): void => {
-    const list = out.get(key);
-    if (list === undefined) out.set(key, [line]);
-    else list.push(line);
-  };
   let section: Section = 'header';
   for (const line of lines) {
     if (line.source.from === 'selfDescription') continue;
@@ -71,10 +67,10 @@ const bySection = (lines: readonly SourceLine[]): Map<Section, SourceLine[]> => 
     if (heading !== null && !(section === 'skills' && inline)) {
       section = heading;
       // An inline heading ("Skills: TypeScript, Go") keeps its content.
-      if (inline) add(section, { ...line, text: inline });
+      if (inline) appendTo(out, section, { ...line, text: inline });
       continue;
     }
-    add(section, line);
+    appendTo(out, section, line);
   }
   return out;
 };

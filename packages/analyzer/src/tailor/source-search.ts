@@ -1,3 +1,5 @@
+import { appendTo } from '../text/append-to.ts';
+
 /**
  * Searches over the candidate's material that stay linear in its size however many items a
  * tailored resume checks: a phrase is looked for only where its rarest word stands, and a
@@ -16,10 +18,7 @@ export const phraseFinder = (text: string): { has: (needle: string) => boolean }
   for (let at = 0; at < text.length - 1; ) {
     const end = text.indexOf(' ', at + 1);
     if (end === -1) break;
-    const word = text.slice(at + 1, end);
-    const list = starts.get(word);
-    if (list === undefined) starts.set(word, [at]);
-    else list.push(at);
+    appendTo(starts, text.slice(at + 1, end), at);
     at = end;
   }
   const known = new Map<string, boolean>();
@@ -61,11 +60,7 @@ export const passageFinder = (
 ): { holds: (words: readonly string[], need: number) => boolean } => {
   const where = new Map<string, number[]>();
   passages.forEach((passage, i) => {
-    for (const word of passage) {
-      const list = where.get(word);
-      if (list === undefined) where.set(word, [i]);
-      else list.push(i);
-    }
+    for (const word of passage) appendTo(where, word, i);
   });
   const holds = (words: readonly string[], need: number): boolean => {
     const counts = new Map<string, number>();

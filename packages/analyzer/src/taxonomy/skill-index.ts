@@ -1,3 +1,4 @@
+import { appendTo } from '../text/append-to.ts';
 import { foldAccents } from '../text/fold.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { romanceVariants } from './romance-variants.ts';
@@ -41,9 +42,7 @@ export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
     if (first === undefined) return;
     const strictEdges = caseSensitive || (tokens.length === 1 && first.length <= 3);
     const key = first.toLowerCase();
-    const list = index.get(key) ?? [];
-    list.push({ skill, tokens, caseSensitive, strictEdges });
-    index.set(key, list);
+    appendTo(index, key, { skill, tokens, caseSensitive, strictEdges });
   };
   for (const skill of skills) {
     for (const alias of skill.aliases) {
@@ -115,9 +114,7 @@ const splitByWordAt = (entries: readonly AliasEntry[], position: 1 | 2): WordLis
   for (const e of entries) {
     const word = e.tokens[position]?.toLowerCase();
     if (word === undefined) continue;
-    const list = byWord.get(word) ?? [];
-    list.push(e);
-    byWord.set(word, list);
+    appendTo(byWord, word, e);
   }
   for (const list of byWord.values()) list.push(...shorter);
   const lists = { byWord, shorter };

@@ -1,3 +1,5 @@
+import { appendTo } from './append-to.ts';
+
 /** A heading vocabulary: section key -> phrases that open that section (lowercase, no accents). */
 export type HeadingVocabulary<K extends string> = Readonly<Partial<Record<K, readonly string[]>>>;
 
@@ -34,9 +36,7 @@ const phrasesByInitials = <K extends string>(
     map = new Map();
     for (const key of Object.keys(vocabulary) as K[]) {
       for (const phrase of vocabulary[key] ?? []) {
-        const list = map.get(phrase.slice(0, 2)) ?? [];
-        list.push([key, phrase]);
-        map.set(phrase.slice(0, 2), list);
+        appendTo<string, [K, string]>(map, phrase.slice(0, 2), [key, phrase]);
       }
     }
     initials.set(vocabulary, map as Map<string, [string, string][]>);
