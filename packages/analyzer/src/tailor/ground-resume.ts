@@ -1,7 +1,13 @@
 import type { TailoredResumeContent } from '@prepkit/shared';
 import { parseJobDescription } from '../jd/parse-job-description.ts';
 import { passageFinder, phraseFinder } from './source-search.ts';
-import { contentWords, normalizeForMatch, passageWords, sourceLines } from './source-text.ts';
+import {
+  contentWords,
+  normalizedContentWords,
+  normalizeForMatch,
+  passageWords,
+  sourceLines,
+} from './source-text.ts';
 
 /** The candidate's material a tailored resume is checked against, and the posting's title. */
 export interface GroundingSource {
@@ -48,7 +54,7 @@ export const groundResume = (
       WINDOW_LINES,
     ),
   );
-  const sourceWords = new Set(contentWords(`${source.resumeText}\n${source.selfDescription}`));
+  const sourceWords = new Set(normalizedContentWords(haystack));
   // The headline may name the role aimed at: the title sent, or the one the posting gives (the
   // same derivation the tailoring and the report use when none was sent).
   const titleWords = new Set(

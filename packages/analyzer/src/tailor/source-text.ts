@@ -85,9 +85,13 @@ const STOPWORDS = new Set(
 
 const isContentWord = (w: string): boolean => w.length >= 3 && !STOPWORDS.has(w);
 
+/** The words that carry content in a text already normalised ({@link normalizeForMatch}). */
+export const normalizedContentWords = (normalized: string): string[] =>
+  normalized.split(' ').filter(isContentWord);
+
 /** The words that carry content: 3+ characters, not a stop word. */
 export const contentWords = (text: string): string[] =>
-  normalizeForMatch(text).split(' ').filter(isContentWord);
+  normalizedContentWords(normalizeForMatch(text));
 
 /**
  * For each line, the content words of it and the next `size - 1` lines joined as
