@@ -923,6 +923,11 @@ describe('role nouns in Dutch, the Nordic languages, Catalan, Portuguese and Ita
       'Ricercatore in apprendimento automatico',
     ],
     ['Convocatoria 2024\nDesenvolvedor Fullstack\nVocê vai criar.', 'Desenvolvedor Fullstack'],
+    // Italian "Responsabile" was a role word before these languages were added, and stays one.
+    [
+      'Cercasi candidati\nResponsabile dei sistemi informativi\nRequisiti:\n- Linux',
+      'Responsabile dei sistemi informativi',
+    ],
   ])('when the top is %j, then the line with the role noun is the title: %j', (text, title) => {
     expect(deriveJdTitle('', text)).toBe(title);
   });
