@@ -1636,3 +1636,26 @@ describe('a note in brackets before a shared "skills"', () => {
     ).not.toContain('Analytical Skills');
   });
 });
+
+describe('tools and practices named by their product names (1.8.222)', () => {
+  itFinds([
+    ['Odoo', 'Implement Odoo for our clients.'],
+    ['Pipedrive', 'You keep Pipedrive up to date.'],
+    ['Snyk', 'Dependency scanning with Snyk and Trivy.'],
+    ['Trivy', 'Dependency scanning with Snyk and Trivy.'],
+    ['Zabbix', 'Monitoring with Zabbix and Grafana.'],
+    ['Smartsheet', 'Tools: Smartsheet, Asana.'],
+    ['QRadar', 'SIEM experience (QRadar or Microsoft Sentinel).'],
+    ['Microsoft Sentinel', 'SIEM experience (QRadar or Microsoft Sentinel).'],
+    ['Meta Ads', 'Ran Facebook Ads campaigns.'],
+    ['TLS', 'Network protocols: TCP/IP, HTTP, TLS.'],
+    ['Journey Mapping', 'Created user personas and journey maps.'],
+    ['Customer Segmentation', 'Built a customer segmentation model.'],
+  ]);
+
+  it('when "workday" or a person called Lottie is written, then no product is read from it', () => {
+    const found = names('No meetings in your workday; ask Lottie, our graphic designer.');
+    expect(found).not.toContain('Workday');
+    expect(found).not.toContain('Lottie');
+  });
+});

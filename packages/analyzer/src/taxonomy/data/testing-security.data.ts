@@ -60,6 +60,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'NUnit|nunit tests|C#;Unit Testing',
   'Katalon|katalon studio|Test Automation',
   'Smoke Testing|smoke tests;smoke test|Regression Testing',
+  'SoapUI|soap ui;readyapi|API Testing',
 ]);
 
 /** Security and compliance. */
@@ -144,4 +145,21 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'SASE|secure access service edge|Network Security;Cloud Security',
   'Trellix|trellix edr|Cybersecurity',
   'Microsoft Defender|windows defender;defender for endpoint|Endpoint Security',
+  'Intrusion Detection|intrusion prevention;intrusion detection systems;intrusion detection system|Network Security',
+  'Social Engineering|social engineering attacks|Penetration Testing',
+  'TLS|=SSL;ssl/tls;tls/ssl;=mTLS;mutual tls;transport layer security;ssl certificates;tls certificates|Network Security',
+  'Kerberos|kerberos authentication|Identity and Access Management',
+  'Snort|snort ids|Network Security',
+  'Suricata|suricata ids|Network Security',
+  'SentinelOne|sentinel one|Endpoint Security',
+  'Snyk|snyk code|Application Security',
+  'Dependabot|dependabot alerts|Application Security',
+  'Trivy|trivy scanner|Container Security',
+  'OWASP ZAP|=ZAP;zed attack proxy;zaproxy|Penetration Testing',
+  'Qualys|qualys vmdr|Vulnerability Management',
+  'Rapid7|insightvm;insightidr|Vulnerability Management',
+  'Tenable|tenable.io;tenable.sc|Vulnerability Management',
+  'QRadar|ibm qradar|SIEM',
+  'Microsoft Sentinel|azure sentinel|SIEM',
+  'OSSEC|=OSSEC|SIEM',
 ]);
