@@ -1659,3 +1659,23 @@ describe('tools and practices named by their product names (1.8.222)', () => {
     expect(found).not.toContain('Lottie');
   });
 });
+
+describe('laboratory and engineering techniques (1.8.223)', () => {
+  itFinds([
+    ['Finite Element Analysis', 'Structural simulations with FEA (Abaqus).'],
+    ['Chromatography', 'Sample preparation and HPLC analysis.'],
+    ['Western Blot', 'Performed western blotting and ELISA assays.'],
+    ['ELISA', 'Performed western blotting and ELISA assays.'],
+    ['GD&T', 'Drawings with geometric dimensioning and tolerancing.'],
+    ['FMEA', 'Led failure mode and effects analysis for the new line.'],
+    ['Building Information Modeling', 'Produced BIM models in Revit.'],
+  ]);
+
+  it('when a company is a "PLC" or a field names an institute, then no technique or field is read from it', () => {
+    const found = names(
+      'Accountant at Kraft Foods (Cadbury Nigeria PLC); lecturer at the National Institute of Astrophysics, Optics and Electronics.',
+    );
+    for (const skill of ['PLC Programming', 'Astrophysics', 'Optics', 'Electronics'])
+      expect(found).not.toContain(skill);
+  });
+});
