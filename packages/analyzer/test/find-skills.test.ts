@@ -1679,3 +1679,11 @@ describe('laboratory and engineering techniques (1.8.223)', () => {
       expect(found).not.toContain(skill);
   });
 });
+
+describe('attention to detail in Spanish, Portuguese, French and Dutch (1.8.224)', () => {
+  itFinds([
+    ['Attention to Detail', 'Atención por el detalle en todo lo que haga.'],
+    ['Attention to Detail', 'Avoir le souci du détail.'],
+    ['Attention to Detail', 'Je hebt oog voor details.'],
+  ]);
+});
