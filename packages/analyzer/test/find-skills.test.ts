@@ -1687,3 +1687,17 @@ describe('attention to detail in Spanish, Portuguese, French and Dutch (1.8.224)
     ['Attention to Detail', 'Je hebt oog voor details.'],
   ]);
 });
+
+describe('security as a practice of the systems (1.8.225)', () => {
+  itFinds([
+    ['Cybersecurity', 'Demonstrated knowledge of computer security best practices and policies.'],
+    ['Cybersecurity', 'Keeping infrastructure security in mind.'],
+    ['Cybersecurity', 'Familiarity with security practices.'],
+    ['Cybersecurity', 'Administración de redes y políticas de seguridad.'],
+  ]);
+
+  it("when security is the building's or the job's, then no Cybersecurity is read", () => {
+    for (const text of ['Job security and a pension.', 'Security guard at the front desk.'])
+      expect(names(text)).not.toContain('Cybersecurity');
+  });
+});
