@@ -1701,3 +1701,26 @@ describe('security as a practice of the systems (1.8.225)', () => {
       expect(names(text)).not.toContain('Cybersecurity');
   });
 });
+
+describe('methods of teaching, research, the clinic, the laboratory and the network (1.8.226)', () => {
+  itFinds([
+    ['Inquiry-Based Learning', 'Design inquiry-based learning activities for teens.'],
+    ['Teacher Training', 'Lead teacher professional development workshops.'],
+    ['Ultrasound', 'Procedures including ultrasound.'],
+    ['Thematic Analysis', 'Interviews analysed by thematic analysis.'],
+    ['Meta-Analysis', 'A systematic review and meta-analysis.'],
+    ['Laboratory Safety', 'Train students in lab safety.'],
+    ['DNA Extraction', 'DNA extraction and library prep for sequencing.'],
+    ['Library Preparation', 'DNA extraction and library prep for sequencing.'],
+    ['Security Architecture', 'Own the security architecture of the platform.'],
+    ['NFS', 'Storage over NFS and Samba.'],
+    ['Garbage Collection', 'Tune the JVM garbage collector.'],
+    ['User Acceptance Testing', 'Coordinate UAT with the business.'],
+  ]);
+
+  it('when a posting offers "training and development opportunities", then no HR skill is read from it', () => {
+    const found = names('We offer professional training and development opportunities.');
+    expect(found).not.toContain('Learning and Development');
+    expect(found).not.toContain('Teacher Training');
+  });
+});

@@ -192,4 +192,6 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Power Apps|powerapps;microsoft power apps|Power Automate',
   'Calendly|calendly scheduling|Calendar Management',
   'DocuSign|docusign esignature|Contract Management',
+  'HR Business Partnering|=HRBP;hr business partner;people partner|Human Resources',
+  'Bar Admission|admitted to the bar;admission to the bar;bar membership;member of the bar;active bar;barreau|Legal Research',
 ]);

@@ -219,4 +219,11 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Hetzner|hetzner cloud|Cloud Computing',
   'OVHcloud|=OVH;ovh cloud|Cloud Computing',
   'Fastly|fastly cdn|CDN',
+  'FTP|=FTP;=SFTP;=FTPS|Networking',
+  'NFS|=NFS;network file system|Linux',
+  'POP3|=POP3|Networking',
+  'IMAP|=IMAP|Networking',
+  'Garbage Collection|garbage collector;garbage collectors|Performance Optimization',
+  'Serialization|serialisation;serializers;serialization formats|Distributed Systems',
+  'Data Replication|database replication;replication protocols|Databases;Distributed Systems',
 ]);

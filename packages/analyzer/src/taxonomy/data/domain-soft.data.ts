@@ -172,6 +172,23 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Educational Technology|edtech;technologies éducatives;tecnología educativa;bildungstechnologie|E-learning;Teaching',
   'Moodle|=Moodle|E-learning',
   "Warehouse Management|warehouse operations;warehousing;gestion d'entrepôt;gestión de almacenes;lagerlogistik|Inventory Management;Supply Chain Management",
+  'Inquiry-Based Learning|inquiry based learning;inquiry-based science;apprentissage par investigation;aprendizaje por indagación|Teaching',
+  'Project-Based Learning|project based learning;apprentissage par projet;apprentissage par projets;aprendizaje basado en proyectos;aprendizagem baseada em projetos;projektbasiertes lernen|Teaching',
+  'Structured Literacy|orton-gillingham|Teaching',
+  'Teacher Training|teacher professional development;training teachers;train teachers;formation des enseignants;formación docente;formación del profesorado;lehrerfortbildung;lehrkräftefortbildung|Teaching',
+  'Colposcopy|colposcopies|Medicine',
+  'Ultrasound|ultrasonography;sonography;échographie;ecografía;ultrassonografia;ultraschall|Medicine',
+  'Clinical Guidelines|clinical practice guidelines;evidence-based guidelines|Medicine',
+  'Qualitative Coding|coding qualitative data;code qualitative data;qualitative data coding|Qualitative Research',
+  'Thematic Analysis|analyse thématique;análisis temático|Qualitative Research',
+  'Grounded Theory|théorie ancrée|Qualitative Research',
+  'Factor Analysis|exploratory factor analysis;confirmatory factor analysis;analyse factorielle;análisis factorial|Statistics',
+  'Meta-Analysis|meta-analyses;meta analysis;metaanalysis;méta-analyse;metaanálisis|Statistics',
+  "DNA Extraction|dna extractions;nucleic acid extraction;extraction d'adn;extracción de adn|Molecular Biology;Laboratory Skills",
+  'Library Preparation|library prep;sequencing library preparation;library construction|Genomics;Laboratory Skills',
+  'Laboratory Safety|lab safety;laboratory safety protocols;biosafety;sécurité au laboratoire;seguridad en el laboratorio|Laboratory Skills',
+  'Wildlife Surveys|wildlife survey;wildlife monitoring;bird surveys;camera trapping;camera traps|Fieldwork;Biology',
+  'Speech Enhancement|speech denoising|Signal Processing',
 ]);
 
 /** Soft skills and ways of working. */

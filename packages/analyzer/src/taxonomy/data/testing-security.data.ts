@@ -61,6 +61,10 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'Katalon|katalon studio|Test Automation',
   'Smoke Testing|smoke tests;smoke test|Regression Testing',
   'SoapUI|soap ui;readyapi|API Testing',
+  'User Acceptance Testing|=UAT;user acceptance tests;tests de recette;recette fonctionnelle;pruebas de aceptación|Quality Assurance',
+  'Mobile Testing|mobile app testing;mobile application testing;tests mobiles|Quality Assurance;Mobile Development',
+  'Charles Proxy|charles web debugging proxy|API Testing',
+  'Fiddler|fiddler proxy|API Testing',
 ]);
 
 /** Security and compliance. */
@@ -162,4 +166,6 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'QRadar|ibm qradar|SIEM',
   'Microsoft Sentinel|azure sentinel|SIEM',
   'OSSEC|=OSSEC|SIEM',
+  'Security Architecture|security architect;security architectures;architecture de sécurité;arquitectura de seguridad;sicherheitsarchitektur|Cybersecurity',
+  'Vulnerability Research|vulnerability researcher;exploit development;zero-day research|Penetration Testing',
 ]);
