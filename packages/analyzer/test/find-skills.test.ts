@@ -1724,3 +1724,19 @@ describe('methods of teaching, research, the clinic, the laboratory and the netw
     expect(found).not.toContain('Teacher Training');
   });
 });
+
+describe('names in the plural of a trait, and two-word names run together (1.8.227)', () => {
+  itFinds([
+    ['Strategic Thinking', 'Product managers on our team are strategic thinkers.'],
+    ['Open Source', 'Du glaubst an Opensource und freie Software.'],
+    ['Time Series', 'I specialise in timeseries forecasting.'],
+    ['Apache Spark', 'Tools: Snowflake, SparkSQL, dbt.'],
+    ['Stakeholder Management', 'Work across stakeholder groups to explore new programs.'],
+  ]);
+
+  it('when a posting names colleagues in the plural ("product owners", "technical writers"), then their roles are not read as skills', () => {
+    const found = names('You will work with product owners and technical writers.');
+    expect(found).not.toContain('Product Owner');
+    expect(found).not.toContain('Technical Writing');
+  });
+});

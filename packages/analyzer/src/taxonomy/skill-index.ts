@@ -25,12 +25,32 @@ export const toTokens = (alias: string, caseSensitive: boolean): string[] =>
 /** Word endings of countable nouns whose plural names the same thing ("visualizations"). */
 const COUNTABLE_ENDING = /^[a-z]{3,}(?:tion|sion|ment|ance|ence|line|board|ture|vice|ogy|ity)$/;
 
+/**
+ * Trait nouns ending a name of two words or more ("strategic thinker", "problem solver"): their
+ * plural names the same trait ("strategic thinkers"). Role nouns stay out: "product owners"
+ * and "technical writers" are mostly the colleagues a posting names.
+ */
+const TRAIT_ENDING =
+  /^(?:thinker|communicator|learner|solver|player|starter|speaker|presenter|negotiator|planner|organi[sz]er|listener|collaborator)$/;
+
 /** The plural of an alias's last word, when it is such a noun: `data pipeline` -> `pipelines`. */
 const pluralOf = (tokens: readonly string[]): string[] | undefined => {
   const last = tokens[tokens.length - 1] ?? '';
-  if (!COUNTABLE_ENDING.test(last)) return undefined;
+  if (!COUNTABLE_ENDING.test(last) && !(tokens.length > 1 && TRAIT_ENDING.test(last)))
+    return undefined;
   const plural = /(?:og|it)y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
   return [...tokens.slice(0, -1), plural];
+};
+
+/** A word of a two-word name, as the name is written run together ("opensource", "timeseries"). */
+const JOINABLE = /^[a-z][a-z0-9]{2,}$/;
+
+/** A two-word name run together into one word of 8 letters or more: `open source` -> `opensource`. */
+const joinedOf = (tokens: readonly string[]): string[] | undefined => {
+  const [a, b] = tokens;
+  if (tokens.length !== 2 || a === undefined || b === undefined) return undefined;
+  if (!JOINABLE.test(a) || !JOINABLE.test(b) || a.length + b.length < 8) return undefined;
+  return [`${a}${b}`];
 };
 
 /** Builds the lookup index of every alias of the given skills. */
@@ -51,6 +71,8 @@ export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
       const plural = pluralOf(tokens);
       if (plural !== undefined) plurals.push([skill, plural]);
       for (const variant of romanceVariants(tokens)) plurals.push([skill, variant]);
+      const joined = joinedOf(tokens);
+      if (joined !== undefined) plurals.push([skill, joined]);
     }
     for (const alias of skill.caseSensitiveAliases) add(skill, toTokens(alias, true), true);
   }
