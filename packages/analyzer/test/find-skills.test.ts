@@ -1740,3 +1740,22 @@ describe('names in the plural of a trait, and two-word names run together (1.8.2
     expect(found).not.toContain('Technical Writing');
   });
 });
+
+describe('tools of analytics, finance, HR, design and marketing by name (1.8.228)', () => {
+  itFinds([
+    ['Fivetran', 'Pipelines with Fivetran and dbt.'],
+    ['Minitab', 'Statistical process control in Minitab.'],
+    ['Gurobi', 'Optimisation models solved with Gurobi.'],
+    ['Taleo', 'Manage requisitions in Taleo.'],
+    ['Balsamiq', 'Wireframes in Balsamiq.'],
+    ['Klaviyo', 'Email flows in Klaviyo.'],
+    ['Typeform', 'Surveys with Typeform.'],
+  ]);
+
+  it('when a product names the employer or a way to be paid, then it is not read as a skill', () => {
+    const found = names(
+      'About Airbyte: payments by bank transfer or PayPal. Stripe, San Francisco.',
+    );
+    for (const skill of ['Airbyte', 'PayPal', 'Stripe']) expect(found).not.toContain(skill);
+  });
+});

@@ -226,4 +226,5 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Garbage Collection|garbage collector;garbage collectors|Performance Optimization',
   'Serialization|serialisation;serializers;serialization formats|Distributed Systems',
   'Data Replication|database replication;replication protocols|Databases;Distributed Systems',
+  'Jira Service Management|jira service desk;=JSM|Jira;ITIL',
 ]);
