@@ -1035,3 +1035,20 @@ describe('an equal employment opportunity statement', () => {
     ).toContain('GDPR');
   });
 });
+
+describe('how to apply is no requirement (1.8.229)', () => {
+  it('when a posting says to submit a coding challenge using GitHub, then GitHub is no skill it asks for', () => {
+    const jd = parseJobDescription(
+      'Mobile Engineer\nRequirements:\n- Python and Django.\n\nYou join a Slack channel and submit a coding challenge using GitHub.',
+    );
+    expect(jd.skills.map((s) => s.skill)).not.toContain('GitHub');
+    expect(jd.skills.map((s) => s.skill)).toEqual(expect.arrayContaining(['Python', 'Django']));
+  });
+
+  it('when a posting asks for skills "to apply" methods, then those skills stay', () => {
+    const jd = parseJobDescription(
+      'Analyst\nRequirements:\n- Expert analytical skills to apply a wide range of quantitative methods.',
+    );
+    expect(jd.skills.map((s) => s.skill)).toContain('Analytical Skills');
+  });
+});

@@ -272,6 +272,15 @@ export const BOILERPLATE_SENTENCE =
   /\b(equal (?:employment )?opportunity|affirmative action|discriminat\w*|diversity, equity|reasonable accommodation\w*|protected veteran|without regard to|drug[- ]free|background (check|investigation)s?|we use cookies|cookie policy)\b/i;
 
 /**
+ * A sentence on how to apply: "You submit a coding challenge using GitHub", "anexando tu CV,
+ * portafolio y/o GitHub", "To apply, send your portfolio". The tools it names are the
+ * application's, not the job's. "Apply" alone is no sign ("skills to apply a wide range of
+ * methods"), nor is the hiring process (a recruiter's job is to improve it).
+ */
+export const APPLICATION_SENTENCE =
+  /^[\W\d]{0,4}(?:how to apply|to apply[,:])|\b(?:apply (?:here|now|online|via|through)|please (?:send|submit|email)|send (?:us )?(?:your|a|an) (?:cv|resume|résumé|application|portfolio)|submit (?:your|a|an) (?:cv|resume|résumé|application|coding challenge|portfolio)|(?:anexando|adjuntando|adjunta|anexa) (?:tu |su )?(?:cv|curr[ií]culum|portafolio)|bewerben sie sich|bewirb dich|envoie[sz]? (?:ton|votre|nous) (?:cv|candidature)|env[ií]a(?:nos)? (?:tu|su) (?:cv|curr[ií]culum)|post[uú]late)\b/iu;
+
+/**
  * A sentence whose subject is the person hired, not the employer: "The Digital Technologies
  * Development Librarian maintains ...", "The Data Engineer develops ...". Its words are the job.
  */

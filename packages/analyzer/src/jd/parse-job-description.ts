@@ -7,6 +7,7 @@ import { sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt, sentenceSpan } from '../text/sentences.ts';
 import { findAlternatives } from './alternatives.ts';
 import {
+  APPLICATION_SENTENCE,
   BOILERPLATE_SENTENCE,
   EMPLOYER_SENTENCE,
   JD_HEADINGS,
@@ -112,6 +113,7 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
       kind = {
         boilerplate:
           BOILERPLATE_SENTENCE.test(sentence) ||
+          APPLICATION_SENTENCE.test(sentence) ||
           (EMPLOYER_SENTENCE.test(trimmed) && !ROLE_SUBJECT.test(trimmed)),
         preferred: preferredRanges(folded, span.from, span.to),
         negated: negatedRanges(folded, span.from, span.to),
