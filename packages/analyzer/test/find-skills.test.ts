@@ -1759,3 +1759,15 @@ describe('tools of analytics, finance, HR, design and marketing by name (1.8.228
     for (const skill of ['Airbyte', 'PayPal', 'Stripe']) expect(found).not.toContain(skill);
   });
 });
+
+describe('German agile phrasings and Dutch suspended compounds (1.8.230)', () => {
+  itFinds([
+    ['Agile', 'Du arbeitest agil im Team.'],
+    ['Agile', 'Erste Erfahrungen mit agilen Arbeitsmethoden.'],
+    ['Communication', 'Goede communicatie- en schrijfvaardigheden.'],
+  ]);
+
+  it('when an English line has a hyphen before "of", then no Dutch compound is read', () => {
+    expect(names('A state-of-the-art team of engineers.')).not.toContain('Teamwork');
+  });
+});

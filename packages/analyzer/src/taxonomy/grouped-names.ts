@@ -327,9 +327,10 @@ export const withGroupedNames = (
 ): readonly SkillMatch[] => mergeMatches(matches, grouped, 'drop');
 
 /**
- * Endings a German compound may share: "Kommunikations- und Teamfähigkeiten", and as an
- * adjective "team- und kommunikationsfähig", "lösungs- und kundenorientiert" (folded). A longer
- * ending comes before the shorter one it starts with.
+ * Endings a German or Dutch compound may share: "Kommunikations- und Teamfähigkeiten", and as an
+ * adjective "team- und kommunikationsfähig", "lösungs- und kundenorientiert", "klant- en
+ * servicegerichte", "communicatie- en schrijfvaardigheden" (folded). A longer ending comes
+ * before the shorter one it starts with.
  */
 const SHARED_ENDINGS = [
   'fahigkeiten',
@@ -345,14 +346,18 @@ const SHARED_ENDINGS = [
   'management',
   'orientiert',
   'orientierung',
+  'gerichtheid',
+  'gerichte',
+  'gericht',
+  'vaardigheden',
 ] as const;
-/** Words that join suspended compounds: "und", "oder", "sowie", "bzw". */
-const GERMAN_JOINERS = new Set(['und', 'oder', 'sowie', 'bzw']);
+/** Words that join suspended compounds: "und", "oder", "sowie", "bzw"; Dutch "en", "of". */
+const COMPOUND_JOINERS = new Set(['und', 'oder', 'sowie', 'bzw', 'en', 'of']);
 /** The hyphen that suspends a compound, then a comma or a space: "Kommunikations- ", "Team-, ". */
 const SUSPENDED = /^-\s*,?\s+$/;
 
 /**
- * Finds German compounds whose ending is written once for several of them: in
+ * Finds German and Dutch compounds whose ending is written once for several of them: in
  * "Kommunikations- und Teamfähigkeiten" the first part names what "Kommunikationsfähigkeiten"
  * names; in "SQL- und Python-Kenntnisse" the part names SQL itself. Each part ends in a hyphen
  * and is followed by a comma or a joiner; only a part that forms a skill's alias with the last
@@ -372,7 +377,7 @@ export const matchSuspendedCompounds = (
     let k = i + 1;
     for (let p = 0; p < MAX_PARTS && k < tokens.length; p++) {
       const t = tokens[k] as Token;
-      if (GERMAN_JOINERS.has(t.norm)) {
+      if (COMPOUND_JOINERS.has(t.norm)) {
         k++;
         continue;
       }

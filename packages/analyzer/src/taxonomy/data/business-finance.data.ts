@@ -2,7 +2,7 @@ import { defineSkills } from '../define-skills.ts';
 
 /** Business, finance, operations, methodology and management skills. */
 export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
-  'Agile|agile methodologies;agile methodology;agile development;agile environment;agile teams;metodologías ágiles;metodologias agiles;méthodes agiles;méthodologies agiles;metodologias ágeis;metodologie agili;smidig utvikling;smidige metoder;agila metoder;agil utveckling;agil systemutveckling;smidig systemutvikling;agilen methoden;agiler methoden;agiler softwareentwicklung;agilen softwareentwicklung;agilen arbeitsweisen;agilen vorgehensweisen|Scrum;Kanban',
+  'Agile|agile methodologies;agile methodology;agile development;agile environment;agile teams;metodologías ágiles;metodologias agiles;méthodes agiles;méthodologies agiles;metodologias ágeis;metodologie agili;smidig utvikling;smidige metoder;agila metoder;agil utveckling;agil systemutveckling;smidig systemutvikling;agilen methoden;agiler methoden;agiler softwareentwicklung;agilen softwareentwicklung;agilen arbeitsweisen;agilen vorgehensweisen;agilen arbeitsmethoden;agile arbeitsmethoden;agiles arbeiten;agil arbeiten;arbeitest agil;agilen projekten;agilen projekte;agile projekte;agilen teams;agiles projektmanagement;agilen projektmanagement;agile entwicklung;agilen entwicklung;agile softwareentwicklung|Scrum;Kanban',
   'Scrum|scrum master;sprint planning;sprints;daily standups|Agile',
   'Kanban|kanban boards|Agile',
   'Lean|lean methodology;lean startup;lean management|Agile',
