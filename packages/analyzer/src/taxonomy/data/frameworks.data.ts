@@ -149,10 +149,10 @@ export const FRAMEWORK_SKILLS = defineSkills('framework', [
   'WooCommerce|woo commerce|WordPress;E-commerce',
   'Squarespace|squarespace sites|Web Design',
   'Docusaurus|docusaurus site|React;Documentation',
-  'JSP|=JSP;javaserver pages;java server pages|Java',
+  'JSP|javaserver pages;java server pages|Java',
   'Magento|adobe commerce|E-commerce;PHP',
   'Joomla|joomla cms|Content Management Systems;PHP',
   'Contentful|contentful cms|Content Management Systems',
   'Strapi|strapi cms|Content Management Systems;Node.js',
-  'GTK|=GTK;=GTK+;gtk4|Linux',
+  'GTK|=GTK+;gtk4|Linux',
 ]);

@@ -165,7 +165,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'Tenable|tenable.io;tenable.sc|Vulnerability Management',
   'QRadar|ibm qradar|SIEM',
   'Microsoft Sentinel|azure sentinel|SIEM',
-  'OSSEC|=OSSEC|SIEM',
+  'OSSEC||SIEM',
   'Security Architecture|security architect;security architectures;architecture de sécurité;arquitectura de seguridad;sicherheitsarchitektur|Cybersecurity',
   'Vulnerability Research|vulnerability researcher;exploit development;zero-day research|Penetration Testing',
 ]);
