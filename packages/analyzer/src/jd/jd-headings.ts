@@ -275,10 +275,11 @@ export const BOILERPLATE_SENTENCE =
  * A sentence on how to apply: "You submit a coding challenge using GitHub", "anexando tu CV,
  * portafolio y/o GitHub", "To apply, send your portfolio". The tools it names are the
  * application's, not the job's. "Apply" alone is no sign ("skills to apply a wide range of
- * methods"), nor is the hiring process (a recruiter's job is to improve it).
+ * methods"), nor is the hiring process (a recruiter's job is to improve it). Read on the folded
+ * text, without accents ("envía" is "envia").
  */
 export const APPLICATION_SENTENCE =
-  /^[\W\d]{0,4}(?:how to apply|to apply[,:])|\b(?:apply (?:here|now|online|via|through)|please (?:send|submit|email)|send (?:us )?(?:your|a|an) (?:cv|resume|résumé|application|portfolio)|submit (?:your|a|an) (?:cv|resume|résumé|application|coding challenge|portfolio)|(?:anexando|adjuntando|adjunta|anexa) (?:tu |su )?(?:cv|curr[ií]culum|portafolio)|bewerben sie sich|bewirb dich|envoie[sz]? (?:ton|votre|nous) (?:cv|candidature)|env[ií]a(?:nos)? (?:tu|su) (?:cv|curr[ií]culum)|post[uú]late)\b/iu;
+  /^[\W\d]{0,4}(?:how to apply|to apply[,:])|\b(?:apply (?:here|now|online|via|through)|please (?:send|submit|email)|send (?:us )?(?:your|a|an) (?:cv|resume|application|portfolio)|submit (?:your|a|an) (?:cv|resume|application|coding challenge|portfolio)|(?:anexando|adjuntando|adjunta|anexa) (?:tu |su )?(?:cv|curriculum|portafolio)|bewerben sie sich|bewirb dich|envoie[sz]? (?:ton|votre|nous) (?:cv|candidature)|envia(?:nos)? (?:tu|su) (?:cv|curriculum)|postulate)\b/i;
 
 /**
  * A sentence whose subject is the person hired, not the employer: "The Digital Technologies
