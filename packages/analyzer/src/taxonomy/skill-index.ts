@@ -33,7 +33,10 @@ const COUNTABLE_ENDING = /^[a-z]{3,}(?:tion|sion|ment|ance|ence|line|board|ture|
 const TRAIT_ENDING =
   /^(?:thinker|communicator|learner|solver|player|starter|speaker|presenter|negotiator|planner|organi[sz]er|listener|collaborator)$/;
 
-/** The plural of an alias's last word, when it is such a noun: `data pipeline` -> `pipelines`. */
+/**
+ * The plural of an alias's last word, when it is a countable noun (`data pipeline` ->
+ * `pipelines`) or a trait noun ending a longer name (`problem solver` -> `solvers`).
+ */
 const pluralOf = (tokens: readonly string[]): string[] | undefined => {
   const last = tokens[tokens.length - 1] ?? '';
   if (!COUNTABLE_ENDING.test(last) && !(tokens.length > 1 && TRAIT_ENDING.test(last)))
@@ -56,7 +59,8 @@ const joinedOf = (tokens: readonly string[]): string[] | undefined => {
 /** Builds the lookup index of every alias of the given skills. */
 export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
   const index = new Map<string, AliasEntry[]>();
-  const plurals: [Skill, string[]][] = [];
+  /** Other forms of the aliases: plurals, Romance variants, two words run together. */
+  const forms: [Skill, string[]][] = [];
   const add = (skill: Skill, tokens: readonly string[], caseSensitive: boolean): void => {
     const first = tokens[0];
     if (first === undefined) return;
@@ -69,20 +73,20 @@ export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
       const tokens = toTokens(alias, false);
       add(skill, tokens, false);
       const plural = pluralOf(tokens);
-      if (plural !== undefined) plurals.push([skill, plural]);
-      for (const variant of romanceVariants(tokens)) plurals.push([skill, variant]);
+      if (plural !== undefined) forms.push([skill, plural]);
+      for (const variant of romanceVariants(tokens)) forms.push([skill, variant]);
       const joined = joinedOf(tokens);
-      if (joined !== undefined) plurals.push([skill, joined]);
+      if (joined !== undefined) forms.push([skill, joined]);
     }
     for (const alias of skill.caseSensitiveAliases) add(skill, toTokens(alias, true), true);
   }
-  // Plurals and other forms last, and only where no skill already names that form.
+  // The other forms last, and only where no skill already names that form.
   const written = new Set<string>();
   for (const list of index.values()) for (const e of list) written.add(e.tokens.join(' '));
-  for (const [skill, plural] of plurals) {
-    if (written.has(plural.join(' '))) continue;
-    written.add(plural.join(' '));
-    add(skill, plural, false);
+  for (const [skill, form] of forms) {
+    if (written.has(form.join(' '))) continue;
+    written.add(form.join(' '));
+    add(skill, form, false);
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return index;
