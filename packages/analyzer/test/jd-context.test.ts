@@ -1052,3 +1052,56 @@ describe('how to apply is no requirement (1.8.229)', () => {
     expect(jd.skills.map((s) => s.skill)).toContain('Analytical Skills');
   });
 });
+
+describe('tool names that are words of ordinary prose (1.8.231)', () => {
+  /** [skill, a requirement where the word is not that skill]. */
+  const prose: [string, string][] = [
+    ['Tableau', 'Savoir construire un tableau de bord avec Python'],
+    ['Tableau', 'Tableau de bord des ventes à mettre à jour en SQL'],
+    ['Vite', 'Vous souhaitez commencer au plus vite en JavaScript'],
+    ['Vite', 'Migliorare le vite delle persone con JavaScript'],
+    ['Scala', 'Sistemi distribuiti su larga scala in Java'],
+    ['Apache Flink', 'Een flink aantal jaren ervaring met Java'],
+    ['Caffe', 'Una pausa caffe con il team di Python'],
+    ['Tokio', 'Viajes frecuentes a Tokio con el equipo de Python'],
+    ['R Markdown', 'Um quarto de século de experiência em R'],
+    ['Server-Side Rendering', 'Soporte técnico SSR/SR con Linux'],
+    ['Helm', 'You will be at the helm of our Kubernetes team'],
+    ['Ruby on Rails', 'Build guard rails for our Ruby services'],
+    ['Lean', 'We are a lean team shipping with Python'],
+    ['Static Analysis', 'Study each biome with sonar surveys in R'],
+    ['Terraform', 'Worked at HCL Technologies on Java'],
+    ['Terraform', 'Prepare HCl solutions in the lab'],
+    ['Redux', 'RTK GPS surveying with QGIS'],
+    ['Apache Airflow', 'Check airflow measurements in HVAC systems'],
+    ['Model Compression', 'Pruning of trees and shrubs on campus'],
+    ['Transformers', 'Maintain power transformers and switchgear'],
+    ['Performance Testing', 'Monitor locust swarms in the field'],
+    ['Retool', 'Help retool our processes with Excel'],
+  ];
+  /** [skill, a requirement that names it]. */
+  const named: [string, string][] = [
+    ['Tableau', 'Dashboards in Tableau and Power BI'],
+    ['Vite', 'Front-end tooling: Vite, Webpack'],
+    ['Scala', 'Scala or Java on Spark'],
+    ['Apache Flink', 'Streaming with Kafka and Flink'],
+    ['Apache Airflow', 'Pipelines in Airflow and dbt'],
+    ['Apache Airflow', 'outils tels qu’AirFlow, Luigi'],
+    ['Helm', 'Kubernetes, Helm and Argo CD'],
+    ['Ruby on Rails', 'Rails and PostgreSQL'],
+    ['Lean', 'Agile methods (Scrum, Lean)'],
+    ['Transformers', 'Fine-tune models with Transformers and PyTorch'],
+    ['Tokio', 'Async Rust with Tokio, and C++'],
+    ['AWS', 'Bonne connaissance d’AWS et de Linux'],
+    ['ETL', 'Conception de l’ETL en Python'],
+    ['UX Design', "Esperienza nell'UX per prodotti digitali"],
+  ];
+
+  it('when a tool name is a common word (French, Italian, Dutch, Spanish, or English in its ordinary sense), then it is no tool', () => {
+    for (const [skill, line] of prose) expectNoRequirementNames(skill, [line]);
+  });
+
+  it('when the tool is named as a tool, even after an elided French or Italian article, then it is found', () => {
+    for (const [skill, line] of named) expectEachRequirementNames(skill, [line]);
+  });
+});

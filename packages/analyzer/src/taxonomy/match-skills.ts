@@ -14,6 +14,14 @@ const BAD_EDGE = new Set([...`&'’-_@`].map((c) => c.charCodeAt(0)));
 const isBadEdge = (text: string, at: number): boolean =>
   at >= 0 && at < text.length && BAD_EDGE.has(text.charCodeAt(at));
 /**
+ * A French or Italian article or pronoun elided onto the name ("l’API", "d’AWS", "qu’Airflow",
+ * "dell’UX"): its apostrophe is the end of another word, not part of the name.
+ */
+const ELIDED_BEFORE =
+  /(?:^|[^\p{L}])(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu|dell|dall|nell|sull|all|coll|un)['’]$/iu;
+const isElidedBefore = (text: string, at: number): boolean =>
+  ELIDED_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+/**
  * Text between two tokens that ends a phrase: punctuation, bullets, blank lines, columns (three
  * spaces inside a line). Spaces after a line break indent a wrapped line: the phrase goes on.
  */
@@ -82,7 +90,7 @@ const matchesAt = (
   if (!entry.strictEdges) return true;
   if (entry.caseSensitive && last.end - first.start === 1 && isSpacedLetter(text, first.start))
     return false;
-  if (isBadEdge(text, first.start - 1)) return false;
+  if (isBadEdge(text, first.start - 1) && !isElidedBefore(text, first.start)) return false;
   if (!isBadEdge(text, last.end)) return true;
   const after = text.slice(last.end, last.end + 8);
   // A German compound names the skill first: `SQL-Kenntnisse`, `ETL-Prozesse`, `AWS-Umgebung`

@@ -327,6 +327,36 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s+(?:de|and cook|cooks?|kitchen)\b/i,
   },
   SAFe: { before: /\b(?:stay|keep|be|feel|staff)\s+$/i },
+  // Tool names that are also words of ordinary prose: "at the helm", "a lean team", "power
+  // transformers", "HCL Technologies" (an employer), "RTK GPS" (surveying).
+  Helm: { before: /\b(?:at|take|takes|taking|took|to)\s+the\s+$/i },
+  Lean: {
+    after:
+      /^\s+(?:on|in|into|towards?|back|forward|team|teams|staff|budgets?|company|organi[sz]ations?|times|years|and\s+mean|meat|muscle)\b/i,
+  },
+  Transformers: {
+    matched: /^transformers?$/i,
+    before:
+      /\b(?:power|distribution|electrical|current|voltage|step-?up|step-?down|isolation|instrument|substation|pole-?mounted|pad-?mounted)\s+$/i,
+    after: /^\s+(?:and\s+switchgear|switchgear|substations?|and\s+substations?)\b/i,
+  },
+  Terraform: {
+    matched: /^hcl$/i,
+    after:
+      /^\s+(?:technologies|tech|infosystems|america|ltd|limited|software|global|infotech|healthcare)\b/i,
+  },
+  Redux: {
+    matched: /^rtk$/i,
+    before: /\b(?:gps|gnss)[\s-]*$/i,
+    after: /^[\s-]*(?:gps|gnss|survey\w*|positioning|base|rover|corrections?|receivers?)\b/i,
+  },
+  // French "tableau de bord" (a dashboard), "tableau des effectifs": the word, not the tool.
+  Tableau: { after: /^\s+(?:de|des|du|d')\b/i },
+  // "SSR" as a grade in Spanish postings (semi-senior): "Soporte técnico SSR/SR", "Jr/Ssr".
+  'Server-Side Rendering': {
+    before: /\b(?:jr|junior|trainee|sr)\s*[/-]\s*$/i,
+    after: /^\s*[/-]\s*(?:sr|senior|jr|junior|semi)\b/i,
+  },
   // A UK civil-service grade (Senior Executive Officer): "Grade: SEO", "SEO / HEO".
   SEO: {
     matched: /^SEO$/,
