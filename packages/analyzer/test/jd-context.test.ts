@@ -1105,3 +1105,20 @@ describe('tool names that are words of ordinary prose (1.8.231)', () => {
     for (const [skill, line] of named) expectEachRequirementNames(skill, [line]);
   });
 });
+
+describe('a salary given on its heading line (1.8.232)', () => {
+  it('when "Salary:" carries its amount on the same line, then the lines after it are the posting again', () => {
+    const skills = skillsOf(
+      'SALARY: $ 87314.82 - $98961.32 / year\nLocation: Albuquerque\n\nSummary: Managers exceed expectations for Key Performance Indicators and use SQL daily.',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['KPIs', 'SQL']));
+  });
+
+  it('when "Salary" heads a section of its own, then the section stays boilerplate to the next heading', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Python\n\nSalary\nA budget for Excel courses and SQL training\n\nResponsibilities:\n- Build dashboards in Tableau',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'Tableau']));
+    expect(skills).not.toContain('SQL');
+  });
+});

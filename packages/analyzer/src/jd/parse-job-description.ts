@@ -3,7 +3,7 @@ import { ROLE_NOUN } from '../taxonomy/negative-contexts.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { scanText } from '../text/document.ts';
-import { sectionAt, splitSections } from '../text/sections.ts';
+import { type SectionSpan, sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt, sentenceSpan } from '../text/sentences.ts';
 import { findAlternatives } from './alternatives.ts';
 import {
@@ -88,6 +88,38 @@ const firstFinding = (
   evidence,
 });
 
+/**
+ * A salary given on its heading's own line ("SALARY: $87,314 - $98,961 / year", "Compensation:
+ * competitive"): a field of one line, not a section. The lines after it are the posting again.
+ */
+const SALARY_FIELD = /^[\s*#>•-]*(?:salary|compensation)\b[^:\n]{0,30}:[ \t]*\S/i;
+
+const endSalaryFields = (
+  text: string,
+  spans: readonly SectionSpan<JdSection>[],
+): SectionSpan<JdSection>[] => {
+  const out: SectionSpan<JdSection>[] = [];
+  for (const span of spans) {
+    const lineEnd = span.key === 'boilerplate' ? text.indexOf('\n', span.start) : -1;
+    if (
+      lineEnd === -1 ||
+      lineEnd + 1 >= span.end ||
+      !SALARY_FIELD.test(text.slice(span.start, lineEnd))
+    ) {
+      out.push(span);
+      continue;
+    }
+    const before = out.at(-1)?.key ?? 'intro';
+    out.push({ key: 'boilerplate', start: span.start, end: lineEnd + 1 });
+    out.push({
+      key: before === 'boilerplate' ? 'intro' : before,
+      start: lineEnd + 1,
+      end: span.end,
+    });
+  }
+  return out;
+};
+
 /** Parses a job description: sections, weighted skills, years, seniority and title. */
 export const parseJobDescription = (text: string, title = ''): ParsedJobDescription => {
   const { original, folded, matches, sentences } = scanText(text, (folded) =>
@@ -95,8 +127,11 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
   );
   // Benefits or salary text ends at the next heading, even one of no known kind ("## Role
   // Summary"): the rest of the posting is not boilerplate.
-  const sections = splitSections<JdSection>(folded, JD_HEADINGS, 'intro', (current) =>
-    current === 'boilerplate' ? 'intro' : null,
+  const sections = endSalaryFields(
+    folded,
+    splitSections<JdSection>(folded, JD_HEADINGS, 'intro', (current) =>
+      current === 'boilerplate' ? 'intro' : null,
+    ),
   );
   const skills = new Map<string, JdSkill>();
   // What a sentence says is read once per sentence, however many skills it names.
