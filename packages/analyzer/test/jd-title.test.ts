@@ -971,3 +971,31 @@ describe('the Catalan "a" before an employer', () => {
     expect(deriveJdTitle('', '# Become a Data Scientist\nText.')).toBe('Become a Data Scientist');
   });
 });
+
+describe('a headline as the page title (1.8.233)', () => {
+  it('when the page title is a headline ("Hiring! Devops energy wanted.") and the text names the role, then the role is the title', () => {
+    const text =
+      '---\ntitle: Hiring! Devops energy wanted.\n---\n\nThe Lab is looking for a devops engineer to help us build tools.\n';
+    expect(deriveJdTitle('', text)).toBe('devops engineer');
+  });
+
+  it('when the page title names the post, then it wins over a role the text names', () => {
+    const text =
+      '---\ntitle: Data Analyst\n---\n\nThe Lab is looking for a devops engineer to help us build tools.\n';
+    expect(deriveJdTitle('', text)).toBe('Data Analyst');
+  });
+});
+
+describe('a piece of a sentence is no title (1.8.233)', () => {
+  it('when a flyer read out of order starts with pieces of sentences, then none of them is the title', () => {
+    const text =
+      'Interesse an einem\noder mehreren der\ngenannten\nThemenbereiche?\nHIWI-STELLE\nWir entwickeln Software.';
+    const title = deriveJdTitle('', text);
+    expect(title).not.toBe('Interesse an einem');
+    expect(title).not.toBe('genannten');
+  });
+
+  it('when a title ends in a dash the flyer put after it, then the dash goes', () => {
+    expect(deriveJdTitle('', 'Data Analyst –\nWe analyse data.')).toBe('Data Analyst');
+  });
+});

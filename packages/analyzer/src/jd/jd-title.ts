@@ -398,6 +398,15 @@ const isTitleLike = (line: string): boolean =>
 
 /** A line that ends before its title does: "Cloud Data Warehouse und", "Head of". */
 const HANGING_END = /\s(?:and|und|y|et|e|&|of|for|für|de|del|des|der|in)$/i;
+/**
+ * A piece of a sentence, not a title: it starts with a word in lower case ("einer Bewerbung
+ * inklusive ...") or ends with a word that needs more after it ("Interesse an einem", "Besuche
+ * uns auch online auf", "Hamburg oder"). A flyer's text read out of order starts with them.
+ */
+const FRAGMENT_START = /^\p{Ll}[\p{Ll}-]*(?:[\s/]|$)/u;
+const FRAGMENT_END =
+  /\s(?:a|an|the|and|or|of|to|for|with|in|on|at|by|from|und|oder|für|der|die|das|den|dem|einem|einer|eines|ein|eine|an|auf|als|mit|zu|von|bei|et|ou|de|du|des|le|la|les|un|une|pour|avec|au|aux|y|o|e|del|el|los|las|una|para|con|&)$/iu;
+const isFragment = (line: string): boolean => FRAGMENT_START.test(line) || FRAGMENT_END.test(line);
 /** The last word of a title that names a role: "Postdoctoral Research" does not end in one. */
 const ENDS_IN_ROLE = new RegExp(`(?:${ROLE_WORD.source})\\W*$`, 'iu');
 /** A line that is only a role noun and its notes: "Developer (m/w/d)". */
@@ -500,7 +509,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(TITLE_NOTE, '')
     .replace(LEADING_ARTICLE, '')
     .replace(WORKLOAD_PREFIX, '')
-    .replace(/[\s!,;:.]+$/u, '')
+    .replace(/[\s!,;:.–—]+$/u, '')
     .trim()
     .replace(PLURAL_ROLE, '$1')
     .replace(GERMAN_PLURAL_ROLE, '$1');
@@ -542,6 +551,9 @@ const labelPiece = (label: string): string => {
     ? post
     : label;
 };
+
+/** A page title that is a headline, not a post's name: "Devops energy wanted.", "Join us!". */
+const HEADLINE = /!|\bwanted\b/i;
 
 /** A heading too long for a title that opens with one before a colon: "Fellow: Living Data Project ...". */
 const TOPIC_AFTER_ROLE = /^([^:]{3,80}):\s+\S/;
@@ -609,6 +621,13 @@ const readTitle = (text: string): string => {
     .map(roleBeforeTopic)
     .filter((l) => l.length > 0)
     .slice(0, LINES_READ);
+  if (label && HEADLINE.test(label)) {
+    // A headline as the page's title ("Hiring! Devops energy wanted."): the role the text
+    // itself names ("is looking for a devops engineer") is the title, when it names one.
+    const body = withoutFrontMatter(head);
+    const named = leadOf(body) ?? lowerLeadOf(body);
+    if (named !== undefined && ROLE_WORD.test(named)) return named;
+  }
   if (label && !DEBRIS.some((re) => re.test(label))) {
     // A label that names no role ("Data Analytics", a department or a job family) yields to
     // the first title-like line of the top that does ("## Data Analyst Roles at GitLab").
@@ -645,7 +664,7 @@ const readTitle = (text: string): string => {
   if (lead) return lead;
   const lower = lowerLeadOf(text.slice(0, 5_000));
   if (lower) return lower;
-  const first = top.find(isTitleLike);
+  const first = top.find((l) => isTitleLike(l) && !isFragment(l));
   if (first) return first;
   // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
