@@ -1122,3 +1122,25 @@ describe('a salary given on its heading line (1.8.232)', () => {
     expect(skills).not.toContain('SQL');
   });
 });
+
+describe('more skills named as a verb and its object (1.8.234)', () => {
+  it('when a posting asks to write grants, monitor systems, migrate to the cloud, secure networks or reconcile accounts, then the skill is found', () => {
+    expectEachRequirementNames('Grant Writing', ['Write grants and reports for our funders']);
+    expectEachRequirementNames('Monitoring', [
+      'Monitor production systems and servers with Prometheus',
+    ]);
+    expectEachRequirementNames('Cloud Migration', ['Migrate services to the cloud']);
+    expectEachRequirementNames('Network Security', [
+      'Secure the campus network and its Linux hosts',
+    ]);
+    expectEachRequirementNames('Account Reconciliation', ['Reconcile vendor accounts every month']);
+  });
+
+  it('when the verb has another object, then no skill is named', () => {
+    expectNoRequirementNames('Grant Writing', ['Write reports on grant outcomes for the board']);
+    expectNoRequirementNames('Network Security', [
+      'Secure the office keys and the network of partners',
+    ]);
+    expectNoRequirementNames('Cloud Migration', ['Migrate data between spreadsheets']);
+  });
+});

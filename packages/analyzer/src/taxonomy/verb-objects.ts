@@ -43,7 +43,9 @@ const DATA = new Set([
  * experienced team", "present initial results", "writing detailed documentation", "write
  * progress reports", "supervise a small team", "administering Linux systems", "managing Linux
  * servers", "resolve user incidents", "giving presentations", "review pull requests", "keep
- * the office and documentation organized". The aliases name the common phrasings ("analyzing
+ * the office and documentation organized", "write grant proposals", "monitor production
+ * systems", "migrate our services to the cloud", "secure the network", "reconcile vendor
+ * accounts". The aliases name the common phrasings ("analyzing
  * data"); these read the ones with words between. A verb names one skill at most, by the first
  * object after it.
  */
@@ -311,6 +313,38 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Code Review',
     verbs: ['review', 'reviews', 'reviewing', 'reviewed'],
     objects: new Set(['code', 'pull', 'prs', 'merge']),
+  },
+  {
+    skill: 'Grant Writing',
+    verbs: ['write', 'writes', 'writing', 'wrote', 'draft', 'drafts', 'drafting', 'drafted'],
+    objects: new Set(['grants']),
+  },
+  {
+    skill: 'Monitoring',
+    verbs: ['monitor', 'monitors', 'monitoring', 'monitored'],
+    objects: new Set([
+      'systems',
+      'servers',
+      'services',
+      'infrastructure',
+      'applications',
+      'networks',
+    ]),
+  },
+  {
+    skill: 'Cloud Migration',
+    verbs: ['migrate', 'migrates', 'migrating', 'migrated'],
+    objects: new Set(['cloud']),
+  },
+  {
+    skill: 'Network Security',
+    verbs: ['secure', 'secures', 'securing', 'secured'],
+    objects: new Set(['networks', 'network']),
+  },
+  {
+    skill: 'Account Reconciliation',
+    verbs: ['reconcile', 'reconciles', 'reconciling', 'reconciled'],
+    objects: new Set(['accounts', 'account', 'statements', 'transactions', 'balances']),
   },
 ];
 
