@@ -1144,3 +1144,28 @@ describe('more skills named as a verb and its object (1.8.234)', () => {
     expectNoRequirementNames('Cloud Migration', ['Migrate data between spreadsheets']);
   });
 });
+
+describe('work named as a verb and its object in other fields (1.8.235)', () => {
+  it('when a posting asks to edit videos, build websites, negotiate with suppliers, screen applicants, teach courses, care for patients or patch systems, then the skill is found', () => {
+    const asked: [string, string][] = [
+      ['Video Editing', 'Edit short videos for our channels'],
+      ['Web Development', 'Build accessible websites for local charities'],
+      ['Negotiation', 'Negotiate prices with suppliers'],
+      ['Recruiting', 'Screen applicants and schedule interviews'],
+      ['Teaching', 'Teach introductory courses in statistics'],
+      ['Patient Care', 'Care for patients in the recovery ward'],
+      ['Patch Management', 'Patch systems and track vulnerabilities'],
+    ];
+    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+  });
+
+  it('when the same verbs take other objects, then those skills are not found', () => {
+    const other: [string, string][] = [
+      ['Video Editing', 'Edit the quarterly report'],
+      ['Web Development', 'Build relationships with partners'],
+      ['Teaching', 'Teach yourself new tools'],
+      ['Patient Care', 'Care about quality'],
+    ];
+    for (const [skill, line] of other) expectNoRequirementNames(skill, [line]);
+  });
+});

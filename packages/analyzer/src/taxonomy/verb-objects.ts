@@ -45,7 +45,9 @@ const DATA = new Set([
  * servers", "resolve user incidents", "giving presentations", "review pull requests", "keep
  * the office and documentation organized", "write grant proposals", "monitor production
  * systems", "migrate our services to the cloud", "secure the network", "reconcile vendor
- * accounts". The aliases name the common phrasings ("analyzing
+ * accounts", "edit short videos", "build accessible websites", "negotiate prices with
+ * suppliers", "screen applicants", "teach introductory courses", "care for patients", "patch
+ * systems". The aliases name the common phrasings ("analyzing
  * data"); these read the ones with words between. A verb names one skill at most, by the first
  * object after it.
  */
@@ -340,6 +342,58 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Network Security',
     verbs: ['secure', 'secures', 'securing', 'secured'],
     objects: new Set(['networks', 'network']),
+  },
+  {
+    skill: 'Video Editing',
+    verbs: ['edit', 'edits', 'editing', 'edited'],
+    objects: new Set(['videos', 'video', 'footage']),
+  },
+  {
+    skill: 'Web Development',
+    verbs: [
+      'build',
+      'builds',
+      'building',
+      'built',
+      'develop',
+      'develops',
+      'developing',
+      'developed',
+    ],
+    objects: new Set(['websites', 'website', 'webpages']),
+  },
+  {
+    skill: 'Negotiation',
+    verbs: ['negotiate', 'negotiates', 'negotiated'],
+    objects: new Set(['suppliers', 'vendors', 'prices', 'pricing', 'terms', 'deals']),
+  },
+  {
+    skill: 'Recruiting',
+    verbs: ['screen', 'screens', 'screening', 'screened', 'recruit', 'recruits', 'recruited'],
+    objects: new Set(['candidates', 'applicants', 'resumes', 'volunteers', 'talent', 'employees']),
+  },
+  {
+    skill: 'Teaching',
+    verbs: ['teach', 'teaches', 'teaching', 'taught'],
+    objects: new Set([
+      'courses',
+      'course',
+      'classes',
+      'class',
+      'lessons',
+      'students',
+      'undergraduates',
+    ]),
+  },
+  {
+    skill: 'Patient Care',
+    verbs: ['care', 'cares', 'caring', 'cared', 'treat', 'treats', 'treating', 'treated'],
+    objects: new Set(['patients']),
+  },
+  {
+    skill: 'Patch Management',
+    verbs: ['patch', 'patches', 'patching', 'patched'],
+    objects: new Set(['systems', 'software', 'vulnerabilities']),
   },
   {
     skill: 'Account Reconciliation',
