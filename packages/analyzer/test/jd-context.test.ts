@@ -1169,3 +1169,25 @@ describe('work named as a verb and its object in other fields (1.8.235)', () => 
     for (const [skill, line] of other) expectNoRequirementNames(skill, [line]);
   });
 });
+
+describe('verb and object in French, Spanish, Portuguese and Italian (1.8.236)', () => {
+  it('when a posting in a Romance language names the work as a verb and its object, then the skill is found', () => {
+    const asked: [string, string][] = [
+      ['Budgeting', 'Gérer le budget du projet'],
+      ['Budgeting', 'Elaborar el presupuesto anual'],
+      ['Documentation', 'Rédiger la documentation technique'],
+      ['Event Planning', 'Organiser des événements pour la communauté'],
+      ['Event Planning', 'Organizar eventos con aliados'],
+      ['System Administration', 'Administrer les serveurs Linux'],
+      ['System Administration', 'Administrar servidores en la nube'],
+      ['Web Development', 'Desarrollar aplicaciones web accesibles'],
+      ['Writing Skills', 'Elaborar relatórios mensais'],
+      ['Writing Skills', 'Redactar informes para la dirección'],
+      ['Customer Service', 'Atender a los clientes por teléfono'],
+      ['Leadership', 'Liderar nuevos integrantes del equipo'],
+      ['Team Management', 'Coordonner une équipe de bénévoles'],
+      ['Data Analysis', 'Analizzare dati di vendita'],
+    ];
+    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+  });
+});
