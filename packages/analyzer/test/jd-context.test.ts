@@ -1191,3 +1191,16 @@ describe('verb and object in French, Spanish, Portuguese and Italian (1.8.236)',
     for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
   });
 });
+
+describe('German work named as a noun and its object (1.8.237)', () => {
+  it('when a German posting names the work as a noun and its object, then the skill is found', () => {
+    const asked: [string, string][] = [
+      ['Event Planning', 'Planung und Durchführung von Veranstaltungen'],
+      ['System Administration', 'Betreuung der Server im Rechenzentrum'],
+      ['Budgeting', 'Verwaltung des Budgets'],
+      ['Leadership', 'Führung eines Teams von fünf Personen'],
+      ['Team Management', 'Koordination des Teams'],
+    ];
+    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+  });
+});

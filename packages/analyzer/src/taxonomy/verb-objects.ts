@@ -520,6 +520,33 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'usuarios',
     ]),
   },
+  // German names the work as a noun before its object: "Organisation von Veranstaltungen",
+  // "Betreuung der Server", "Verwaltung des Budgets", "Führung eines Teams" (folded: no umlauts).
+  {
+    skill: 'Event Planning',
+    verbs: ['organisation', 'organization', 'planung', 'durchfuhrung'],
+    objects: new Set(['veranstaltungen', 'veranstaltung', 'events', 'tagungen', 'konferenzen']),
+  },
+  {
+    skill: 'System Administration',
+    verbs: ['betreuung', 'administration', 'wartung', 'verwaltung'],
+    objects: new Set(['server', 'servern', 'servers', 'systeme', 'systemen']),
+  },
+  {
+    skill: 'Budgeting',
+    verbs: ['verwaltung', 'planung', 'uberwachung', 'steuerung'],
+    objects: new Set(['budget', 'budgets']),
+  },
+  {
+    skill: 'Leadership',
+    verbs: ['fuhrung'],
+    objects: new Set(['team', 'teams', 'mitarbeitenden', 'mitarbeiter', 'mitarbeiterinnen']),
+  },
+  {
+    skill: 'Team Management',
+    verbs: ['koordination', 'koordinierung'],
+    objects: new Set(['team', 'teams']),
+  },
   {
     skill: 'Account Reconciliation',
     verbs: ['reconcile', 'reconciles', 'reconciling', 'reconciled'],
