@@ -1204,3 +1204,17 @@ describe('German work named as a noun and its object (1.8.237)', () => {
     for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
   });
 });
+
+describe('finance and operations work in Spanish, Portuguese, French and Italian (1.8.238)', () => {
+  it('when a posting names payroll, purchasing, treasury or collections in its language, then the skill is found', () => {
+    const asked: [string, string][] = [
+      ['Payroll', 'Liquidación de sueldos y cargas sociales'],
+      ['Payroll', 'Elaborazione delle buste paga'],
+      ['Procurement', 'Gestión de compras y proveedores'],
+      ['Procurement', 'Gestion des achats et des stocks'],
+      ['Accounts Receivable', 'Tesorería y cobranzas'],
+      ['Treasury', 'Gestion de trésorerie et comptabilité'],
+    ];
+    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+  });
+});
