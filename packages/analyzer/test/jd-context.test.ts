@@ -1218,3 +1218,16 @@ describe('finance and operations work in Spanish, Portuguese, French and Italian
     for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
   });
 });
+
+describe('priorities, user support and meetings in French and Spanish (1.8.239)', () => {
+  it('when a posting asks for them in French or Spanish, then Prioritization, Technical Support and Meeting Management are found', () => {
+    const asked: [string, string][] = [
+      ['Prioritization', 'Gestion des priorités et des délais'],
+      ['Prioritization', 'Gestión de prioridades'],
+      ['Technical Support', 'Support utilisateur de niveau 1'],
+      ['Meeting Management', 'Animation de réunions avec les partenaires'],
+      ['Meeting Management', 'Organización de reuniones del equipo'],
+    ];
+    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+  });
+});
