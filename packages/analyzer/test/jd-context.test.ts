@@ -1231,3 +1231,18 @@ describe('priorities, user support and meetings in French and Spanish (1.8.239)'
     for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
   });
 });
+
+describe('a bulleted name alone is an item, not a label (1.8.240)', () => {
+  it('when "Databases" is one bullet of a requirements list, in any language, then Databases is found', () => {
+    for (const line of ['Databases', 'Banco de dados', 'Basi di dati', 'Bases de données'])
+      expectEachRequirementNames('Databases', [line]);
+  });
+
+  it('when the name labels what follows (a colon, bold marks, or bullets indented under it), then it names no skill', () => {
+    const skills = skillsOf(
+      'Requirements:\n- Databases: MySQL\n**Databases**\nOracle\n* Database Management\n  * PostgreSQL tuning',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['MySQL', 'Oracle Database', 'PostgreSQL']));
+    expect(skills).not.toContain('Databases');
+  });
+});

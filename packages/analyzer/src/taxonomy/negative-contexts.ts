@@ -486,6 +486,27 @@ const LIST_LABEL_SKILLS = new Set(['Databases', 'Big Data', 'Operating Systems']
 const LINE_START = /(?:^|\n)[ \t>*#•·–-]*$/;
 /** A label's end: a colon (after "& Analytics" at most), or the end of its line. */
 const LABEL_END = /^(?:\s*&\s*[\p{L}]+)?[*_\s]*(?::|\r?\n|$)/u;
+/** A bullet before the name ("- Databases", "• Databases"), not bold marks ("**Databases**"). */
+const BULLET_START = /(?:^|\n)[ \t>]*(?:[•·–-]|\*(?!\*))[ \t]+$/;
+/** A colon after the name: "- Databases: MySQL, PostgreSQL" labels what follows. */
+const COLON_END = /^(?:\s*&\s*[\p{L}]+)?[*_\s]*:/u;
+
+/** The line after the name is a bullet indented under it: the name heads a nested list. */
+const NESTED_ITEM = /^[*_ \t]*\r?\n([ \t]*)[*•·–-]/;
+/** The indentation of the line the name is on. */
+const LINE_INDENT = /(?:^|\n)([ \t]*)[^\n]*$/;
+
+/**
+ * The name labels a group (see {@link LIST_LABEL_SKILLS}): alone on its line or before a
+ * colon. A bulleted line with the name alone is an item of a list ("- Databases"), not a
+ * label, unless bullets indented under it follow ("* Database Management\n  * MySQL").
+ */
+const isListLabel = (before: string, after: string): boolean => {
+  if (!LINE_START.test(before) || !LABEL_END.test(after)) return false;
+  if (COLON_END.test(after) || !BULLET_START.test(before)) return true;
+  const nested = NESTED_ITEM.exec(after)?.[1]?.length ?? -1;
+  return nested > (LINE_INDENT.exec(before)?.[1]?.length ?? 0);
+};
 
 /**
  * A publication's or a meeting's name: "Journal of Conflict Resolution", "Proceedings of the
@@ -606,8 +627,7 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
     // A venue's name joins its words with "of" or "on": that cheap check comes first.
     if (/ o[fn] /i.test(before) && VENUE_BEFORE.test(before)) return false;
     if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
-    if (LIST_LABEL_SKILLS.has(m.skill) && LINE_START.test(before) && LABEL_END.test(after))
-      return false;
+    if (LIST_LABEL_SKILLS.has(m.skill) && isListLabel(before, after)) return false;
     if (spoken) {
       return SPOKEN.before.test(before) || SPOKEN.after.test(after);
     }
