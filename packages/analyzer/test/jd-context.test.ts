@@ -1246,3 +1246,29 @@ describe('a bulleted name alone is an item, not a label (1.8.240)', () => {
     expect(skills).not.toContain('Databases');
   });
 });
+
+describe('a page declaration and an adjective are no skills (1.8.241)', () => {
+  it('when a posting saved as HTML starts with <!DOCTYPE html>, then HTML is no skill it asks for', () => {
+    const skills = skillsOf(
+      '<!DOCTYPE html>\n<html><body><h2>Requirements</h2><ul><li>Python and SQL</li></ul></body></html>',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'SQL']));
+    expect(skills).not.toContain('HTML');
+  });
+
+  it('when "agile" says how small or quick a team is, then Agile is no skill; agile methods are', () => {
+    expectNoRequirementNames('Agile', [
+      'Comfort working in a small, agile, fast-moving, distributed team with Python',
+      'Providing rapid, and agile answers to data questions with SQL',
+    ]);
+    expectEachRequirementNames('Agile', ['Experience with agile methods such as Scrum']);
+  });
+
+  it('when a content design posting asks for accessible content, then Accessibility is found', () => {
+    expect(
+      skillsOf(
+        'Requirements:\n- Content design for GOV.UK\n- The highest standards of accuracy, accessibility, and clarity',
+      ),
+    ).toContain('Accessibility');
+  });
+});

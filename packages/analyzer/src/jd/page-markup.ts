@@ -50,6 +50,8 @@ const COMMENT_SPANS: readonly Span[] = [
 
 /** A tag with its attributes (`<div class="x" markdown="1">`, `</a>`, a long `<meta>`); bounded, so linear. */
 const TAG = /<\/?[a-zA-Z][^<>]{0,1000}>/g;
+/** A page's declaration: `<!DOCTYPE html>` names the page's format, not a skill. */
+const DECLARATION = /<![a-zA-Z][^<>]{0,200}>/g;
 
 /** Blanks every `open` ... `close` span (an unclosed one is kept), scanning forward once. */
 const blankSpans = (text: string, span: Span): string => {
@@ -141,7 +143,8 @@ const BLOCK_TAG = /<\/?(?:li|p|br|tr|td|th|dd|dt|div)\b[^<>]{0,1000}>/gi;
 const asBreak = (tag: string): string => `•${asSpaces(tag.slice(1))}`;
 
 /**
- * Blanks template comments and every tag's name and attributes; the text between tags stays.
+ * Blanks template comments, every tag's name and attributes, and a page's declaration
+ * (`<!DOCTYPE html>`); the text between tags stays.
  * An HTML heading's tag becomes a Markdown heading mark, so sections still start there; a
  * block tag becomes a bullet, so "<li>Statistics</li><li>...</li><p>An Equal Opportunity
  * Employer</p>" is three sentences, not one (a boilerplate sentence drops all it holds).
@@ -150,4 +153,5 @@ export const blankPageMarkup = (text: string): string =>
   blankCommentsWith(text, (front) => blankKeyNames(blankMatter(front)))
     .replace(HEADING_TAG, asMarkdownHeading)
     .replace(BLOCK_TAG, asBreak)
-    .replace(TAG, asSpaces);
+    .replace(TAG, asSpaces)
+    .replace(DECLARATION, asSpaces);

@@ -329,6 +329,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   SAFe: { before: /\b(?:stay|keep|be|feel|staff)\s+$/i },
   // Tool names that are also words of ordinary prose: "at the helm", "a lean team", "power
   // transformers", "HCL Technologies" (an employer), "RTK GPS" (surveying).
+  // "a small, agile team", "light, agile data infrastructure": how nimble, not the method.
+  Agile: {
+    matched: /^agile$/i,
+    before: /\b(?:small|light|lean|nimble|rapid|quick|fast|flexible|tailored)\s*,?\s*(?:and\s+)?$/i,
+  },
   Helm: { before: /\b(?:at|take|takes|taking|took|to)\s+the\s+$/i },
   Lean: {
     after:

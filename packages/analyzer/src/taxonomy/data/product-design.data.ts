@@ -43,7 +43,7 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'Material Design|google material design;material ui design|Design Systems;UI Design',
   'Design Thinking|human-centered design;human centered design|UX Design',
   'Responsive Design|responsive web design;responsive web;mobile responsive;mobile-first;mobile first design;diseño responsive;responsive framework;responsive layouts;responsive layout;cross-device;conception responsive;diseño responsivo;design responsivo;responsives design|CSS',
-  '?Accessibility|=a11y;web accessibility;+wcag;wcag 2.1;section 508;accessibilité numérique;accessibilité web;accesibilidad web;accessibilità digitale;digitale barrierefreiheit;barrierefreiheit;universell utforming;digital tillgänglighet;digitale toegankelijkheid;webtoegankelijkheid|HTML;CSS;Accessibility Testing;UX Design;Frontend Development;React',
+  '?Accessibility|=a11y;web accessibility;+wcag;wcag 2.1;section 508;accessibilité numérique;accessibilité web;accesibilidad web;accessibilità digitale;digitale barrierefreiheit;barrierefreiheit;universell utforming;digital tillgänglighet;digitale toegankelijkheid;webtoegankelijkheid|HTML;CSS;Accessibility Testing;UX Design;Frontend Development;React;Content Design;Web Design;UI Design',
   'Figma|figma design|UI Design',
   '?Sketch|sketch app|UI Design;Figma;Adobe Creative Suite;Adobe XD;InVision;Prototyping',
   'Adobe XD|=XD|UI Design',
