@@ -174,13 +174,19 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * measures 0.877 / 0.796 / 0.865 / 0.869 / 0.966 / 0.933 and its recall and title floors rose to
  * 0.03 under them; the test split measures 0.865 / 0.626 / 0.820 / 0.677 / 0.929 / 0.813 and
  * its recall floors rose the same way.
+ * A twenty-first and a twenty-second session (2026-12-05) added rules 1.8.222 to 1.8.241 on tune
+ * (vocabulary of tools and practices; tool names that are ordinary words; verb-object rules
+ * in five languages; a salary on its heading's line; titles from headlines): the tune split
+ * measures 0.877 / 0.805 / 0.860 / 0.877 / 0.964 / 0.934 and its recall floors rose to 0.03
+ * under them; the test split measures 0.868 / 0.636 / 0.816 / 0.688 / 0.929 / 0.813 and its
+ * recall floors rose the same way.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.766,
+    jdCoreRecall: 0.775,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.838,
+    resumeCoreRecall: 0.847,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
@@ -199,9 +205,9 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.84,
-    jdCoreRecall: 0.596,
+    jdCoreRecall: 0.606,
     resumePrecision: 0.803,
-    resumeCoreRecall: 0.647,
+    resumeCoreRecall: 0.658,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
