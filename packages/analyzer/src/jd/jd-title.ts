@@ -401,12 +401,14 @@ const HANGING_END = /\s(?:and|und|y|et|e|&|of|for|für|de|del|des|der|in)$/i;
 /**
  * A piece of a sentence, not a title: it starts with a word in lower case ("einer Bewerbung
  * inklusive ...") or ends with a word that needs more after it ("Interesse an einem", "Besuche
- * uns auch online auf", "Hamburg oder"). A flyer's text read out of order starts with them.
+ * uns auch online auf", "Hamburg oder"): {@link HANGING_END}'s words or these others. A flyer's
+ * text read out of order starts with them.
  */
 const FRAGMENT_START = /^\p{Ll}[\p{Ll}-]*(?:[\s/]|$)/u;
 const FRAGMENT_END =
-  /\s(?:a|an|the|and|or|of|to|for|with|in|on|at|by|from|und|oder|für|der|die|das|den|dem|einem|einer|eines|ein|eine|an|auf|als|mit|zu|von|bei|et|ou|de|du|des|le|la|les|un|une|pour|avec|au|aux|y|o|e|del|el|los|las|una|para|con|&)$/iu;
-const isFragment = (line: string): boolean => FRAGMENT_START.test(line) || FRAGMENT_END.test(line);
+  /\s(?:a|an|the|or|to|with|on|at|by|from|oder|die|das|den|dem|einem|einer|eines|ein|eine|an|auf|als|mit|zu|von|bei|ou|du|le|la|les|un|une|pour|avec|au|aux|o|el|los|las|una|para|con)$/i;
+const isFragment = (line: string): boolean =>
+  FRAGMENT_START.test(line) || HANGING_END.test(line) || FRAGMENT_END.test(line);
 /** The last word of a title that names a role: "Postdoctoral Research" does not end in one. */
 const ENDS_IN_ROLE = new RegExp(`(?:${ROLE_WORD.source})\\W*$`, 'iu');
 /** A line that is only a role noun and its notes: "Developer (m/w/d)". */
@@ -624,8 +626,7 @@ const readTitle = (text: string): string => {
   if (label && HEADLINE.test(label)) {
     // A headline as the page's title ("Hiring! Devops energy wanted."): the role the text
     // itself names ("is looking for a devops engineer") is the title, when it names one.
-    const body = withoutFrontMatter(head);
-    const named = leadOf(body) ?? lowerLeadOf(body);
+    const named = ledRole(withoutFrontMatter(head));
     if (named !== undefined && ROLE_WORD.test(named)) return named;
   }
   if (label && !DEBRIS.some((re) => re.test(label))) {

@@ -489,12 +489,14 @@ const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
 const LIST_LABEL_SKILLS = new Set(['Databases', 'Big Data', 'Operating Systems']);
 /** The start of a line, after a bullet or Markdown marks. */
 const LINE_START = /(?:^|\n)[ \t>*#•·–-]*$/;
-/** A label's end: a colon (after "& Analytics" at most), or the end of its line. */
-const LABEL_END = /^(?:\s*&\s*[\p{L}]+)?[*_\s]*(?::|\r?\n|$)/u;
+/** What may follow a label's name before its end: "& Analytics" at most, then marks or spaces. */
+const LABEL_TAIL = String.raw`^(?:\s*&\s*[\p{L}]+)?[*_\s]*`;
+/** A label's end: a colon, or the end of its line. */
+const LABEL_END = new RegExp(String.raw`${LABEL_TAIL}(?::|\r?\n|$)`, 'u');
 /** A bullet before the name ("- Databases", "• Databases"), not bold marks ("**Databases**"). */
 const BULLET_START = /(?:^|\n)[ \t>]*(?:[•·–-]|\*(?!\*))[ \t]+$/;
 /** A colon after the name: "- Databases: MySQL, PostgreSQL" labels what follows. */
-const COLON_END = /^(?:\s*&\s*[\p{L}]+)?[*_\s]*:/u;
+const COLON_END = new RegExp(`${LABEL_TAIL}:`, 'u');
 
 /** The line after the name is a bullet indented under it: the name heads a nested list. */
 const NESTED_ITEM = /^[*_ \t]*\r?\n([ \t]*)[*•·–-]/;

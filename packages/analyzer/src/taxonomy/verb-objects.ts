@@ -13,6 +13,12 @@ interface VerbObject {
 const MANAGE = ['manage', 'manages', 'managing'];
 const OVERSEE = ['oversee', 'oversees', 'overseeing'];
 const LEAD = ['lead', 'leads', 'led', 'leading'];
+/** "Manage" in Spanish, Portuguese and Italian (folded). */
+const ROMANCE_MANAGE = ['gestionar', 'gerenciar', 'gestire'];
+/** "Write" in French, Spanish, Portuguese and Italian (folded). */
+const ROMANCE_WRITE = ['rediger', 'redactar', 'redigere', 'escrever', 'escribir', 'scrivere'];
+/** "Team" in French, Spanish, Portuguese and Italian (folded: "équipe" is "equipe"). */
+const ROMANCE_TEAM = ['equipe', 'equipes', 'equipo', 'equipos', 'equipa', 'equipas', 'squadra'];
 const OPTIMIZE = [
   'optimize',
   'optimise',
@@ -103,9 +109,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'gerer',
       'suivre',
       'elaborer',
-      'gestionar',
-      'gerenciar',
-      'gestire',
+      ...ROMANCE_MANAGE,
       'elaborar',
       'preparar',
       'preparare',
@@ -420,7 +424,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   // The same work in French, Spanish, Portuguese and Italian (text folded: no accents).
   {
     skill: 'Writing Skills',
-    verbs: ['rediger', 'redactar', 'elaborar', 'redigere', 'escrever', 'escribir', 'scrivere'],
+    verbs: [...ROMANCE_WRITE, 'elaborar'],
     objects: new Set([
       'rapports',
       'informes',
@@ -433,7 +437,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   },
   {
     skill: 'Documentation',
-    verbs: ['rediger', 'redactar', 'redigere', 'escrever', 'escribir', 'scrivere'],
+    verbs: ROMANCE_WRITE,
     objects: new Set(['documentation', 'documentacion', 'documentacao', 'documentazione']),
   },
   {
@@ -466,7 +470,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   {
     skill: 'Leadership',
     verbs: ['liderar', 'diriger', 'dirigir', 'dirigere'],
-    objects: new Set(['equipe', 'equipes', 'equipo', 'equipos', 'equipa', 'equipas', 'squadra']),
+    objects: new Set(ROMANCE_TEAM),
   },
   {
     skill: 'Team Management',
@@ -475,24 +479,12 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'coordinar',
       'coordenar',
       'coordinare',
-      'gestionar',
-      'gerenciar',
-      'gestire',
+      ...ROMANCE_MANAGE,
       'encadrer',
       'animer',
     ],
-    objects: new Set([
-      'equipe',
-      'equipes',
-      'equipo',
-      'equipos',
-      'equipa',
-      'equipas',
-      'squadra',
-      'team',
-    ]),
+    objects: new Set([...ROMANCE_TEAM, 'team']),
   },
-
   {
     skill: 'Web Development',
     verbs: [
