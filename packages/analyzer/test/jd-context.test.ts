@@ -10,6 +10,16 @@ const expectEachRequirementNames = (skill: string, lines: readonly string[]): vo
 const expectNoRequirementNames = (skill: string, lines: readonly string[]): void => {
   for (const line of lines) expect(skillsOf(`Requirements:\n- ${line}`), line).not.toContain(skill);
 };
+/** A skill and a requirement line written for it. */
+type SkillLine = readonly [skill: string, line: string];
+/** Asserts that each line, as a posting's one requirement, names its skill. */
+const expectNamed = (cases: readonly SkillLine[]): void => {
+  for (const [skill, line] of cases) expectEachRequirementNames(skill, [line]);
+};
+/** Asserts that no line, as a posting's one requirement, names its skill. */
+const expectNotNamed = (cases: readonly SkillLine[]): void => {
+  for (const [skill, line] of cases) expectNoRequirementNames(skill, [line]);
+};
 const importanceOf = (text: string): Record<string, string> =>
   Object.fromEntries(parseJobDescription(text).skills.map((s) => [s.skill, s.importance]));
 
@@ -1055,7 +1065,7 @@ describe('how to apply is no requirement (1.8.229)', () => {
 
 describe('tool names that are words of ordinary prose (1.8.231)', () => {
   /** [skill, a requirement where the word is not that skill]. */
-  const prose: [string, string][] = [
+  const prose: SkillLine[] = [
     ['Tableau', 'Savoir construire un tableau de bord avec Python'],
     ['Tableau', 'Tableau de bord des ventes à mettre à jour en SQL'],
     ['Vite', 'Vous souhaitez commencer au plus vite en JavaScript'],
@@ -1080,7 +1090,7 @@ describe('tool names that are words of ordinary prose (1.8.231)', () => {
     ['Retool', 'Help retool our processes with Excel'],
   ];
   /** [skill, a requirement that names it]. */
-  const named: [string, string][] = [
+  const named: SkillLine[] = [
     ['Tableau', 'Dashboards in Tableau and Power BI'],
     ['Vite', 'Front-end tooling: Vite, Webpack'],
     ['Scala', 'Scala or Java on Spark'],
@@ -1098,11 +1108,11 @@ describe('tool names that are words of ordinary prose (1.8.231)', () => {
   ];
 
   it('when a tool name is a common word (French, Italian, Dutch, Spanish, or English in its ordinary sense), then it is no tool', () => {
-    for (const [skill, line] of prose) expectNoRequirementNames(skill, [line]);
+    expectNotNamed(prose);
   });
 
   it('when the tool is named as a tool, even after an elided French or Italian article, then it is found', () => {
-    for (const [skill, line] of named) expectEachRequirementNames(skill, [line]);
+    expectNamed(named);
   });
 });
 
@@ -1147,7 +1157,7 @@ describe('more skills named as a verb and its object (1.8.234)', () => {
 
 describe('work named as a verb and its object in other fields (1.8.235)', () => {
   it('when a posting asks to edit videos, build websites, negotiate with suppliers, screen applicants, teach courses, care for patients or patch systems, then the skill is found', () => {
-    const asked: [string, string][] = [
+    expectNamed([
       ['Video Editing', 'Edit short videos for our channels'],
       ['Web Development', 'Build accessible websites for local charities'],
       ['Negotiation', 'Negotiate prices with suppliers'],
@@ -1155,24 +1165,22 @@ describe('work named as a verb and its object in other fields (1.8.235)', () => 
       ['Teaching', 'Teach introductory courses in statistics'],
       ['Patient Care', 'Care for patients in the recovery ward'],
       ['Patch Management', 'Patch systems and track vulnerabilities'],
-    ];
-    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+    ]);
   });
 
   it('when the same verbs take other objects, then those skills are not found', () => {
-    const other: [string, string][] = [
+    expectNotNamed([
       ['Video Editing', 'Edit the quarterly report'],
       ['Web Development', 'Build relationships with partners'],
       ['Teaching', 'Teach yourself new tools'],
       ['Patient Care', 'Care about quality'],
-    ];
-    for (const [skill, line] of other) expectNoRequirementNames(skill, [line]);
+    ]);
   });
 });
 
 describe('verb and object in French, Spanish, Portuguese and Italian (1.8.236)', () => {
   it('when a posting in a Romance language names the work as a verb and its object, then the skill is found', () => {
-    const asked: [string, string][] = [
+    expectNamed([
       ['Budgeting', 'Gérer le budget du projet'],
       ['Budgeting', 'Elaborar el presupuesto anual'],
       ['Documentation', 'Rédiger la documentation technique'],
@@ -1187,48 +1195,44 @@ describe('verb and object in French, Spanish, Portuguese and Italian (1.8.236)',
       ['Leadership', 'Liderar nuevos integrantes del equipo'],
       ['Team Management', 'Coordonner une équipe de bénévoles'],
       ['Data Analysis', 'Analizzare dati di vendita'],
-    ];
-    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+    ]);
   });
 });
 
 describe('German work named as a noun and its object (1.8.237)', () => {
   it('when a German posting names the work as a noun and its object, then the skill is found', () => {
-    const asked: [string, string][] = [
+    expectNamed([
       ['Event Planning', 'Planung und Durchführung von Veranstaltungen'],
       ['System Administration', 'Betreuung der Server im Rechenzentrum'],
       ['Budgeting', 'Verwaltung des Budgets'],
       ['Leadership', 'Führung eines Teams von fünf Personen'],
       ['Team Management', 'Koordination des Teams'],
-    ];
-    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+    ]);
   });
 });
 
 describe('finance and operations work in Spanish, Portuguese, French and Italian (1.8.238)', () => {
   it('when a posting names payroll, purchasing, treasury or collections in its language, then the skill is found', () => {
-    const asked: [string, string][] = [
+    expectNamed([
       ['Payroll', 'Liquidación de sueldos y cargas sociales'],
       ['Payroll', 'Elaborazione delle buste paga'],
       ['Procurement', 'Gestión de compras y proveedores'],
       ['Procurement', 'Gestion des achats et des stocks'],
       ['Accounts Receivable', 'Tesorería y cobranzas'],
       ['Treasury', 'Gestion de trésorerie et comptabilité'],
-    ];
-    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+    ]);
   });
 });
 
 describe('priorities, user support and meetings in French and Spanish (1.8.239)', () => {
   it('when a posting asks for them in French or Spanish, then Prioritization, Technical Support and Meeting Management are found', () => {
-    const asked: [string, string][] = [
+    expectNamed([
       ['Prioritization', 'Gestion des priorités et des délais'],
       ['Prioritization', 'Gestión de prioridades'],
       ['Technical Support', 'Support utilisateur de niveau 1'],
       ['Meeting Management', 'Animation de réunions avec les partenaires'],
       ['Meeting Management', 'Organización de reuniones del equipo'],
-    ];
-    for (const [skill, line] of asked) expectEachRequirementNames(skill, [line]);
+    ]);
   });
 });
 
