@@ -1276,3 +1276,21 @@ describe('a page declaration and an adjective are no skills (1.8.241)', () => {
     ).toContain('Accessibility');
   });
 });
+
+describe('revision control and writing scripts (1.8.242)', () => {
+  it('when a posting says revision control or versioning systems, then Version Control is found', () => {
+    expectNamed([
+      ['Version Control', 'Experience with GitHub or GitLab and distributed revision control'],
+      ['Version Control', 'Python and modern tools like versioning systems, testing and IDEs'],
+      ['Version Control', 'Control de versions, merge/pull request i CI/CD'],
+    ]);
+  });
+
+  it('when a posting asks to write or build scripts, then Scripting is found; test scripts far from the verb are not', () => {
+    expectNamed([
+      ['Scripting', 'Experience writing and editing scripts of moderate complexity'],
+      ['Scripting', 'Building shell scripts for data processing on Linux'],
+    ]);
+    expectNotNamed([['Scripting', 'Create and maintain automated test scripts for the API']]);
+  });
+});

@@ -54,8 +54,8 @@ const DATA = new Set([
  * the office and documentation organized", "write grant proposals", "monitor production
  * systems", "migrate our services to the cloud", "secure the network", "reconcile vendor
  * accounts", "edit short videos", "build accessible websites", "negotiate prices with
- * suppliers", "screen applicants", "teach introductory courses", "care for patients", "patch
- * systems". The aliases name the common phrasings ("analyzing
+ * suppliers", "screen applicants", "teach introductory courses", "care for patients", "write
+ * and edit scripts", "patch systems". The aliases name the common phrasings ("analyzing
  * data"); these read the ones with words between. A verb names one skill at most, by the first
  * object after it.
  */
@@ -341,6 +341,28 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Code Review',
     verbs: ['review', 'reviews', 'reviewing', 'reviewed'],
     objects: new Set(['code', 'pull', 'prs', 'merge']),
+  },
+  {
+    skill: 'Scripting',
+    verbs: [
+      'write',
+      'writes',
+      'writing',
+      'wrote',
+      'written',
+      'edit',
+      'editing',
+      'build',
+      'building',
+      'built',
+      'develop',
+      'developing',
+      'developed',
+      'create',
+      'creating',
+      'created',
+    ],
+    objects: new Set(['scripts', 'script']),
   },
   {
     skill: 'Grant Writing',

@@ -36,7 +36,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'GitHub|git hub|Git',
   'GitLab|git lab|Git',
   'Bitbucket|bit bucket|Git',
-  'Version Control|version control systems;source control;code versioning;versioning tools;control de versiones;source code management;versionskontrolle;versionsverwaltung;contrôle de version;gestion de versions;controle de versão;controllo di versione;controllo versione;versiebeheer;versionierung;versjonskontroll;versionshantering;gestion de code source|Git',
+  'Version Control|version control systems;source control;revision control;versioning systems;versioning system;control de versions;code versioning;versioning tools;control de versiones;source code management;versionskontrolle;versionsverwaltung;contrôle de version;gestion de versions;controle de versão;controllo di versione;controllo versione;versiebeheer;versionierung;versjonskontroll;versionshantering;gestion de code source|Git',
   'SVN|subversion;apache subversion|Version Control',
   'Mercurial|hg mercurial|Version Control',
   'Linux|gnu/linux;unix;unix/linux;ubuntu;debian;centos;red hat;rhel;fedora|Bash',
