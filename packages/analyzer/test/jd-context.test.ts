@@ -1294,3 +1294,27 @@ describe('revision control and writing scripts (1.8.242)', () => {
     expectNotNamed([['Scripting', 'Create and maintain automated test scripts for the API']]);
   });
 });
+
+describe('common writings of cloud, data preparation, development processes and reports (1.8.243)', () => {
+  it('when a posting writes them in these words, then the skill is found', () => {
+    expectNamed([
+      ['Cloud Computing', 'Manage and optimize scalable distributed systems in the cloud'],
+      ['Cloud Computing', 'Comprendre le nuage et les outils du SNC'],
+      ['Cloud Computing', 'Implementación de código en la nube'],
+      ['Cloud Computing', 'Maintain GPU clusters, cloud instances and networking equipment'],
+      ['Data Cleaning', 'Built and maintained data preparation workflows'],
+      ['Data Cleaning', 'Maîtriser les opérations de prétraitement de données'],
+      ['Software Development Life Cycle', 'Basic knowledge of software development processes'],
+      ['Software Development Life Cycle', 'Well versed in software development methodologies'],
+      ['Technical Writing', 'Strong skills in writing SOPs and technical reports'],
+      ['Technical Writing', 'Develop and maintain user guidance for digital services'],
+    ]);
+  });
+
+  it('when "cloud" is a word cloud or a point cloud, then Cloud Computing is not found', () => {
+    expectNotNamed([
+      ['Cloud Computing', 'Visualise survey answers as a word cloud'],
+      ['Cloud Computing', 'Process LiDAR point cloud data'],
+    ]);
+  });
+});

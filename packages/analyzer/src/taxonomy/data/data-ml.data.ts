@@ -103,7 +103,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Alteryx|alteryx designer|ETL',
   'KNIME|knime analytics|Data Analysis',
   'Data Mining|data-mining;fouille de données;exploration de données;minería de datos;mineração de dados|Machine Learning',
-  'Data Cleaning|data cleansing;data wrangling;data preprocessing;preprocessing;clean data;cleaning data;data cleanup;nettoyage des données;nettoyage de données;limpieza de datos;datenbereinigung;limpeza de dados;pulizia dei dati|pandas',
+  'Data Cleaning|data cleansing;data wrangling;data preprocessing;data preparation;prétraitement de données;prétraitement des données;preprocesamiento de datos;pré-processamento de dados;datenvorverarbeitung;preprocessing;clean data;cleaning data;data cleanup;nettoyage des données;nettoyage de données;limpieza de datos;datenbereinigung;limpeza de dados;pulizia dei dati|pandas',
   'Data Quality|data validation;data integrity;data accuracy;datenqualität;qualité des données;qualità dei dati;calidad de datos;calidad de los datos|Data Governance',
   'Data Governance|data stewardship;data policies;gouvernance des données;gobernanza de datos;governança de dados;governance dei dati|Data Quality',
   'Data Management|data management plans;research data management;data curation;data manager;forschungsdatenmanagement;datenmanagement;gestion des données;gestión de datos;gestão de dados;gestione dei dati;databeheer|Databases;Data Governance',
