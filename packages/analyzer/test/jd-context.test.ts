@@ -1318,3 +1318,15 @@ describe('common writings of cloud, data preparation, development processes and 
     ]);
   });
 });
+
+describe('data models, suppliers and event coordination (1.8.244)', () => {
+  it('when a posting writes them in these words, then the skill is found', () => {
+    expectNamed([
+      ['Data Modeling', 'Experience mapping out business processes and data models'],
+      ['Data Modeling', 'Implementing analytics pipelines and data models'],
+      ['Vendor Management', 'Supplier relationships and pickup timelines'],
+      ['Vendor Management', 'Collaborate with external vendors and service providers'],
+      ['Event Planning', 'Event coordination for seminars and conferences'],
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'FileMaker|filemaker pro|Databases',
   'NoSQL|no sql;nosql databases|MongoDB;Cassandra',
   'Databases|=DBMS;dbms;rdbms;relational databases;relational database;bases de datos;base de datos;gestores de base de datos;database management systems;database technologies;database systems;database management;database solutions;databaser;datenbanken;bases de données;banco de dados;banche dati;bancos de dados;basi di dati;base di dati;base de données;databanken|SQL;Data Modeling',
-  'Data Modeling|database design;data modelling;modellazione dati;modellazione dei dati;modelado de datos;modélisation des données;modelagem de dados;datenmodellierung;database schema design;schema design;relational data modeling;entity relationship;er diagrams;database schema;database schemas;datamodellering|Databases;SQL',
+  'Data Modeling|database design;data model;data models;data modelling;modellazione dati;modellazione dei dati;modelado de datos;modélisation des données;modelagem de dados;datenmodellierung;database schema design;schema design;relational data modeling;entity relationship;er diagrams;database schema;database schemas;datamodellering|Databases;SQL',
   'Database Administration|=DBA;database administrator;db administration;datenbankadministration;administration de bases de données;administración de bases de datos;administração de banco de dados;amministrazione di database|Databases',
   'Query Optimization|query tuning;database optimization;indexing strategies|SQL;Databases',
   'Data Warehousing|data warehouse;data warehouses;datawarehouse;datavarehus;datalager;entrepôt de données;entrepôts de données;almacén de datos;almacenes de datos;armazém de dados|ETL;Snowflake;Redshift',
