@@ -1330,3 +1330,13 @@ describe('data models, suppliers and event coordination (1.8.244)', () => {
     ]);
   });
 });
+
+describe('managing projects with words between (1.8.245)', () => {
+  it('when a posting asks to manage, direct or coordinate projects, then Project Management is found', () => {
+    expectNamed([
+      ['Project Management', 'Experience planning and managing multiple analytical projects'],
+      ['Project Management', 'Manage the technical project deadlines and schedules'],
+      ['Project Management', 'Managing and directing multiple complex IT projects'],
+    ]);
+  });
+});

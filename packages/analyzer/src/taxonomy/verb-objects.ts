@@ -44,20 +44,19 @@ const DATA = new Set([
 ]);
 
 /**
- * Skills written as what one does to something: "analyze large data sets", "integrate,
- * analyze, and evaluate data", "analysis of data quality", "Auswertung großer Datenmengen",
- * "analyser des données", "analizar datos", "clean and validate data", "manage the
- * department's budget", "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
- * experienced team", "present initial results", "writing detailed documentation", "write
- * progress reports", "supervise a small team", "administering Linux systems", "managing Linux
- * servers", "resolve user incidents", "giving presentations", "review pull requests", "keep
- * the office and documentation organized", "write grant proposals", "monitor production
- * systems", "migrate our services to the cloud", "secure the network", "reconcile vendor
- * accounts", "edit short videos", "build accessible websites", "negotiate prices with
- * suppliers", "screen applicants", "teach introductory courses", "care for patients", "write
- * and edit scripts", "patch systems". The aliases name the common phrasings ("analyzing
- * data"); these read the ones with words between. A verb names one skill at most, by the first
- * object after it.
+ * Skills written as what one does to something: "analyze large data sets", "integrate, analyze,
+ * and evaluate data", "analysis of data quality", "Auswertung großer Datenmengen", "analyser des
+ * données", "analizar datos", "clean and validate data", "manage the department's budget",
+ * "oversee IT vendors", "gather business requirements", "explain technical concepts", "lead an
+ * experienced team", "present initial results", "writing detailed documentation", "write progress
+ * reports", "supervise a small team", "administering Linux systems", "managing Linux servers",
+ * "resolve user incidents", "giving presentations", "review pull requests", "keep the office and
+ * documentation organized", "write grant proposals", "monitor production systems", "migrate our
+ * services to the cloud", "secure the network", "reconcile vendor accounts", "edit short videos",
+ * "build accessible websites", "negotiate prices with suppliers", "screen applicants", "teach
+ * introductory courses", "care for patients", "write and edit scripts", "manage multiple
+ * projects", "patch systems". The aliases name the common phrasings ("analyzing data"); these read
+ * the ones with words between. A verb names one skill at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
@@ -341,6 +340,24 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Code Review',
     verbs: ['review', 'reviews', 'reviewing', 'reviewed'],
     objects: new Set(['code', 'pull', 'prs', 'merge']),
+  },
+  {
+    skill: 'Project Management',
+    verbs: [
+      ...MANAGE,
+      'managed',
+      ...OVERSEE,
+      'oversaw',
+      'direct',
+      'directs',
+      'directed',
+      'directing',
+      'coordinate',
+      'coordinates',
+      'coordinated',
+      'coordinating',
+    ],
+    objects: new Set(['projects', 'project']),
   },
   {
     skill: 'Scripting',
