@@ -1340,3 +1340,14 @@ describe('managing projects with words between (1.8.245)', () => {
     ]);
   });
 });
+
+describe('user testing, research interviews and partners (1.8.246)', () => {
+  it('when a posting asks for user testing or research interviews, then User Research is found', () => {
+    expectNamed([
+      ['User Research', 'Conduct user testing, market research and design research'],
+      ['User Research', 'Run research interviews and share your insights with the team'],
+      ['User Research', 'Erfarenhet av flera olika researchmetoder'],
+      ['Stakeholder Management', 'Communicates with internal and external partners'],
+    ]);
+  });
+});
