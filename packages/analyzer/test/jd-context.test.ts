@@ -1351,3 +1351,21 @@ describe('user testing, research interviews and partners (1.8.246)', () => {
     ]);
   });
 });
+
+describe('a GitHub link label in a resume (1.8.247)', () => {
+  const resumeSkills = (text: string): string[] => parseResume(text).skills.map((s) => s.skill);
+
+  it('when GitHub labels a profile link on the next line, a Markdown link or a bar of labels, then GitHub is no skill', () => {
+    for (const text of [
+      'Contact\nSkype\njdoe42\nGithub\ngithub.com/jdoe42\nLinkedIn\n/in/jdoe\nSkills\nPython',
+      'Jane Doe\nGitHub: [https://github.com/jdoe42](https://github.com/jdoe42)\n\n## Summary\nPython',
+      'Gurgaon, India | Open to relocate Github\nLinkedin Portfolio\nSkills\nPython',
+      'Experience\n- Contributed to an open-source client with 2K+ stars on GitHub using Python',
+    ])
+      expect(resumeSkills(text), text).not.toContain('GitHub');
+  });
+
+  it('when GitHub is listed among tools, then it stays a skill even before a LinkedIn line', () => {
+    expect(resumeSkills('Skills\nGit, GitHub\nLinkedIn Learning courses')).toContain('GitHub');
+  });
+});
