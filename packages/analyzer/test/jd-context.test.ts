@@ -1369,3 +1369,14 @@ describe('a GitHub link label in a resume (1.8.247)', () => {
     expect(resumeSkills('Skills\nGit, GitHub\nLinkedIn Learning courses')).toContain('GitHub');
   });
 });
+
+describe('database skills, database-backed applications, Datenbanksysteme (1.8.248)', () => {
+  it('when a posting asks for work with databases in these words, then Databases is found', () => {
+    expectNamed([
+      ['Databases', 'Basic database skills, preferably in PostgreSQL'],
+      ['Databases', 'Experience developing database-backed applications'],
+      ['Databases', 'Routinierter Umgang mit SQL und Datenbank-Systemen'],
+      ['Databases', 'Providing database analysis and development across platforms'],
+    ]);
+  });
+});
