@@ -999,3 +999,35 @@ describe('a piece of a sentence is no title (1.8.233)', () => {
     expect(deriveJdTitle('', 'Data Analyst –\nWe analyse data.')).toBe('Data Analyst');
   });
 });
+
+describe('a German lead with an adjective of the post or words before its article (1.8.249)', () => {
+  it('when a German posting seeks "einen wissenschaftlichen Mitarbeiter", then the adjective stays in the title, in the nominative', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        'Das Institut sucht einen wissenschaftlichen Mitarbeiter (m/w/d).\n\nAufgaben',
+      ),
+    ).toBe('Wissenschaftlicher Mitarbeiter');
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: zeb sucht studentischen Mitarbeiter (w/m) Human Resources\n---\nText',
+      ),
+    ).toBe('Studentischer Mitarbeiter Human Resources');
+    expect(deriveJdTitle('', 'Wir suchen eine studentische Hilfskraft (m/w/d)\n\nAufgaben')).toBe(
+      'Studentische Hilfskraft',
+    );
+  });
+
+  it('when words stand between "suchen" and the article, then the post after the article is the title; praise stays out', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        'Wir suchen zum nächstmöglichen Zeitpunkt einen technischen Redakteur (m/w/d)\n\nAufgaben',
+      ),
+    ).toBe('Technischer Redakteur');
+    expect(
+      deriveJdTitle('', 'Acme sucht einen erfahrenen Softwareentwickler (m/w/d)\n\nAufgaben'),
+    ).toBe('Softwareentwickler');
+  });
+});

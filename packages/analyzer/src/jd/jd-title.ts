@@ -752,12 +752,61 @@ const withoutSubjectVerb = (line: string): string => {
 const NO_POST =
   /^(?:Unterstützung|Verstärkung|Kandidat(?:en|innen|[*:_]innen)?|Talente?|Menschen|Leute|Mitstreiter(?:innen|[*:_]innen)?|Kolleg(?:en|innen|[*:_]innen)|Nachwuchs|Dich|Sie)$/u;
 
+/** German articles of a post after "suchen": "einen", "eine", "eine*n", "ein(e)". */
+const GERMAN_ARTICLE = String.raw`(?:einen|eine[*:_/]n|eine\(n\)|eine|ein[*:_/]e|ein\(e\)|ein)`;
+
+/**
+ * "Wir suchen zum nächstmöglichen Zeitpunkt einen ...": words a German lead puts between the
+ * verb and the post's article (a date, "ab sofort", "für unser Team"), up to five.
+ */
+const GERMAN_FILLER = new RegExp(
+  String.raw`(?<![\p{L}])([Ss]uch(?:en|t))((?:\s+(?!${GERMAN_ARTICLE}\s)[^\s.!?:]+){1,5}?)\s+(?=${GERMAN_ARTICLE}\s)`,
+  'u',
+);
+
+/**
+ * Adjectives that belong to a German post's name ("Wissenschaftlicher Mitarbeiter",
+ * "Studentische Hilfskraft", "Technischer Redakteur"), unlike praise ("erfahrenen").
+ */
+const GERMAN_ROLE_ADJECTIVE = new RegExp(
+  String.raw`((?:[Ss]uch(?:en|t)|${GERMAN_ARTICLE})\s+)(wissenschaftlich|studentisch|technisch|kaufm[äa]nnisch|p[äa]dagogisch|sozialp[äa]dagogisch|medizinisch|juristisch|akademisch|k[üu]nstlerisch|pflegerisch)(e[*:_/]n|en|e|er|es)(?=\s+\p{Lu})`,
+  'gu',
+);
+
+/**
+ * A German lead as {@link LEAD} reads it: the words between "suchen" and the post's article
+ * dropped, and an adjective of the post's name in the nominative and capitalised ("suchen
+ * einen wissenschaftlichen Mitarbeiter" -> "suchen einen Wissenschaftlicher Mitarbeiter").
+ */
+const germanLead = (text: string): string => {
+  if (!/[Ss]uch(?:en|t)\b/.test(text)) return text;
+  const filler = GERMAN_FILLER.exec(text);
+  const lead =
+    filler === null
+      ? text
+      : `${text.slice(0, filler.index)}${filler[1]} ${text.slice(filler.index + filler[0].length)}`;
+  return lead.replace(
+    GERMAN_ROLE_ADJECTIVE,
+    (_all, before: string, stem: string, ending: string) =>
+      `${before}${stem.charAt(0).toUpperCase()}${stem.slice(1)}${NOMINATIVE_ENDING[ending] ?? ending}`,
+  );
+};
+
+/** An adjective's accusative ending and its nominative: "einen technischen" -> "Technischer". */
+const NOMINATIVE_ENDING: Readonly<Record<string, string>> = {
+  en: 'er',
+  'e*n': 'e*r',
+  'e:n': 'e:r',
+  e_n: 'e_r',
+  'e/n': 'e/r',
+};
+
 /**
  * What a lead phrase names, up to its sentence's end ("hiring a Data Analyst. ..."), if any;
  * nothing when it names people in general ({@link NO_POST}).
  */
 const leadOf = (text: string): string | undefined => {
-  const led = LEAD.exec(text)?.[1]
+  const led = LEAD.exec(germanLead(text))?.[1]
     ?.trim()
     .replace(SENTENCE_TAIL, '')
     .replace(TERM_PREFIX, '')
