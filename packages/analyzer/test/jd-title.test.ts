@@ -1031,3 +1031,40 @@ describe('a German lead with an adjective of the post or words before its articl
     ).toBe('Softwareentwickler');
   });
 });
+
+describe('Romance leads: more verbs, articles with both genders, lower-case posts (1.8.250)', () => {
+  it('when a French, Spanish, Portuguese or Italian posting names its post after a lead, then that post is the title', () => {
+    const cases: [string, string][] = [
+      [
+        'Nous recherchons un·e chargé·e de mission numérique pour notre équipe.\n\nMissions',
+        'chargé·e de mission numérique',
+      ],
+      [
+        "L'association recrute un ou une responsable de la communication\n\nMissions",
+        'responsable de la communication',
+      ],
+      [
+        'Estamos contratando um(a) Desenvolvedor(a) Full Stack para nosso time\n\nRequisitos',
+        'Desenvolvedor(a) Full Stack',
+      ],
+      [
+        'Procuramos um gestor de comunidades para a nossa equipe.\n\nResponsabilidades',
+        'gestor de comunidades',
+      ],
+      ['Buscamos un desarrollador para nuestro equipo.\n\nRequisitos', 'desarrollador'],
+    ];
+    for (const [text, title] of cases) expect(deriveJdTitle('', text), text).toBe(title);
+  });
+
+  it('when the first title-like line opens with an announcement, then the announcement goes', () => {
+    expect(
+      deriveJdTitle('', "Offre d'emploi : Chef de projet numérique (H/F)\n\nDescription"),
+    ).toBe('Chef de projet numérique');
+  });
+
+  it('when the lead names the page title in parentheses, then the page title stays', () => {
+    const text =
+      '---\ntitle: "Executivo Comercial"\n---\n\n### Objetivo\n\nPara nos ajudar procuramos um Account Executive (Executivo Comercial) para integrar a nossa equipe.';
+    expect(deriveJdTitle('', text)).toBe('Executivo Comercial');
+  });
+});

@@ -113,6 +113,15 @@ const masculineEnding = (_suffix: string, at: number, line: string): string =>
 const ADJECTIVE_GENDER_ENDING = /(?<=\p{L}e)[*:_/]r(?=\s+\p{L}+[*:_/](?:in|innen)(?:$|[\s,)]))/gu;
 
 /**
+ * Verbs of a Romance lead that "busca" and "recherche" do not cover: "L'association recrute",
+ * "Estamos contratando", "Procuramos", "Assumiamo".
+ */
+const ROMANCE_HIRING =
+  '[Rr]ecrute|[Rr]ecrutons|[Rr]ecrutamos|[Cc]ontratamos|[Ee]stamos contratando|[Pp]rocuramos|[Pp]rocura|[Aa]ssumiamo|[Ss]elecionamos|[Ss]eleccionamos';
+/** Articles of a Romance post with its gender written out: "un ou une", "um(a)", "un.e". */
+const ROMANCE_ARTICLES = String.raw`un ou une|une ou un|un\.e|un-e|uma?\(o\)|um\(a\)|um\/uma|uma|um|uno`;
+
+/**
  * "We are hiring a Senior Frontend Engineer", "looking for a specialized Game Developer",
  * "buscamos un ...", "Buscamos a Líder de Comunidad" (a sentence's first word may be
  * capitalised), "Wir suchen eine*n Software-Entwickler*in", "recherche un·e ...", "Pix cherche :
@@ -123,8 +132,10 @@ const ADJECTIVE_GENDER_ENDING = /(?<=\p{L}e)[*:_/]r(?=\s+\p{L}+[*:_/](?:in|innen
  * it ("Summer 2022 Data Curation Assistant"). "Hiring Manager", "hiring committee" and "hiring
  * process" name no post.
  */
-const LEAD =
-  /(?<![\p{L}])(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring(?!\s+(?:[Mm]anagers?|[Cc]ommittees?|[Pp]rocess|[Tt]eams?|[Ll]eads?|[Pp]anels?|[Dd]ecisions?)\b)|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:[Pp]osition|[Rr]ole|[Pp]ost)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)? as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca)\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)/u;
+const LEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring(?!\s+(?:[Mm]anagers?|[Cc]ommittees?|[Pp]rocess|[Tt]eams?|[Ll]eads?|[Pp]anels?|[Dd]ecisions?)\b)|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:[Pp]osition|[Rr]ole|[Pp]ost)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)? as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca|${ROMANCE_HIRING})\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|${ROMANCE_ARTICLES}|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:\(\p{Ll}{1,4}\))?(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)`,
+  'u',
+);
 
 /**
  * What a lead phrase runs on into after its sentence ends: "hiring a Senior Data Engineer.
@@ -647,6 +658,9 @@ const readTitle = (text: string): string => {
               top.map((l) => ledRole(l)).find((r) => r !== undefined && ROLE_WORD.test(r)) ??
               label,
           ));
+    // A role that names the label inside it ("Account Executive (Executivo Comercial)" for
+    // "Executivo Comercial") is the label in other words: the label stays.
+    if (role.toLowerCase().includes(`(${label.toLowerCase()})`)) return label;
     return role.replace(FAMILY_SUFFIX, '');
   }
   for (const [i, line] of top.entries()) {
@@ -666,7 +680,8 @@ const readTitle = (text: string): string => {
   const lower = lowerLeadOf(text.slice(0, 5_000));
   if (lower) return lower;
   const first = top.find((l) => isTitleLike(l) && !isFragment(l));
-  if (first) return first;
+  // "Offre d'emploi : Chef de projet numérique": the announcement goes here too.
+  if (first) return first.replace(ANNOUNCEMENT, '');
   // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
   return sentence && sentence.split(/\s+/).length <= 6 ? sentence : '';
@@ -823,8 +838,7 @@ const LOWER_ROLE_NOUNS =
  * Role nouns of Spanish, Catalan, French and Italian headlines, which write them in lower case:
  * "Còdec busca desenvolupadora", "Acme cherche développeuse".
  */
-const ROMANCE_ROLE_NOUNS =
-  'desarrollador(?:a)?|desenvolupador(?:a)?|programador(?:a)?|dise[nñ]ador(?:a)?|dissenyador(?:a)?|analista|ingenier[oa]|enginyer(?:a)?|d[ée]veloppeu(?:r|se)|ing[ée]nieur(?:e)?|sviluppat(?:ore|rice)|ingegnere|coordinador(?:a)?';
+const ROMANCE_ROLE_NOUNS = String.raw`desarrollador(?:a)?|desenvolupador(?:a)?|desenvolvedor(?:a|\(a\))?|programador(?:a)?|dise[nñ]ador(?:a)?|dissenyador(?:a)?|analista|ingenier[oa]|enginyer(?:a)?|d[ée]veloppeu(?:r|se)(?:·(?:se|euse))?|ing[ée]nieur(?:e)?|sviluppat(?:ore|rice)|ingegnere|coordinador(?:a)?|coordenador(?:a)?|coordinat(?:eur|rice)|charg[ée](?:[·.-]?e|\(e\))?|responsable|gestor(?:a)?|gerente|t[ée]cnic[oa]|technicien(?:ne)?|consultor(?:a)?|consultant(?:e)?|administrador(?:a)?|administrat(?:eur|rice)|especialista|sp[ée]cialiste|stagiaire|estagi[áa]ri[oa]|becari[oa]|bolsista|investigador(?:a)?|pesquisador(?:a)?|chercheu(?:r|se)|juriste|comptable|contador(?:a)?|animat(?:eur|rice)|assistant(?:e)?|asistente|chef`;
 
 /**
  * A role a sentence names in lower case: "is seeking an experienced project manager", "is
@@ -873,7 +887,7 @@ const SEEKS_ROLE = new RegExp(
  * de comunicaciones para ...". The noun and at most one word after it (with "de") are the role.
  */
 const ROMANCE_LOWER_LEAD = new RegExp(
-  String.raw`(?:[Bb]uscamos|[Ee]stamos buscando|¿\s*[Ee]res|[Rr]echerchons|[Cc]herchons|[Cc]erchiamo)\s+(?:a\s+)?(?:una?|une?)\s+((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)(?:\s+(?:de\s+)?(?!(?:en|para|que|con|y|a|pour|qui|et|per|che|e|in))[\p{Ll}-]+)?)`,
+  String.raw`(?:[Bb]uscamos|[Ee]stamos buscando|¿\s*[Ee]res|[Rr]echerchons|[Cc]herchons|[Cc]erchiamo|${ROMANCE_HIRING})\s+(?:a\s+)?(?:una?|une?|une?·e|un\(e\)|${ROMANCE_ARTICLES})\s+((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)(?:\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?(?!(?:en|em|para|que|con|com|y|a|pour|qui|et|per|che|e|in|no|na|avec|au|aux|dans|sur)\b)[\p{Ll}·-]+){0,3})`,
   'u',
 );
 
