@@ -1068,3 +1068,17 @@ describe('Romance leads: more verbs, articles with both genders, lower-case post
     expect(deriveJdTitle('', text)).toBe('Executivo Comercial');
   });
 });
+
+describe('a breadcrumb and "join our team as" (1.8.251)', () => {
+  it('when a printed page starts with a breadcrumb, then its last piece that names a role is the title', () => {
+    expect(deriveJdTitle('', 'Home > Careers > Data Analyst II\n\nAbout the role')).toBe(
+      'Data Analyst II',
+    );
+  });
+
+  it('when a posting invites the reader to join its team as a role, then the role is the title', () => {
+    expect(
+      deriveJdTitle('', 'Join our team as a Customer Success Manager!\n\nResponsibilities'),
+    ).toBe('Customer Success Manager');
+  });
+});

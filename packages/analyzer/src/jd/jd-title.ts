@@ -133,7 +133,7 @@ const ROMANCE_ARTICLES = String.raw`un ou une|une ou un|un\.e|un-e|uma?\(o\)|um\
  * process" name no post.
  */
 const LEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring(?!\s+(?:[Mm]anagers?|[Cc]ommittees?|[Pp]rocess|[Tt]eams?|[Ll]eads?|[Pp]anels?|[Dd]ecisions?)\b)|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:[Pp]osition|[Rr]ole|[Pp]ost)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)? as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca|${ROMANCE_HIRING})\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|${ROMANCE_ARTICLES}|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:\(\p{Ll}{1,4}\))?(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)`,
+  String.raw`(?<![\p{L}])(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring(?!\s+(?:[Mm]anagers?|[Cc]ommittees?|[Pp]rocess|[Tt]eams?|[Ll]eads?|[Pp]anels?|[Dd]ecisions?)\b)|[Jj]oin\s+(?:our|the|a)\s+(?:[\p{L}-]+\s+){0,2}team\s+as|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:[Pp]osition|[Rr]ole|[Pp]ost)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)? as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca|${ROMANCE_HIRING})\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|${ROMANCE_ARTICLES}|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:\(\p{Ll}{1,4}\))?(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)`,
   'u',
 );
 
@@ -143,8 +143,11 @@ const LEAD = new RegExp(
  */
 const SENTENCE_TAIL = /(?<!\b(?:Sr|Jr|Dr|St|Mr|Ms|Mrs|No))[.!?:]\s.*$/su;
 
-/** Pieces of a line split by bars or arrows: "Staff Scientist | Single-cell CRISPR screening". */
-const BAR = /\s[|›»]\s/;
+/**
+ * Pieces of a line split by bars or arrows: "Staff Scientist | Single-cell CRISPR screening",
+ * a breadcrumb "Home > Careers > Data Analyst".
+ */
+const BAR = /\s[|›»>]\s/;
 
 /** Lines a browser or a site adds around a posting: never a title. */
 const DEBRIS = [
