@@ -1380,3 +1380,38 @@ describe('database skills, database-backed applications, Datenbanksysteme (1.8.2
     ]);
   });
 });
+
+describe('spoken languages and preference markers in German, French, Portuguese and Italian (1.8.252)', () => {
+  it('when a posting asks for a spoken language in these languages, then the language is found', () => {
+    expectNamed([
+      ['English', 'Anglais technique'],
+      ['English', 'Inglês fluente'],
+      ['Spanish', 'Espanhol intermediário'],
+      ['English', 'Buona conoscenza della lingua inglese'],
+      ['French', 'Francese fluente'],
+      ['English', 'Sehr gute Deutsch- und Englischkenntnisse'],
+      ['German', 'Fließende Deutsch- und Englisch-Kenntnisse'],
+    ]);
+  });
+
+  it('when a language name is an ordinary word, then it is still no skill', () => {
+    expectNotNamed([
+      ['French', 'French fries for the team on Fridays'],
+      ['English', 'Work with the English department on Python tools'],
+    ]);
+  });
+
+  it('when an item says it is wished for in these languages, then its skill is preferred, the others stay required', () => {
+    const importance = importanceOf(
+      'Profil:\n- Erfahrung mit C# und .NET\n- Kenntnisse in Azure DevOps wünschenswert\n- La connaissance de Docker est un atout\n- Experiência com AWS será um diferencial\n- Gradita la conoscenza di Kubernetes\n- Preferibilmente esperienza con React',
+    );
+    expect(importance).toMatchObject({
+      'C#': 'required',
+      'Azure DevOps': 'preferred',
+      Docker: 'preferred',
+      AWS: 'preferred',
+      Kubernetes: 'preferred',
+      React: 'preferred',
+    });
+  });
+});

@@ -1,13 +1,14 @@
 /**
- * Markers that lower a requirement to "preferred", English and Spanish (folded). Each qualifies
- * a phrase, not its whole line; see {@link preferredRanges}.
+ * Markers that lower a requirement to "preferred", English and Spanish, and their German, French,
+ * Portuguese and Italian words ("wünschenswert", "un atout", "desejável", "gradita"), folded.
+ * Each qualifies a phrase, not its whole line; see {@link preferredRanges}.
  */
 const MARKER =
-  /\b(?:is a plus|are a plus|a plus|plus\b|nice to have|nice-to-have|preferred|preferably|preferentemente|de preferencia|bonus(?: if)?|desirable|desired|ideally|idealmente|appreciated|advantageous|deseables?|valorables?|se valorara|is an asset|an advantage|it would be great if)\b/gi;
+  /\b(?:is a plus|are a plus|a plus|plus\b|nice to have|nice-to-have|preferred|preferably|preferentemente|de preferencia|bonus(?: if)?|desirable|desired|ideally|idealmente|appreciated|advantageous|deseables?|valorables?|se valorara|is an asset|an advantage|it would be great if|wunschenswert|von vorteil|idealerweise|vorzugsweise|gerne? gesehen|un atout|apprecie(?:e|s|es)?|souhaite(?:e|s|es)?|souhaitable|idealement|desejave(?:l|is)|diferencial|preferencialmente|gradit[aoie]|preferibile|preferibilmente|titolo preferenziale)\b/gi;
 
 /** Markers that qualify what follows them ("idealmente Terraform", "se valorara X"). */
 const FORWARD =
-  /^(?:preferably|preferentemente|de preferencia|bonus if|ideally|idealmente|se valorara|it would be great if)$/i;
+  /^(?:preferably|preferentemente|de preferencia|bonus if|ideally|idealmente|se valorara|it would be great if|idealerweise|vorzugsweise|idealement|preferencialmente|preferibilmente)$/i;
 
 /** Characters read back from a parenthesised marker to find its item. */
 const ITEM_WINDOW = 120;

@@ -464,9 +464,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
 const COMPANY_SUFFIX =
   /^[ \t]+(?:limited|ltd|llc|l\.l\.c|inc|incorporated|gmbh|corp|corporation|plc|pty|s\.a|s\.l|b\.v|ag)\b\.?/i;
 
-/** Words of a language requirement: a level or a mention of languages (English and Spanish). */
+/**
+ * Words of a language requirement: a level or a mention of languages (English, Spanish, and the
+ * same words in Portuguese, French, Italian, German and Dutch, accents folded).
+ */
 const LEVEL =
-  'fluent|fluency|fluently|native|c1|c2|b1|b2|a2|advanced|intermediate|upper[- ]intermediate|proficient|proficiency|business|professional|conversational|bilingual|level|nivel|avanzado|avanzada|intermedio|intermedia|fluido|fluida|nativo|nativa|hablado|escrito|oral|written|spoken|language|languages|speaker|speakers|mother tongue|idioma|idiomas|lengua|toeic|toefl|ielts|dele|delf';
+  'fluent|fluency|fluently|native|c1|c2|b1|b2|a2|advanced|intermediate|upper[- ]intermediate|proficient|proficiency|business|professional|conversational|bilingual|level|nivel|avanzado|avanzada|intermedio|intermedia|fluido|fluida|nativo|nativa|hablado|escrito|oral|written|spoken|language|languages|speaker|speakers|mother tongue|idioma|idiomas|lengua|toeic|toefl|ielts|dele|delf|fluente|avancado|avancada|intermediario|intermediaria|basico|basica|courant|couramment|niveau|langue|langues|bilingue|technique|professionnel|madrelingua|lingua|lingue|conoscenza|flie(?:ss|\u00df)ende?|verhandlungssicher|muttersprache|kenntnisse|sprachkenntnisse|vloeiend|taal|moedertaal';
 
 /**
  * A spoken language's name is an everyday word ("English literature", "French fries"): it counts
@@ -475,11 +478,11 @@ const LEVEL =
  */
 const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
   before: new RegExp(
-    String.raw`\b(?:${LEVEL}|speak|speaks|speaking|command of|fluent in|dominio del?|manejo del?)\b[^.;\n]{0,30}$`,
+    String.raw`\b(?:${LEVEL}|speak|speaks|speaking|command of|fluent in|dominio del?|manejo del?|dominio do|conhecimento de|maitrise de l|ma\u00eetrise de l)\b[^.;\n]{0,30}$`,
     'i',
   ),
   after: new RegExp(
-    String.raw`^(?:\s*(?:,|/|and|y|or|o)\s*\p{L}+){0,3}\s*[:(\-–,]?\s*\(?\s*(?:${LEVEL}|required|requerido)\b`,
+    String.raw`^(?:\s*(?:,|/|and|y|or|o|e|et|und|oder|en|of)\s*\p{L}+){0,3}\s*[:(\-–,]?\s*\(?\s*(?:${LEVEL}|required|requerido)\b|^-\s*(?:und|oder)\s+\p{L}*-?kenntnisse\b`,
     'iu',
   ),
 };
@@ -639,6 +642,8 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
     if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
     if (LIST_LABEL_SKILLS.has(m.skill) && isListLabel(before, after)) return false;
     if (spoken) {
+      // "Englischkenntnisse" says by itself that it is a language requirement.
+      if (/kenntnisse$/i.test(text.slice(m.start, m.end))) return true;
       return SPOKEN.before.test(before) || SPOKEN.after.test(after);
     }
     if (rule === undefined) return true;
