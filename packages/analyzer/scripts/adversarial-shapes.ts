@@ -142,6 +142,12 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     }),
   },
   {
+    name: "German and Romance leads: 'Wir suchen ab sofort zum nächstmöglichen einen wissenschaftlichen ... recrute un ou une chargé·e de de '",
+    input: everywhere(
+      'Wir suchen ab sofort zum nächstmöglichen einen wissenschaftlichen Procuramos um(a) gestor de de recrute un ou une chargé·e de de ',
+    ),
+  },
+  {
     name: "unclosed tags: '<script <h2 <a href=x '",
     input: everywhere('<script <h2 id="a" <a href=x <div\n class="b" '),
   },
