@@ -113,13 +113,18 @@ const masculineEnding = (_suffix: string, at: number, line: string): string =>
 const ADJECTIVE_GENDER_ENDING = /(?<=\p{L}e)[*:_/]r(?=\s+\p{L}+[*:_/](?:in|innen)(?:$|[\s,)]))/gu;
 
 /**
- * Verbs of a Romance lead that "busca" and "recherche" do not cover: "L'association recrute",
- * "Estamos contratando", "Procuramos", "Assumiamo".
+ * Verbs of a Romance lead, read by {@link LEAD} and {@link ROMANCE_LOWER_LEAD} alike: "Buscamos",
+ * "Recherchons", "Cerchiamo", "L'association recrute", "Estamos contratando", "Procuramos".
  */
-const ROMANCE_HIRING =
-  '[Rr]ecrute|[Rr]ecrutons|[Rr]ecrutamos|[Cc]ontratamos|[Ee]stamos contratando|[Pp]rocuramos|[Pp]rocura|[Aa]ssumiamo|[Ss]elecionamos|[Ss]eleccionamos';
-/** Articles of a Romance post with its gender written out: "un ou une", "um(a)", "un.e". */
-const ROMANCE_ARTICLES = String.raw`un ou une|une ou un|un\.e|un-e|uma?\(o\)|um\(a\)|um\/uma|uma|um|uno`;
+const ROMANCE_SEEKING =
+  '[Bb]uscamos|[Ee]stamos buscando|[Rr]echerchons|[Cc]herchons|[Cc]erchiamo|[Rr]ecrute|[Rr]ecrutons|[Rr]ecrutamos|[Cc]ontratamos|[Ee]stamos contratando|[Pp]rocuramos|[Pp]rocura|[Aa]ssumiamo|[Ss]elecionamos|[Ss]eleccionamos';
+/**
+ * Articles of a Romance post, its gender written out too: "un", "una", "une", "un·e", "un(e)",
+ * "un ou une", "um(a)", "un.e".
+ */
+const ROMANCE_ARTICLES = String.raw`un[ao]?|une?|une?·e|un\(e\)|un ou une|une ou un|un\.e|un-e|uma?\(o\)|um\(a\)|um\/uma|uma|um`;
+/** "Suchen" and "sucht", the verb of a German lead. */
+const GERMAN_SEEKING = '[Ss]uch(?:en|t)';
 
 /**
  * "We are hiring a Senior Frontend Engineer", "looking for a specialized Game Developer",
@@ -133,7 +138,7 @@ const ROMANCE_ARTICLES = String.raw`un ou une|une ou un|un\.e|un-e|uma?\(o\)|um\
  * process" name no post.
  */
 const LEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring(?!\s+(?:[Mm]anagers?|[Cc]ommittees?|[Pp]rocess|[Tt]eams?|[Ll]eads?|[Pp]anels?|[Dd]ecisions?)\b)|[Jj]oin\s+(?:our|the|a)\s+(?:[\p{L}-]+\s+){0,2}team\s+as|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:[Pp]osition|[Rr]ole|[Pp]ost)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)? as|[Bb]uscamos|[Ee]stamos buscando|busca|[Ss]uchen|[Ss]ucht|[Rr]echerchons|recherche|[Cc]herchons|[Cc]herche|[Cc]erchiamo|cerca|${ROMANCE_HIRING})\s*:?\s+(?:(?:an?|un[ao]?|une?|une?·e|un\(e\)|${ROMANCE_ARTICLES}|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:\(\p{Ll}{1,4}\))?(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)`,
+  String.raw`(?<![\p{L}])(?:[Ll]ooking for|[Ss]eeking|[Ss]eeks|[Hh]iring(?!\s+(?:[Mm]anagers?|[Cc]ommittees?|[Pp]rocess|[Tt]eams?|[Ll]eads?|[Pp]anels?|[Dd]ecisions?)\b)|[Jj]oin\s+(?:our|the|a)\s+(?:[\p{L}-]+\s+){0,2}team\s+as|[Jj]oin(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*){1,3}\s+as|(?:[Pp]osition|[Rr]ole|[Pp]ost)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)? as|${ROMANCE_SEEKING}|busca|${GERMAN_SEEKING}|recherche|[Cc]herche|cerca)\s*:?\s+(?:(?:an?|${ROMANCE_ARTICLES}|eine?n?|eine?[*:_/]n|einen|ein[*:_/]e|ein|eine)\s+){0,2}(?:(?!(?:with|who|to|for|in|on|at|and|or|that|the|mit|die|der|das|für|pour|avec)\b)\p{Ll}[\p{L}\p{N}-]*,?\s+){0,2}(\p{Lu}[\p{L}\p{N}/+#.*:_-]*(?:\(\p{Ll}{1,4}\))?(?:(?:\s+(?:and|of|de|del|und|der|des|im Bereich|e|et)\b)?\s+(?:\p{Lu}|(?:19|20)\d\d\s+\p{Lu}|\((?=\p{L}))[\p{L}\p{N}/+#.()*:_-]*){0,5}(?:,\s+\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}/+#.-]*){0,2})?)`,
   'u',
 );
 
@@ -778,7 +783,7 @@ const GERMAN_ARTICLE = String.raw`(?:einen|eine[*:_/]n|eine\(n\)|eine|ein[*:_/]e
  * verb and the post's article (a date, "ab sofort", "für unser Team"), up to five.
  */
 const GERMAN_FILLER = new RegExp(
-  String.raw`(?<![\p{L}])([Ss]uch(?:en|t))((?:\s+(?!${GERMAN_ARTICLE}\s)[^\s.!?:]+){1,5}?)\s+(?=${GERMAN_ARTICLE}\s)`,
+  String.raw`(?<![\p{L}])(${GERMAN_SEEKING})((?:\s+(?!${GERMAN_ARTICLE}\s)[^\s.!?:]+){1,5}?)\s+(?=${GERMAN_ARTICLE}\s)`,
   'u',
 );
 
@@ -787,7 +792,7 @@ const GERMAN_FILLER = new RegExp(
  * "Studentische Hilfskraft", "Technischer Redakteur"), unlike praise ("erfahrenen").
  */
 const GERMAN_ROLE_ADJECTIVE = new RegExp(
-  String.raw`((?:[Ss]uch(?:en|t)|${GERMAN_ARTICLE})\s+)(wissenschaftlich|studentisch|technisch|kaufm[äa]nnisch|p[äa]dagogisch|sozialp[äa]dagogisch|medizinisch|juristisch|akademisch|k[üu]nstlerisch|pflegerisch)(e[*:_/]n|en|e|er|es)(?=\s+\p{Lu})`,
+  String.raw`((?:${GERMAN_SEEKING}|${GERMAN_ARTICLE})\s+)(wissenschaftlich|studentisch|technisch|kaufm[äa]nnisch|p[äa]dagogisch|sozialp[äa]dagogisch|medizinisch|juristisch|akademisch|k[üu]nstlerisch|pflegerisch)(e[*:_/]n|en|e|er|es)(?=\s+\p{Lu})`,
   'gu',
 );
 
@@ -797,7 +802,7 @@ const GERMAN_ROLE_ADJECTIVE = new RegExp(
  * einen wissenschaftlichen Mitarbeiter" -> "suchen einen Wissenschaftlicher Mitarbeiter").
  */
 const germanLead = (text: string): string => {
-  if (!/[Ss]uch(?:en|t)\b/.test(text)) return text;
+  if (!GERMAN_VERB.test(text)) return text;
   const filler = GERMAN_FILLER.exec(text);
   const lead =
     filler === null
@@ -805,19 +810,15 @@ const germanLead = (text: string): string => {
       : `${text.slice(0, filler.index)}${filler[1]} ${text.slice(filler.index + filler[0].length)}`;
   return lead.replace(
     GERMAN_ROLE_ADJECTIVE,
+    // The accusative's "-en" ("einen technischen", "eine*n wissenschaftliche*n") is the
+    // nominative's "-er"; "-e", "-er" and "-es" stay.
     (_all, before: string, stem: string, ending: string) =>
-      `${before}${stem.charAt(0).toUpperCase()}${stem.slice(1)}${NOMINATIVE_ENDING[ending] ?? ending}`,
+      `${before}${stem.charAt(0).toUpperCase()}${stem.slice(1)}${ending.replace(/n$/, 'r')}`,
   );
 };
 
-/** An adjective's accusative ending and its nominative: "einen technischen" -> "Technischer". */
-const NOMINATIVE_ENDING: Readonly<Record<string, string>> = {
-  en: 'er',
-  'e*n': 'e*r',
-  'e:n': 'e:r',
-  e_n: 'e_r',
-  'e/n': 'e/r',
-};
+/** Whether a text has a German lead's verb at all: the cheap check before the others. */
+const GERMAN_VERB = new RegExp(String.raw`${GERMAN_SEEKING}\b`);
 
 /**
  * What a lead phrase names, up to its sentence's end ("hiring a Data Analyst. ..."), if any;
@@ -890,7 +891,7 @@ const SEEKS_ROLE = new RegExp(
  * de comunicaciones para ...". The noun and at most one word after it (with "de") are the role.
  */
 const ROMANCE_LOWER_LEAD = new RegExp(
-  String.raw`(?:[Bb]uscamos|[Ee]stamos buscando|¿\s*[Ee]res|[Rr]echerchons|[Cc]herchons|[Cc]erchiamo|${ROMANCE_HIRING})\s+(?:a\s+)?(?:una?|une?|une?·e|un\(e\)|${ROMANCE_ARTICLES})\s+((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)(?:\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?(?!(?:en|em|para|que|con|com|y|a|pour|qui|et|per|che|e|in|no|na|avec|au|aux|dans|sur)\b)[\p{Ll}·-]+){0,3})`,
+  String.raw`(?:${ROMANCE_SEEKING}|¿\s*[Ee]res)\s+(?:a\s+)?(?:${ROMANCE_ARTICLES})\s+((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)(?:\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?(?!(?:en|em|para|que|con|com|y|a|pour|qui|et|per|che|e|in|no|na|avec|au|aux|dans|sur)\b)[\p{Ll}·-]+){0,3})`,
   'u',
 );
 

@@ -444,7 +444,7 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // GitHub").
   GitHub: {
     after: new RegExp(
-      String.raw`^(?:\s+(?:stars?|sponsors?|profile|handle|username|(?:repository|repo|link|page)[ \t]*(?:\n|$|[|•·]))|[\]*]*\s*:[ \t*]*(?:\n|$|@|[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$|[,|•]))|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·⋄]\s*(?:${LINK_LABELS}|production|\(?\+?\d)|[ \t]+(?:${PROFILE_LABELS}|github\.com/)|[\]*]*\s*:[ \t*]*[[(<]|[ \t]*\n(?:[ \t]*github\.com/|[ \t]{6,}|[ \t]*(?:(?:${PROFILE_LABELS}|${LINK_LABELS})[ \t]*){1,4}(?:\n|$)))`,
+      String.raw`^(?:\s+(?:stars?|sponsors?|profile|handle|username|(?:repository|repo|link|page)[ \t]*(?:\n|$|[|•·]))|[\]*]*\s*:[ \t*]*(?:\n|$|@|[[(<]|[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$|[,|•]))|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·⋄]\s*(?:${LINK_LABELS}|production|\(?\+?\d)|[ \t]+(?:${PROFILE_LABELS}|github\.com/)|[ \t]*\n(?:[ \t]*github\.com/|[ \t]{6,}|[ \t]*(?:(?:${PROFILE_LABELS}|${LINK_LABELS})[ \t]*){1,4}(?:\n|$)))`,
       'i',
     ),
     afterWithCase: /^(?:[ \t]+|[ \t]*\n[ \t]*)@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:[\n,|•]|$)/,

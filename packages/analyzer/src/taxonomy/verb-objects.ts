@@ -13,6 +13,7 @@ interface VerbObject {
 const MANAGE = ['manage', 'manages', 'managing'];
 const OVERSEE = ['oversee', 'oversees', 'overseeing'];
 const LEAD = ['lead', 'leads', 'led', 'leading'];
+const WRITE = ['write', 'writes', 'writing', 'wrote'];
 /** "Manage" in Spanish, Portuguese and Italian (folded). */
 const ROMANCE_MANAGE = ['gestionar', 'gerenciar', 'gestire'];
 /** "Write" in French, Spanish, Portuguese and Italian (folded). */
@@ -161,10 +162,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   {
     skill: 'Documentation',
     verbs: [
-      'write',
-      'writes',
-      'writing',
-      'wrote',
+      ...WRITE,
       'maintain',
       'maintains',
       'maintaining',
@@ -179,7 +177,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   },
   {
     skill: 'Writing Skills',
-    verbs: ['write', 'writes', 'writing', 'wrote', 'draft', 'drafts', 'drafting'],
+    verbs: [...WRITE, 'draft', 'drafts', 'drafting'],
     objects: new Set([
       'reports',
       'proposals',
@@ -362,10 +360,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   {
     skill: 'Scripting',
     verbs: [
-      'write',
-      'writes',
-      'writing',
-      'wrote',
+      ...WRITE,
       'written',
       'edit',
       'editing',
@@ -383,7 +378,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   },
   {
     skill: 'Grant Writing',
-    verbs: ['write', 'writes', 'writing', 'wrote', 'draft', 'drafts', 'drafting', 'drafted'],
+    verbs: [...WRITE, 'draft', 'drafts', 'drafting', 'drafted'],
     objects: new Set(['grants']),
   },
   {
