@@ -1415,3 +1415,14 @@ describe('spoken languages and preference markers in German, French, Portuguese 
     });
   });
 });
+
+describe('the other English spelling', () => {
+  it('when a posting spells a name the British way (1.8.253), then the skill is named', () => {
+    expectNamed([
+      ['Design Thinking', 'Experience with human-centred design'],
+      ['Program Management', 'Background as a programme manager in a charity'],
+      ['Decentralized Finance', 'Knowledge of decentralised finance protocols'],
+      ['Prioritization Frameworks', 'Use prioritisation frameworks such as RICE'],
+    ]);
+  });
+});

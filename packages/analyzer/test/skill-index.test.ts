@@ -66,3 +66,44 @@ describe('the skill index, where many names share their first words', () => {
     ]);
   });
 });
+
+describe('names written in the other English spelling', () => {
+  const spelt = buildSkillIndex([
+    skill('Data Visualization'),
+    skill('User-Centered Design'),
+    skill('Financial Modeling'),
+    skill('Behavioral Science'),
+    skill('Program Management'),
+    skill('Requirements Analysis', ['analyze requirements']),
+  ]);
+  const foundIn = (text: string): string[] =>
+    matchSkills(text, tokenize(text), spelt).map((m) => m.skill);
+
+  it('when a posting writes a name the British way (1.8.253), then the American name finds it', () => {
+    expect(
+      foundIn(
+        'data visualisation, user-centred design, financial modelling, behavioural science, programme management, analyse requirements',
+      ),
+    ).toEqual([
+      'Data Visualization',
+      'User-Centered Design',
+      'Financial Modeling',
+      'Behavioral Science',
+      'Program Management',
+      'Requirements Analysis',
+    ]);
+  });
+
+  it('when a name is British and the text American, then it is found too', () => {
+    const british = buildSkillIndex([skill('Data Visualisation'), skill('Labelling')]);
+    const text = 'data visualization and labeling';
+    expect(matchSkills(text, tokenize(text), british).map((m) => m.skill)).toEqual([
+      'Data Visualisation',
+      'Labelling',
+    ]);
+  });
+
+  it('when a word only looks like a spelling pair, then no other name is made of it', () => {
+    expect(foundIn('colour programs, expertise, for the data visual')).toEqual([]);
+  });
+});

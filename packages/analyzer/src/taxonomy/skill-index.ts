@@ -3,6 +3,7 @@ import { foldAccents } from '../text/fold.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { romanceVariants } from './romance-variants.ts';
 import type { Skill } from './skill.types.ts';
+import { spellingVariant } from './spelling-variants.ts';
 import { SKILLS } from './taxonomy.ts';
 
 /** One way of writing a skill, as a sequence of tokens. */
@@ -59,7 +60,10 @@ const joinedOf = (tokens: readonly string[]): string[] | undefined => {
 /** Builds the lookup index of every alias of the given skills. */
 export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
   const index = new Map<string, AliasEntry[]>();
-  /** Other forms of the aliases: plurals, Romance variants, two words run together. */
+  /**
+   * Other forms of the aliases: plurals, the other English spelling, Romance variants, two
+   * words run together.
+   */
   const forms: [Skill, string[]][] = [];
   const add = (skill: Skill, tokens: readonly string[], caseSensitive: boolean): void => {
     const first = tokens[0];
@@ -74,6 +78,10 @@ export const buildSkillIndex = (skills: readonly Skill[]): SkillIndex => {
       add(skill, tokens, false);
       const plural = pluralOf(tokens);
       if (plural !== undefined) forms.push([skill, plural]);
+      for (const form of [tokens, plural]) {
+        const other = form === undefined ? undefined : spellingVariant(form);
+        if (other !== undefined) forms.push([skill, other]);
+      }
       for (const variant of romanceVariants(tokens)) forms.push([skill, variant]);
       const joined = joinedOf(tokens);
       if (joined !== undefined) forms.push([skill, joined]);

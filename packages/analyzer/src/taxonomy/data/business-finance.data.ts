@@ -130,7 +130,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'ITIL|itil v4;=ITSM;it service management|ServiceNow',
   'Crisis Communications|crisis communication;crisis management;crisis response;navigate crises|Communication;Risk Management',
   'Product Demos|product demonstrations;product demo;technical demos;live demos;software demos;customer demos|Pre-Sales;Presentation Skills',
-  'Technical Evangelism|evangelism;evangelise;evangelizing;evangelising;developer advocacy;technical evangelist|Public Speaking;Presentation Skills',
+  'Technical Evangelism|evangelism;evangelizing;evangelising;developer advocacy;technical evangelist|Public Speaking;Presentation Skills',
   'Account Reconciliation|account reconciliation;account reconciliations;bank reconciliation;bank reconciliations;balance sheet reconciliation;balance sheet reconciliations;reconciliations;rapprochements bancaires;rapprochement bancaire;conciliaciones bancarias;conciliación bancaria;conciliação bancária;kontenabstimmung;riconciliazioni bancarie|Accounting',
   'Conversion Rate Optimization|conversion optimization;conversion-optimierung;conversion optimierung;conversion rate optimisation;conversion optimisation|Digital Marketing;A/B Testing',
   'Display Advertising|display ads;display-werbung|Digital Marketing;AdTech',
