@@ -1426,3 +1426,24 @@ describe('the other English spelling', () => {
     ]);
   });
 });
+
+describe('both ends of a web application, Linux administration and diagnostic tools', () => {
+  it('when a posting names the front end first and the back end after (1.8.254), then both are named', () => {
+    for (const line of [
+      'Solid understanding of front-end and back-end website architecture',
+      'Experience with frontend and backend development',
+    ])
+      expect(skillsOf(`Requirements:\n- ${line}`), line).toEqual(
+        expect.arrayContaining(['Frontend Development', 'Backend Development']),
+      );
+  });
+
+  it('when a posting asks to manage Linux systems or use diagnostic tools (1.8.254), then System Administration or Troubleshooting is named, and Linux stays', () => {
+    expectNamed([
+      ['System Administration', 'Hands-on experience managing Linux-based systems'],
+      ['Linux', 'Hands-on experience managing Linux-based systems'],
+      ['System Administration', 'We are seeking a Linux Systems Engineer'],
+      ['Troubleshooting', 'Use diagnostic tools to solve hardware issues'],
+    ]);
+  });
+});
