@@ -1447,3 +1447,16 @@ describe('both ends of a web application, Linux administration and diagnostic to
     ]);
   });
 });
+
+describe('Microsoft Exchange', () => {
+  it('when a posting names Exchange by its product words (1.8.255), then Microsoft Exchange is named; the exchange of information is not', () => {
+    expectNamed([
+      ['Microsoft Exchange', 'Knowledge of the Office 365 environment, including hybrid Exchange'],
+      ['Microsoft Exchange', 'Administer Exchange Server 2019 and Active Directory'],
+    ]);
+    expectNotNamed([
+      ['Microsoft Exchange', 'Promote the exchange of information among project teams'],
+      ['Microsoft Exchange', 'Listed on the stock exchange since 1999'],
+    ]);
+  });
+});

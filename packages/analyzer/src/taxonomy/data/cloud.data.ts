@@ -65,6 +65,7 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'Google Sites|sites de google;sites of google|Google Workspace',
   'Microsoft 365|office 365;microsoft office 365;o365;m365|Microsoft Office',
   'SharePoint|sharepoint online|Microsoft 365',
+  'Microsoft Exchange|ms exchange;exchange server;exchange servers;exchange online;hybrid exchange;exchange administration;exchange 2010;exchange 2013;exchange 2016;exchange 2019|Microsoft 365;Active Directory',
   'Amazon EMR|aws emr;amazon emr;elastic mapreduce|AWS;Apache Spark',
   'Twilio|twilio api|REST APIs',
   'CloudTrail|aws cloudtrail|AWS',
