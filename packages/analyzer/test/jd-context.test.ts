@@ -1460,3 +1460,41 @@ describe('Microsoft Exchange', () => {
     ]);
   });
 });
+
+describe('products the taxonomy did not know', () => {
+  it('when a resume lists these products (1.8.256), then each is a skill, and the skills beside them stay', () => {
+    const skills = parseResume(
+      'Skills\nNLP modules (Gensim, NLTK), data analysis (Pandas, Vaex), Hugging Face Diffusers\nMonitoring: Prometheus, Thanos aggregation, Alertmanager\nPHP: CakePHP, Slim Framework, Zend\nMonitored user access with McAfee SIEM and RSA SecurID\nTools: Visual Studio, Eclipse, Google Earth Pro, SpatiaLite, ScriptRunner\nEncoded letters in XML-TEI',
+    ).skills.map((s) => s.skill);
+    expect(skills).toEqual(
+      expect.arrayContaining([
+        'Gensim',
+        'Vaex',
+        'Diffusers',
+        'Thanos',
+        'Slim Framework',
+        'Zend Framework',
+        'McAfee',
+        'SIEM',
+        'RSA SecurID',
+        'Visual Studio',
+        'Eclipse',
+        'Google Earth Pro',
+        'SpatiaLite',
+        'ScriptRunner',
+        'TEI',
+        'XML',
+        'Prometheus',
+      ]),
+    );
+  });
+
+  it('when the words are ordinary ones, then no product is named', () => {
+    for (const [skill, line] of [
+      ['Eclipse', 'Watched a solar eclipse with the astronomy club'],
+      ['Meteor', 'Photographed a meteor shower'],
+      ['Visual Studio', 'Ran a visual studio for children'],
+    ] as const)
+      expect(skillsOf(`Requirements:\n- ${line}`), line).not.toContain(skill);
+  });
+});

@@ -72,4 +72,9 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'Azure Monitor|azure log analytics|Azure',
   'Cloud Foundry|cloudfoundry|Kubernetes',
   'Akamai|akamai cdn|Networking',
+  'ARM Templates|azure resource manager templates;azure resource manager;arm template|Azure;Infrastructure as Code',
+  'AWS Organizations|aws organisations|AWS',
+  'Amazon SES|aws ses;amazon simple email service;simple email service|AWS',
+  'Qovery|qovery platform|Kubernetes;CI/CD',
+  'Scalingo|scalingo paas|CI/CD',
 ]);

@@ -189,6 +189,16 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Laboratory Safety|lab safety;laboratory safety protocols;biosafety;sécurité au laboratoire;seguridad en el laboratorio|Laboratory Skills',
   'Wildlife Surveys|wildlife survey;wildlife monitoring;bird surveys;camera trapping;camera traps|Fieldwork;Biology',
   'Speech Enhancement|speech denoising|Signal Processing',
+  '!TEI|text encoding initiative;&xml-tei;&tei xml;&tei-xml|XML;Digital Humanities',
+  'KoBoCollect|kobotoolbox;kobo collect;kobo toolbox|Survey Design',
+  'SurveyCTO|survey cto|Survey Design',
+  'Google Earth Pro|google earth|GIS',
+  'SpatiaLite|spatialite|SQLite;GIS',
+  'Ellucian Banner|banner erp;banner student|ERP',
+  'BigBlueButton|big blue button|Moodle',
+  'Dataverse|harvard dataverse;dataverse repository|Data Management',
+  '!FME|feature manipulation engine;fme server;fme desktop;fme flow|ETL;GIS',
+  'Amazon Alexa|alexa skills;alexa skill|Voice User Interfaces',
 ]);
 
 /** Soft skills and ways of working. */

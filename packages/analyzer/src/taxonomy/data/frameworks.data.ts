@@ -155,4 +155,7 @@ export const FRAMEWORK_SKILLS = defineSkills('framework', [
   'Contentful|contentful cms|Content Management Systems',
   'Strapi|strapi cms|Content Management Systems;Node.js',
   'GTK|=GTK+;gtk4|Linux',
+  'Slim Framework|slim php|PHP',
+  'Zend Framework|zend;laminas|PHP',
+  '!Meteor|meteor.js;meteorjs|JavaScript;Node.js',
 ]);

@@ -65,6 +65,8 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'Mobile Testing|mobile app testing;mobile application testing;tests mobiles|Quality Assurance;Mobile Development',
   'Charles Proxy|charles web debugging proxy|API Testing',
   'Fiddler|fiddler proxy|API Testing',
+  '!Detox|detox e2e|Test Automation;React Native',
+  'PowerMock|powermockito|Mockito;Java',
 ]);
 
 /** Security and compliance. */
@@ -168,4 +170,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'OSSEC||SIEM',
   'Security Architecture|security architect;security architectures;architecture de sécurité;arquitectura de seguridad;sicherheitsarchitektur|Cybersecurity',
   'Vulnerability Research|vulnerability researcher;exploit development;zero-day research|Penetration Testing',
+  'McAfee|mcafee epo|Endpoint Security',
+  'NetworkMiner|network miner|Wireshark',
+  'RSA SecurID|securid|Identity and Access Management',
 ]);
