@@ -1489,6 +1489,13 @@ describe('products the taxonomy did not know', () => {
     );
   });
 
+  it('when a posting asks for PureScript (1.8.257), then it is named beside Haskell', () => {
+    expectNamed([
+      ['PureScript', 'Experience with Haskell, Elm or PureScript'],
+      ['Haskell', 'Experience with Haskell, Elm or PureScript'],
+    ]);
+  });
+
   it('when the words are ordinary ones, then no product is named', () => {
     for (const [skill, line] of [
       ['Eclipse', 'Watched a solar eclipse with the astronomy club'],

@@ -31,6 +31,7 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   'Elixir|elixir lang|Phoenix;Erlang',
   'Erlang|erlang otp;=OTP|Elixir',
   'Haskell|ghc|Functional Programming;Scala',
+  'PureScript|purescript|Haskell;JavaScript',
   'Clojure|clojurescript|Java;Functional Programming',
   'F#|fsharp;f sharp|.NET;C#',
   '?Julia|julia lang;+julialang|Python;MATLAB;R',
