@@ -184,13 +184,18 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * skills, GitHub link labels, German and Romance title leads, spoken languages in five
  * languages): the tune split measures 0.876 / 0.810 / 0.860 / 0.878 / 0.963 / 0.936 and its recall floors rose to 0.03 under them; the test
  * split measures 0.866 / 0.636 / 0.815 / 0.688 / 0.929 / 0.813, its floors unchanged.
+ * A twenty-fourth session (2026-12-06) added rules 1.8.253 to 1.8.257 on tune (the other English
+ * spelling of every alias, front end before back end, 43 products the taxonomy did not know):
+ * the tune split measures 0.876 / 0.812 / 0.860 / 0.885 / 0.963 / 0.936 and its recall floors
+ * rose to 0.03 under them; the test split measures 0.866 / 0.636 / 0.813 / 0.705 / 0.929 /
+ * 0.813 and its resume recall floor rose to 0.03 under it.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
     jdPrecision: 0.854,
-    jdCoreRecall: 0.78,
+    jdCoreRecall: 0.782,
     resumePrecision: 0.845,
-    resumeCoreRecall: 0.848,
+    resumeCoreRecall: 0.855,
     // 45 groups, most with a nearby field as the unfit resume: 43 of 45 (rules 1.8.8). Nine
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
@@ -211,7 +216,7 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     jdPrecision: 0.84,
     jdCoreRecall: 0.606,
     resumePrecision: 0.803,
-    resumeCoreRecall: 0.658,
+    resumeCoreRecall: 0.675,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
