@@ -13,7 +13,7 @@ const SINGLE_L = /^([a-z]*[^aeiou][ea])l(ing|ed|er|ers)$/;
 const DOUBLE_L = /^([a-z]*[^aeiou][ea])ll(ing|ed|er|ers)$/;
 /** `-or` <-> `-our` in the words that take it ("behavior", "behavioural", "labor"). */
 const OR_STEMS =
-  '(behavi|col|fav|lab|hon|hum|neighb|flav|endeav|harb|rum|vap|sav|arm|rig|vig|clam|glam|odor)';
+  '(behavi|col|fav|lab|hon|hum|neighb|flav|endeav|harb|rum|vap|sav|arm|rig|vig|clam|glam|od)';
 const OR = new RegExp(`^${OR_STEMS}or(|s|al|ally|ed|ing|ful|ite|ites|able|ism)$`);
 const OUR = new RegExp(`^${OR_STEMS}our(|s|al|ally|ed|ing|ful|ite|ites|able|ism)$`);
 
