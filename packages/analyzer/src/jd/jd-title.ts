@@ -796,6 +796,9 @@ const GERMAN_ROLE_ADJECTIVE = new RegExp(
   'gu',
 );
 
+/** Whether a text has a German lead's verb at all: the cheap check before the others. */
+const GERMAN_VERB = new RegExp(String.raw`${GERMAN_SEEKING}\b`);
+
 /**
  * A German lead as {@link LEAD} reads it: the words between "suchen" and the post's article
  * dropped, and an adjective of the post's name in the nominative and capitalised ("suchen
@@ -816,9 +819,6 @@ const germanLead = (text: string): string => {
       `${before}${stem.charAt(0).toUpperCase()}${stem.slice(1)}${ending.replace(/n$/, 'r')}`,
   );
 };
-
-/** Whether a text has a German lead's verb at all: the cheap check before the others. */
-const GERMAN_VERB = new RegExp(String.raw`${GERMAN_SEEKING}\b`);
 
 /**
  * What a lead phrase names, up to its sentence's end ("hiring a Data Analyst. ..."), if any;

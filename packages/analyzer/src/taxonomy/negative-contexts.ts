@@ -478,7 +478,7 @@ const LEVEL =
  */
 const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
   before: new RegExp(
-    String.raw`\b(?:${LEVEL}|speak|speaks|speaking|command of|fluent in|dominio del?|manejo del?|dominio do|conhecimento de|maitrise de l|ma\u00eetrise de l)\b[^.;\n]{0,30}$`,
+    String.raw`\b(?:${LEVEL}|speak|speaks|speaking|command of|fluent in|dominio del?|manejo del?|dominio do|conhecimento de|maitrise de l)\b[^.;\n]{0,30}$`,
     'i',
   ),
   after: new RegExp(

@@ -9,13 +9,10 @@ const IZE = /^([a-z]{3,})i([zs])(e|es|ed|ing|er|ers|ation|ations|ational)$/;
 /** `analyze` <-> `analyse` and its family. */
 const YZE = /^([a-z]{3,})y([zs])(e|es|ed|ing|er|ers)$/;
 /** An `-l` doubled before an ending in British writing: "modeling" <-> "modelling". */
-const SINGLE_L = /^([a-z]*[^aeiou][ea])l(ing|ed|er|ers)$/;
-const DOUBLE_L = /^([a-z]*[^aeiou][ea])ll(ing|ed|er|ers)$/;
+const L_ENDING = /^([a-z]*[^aeiou][ea])(ll?)(ing|ed|er|ers)$/;
 /** `-or` <-> `-our` in the words that take it ("behavior", "behavioural", "labor"). */
-const OR_STEMS =
-  '(behavi|col|fav|lab|hon|hum|neighb|flav|endeav|harb|rum|vap|sav|arm|rig|vig|clam|glam|od)';
-const OR = new RegExp(`^${OR_STEMS}or(|s|al|ally|ed|ing|ful|ite|ites|able|ism)$`);
-const OUR = new RegExp(`^${OR_STEMS}our(|s|al|ally|ed|ing|ful|ite|ites|able|ism)$`);
+const OR_ENDING =
+  /^(behavi|col|fav|lab|hon|hum|neighb|flav|endeav|harb|rum|vap|sav|arm|rig|vig|clam|glam|od)o(u?)r(|s|al|ally|ed|ing|ful|ite|ites|able|ism)$/;
 
 /** Whole words spelt differently, American first. */
 const WORDS: readonly (readonly [string, string])[] = [
@@ -67,14 +64,10 @@ export const otherSpelling = (word: string): string | undefined => {
   if (ize !== null) return `${ize[1]}i${ize[2] === 'z' ? 's' : 'z'}${ize[3]}`;
   const yze = YZE.exec(word);
   if (yze !== null) return `${yze[1]}y${yze[2] === 'z' ? 's' : 'z'}${yze[3]}`;
-  const single = SINGLE_L.exec(word);
-  if (single !== null) return `${single[1]}ll${single[2]}`;
-  const double = DOUBLE_L.exec(word);
-  if (double !== null) return `${double[1]}l${double[2]}`;
-  const or = OR.exec(word);
-  if (or !== null) return `${or[1]}our${or[2]}`;
-  const our = OUR.exec(word);
-  if (our !== null) return `${our[1]}or${our[2]}`;
+  const l = L_ENDING.exec(word);
+  if (l !== null) return `${l[1]}${l[2] === 'l' ? 'll' : 'l'}${l[3]}`;
+  const or = OR_ENDING.exec(word);
+  if (or !== null) return `${or[1]}${or[2] === '' ? 'our' : 'or'}${or[3]}`;
   return undefined;
 };
 
