@@ -106,10 +106,12 @@ const CONTEXT_WORDS: ReadonlyMap<string, ContextWord> = new Map([
 ]);
 
 /** Whether a match is one of {@link CONTEXT_WORDS} where it names no skill of the CV. */
-const namesContextOnly = (skill: string, written: string, section: ResumeSection): boolean => {
-  const word = CONTEXT_WORDS.get(skill);
+const namesContextOnly = (folded: string, m: SkillMatch, section: ResumeSection): boolean => {
+  const word = CONTEXT_WORDS.get(m.skill);
   return (
-    word !== undefined && (word.listedToo || section !== 'skills') && word.written.test(written)
+    word !== undefined &&
+    (word.listedToo || section !== 'skills') &&
+    word.written.test(folded.slice(m.start, m.end))
   );
 };
 
@@ -147,7 +149,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   for (const m of matches) {
     const section = sectionAt(sections, m.start);
     if (section === 'interests') continue;
-    if (namesContextOnly(m.skill, folded.slice(m.start, m.end), section)) continue;
+    if (namesContextOnly(folded, m, section)) continue;
     const line = lineAt(lines, m.start);
     const strength = strengthOf(source, section, () => isList(line));
     let skill = skills.get(m.skill);
@@ -185,12 +187,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   const claimed = claimedYears(folded);
   const years =
     fromRanges === null && claimed === null ? null : Math.max(fromRanges ?? 0, claimed ?? 0);
-  const headline = original
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, 3)
-    .join(' | ');
+  const headline = firstLines(original, 3).join(' | ');
   const seniority =
     seniorityFromTitle(headline) ?? (years === null ? null : seniorityFromYears(years));
   return {
@@ -200,6 +197,19 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
     headline,
     narrative,
   };
+};
+
+/** The first `n` non-blank lines, trimmed, read without splitting the whole text. */
+const firstLines = (text: string, n: number): string[] => {
+  const out: string[] = [];
+  for (let start = 0; start <= text.length && out.length < n; ) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end).trim();
+    if (line) out.push(line);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return out;
 };
 
 /** Tools for building sites: using one shows no work in the language it is written in. */

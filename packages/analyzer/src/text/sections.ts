@@ -18,6 +18,18 @@ const LEAD_END = /^[\s•▪●◦‣∙*#>\-–—]*(.)/;
 const MAX_HEADING_LINE = 200;
 
 const initials = new WeakMap<object, Map<string, [string, string][]>>();
+/** Per phrase list of {@link phrasesByInitials}: the length of its shortest phrase. */
+const shortest = new WeakMap<readonly unknown[], number>();
+
+/** The length of the shortest phrase of a list (read once per list). */
+const shortestOf = (phrases: readonly [string, string][]): number => {
+  let n = shortest.get(phrases);
+  if (n === undefined) {
+    n = Math.min(...phrases.map(([, phrase]) => phrase.length));
+    shortest.set(phrases, n);
+  }
+  return n;
+};
 
 /** A character as a heading's normalised text has it: lower case, one space, straight quotes. */
 const normalChar = (c: string): string =>
@@ -58,6 +70,9 @@ export const headingOf = <K extends string>(
   const opening = normalChar(line[first] ?? '') + normalChar(line[first + 1] ?? '');
   const phrases = phrasesByInitials(vocabulary).get(opening);
   if (phrases === undefined) return null;
+  // Normalising never lengthens the text after the lead (but for a dotted capital I, which
+  // lowercases to two characters): a line shorter than every phrase ("Go") is no heading.
+  if (line.length - first < shortestOf(phrases) && !line.includes('\u0130')) return null;
   const text = line
     .replace(LEAD, '')
     .toLowerCase()
