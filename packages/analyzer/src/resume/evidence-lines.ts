@@ -19,9 +19,13 @@ export interface LineIndex {
 
 /** Builds the {@link LineIndex} of a text. */
 export const indexLines = (text: string): LineIndex => {
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return { starts: Int32Array.from(starts), length: text.length };
+  // Counted first, then filled: no growing array of boxed numbers on a text of many lines.
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return { starts, length: text.length };
 };
 
 /** The 0-based line holding an offset. */

@@ -288,14 +288,23 @@ const narrativeOf = (
   sections: readonly SectionSpan<ResumeSection>[],
   isList: (line: number) => boolean,
 ): string => {
-  let out = '';
+  const runs: string[] = [];
   const { starts } = lines;
+  // Consecutive kept lines are one slice of the text: their line breaks are the joins.
+  let runStart = -1;
+  let runEnd = -1;
   for (let line = 0; line < starts.length; line++) {
     const start = starts[line] as number;
     const next = starts[line + 1];
     const end = next === undefined ? lines.length : next - 1;
-    if (start === end || sectionAt(sections, start) === 'skills' || isList(line)) continue;
-    out += out.length === 0 ? original.slice(start, end) : `\n${original.slice(start, end)}`;
+    if (start === end || sectionAt(sections, start) === 'skills' || isList(line)) {
+      if (runStart !== -1) runs.push(original.slice(runStart, runEnd));
+      runStart = -1;
+      continue;
+    }
+    if (runStart === -1) runStart = start;
+    runEnd = end;
   }
-  return out;
+  if (runStart !== -1) runs.push(original.slice(runStart, runEnd));
+  return runs.join('\n');
 };

@@ -1,4 +1,5 @@
 import { appendTo } from './append-to.ts';
+import { isSpace } from './chars.ts';
 
 /** A heading vocabulary: section key -> phrases that open that section (lowercase, no accents). */
 export type HeadingVocabulary<K extends string> = Readonly<Partial<Record<K, readonly string[]>>>;
@@ -14,6 +15,26 @@ export interface SectionSpan<K extends string> {
 const LEAD = /^[\s•▪●◦‣∙*#>\-–—]+/;
 /** The first character after the lead (bullets, marks, spaces). */
 const LEAD_END = /^[\s•▪●◦‣∙*#>\-–—]*(.)/;
+/** The marks of {@link LEAD} besides spaces, by code. */
+const LEAD_MARKS = new Set([...'•▪●◦‣∙*#>-–—'].map((c) => c.charCodeAt(0)));
+const isLineTerminator = (code: number): boolean =>
+  code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+
+/**
+ * Where {@link LEAD_END} puts the first character after the lead, without a regular expression
+ * when the lead is followed by a character at all (the case of nearly every line); -1 for none.
+ */
+const leadEnd = (line: string): number => {
+  let i = 0;
+  while (i < line.length) {
+    const code = line.charCodeAt(i);
+    if (!isSpace(code) && !LEAD_MARKS.has(code)) break;
+    i++;
+  }
+  if (i < line.length && !isLineTerminator(line.charCodeAt(i))) return i;
+  const initial = LEAD_END.exec(line);
+  return initial === null ? -1 : initial[0].length - 1;
+};
 /** Characters of a raw line beyond which it is no heading (80 after trimming and collapsing). */
 const MAX_HEADING_LINE = 200;
 
@@ -33,7 +54,7 @@ const shortestOf = (phrases: readonly [string, string][]): number => {
 
 /** A character as a heading's normalised text has it: lower case, one space, straight quotes. */
 const normalChar = (c: string): string =>
-  /\s/.test(c) ? ' ' : c === '’' || c === '‘' ? "'" : c.toLowerCase();
+  c !== '' && isSpace(c.charCodeAt(0)) ? ' ' : c === '’' || c === '‘' ? "'" : c.toLowerCase();
 
 /**
  * The vocabulary's phrases grouped by their first two characters (built once per vocabulary):
@@ -64,9 +85,8 @@ export const headingOf = <K extends string>(
   // A heading is short: a longer line (even padded) is no heading, and costs no copies.
   if (line.length > MAX_HEADING_LINE) return null;
   // No phrase starts with the line's first two characters: no heading, and no copies of the line.
-  const initial = LEAD_END.exec(line);
-  if (initial === null) return null;
-  const first = initial[0].length - 1;
+  const first = leadEnd(line);
+  if (first === -1) return null;
   const opening = normalChar(line[first] ?? '') + normalChar(line[first + 1] ?? '');
   const phrases = phrasesByInitials(vocabulary).get(opening);
   if (phrases === undefined) return null;

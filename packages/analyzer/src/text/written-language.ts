@@ -24,9 +24,13 @@ const MIN_HITS = 8;
 export const writtenLanguage = (text: string): string | null => {
   const counts = new Map<string, number>();
   let seen = 0;
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  // Each word is lowercased as it is read (only the first words are): a dotted capital I
+  // lowercases to a letter and a mark, which splits words, so such a text is lowercased whole.
+  const whole = text.includes('\u0130');
+  for (const m of (whole ? text.toLowerCase() : text).matchAll(/\p{L}+/gu)) {
     if (++seen > MAX_WORDS) break;
-    for (const language of LOOKUP.get(m[0].normalize('NFD').replace(/\p{M}/gu, '')) ?? []) {
+    const word = whole ? m[0] : m[0].toLowerCase();
+    for (const language of LOOKUP.get(word.normalize('NFD').replace(/\p{M}/gu, '')) ?? []) {
       counts.set(language, (counts.get(language) ?? 0) + 1);
     }
   }
