@@ -1,4 +1,5 @@
 import type { SkillMatch } from '../taxonomy/match-skills.ts';
+import { isSpace } from '../text/chars.ts';
 import { wordCharLength } from '../text/tokenize.ts';
 
 /** How strongly a resume shows a skill: used in work, only listed, or only claimed. */
@@ -83,7 +84,7 @@ export const isListLine = (
     : whole.length > 0
       ? [whole]
       : [];
-  const short = items.filter((s) => s.split(/\s+/).length <= 4).length;
+  const short = items.filter((s) => piecesAtMost(s, 4)).length;
   const listShaped = items.length >= 3 && short * 3 >= items.length * 2;
   // A long run of short items is a list even when one item holds a verb or a year ("...,
   // Applied Sciences, Windows Server 2019"): a story tells its verb in its first item or in a
@@ -108,13 +109,26 @@ const lettersIn = (text: string): number => {
   return n;
 };
 
+/**
+ * Whether `s.split(/\s+/)` has at most `n` pieces, counted without splitting: one more than its
+ * runs of white space, read only until there are too many (an item may be a whole long line).
+ */
+const piecesAtMost = (s: string, n: number): boolean => {
+  let pieces = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    if (++pieces > n) return false;
+    while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return true;
+};
+
 /** Items from which a comma-separated line is a list whatever one item says. */
 const LONG_LIST = 6;
 
 /** Whether a verb of work opens the line's first item or stands in a clause (an item of 5+ words). */
 const tellsWork = (items: readonly string[], prose: () => string): boolean =>
-  items.some((s, i) => (i === 0 || s.split(/\s+/).length > 4) && ACTION.test(s)) &&
-  ACTION.test(prose());
+  items.some((s, i) => (i === 0 || !piecesAtMost(s, 4)) && ACTION.test(s)) && ACTION.test(prose());
 
 /** Letters and digits of the text covered by the matches, per line (matches in text order). */
 export const matchedCharsByLine = (

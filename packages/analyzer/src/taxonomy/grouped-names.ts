@@ -19,11 +19,28 @@ const OPEN_BRACKET = 40;
 /** A version after the head word: `Spring 4 (...)`, `Java 8 (...)`. */
 const VERSION = /^\d+(?:\.\d+)*$/;
 
-const sameTokens = (entry: AliasEntry, words: readonly Token[]): boolean =>
-  entry.tokens.length === words.length &&
-  words.every((w, k) =>
-    entry.caseSensitive ? w.raw === entry.tokens[k] : w.norm === entry.tokens[k],
-  );
+const sameToken = (entry: AliasEntry, k: number, w: Token): boolean =>
+  entry.caseSensitive ? w.raw === entry.tokens[k] : w.norm === entry.tokens[k];
+
+/** Whether an alias is the head word and then the item's words, all of them. */
+const isHeadAndItem = (entry: AliasEntry, head: Token, words: readonly Token[]): boolean => {
+  if (entry.tokens.length !== words.length + 1 || !sameToken(entry, 0, head)) return false;
+  for (let k = 0; k < words.length; k++)
+    if (!sameToken(entry, k + 1, words[k] as Token)) return false;
+  return true;
+};
+
+/** The aliases of more than one word among an index entry's list (kept per list). */
+const multiWord = new WeakMap<readonly AliasEntry[], readonly AliasEntry[]>();
+const multiWordOf = (entries: readonly AliasEntry[]): readonly AliasEntry[] => {
+  let found = multiWord.get(entries);
+  if (found === undefined) {
+    found = entries.filter((e) => e.tokens.length > 1);
+    multiWord.set(entries, found);
+  }
+  return found;
+};
+const NO_ENTRIES: readonly AliasEntry[] = [];
 
 /**
  * Finds names written as a head word with its parts in brackets, as resumes and postings list
@@ -56,9 +73,7 @@ export const matchGroupedNames = (
     const heads = [head];
     const brand = k >= 1 ? (tokens[k - 1] as Token) : undefined;
     if (brand !== undefined && text.slice(brand.end, head.start) === ' ') heads.push(brand);
-    const candidates = heads.map(
-      (h) => [h, (index.get(h.norm) ?? []).filter((e) => e.tokens.length > 1)] as const,
-    );
+    const candidates = heads.map((h) => [h, multiWordOf(index.get(h.norm) ?? NO_ENTRIES)] as const);
     if (candidates.every(([, entries]) => entries.length === 0)) continue;
     let j = i;
     for (let items = 0; items < MAX_ITEMS && j < tokens.length; items++) {
@@ -72,7 +87,7 @@ export const matchGroupedNames = (
       }
       let entry: AliasEntry | undefined;
       for (const [h, entries] of candidates) {
-        entry ??= entries.find((e) => sameTokens(e, [h, ...words]));
+        entry ??= entries.find((e) => isHeadAndItem(e, h, words));
       }
       if (entry !== undefined) {
         const last = words[words.length - 1] as Token;

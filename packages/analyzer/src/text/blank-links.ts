@@ -11,13 +11,26 @@ const isWordAt = (text: string, i: number): boolean =>
 const isLabelAt = (text: string, i: number): boolean =>
   isWordAt(text, i) || (i >= 0 && i < text.length && text[i] === '-');
 
-const startsWithAt = (text: string, at: number, prefix: string): boolean =>
-  text.slice(at, at + prefix.length).toLowerCase() === prefix;
+/**
+ * Whether the text at `at` starts with `prefix` (lowercase ASCII: a scheme, `www.`, a top-level
+ * domain), in any case, read in place without a copy: no other character lowercases to the
+ * letters of these prefixes.
+ */
+const startsWithAt = (text: string, at: number, prefix: string): boolean => {
+  if (at < 0 || at + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+};
 
 /** `\b(?:https?:\/\/|www\.)\S+` at `at`, inside a run of non-spaces ending at `end`. */
 const urlAt = (text: string, at: number, end: number): boolean => {
   // 'h', 'H', 'w', 'W' first: the cheap test that rules out almost every position.
-  if (!/[hHwW]/.test(text[at] as string)) return false;
+  const c = text.charCodeAt(at);
+  if (c !== 104 && c !== 72 && c !== 119 && c !== 87) return false;
   if (isWordAt(text, at) === isWordAt(text, at - 1)) return false;
   const prefix = ['http://', 'https://', 'www.'].find((p) => startsWithAt(text, at, p));
   return prefix !== undefined && at + prefix.length < end;
