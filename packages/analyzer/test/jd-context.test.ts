@@ -1505,3 +1505,20 @@ describe('products the taxonomy did not know', () => {
       expect(skillsOf(`Requirements:\n- ${line}`), line).not.toContain(skill);
   });
 });
+
+describe('ownership of a thing', () => {
+  it('when a posting hands over ownership of a thing (1.8.258), then Ownership is no trait; ownership of one’s own work is', () => {
+    expectNoRequirementNames('Ownership', [
+      'You will take full ownership of our Google Kubernetes Engine (GKE) clusters',
+      'Take ownership of responding to inquiries, issues, and escalations',
+      'Team members feel ownership over the work they do',
+      'Take ownership on the overall testing of the platform',
+    ]);
+    expectEachRequirementNames('Ownership', [
+      'You take full ownership of your work',
+      'Take ownership of your task and be driven to complete it',
+      'The ability to take ownership and see initiatives through',
+      'Proactive learner, enjoys problem solving, takes ownership',
+    ]);
+  });
+});

@@ -270,9 +270,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after: /^\s+(?:factors|support|tools)\b/i,
   },
   // Owning a thing, not the trait of taking ownership: "car ownership", "KPI ownership",
-  // "POC/POV ownership", "under your ownership", "shared ownership of success".
+  // "POC/POV ownership", "under your ownership", "shared ownership of success"; and ownership
+  // handed over of a thing, a duty of the role ("take full ownership of our GKE clusters",
+  // "ownership over the work"), not of one's own work ("take ownership of your task").
   Ownership: {
-    matched: /^ownership$/i,
+    after: /^\s+(?:of|on|over)\s+(?!(?:your|their|his|her|my|one's|one’s)\b)/i,
     before:
       /\b(?:car|vehicle|home|house|land|property|stock|equity|share|kpis?|pov|poc|okrs?|your|our|their|shared|joint|public|private|data|code|product)\s+$/i,
   },
