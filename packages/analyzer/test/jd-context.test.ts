@@ -1522,3 +1522,15 @@ describe('ownership of a thing', () => {
     ]);
   });
 });
+
+describe('people operations', () => {
+  it('when a posting hires a People Operations Manager (1.8.259), then Operations Management is not named; an Operations Manager is', () => {
+    expectNoRequirementNames('Operations Management', [
+      'We are hiring a People Operations Manager to run hiring, pay and benefits',
+    ]);
+    expectEachRequirementNames('Operations Management', [
+      'We are hiring a Business Operations Manager',
+      'Experience with operations management and analysis',
+    ]);
+  });
+});

@@ -278,6 +278,9 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before:
       /\b(?:car|vehicle|home|house|land|property|stock|equity|share|kpis?|pov|poc|okrs?|your|our|their|shared|joint|public|private|data|code|product)\s+$/i,
   },
+  // People operations are human resources: a "People Operations Manager" runs hiring, pay and
+  // benefits, not a business's operations.
+  'Operations Management': { before: /\bpeople\s+$/i },
   // The experience customers have as an outcome, not the practice: "improve customer
   // experience", "build a great customer experience", "the best possible customer experience";
   // and a team's name: "CX/Growth Development teams", "UX and CX supervisors".
