@@ -12,11 +12,14 @@ export interface SectionSpan<K extends string> {
   end: number;
 }
 
-const LEAD = /^[\s•▪●◦‣∙*#>\-–—]+/;
+/** Bullets and marks a heading may start with, besides spaces (the hyphen last: literal in a class). */
+const LEAD_MARK_CHARS = '•▪●◦‣∙*#>–—-';
+const LEAD_CLASS = `[\\s${LEAD_MARK_CHARS}]`;
+const LEAD = new RegExp(`^${LEAD_CLASS}+`);
 /** The first character after the lead (bullets, marks, spaces). */
-const LEAD_END = /^[\s•▪●◦‣∙*#>\-–—]*(.)/;
-/** The marks of {@link LEAD} besides spaces, by code. */
-const LEAD_MARKS = new Set([...'•▪●◦‣∙*#>-–—'].map((c) => c.charCodeAt(0)));
+const LEAD_END = new RegExp(`^${LEAD_CLASS}*(.)`);
+/** {@link LEAD_MARK_CHARS} by code. */
+const LEAD_MARKS = new Set([...LEAD_MARK_CHARS].map((c) => c.charCodeAt(0)));
 const isLineTerminator = (code: number): boolean =>
   code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 
@@ -38,19 +41,14 @@ const leadEnd = (line: string): number => {
 /** Characters of a raw line beyond which it is no heading (80 after trimming and collapsing). */
 const MAX_HEADING_LINE = 200;
 
-const initials = new WeakMap<object, Map<string, [string, string][]>>();
-/** Per phrase list of {@link phrasesByInitials}: the length of its shortest phrase. */
-const shortest = new WeakMap<readonly unknown[], number>();
+/** The phrases of a vocabulary that open with the same two characters. */
+interface PhraseGroup<K extends string> {
+  phrases: [K, string][];
+  /** The length of the shortest of them. */
+  shortest: number;
+}
 
-/** The length of the shortest phrase of a list (read once per list). */
-const shortestOf = (phrases: readonly [string, string][]): number => {
-  let n = shortest.get(phrases);
-  if (n === undefined) {
-    n = Math.min(...phrases.map(([, phrase]) => phrase.length));
-    shortest.set(phrases, n);
-  }
-  return n;
-};
+const initials = new WeakMap<object, Map<string, PhraseGroup<string>>>();
 
 /** A character as a heading's normalised text has it: lower case, one space, straight quotes. */
 const normalChar = (c: string): string =>
@@ -63,16 +61,22 @@ const normalChar = (c: string): string =>
  */
 const phrasesByInitials = <K extends string>(
   vocabulary: HeadingVocabulary<K>,
-): Map<string, [K, string][]> => {
-  let map = initials.get(vocabulary) as Map<string, [K, string][]> | undefined;
+): Map<string, PhraseGroup<K>> => {
+  let map = initials.get(vocabulary) as Map<string, PhraseGroup<K>> | undefined;
   if (map === undefined) {
-    map = new Map();
+    const lists = new Map<string, [K, string][]>();
     for (const key of Object.keys(vocabulary) as K[]) {
       for (const phrase of vocabulary[key] ?? []) {
-        appendTo<string, [K, string]>(map, phrase.slice(0, 2), [key, phrase]);
+        appendTo<string, [K, string]>(lists, phrase.slice(0, 2), [key, phrase]);
       }
     }
-    initials.set(vocabulary, map as Map<string, [string, string][]>);
+    map = new Map();
+    for (const [opening, phrases] of lists)
+      map.set(opening, {
+        phrases,
+        shortest: Math.min(...phrases.map(([, phrase]) => phrase.length)),
+      });
+    initials.set(vocabulary, map as Map<string, PhraseGroup<string>>);
   }
   return map;
 };
@@ -88,11 +92,11 @@ export const headingOf = <K extends string>(
   const first = leadEnd(line);
   if (first === -1) return null;
   const opening = normalChar(line[first] ?? '') + normalChar(line[first + 1] ?? '');
-  const phrases = phrasesByInitials(vocabulary).get(opening);
-  if (phrases === undefined) return null;
+  const group = phrasesByInitials(vocabulary).get(opening);
+  if (group === undefined) return null;
   // Normalising never lengthens the text after the lead (but for a dotted capital I, which
   // lowercases to two characters): a line shorter than every phrase ("Go") is no heading.
-  if (line.length - first < shortestOf(phrases) && !line.includes('\u0130')) return null;
+  if (line.length - first < group.shortest && !line.includes('\u0130')) return null;
   const text = line
     .replace(LEAD, '')
     .toLowerCase()
@@ -101,7 +105,7 @@ export const headingOf = <K extends string>(
     .trim();
   if (text.length === 0 || text.length > 80) return null;
   let best: { key: K; length: number } | null = null;
-  for (const [key, phrase] of phrases) {
+  for (const [key, phrase] of group.phrases) {
     if (!text.startsWith(phrase)) continue;
     // The phrase ends at a word's end: "profil" is no heading of "Profile", nor "skills" of "Skillset".
     if (/^[\p{L}\p{N}]/u.test(text.slice(phrase.length, phrase.length + 1))) continue;
