@@ -17,8 +17,12 @@ export interface SkillScore {
   correct: number;
   core: number;
   coreFound: number;
+  /** Core labels that name a taxonomy skill: no rule can find the others. */
+  coreNamed: number;
   precision: number;
   coreRecall: number;
+  /** The highest core recall the taxonomy allows: `coreNamed / core`. */
+  recallCeiling: number;
 }
 
 /** One document's errors. */
@@ -83,6 +87,7 @@ const scoreSkills = (
   let correct = 0;
   let core = 0;
   let coreFound = 0;
+  let coreNamed = 0;
   const errors = docs.map((d) => {
     const got = new Set(d.predicted);
     const allowed = new Set([...d.core, ...d.allowed]);
@@ -92,6 +97,7 @@ const scoreSkills = (
     correct += got.size - wrong.length;
     core += new Set(d.core).size;
     coreFound += new Set(d.core).size - missedCore.length;
+    coreNamed += [...new Set(d.core)].filter((s) => SKILL_BY_NAME.has(s)).length;
     return { file: d.file, missedCore, wrong };
   });
   return {
@@ -101,8 +107,10 @@ const scoreSkills = (
       correct,
       core,
       coreFound,
+      coreNamed,
       precision: ratio(correct, predicted),
       coreRecall: ratio(coreFound, core),
+      recallCeiling: ratio(coreNamed, core),
     },
     errors,
   };

@@ -17,12 +17,20 @@ const rows: [string, (s: SplitResult) => string][] = [
   ['JD skills precision', (s) => `${f3(s.jd.precision)} (${s.jd.correct}/${s.jd.predicted})`],
   ['JD skills core recall', (s) => `${f3(s.jd.coreRecall)} (${s.jd.coreFound}/${s.jd.core})`],
   [
+    '  its ceiling (core in taxonomy)',
+    (s) => `${f3(s.jd.recallCeiling)} (${s.jd.coreNamed}/${s.jd.core})`,
+  ],
+  [
     'resume skills precision',
     (s) => `${f3(s.resume.precision)} (${s.resume.correct}/${s.resume.predicted})`,
   ],
   [
     'resume skills core recall',
     (s) => `${f3(s.resume.coreRecall)} (${s.resume.coreFound}/${s.resume.core})`,
+  ],
+  [
+    '  its ceiling (core in taxonomy)',
+    (s) => `${f3(s.resume.recallCeiling)} (${s.resume.coreNamed}/${s.resume.core})`,
   ],
   [
     'fitting resume ranked first',

@@ -284,6 +284,15 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
       // Hidden text earns nothing in any group, not only on average.
       expect(s.hidden.maxGain).toBe(0);
     });
+
+    it(`when the ${split} split is measured, then core recall stays within the ceiling its taxonomy names allow`, () => {
+      const s = result[split];
+      for (const score of [s.jd, s.resume]) {
+        expect(score.coreFound).toBeLessThanOrEqual(score.coreNamed);
+        expect(score.coreNamed).toBeLessThanOrEqual(score.core);
+        expect(score.recallCeiling).toBeGreaterThanOrEqual(score.coreRecall);
+      }
+    });
   }
 
   // Generous limits: a guard against a hang, not a speed claim (one measurement of 556 postings
