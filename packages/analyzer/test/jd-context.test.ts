@@ -1501,8 +1501,31 @@ describe('products the taxonomy did not know', () => {
       ['Eclipse', 'Watched a solar eclipse with the astronomy club'],
       ['Meteor', 'Photographed a meteor shower'],
       ['Visual Studio', 'Ran a visual studio for children'],
+      // 1.8.260
+      ['Rancher', 'Grew up as a cattle rancher in Montana'],
+      ['Capacitor', 'Soldered a capacitor onto the board'],
+      ['Hardhat', 'Wear a hardhat on the construction site'],
+      ['Spyder', 'Drove a spyder convertible'],
     ] as const)
       expect(skillsOf(`Requirements:\n- ${line}`), line).not.toContain(skill);
+  });
+
+  it('when a posting names developer tools of the devicon set the taxonomy lacked (1.8.260), then each is named', () => {
+    expectNamed([
+      ['DuckDB', 'Analytics with DuckDB and Parquet files'],
+      ['Dynatrace', 'Monitoring with Dynatrace or AppDynamics'],
+      ['AppDynamics', 'Monitoring with Dynatrace or AppDynamics'],
+      ['Zustand', 'State management with Zustand or MobX'],
+      ['MobX', 'State management with Zustand or MobX'],
+      ['NgRx', 'Angular with NgRx'],
+      ['Thymeleaf', 'Spring Boot and Thymeleaf templates'],
+      ['Ktor', 'Kotlin services on Ktor'],
+      ['GCC', 'C++17 with GCC and LLVM'],
+      ['LLVM', 'C++17 with GCC and LLVM'],
+      ['Google Colab', 'Prototype models in Google Colab'],
+      ['Rancher', 'Kubernetes clusters managed with Rancher'],
+      ['Capacitor', 'Mobile apps with Ionic and Capacitor'],
+    ]);
   });
 });
 

@@ -218,4 +218,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Amazon QuickSight|aws quicksight;quicksight|AWS;Business Intelligence;Data Visualization',
   'SQL Server Reporting Services|=SSRS;ms reporting services|SQL Server;Business Intelligence',
   'Denodo|denodo platform|SQL;Data Management',
+  'Google Colab|colab notebooks;google colaboratory;=Colab|Jupyter;Python',
+  'Kaldi|kaldi asr|Speech Recognition',
+  '!Spyder|spyder ide|Python',
 ]);

@@ -68,4 +68,13 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Liquibase|liquibase changelogs|SQL',
   'RethinkDB|rethink db|JavaScript',
   'Apache Druid|druid|Apache Kafka',
+  'DuckDB|duck db|SQL',
+  'SurrealDB|surreal db|NoSQL',
+  'RocksDB|rocks db|Databases',
+  'YugabyteDB|yugabyte|PostgreSQL;SQL',
+  'Vitess|vitess cluster|MySQL;Kubernetes',
+  'FaunaDB|fauna db|NoSQL',
+  'Aerospike|aerospike db|NoSQL',
+  'DBeaver|dbeaver ce|SQL',
+  'DataGrip|jetbrains datagrip|SQL',
 ]);
