@@ -1506,6 +1506,10 @@ describe('products the taxonomy did not know', () => {
       ['Capacitor', 'Soldered a capacitor onto the board'],
       ['Hardhat', 'Wear a hardhat on the construction site'],
       ['Spyder', 'Drove a spyder convertible'],
+      // 1.8.261
+      ['Loom', 'Learned weaving on a loom'],
+      ['Stylus', 'Drew the sketches with a stylus on a tablet'],
+      ['Adobe Captivate', 'Stories that captivate an audience'],
     ] as const)
       expect(skillsOf(`Requirements:\n- ${line}`), line).not.toContain(skill);
   });
@@ -1525,6 +1529,22 @@ describe('products the taxonomy did not know', () => {
       ['Google Colab', 'Prototype models in Google Colab'],
       ['Rancher', 'Kubernetes clusters managed with Rancher'],
       ['Capacitor', 'Mobile apps with Ionic and Capacitor'],
+    ]);
+  });
+
+  it('when a posting names a tool of support, legal, health, teaching or research work (1.8.261), then it is named', () => {
+    expectNamed([
+      ['TeamViewer', 'Remote support with TeamViewer or AnyDesk'],
+      ['AnyDesk', 'Remote support with TeamViewer or AnyDesk'],
+      ['SolarWinds', 'Network monitoring in SolarWinds and PRTG'],
+      ['Westlaw', 'Legal research on Westlaw and LexisNexis'],
+      ['LexisNexis', 'Legal research on Westlaw and LexisNexis'],
+      ['Meditech', 'Charting in Meditech or athenahealth'],
+      ['Articulate Storyline', 'Build e-learning modules in Articulate Storyline'],
+      ['MAXQDA', 'Code interviews in MAXQDA or ATLAS.ti'],
+      ['ATLAS.ti', 'Code interviews in MAXQDA or ATLAS.ti'],
+      ['Loom', 'Record walkthroughs in Loom for the team'],
+      ['Stylus', 'Styles written in Stylus and CSS'],
     ]);
   });
 });

@@ -221,4 +221,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Google Colab|colab notebooks;google colaboratory;=Colab|Jupyter;Python',
   'Kaldi|kaldi asr|Speech Recognition',
   '!Spyder|spyder ide|Python',
+  'PySyft|pysyft library|Python;Machine Learning',
+  'ATLAS.ti|atlas ti;atlasti|Qualitative Research',
+  'MAXQDA|maxqda software|Qualitative Research',
 ]);

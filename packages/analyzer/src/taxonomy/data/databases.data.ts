@@ -77,4 +77,5 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Aerospike|aerospike db|NoSQL',
   'DBeaver|dbeaver ce|SQL',
   'DataGrip|jetbrains datagrip|SQL',
+  'Apache Storm|storm topologies|Apache Kafka;Streaming',
 ]);

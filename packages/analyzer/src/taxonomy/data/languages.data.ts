@@ -83,4 +83,5 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   'ColdFusion|coldfusion markup language;=CFML|JavaScript',
   'LabVIEW|labview fpga|C++',
   'Mplus|mplus software|Statistics',
+  '?!Stylus|+stylus css;+styluslang|CSS;Sass;Less',
 ]);

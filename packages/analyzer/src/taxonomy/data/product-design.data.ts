@@ -170,4 +170,5 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'n8n||Zapier',
   'SendGrid|twilio sendgrid|Email Marketing',
   'Mailgun|mailgun api|Email Marketing',
+  'Cinema 4D|=C4D;cinema4d|3D Modeling;Motion Design',
 ]);

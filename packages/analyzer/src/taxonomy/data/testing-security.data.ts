@@ -173,4 +173,6 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'McAfee|mcafee epo|Endpoint Security',
   'NetworkMiner|network miner|Wireshark',
   'RSA SecurID|securid|Identity and Access Management',
+  'WebAuthn|web authentication api;passkeys|Authentication',
+  'SPDX|spdx sbom;spdx license identifiers|Open Source',
 ]);
