@@ -127,6 +127,11 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   { name: "'a@' (addresses without end)", input: everywhere('a@') },
   { name: 'dotted domains without spaces', input: everywhere('a.com.') },
   { name: 'one ambiguous word per line', input: everywhere('Go\n') },
+  // Characters outside ASCII that fold to themselves: every fold of the text used to build a
+  // copy of it one character at a time.
+  { name: "empty bullets '• ' per line", input: everywhere('• \n') },
+  { name: 'Arabic words', input: everywhere('مهندس برمجيات بايثون ') },
+  { name: 'Chinese without spaces', input: everywhere('软件工程师需要熟悉Python和数据分析能力，') },
   {
     name: "verbs and objects: 'analyze, clean and manage the data, budget, vendors '",
     input: everywhere('analyze, clean and manage the data, budget, vendors '),

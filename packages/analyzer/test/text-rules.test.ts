@@ -14,6 +14,17 @@ describe('text rules', () => {
     expect(foldAccents(text).length).toBe(text.length);
   });
 
+  it('when a text has characters that fold to themselves or pairs of code units, then only accents go', () => {
+    // A text with nothing to fold comes back as it is.
+    for (const text of ['• Python\n• Go', '软件工程师 Python', 'مهندس برمجيات', ''])
+      expect(foldAccents(text)).toBe(text);
+    // A lone high surrogate seen first does not stop the pair it starts elsewhere from
+    // folding: MUSICAL SYMBOL HALF NOTE (U+1D15E) is U+1D157 with a combining stem.
+    const text = '\ud834 é \u{1D15E} ñ';
+    expect(foldAccents(text)).toBe('\ud834 e \u{1D157} n');
+    expect(foldAccents(text).length).toBe(text.length);
+  });
+
   it('when text is tokenized, then dotted names, leading dots and ++/# stay whole and hyphens split', () => {
     expect(
       tokenize('Node.js, .NET, C++ and C# on front-end e.g. things.').map((t) => t.norm),
