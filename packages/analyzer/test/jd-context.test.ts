@@ -1510,6 +1510,9 @@ describe('products the taxonomy did not know', () => {
       ['Loom', 'Learned weaving on a loom'],
       ['Stylus', 'Drew the sketches with a stylus on a tablet'],
       ['Adobe Captivate', 'Stories that captivate an audience'],
+      // 1.8.262
+      ['Longitudinal Data Analysis', 'Collected longitudinal data from schools'],
+      ['Quality of Service', 'Kept a high quality of service in the restaurant'],
     ] as const)
       expect(skillsOf(`Requirements:\n- ${line}`), line).not.toContain(skill);
   });
@@ -1545,6 +1548,22 @@ describe('products the taxonomy did not know', () => {
       ['ATLAS.ti', 'Code interviews in MAXQDA or ATLAS.ti'],
       ['Loom', 'Record walkthroughs in Loom for the team'],
       ['Stylus', 'Styles written in Stylus and CSS'],
+    ]);
+  });
+
+  it('when a posting names a method, a certification or a protocol tune labels list where it is said (1.8.262), then it is named, with what its words name', () => {
+    expectNamed([
+      ['Longitudinal Data Analysis', 'Experience with longitudinal analysis of cohort data'],
+      ['Generalized Linear Models', 'Fit generalized linear models in R'],
+      ['Three-Way Match', 'Perform three-way match on invoices'],
+      ['UEBA', 'Tune UEBA and SIEM rules'],
+      ['NB-IoT', 'Prototype sensors on NB-IoT networks'],
+      ['Electronic Data Capture', 'Build studies in an electronic data capture system'],
+      ['CKA', 'Certified Kubernetes Administrator preferred'],
+      // A certification's name names the skill it certifies too.
+      ['Kubernetes', 'Certified Kubernetes Administrator preferred'],
+      ['Cancer Biology', 'Knowledge of bioinformatics and cancer biology'],
+      ['Biology', 'Knowledge of bioinformatics and cancer biology'],
     ]);
   });
 });

@@ -209,4 +209,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'Adyen|adyen payments|Payments',
   'Braintree|braintree payments|Payments',
   'Plaid|plaid api|Payments',
+  'Three-Way Match|three way match;3-way match;3 way match|Accounts Payable',
+  'Lead Scoring|lead scoring models|Marketing Automation',
+  'Developer Relations|=DevRel|Technical Evangelism',
 ]);

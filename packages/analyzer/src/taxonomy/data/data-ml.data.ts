@@ -224,4 +224,12 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'PySyft|pysyft library|Python;Machine Learning',
   'ATLAS.ti|atlas ti;atlasti|Qualitative Research',
   'MAXQDA|maxqda software|Qualitative Research',
+  'Longitudinal Data Analysis|longitudinal analysis;longitudinal data analyses;longitudinal modeling;longitudinal modelling|Statistics;Regression Analysis',
+  'Generalized Linear Models|generalized linear model;generalised linear models;generalised linear model;=GLMs;=GLM|Statistics;Regression Analysis',
+  'Social Network Analysis|social network analyses|Statistics',
+  '?!Stan|stan probabilistic programming;+rstan;+pystan;+cmdstan|Bayesian Statistics;R;Python',
+  'OLAP|olap cubes;online analytical processing|Business Intelligence;SQL',
+  'Entity Linking|entity disambiguation|Natural Language Processing',
+  'Electronic Data Capture|electronic data capture systems;=EDC|Clinical Research',
+  'Eye Tracking|eye-tracking;eyetracking|User Research',
 ]);

@@ -277,4 +277,12 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   '!Loom|loom videos|Remote Collaboration;Slack',
   'Chatwoot|chatwoot inbox|Customer Service',
   'Common Workflow Language|=CWL|Bioinformatics Pipelines',
+  'CKA|&certified kubernetes administrator|Kubernetes',
+  'CKS|&certified kubernetes security specialist|Kubernetes',
+  'KCNA|&kubernetes and cloud native associate|Kubernetes',
+  'KCSA|&kubernetes and cloud native security associate|Kubernetes',
+  'NB-IoT|nb iot;narrowband iot;narrowband-iot|IoT',
+  'Network Diagrams|network diagram;network topology diagrams|Networking',
+  '?!Quality of Service|+qos|Networking',
+  'Workflow Orchestration|workflow orchestrator;workflow orchestrators|ETL',
 ]);

@@ -263,4 +263,7 @@ export const SOFT_SKILLS = defineSkills('soft-skill', [
   'Kahoot|kahoot quizzes|Teaching',
   'ClassDojo|class dojo|Teaching',
   'PowerSchool|powerschool sis|Teaching',
+  'Cancer Biology|&cancer biology;tumor biology;tumour biology|Bioinformatics',
+  'Digital Scholarship|digital scholarship projects|Digital Humanities',
+  'Web Publishing|web publishing platforms|Content Management Systems',
 ]);

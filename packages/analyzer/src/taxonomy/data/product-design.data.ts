@@ -171,4 +171,6 @@ export const PRODUCT_DESIGN_SKILLS = defineSkills('product-design', [
   'SendGrid|twilio sendgrid|Email Marketing',
   'Mailgun|mailgun api|Email Marketing',
   'Cinema 4D|=C4D;cinema4d|3D Modeling;Motion Design',
+  'Participatory Design|co-design;participatory design methods|User Research;UX Design',
+  'Data Flow Diagrams|data flow diagram;=DFDs;=DFD|Business Process Modeling',
 ]);

@@ -175,4 +175,10 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'RSA SecurID|securid|Identity and Access Management',
   'WebAuthn|web authentication api;passkeys|Authentication',
   'SPDX|spdx sbom;spdx license identifiers|Open Source',
+  'Test Case Design|test case development;designing test cases;design test cases|Test Automation;Unit Testing',
+  'Mocking|mocks and stubs;mock objects|Unit Testing',
+  'UEBA|user and entity behavior analytics;user and entity behaviour analytics|SIEM',
+  'AlienVault|alienvault usm;alienvault ossim|SIEM',
+  'Alert Logic|alertlogic|SIEM',
+  'Physical Security|physical security controls|Cybersecurity',
 ]);
