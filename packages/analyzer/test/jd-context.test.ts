@@ -1596,3 +1596,24 @@ describe('people operations', () => {
     ]);
   });
 });
+
+describe('the usual terms of five languages for skills named in English', () => {
+  it('when a posting in French, German, Spanish, Portuguese or Italian names a skill by its usual term (1.8.263), then it is named as in English', () => {
+    expectNamed([
+      ['Cross-Functional Collaboration', 'Goût pour la collaboration transverse'],
+      ['Attention to Detail', 'Liebe zum Detail und Sorgfalt'],
+      ['Research Skills', 'Erfahrung im wissenschaftlichen Arbeiten'],
+      ['Metadata', 'Conhecimento de metadados e repositórios'],
+      ['Community Management', 'Expérience en gestion de communauté'],
+      ['Facilitation', 'Experiencia en facilitación de talleres'],
+      ['Data Quality', 'Garantir a qualidade dos dados'],
+      ['Process Improvement', 'Foco em melhoria de processos'],
+      ['Infrastructure as Code', 'Esperienza di infrastruttura come codice'],
+      ['Test-Driven Development', 'Pratica di sviluppo guidato dai test'],
+      ['System Administration', 'Amministrazione di sistemi Linux'],
+      ['User Research', 'Conduzione di ricerca sugli utenti'],
+      ['Procurement', 'Gestione degli approvvigionamenti'],
+      ['Accounts Payable', 'Tenue de la comptabilité fournisseurs'],
+    ]);
+  });
+});
