@@ -1616,4 +1616,18 @@ describe('the usual terms of five languages for skills named in English', () => 
       ['Accounts Payable', 'Tenue de la comptabilité fournisseurs'],
     ]);
   });
+
+  it('when a posting in another language names a practice of product, security, test or data work by its usual term (1.8.264), then it is named as in English', () => {
+    expectNamed([
+      ['Access Control', 'Gestione del controllo degli accessi'],
+      ['Business Strategy', 'Supporto alla strategia aziendale'],
+      ['Backlog Management', 'Responsable de la gestion du backlog'],
+      ['Secure Coding', 'Bonnes pratiques de développement sécurisé'],
+      ['Test Planning', 'Experiencia en planificación de pruebas'],
+      ['Clean Code', 'Du schreibst sauberen Code'],
+      ['Candidate Sourcing', 'Erfahrung im Active Sourcing'],
+      ['Data Transformation', 'Transformação de dados com SQL'],
+      ['Account Reconciliation', 'Conciliación de cuentas bancarias'],
+    ]);
+  });
 });
