@@ -218,9 +218,11 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Amazon QuickSight|aws quicksight;quicksight|AWS;Business Intelligence;Data Visualization',
   'SQL Server Reporting Services|=SSRS;ms reporting services|SQL Server;Business Intelligence',
   'Denodo|denodo platform|SQL;Data Management',
+  // Tools named in the devicon set (github.com/devicons/devicon, MIT; names only, 1.8.260).
   'Google Colab|colab notebooks;google colaboratory;=Colab|Jupyter;Python',
   'Kaldi|kaldi asr|Speech Recognition',
   '!Spyder|spyder ide|Python',
+  // Named in the simple-icons set (github.com/simple-icons/simple-icons, CC0; names only, 1.8.261).
   'PySyft|pysyft library|Python;Machine Learning',
   'ATLAS.ti|atlas ti;atlasti|Qualitative Research',
   'MAXQDA|maxqda software|Qualitative Research',

@@ -68,6 +68,7 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Liquibase|liquibase changelogs|SQL',
   'RethinkDB|rethink db|JavaScript',
   'Apache Druid|druid|Apache Kafka',
+  // Tools named in the devicon set (github.com/devicons/devicon, MIT; names only, 1.8.260).
   'DuckDB|duck db|SQL',
   'SurrealDB|surreal db|NoSQL',
   'RocksDB|rocks db|Databases',
@@ -77,5 +78,6 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Aerospike|aerospike db|NoSQL',
   'DBeaver|dbeaver ce|SQL',
   'DataGrip|jetbrains datagrip|SQL',
+  // Named in the simple-icons set (github.com/simple-icons/simple-icons, CC0; names only, 1.8.261).
   'Apache Storm|storm topologies|Apache Kafka;Streaming',
 ]);

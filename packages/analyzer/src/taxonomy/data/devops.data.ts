@@ -238,6 +238,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Fibre Channel|=FC SAN|Storage Area Networks',
   'chroot|chroot jails;chroot jail|Linux',
   'IBM Domino|lotus domino;ibm lotus domino;lotus notes;ibm notes|Email Administration',
+  // Tools named in the devicon set (github.com/devicons/devicon, MIT; names only, 1.8.260).
   'Dynatrace|dynatrace apm|Monitoring;Observability',
   'AppDynamics|appdynamics apm|Monitoring;Observability',
   'Zipkin|openzipkin|Observability',
@@ -266,7 +267,6 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'CLion|jetbrains clion|C++',
   'GoLand|jetbrains goland|Go',
   'NetBeans|apache netbeans|Java',
-  'FreeBSD|freebsd jails|Linux',
   'ManageEngine|manageengine servicedesk plus;manageengine servicedesk|Technical Support;ITIL',
   'SolarWinds|solarwinds orion;solarwinds npm|Monitoring;Networking',
   'PRTG|prtg network monitor|Monitoring;Networking',
@@ -274,6 +274,8 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Kaseya|kaseya vsa|Technical Support',
   'TeamViewer|teamviewer remote|Technical Support',
   'AnyDesk|anydesk remote|Technical Support',
+  // Named in the simple-icons set (github.com/simple-icons/simple-icons, CC0; names only, 1.8.261).
+  'FreeBSD|freebsd jails|Linux',
   '!Loom|loom videos|Remote Collaboration;Slack',
   'Chatwoot|chatwoot inbox|Customer Service',
   'Common Workflow Language|=CWL|Bioinformatics Pipelines',

@@ -158,6 +158,7 @@ export const FRAMEWORK_SKILLS = defineSkills('framework', [
   'Slim Framework|slim php|PHP',
   'Zend Framework|zend;laminas|PHP',
   '!Meteor|meteor.js;meteorjs|JavaScript;Node.js',
+  // Tools named in the devicon set (github.com/devicons/devicon, MIT; names only, 1.8.260).
   'Axios|axios http|JavaScript',
   'Vuetify|vuetify components|Vue.js',
   'MobX|mobx state tree|React',

@@ -83,5 +83,6 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   'ColdFusion|coldfusion markup language;=CFML|JavaScript',
   'LabVIEW|labview fpga|C++',
   'Mplus|mplus software|Statistics',
+  // Named in the simple-icons set (github.com/simple-icons/simple-icons, CC0; names only, 1.8.261).
   '?!Stylus|+stylus css;+styluslang|CSS;Sass;Less',
 ]);

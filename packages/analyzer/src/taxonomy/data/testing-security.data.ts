@@ -173,6 +173,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'McAfee|mcafee epo|Endpoint Security',
   'NetworkMiner|network miner|Wireshark',
   'RSA SecurID|securid|Identity and Access Management',
+  // Named in the simple-icons set (github.com/simple-icons/simple-icons, CC0; names only, 1.8.261).
   'WebAuthn|web authentication api;passkeys|Authentication',
   'SPDX|spdx sbom;spdx license identifiers|Open Source',
   'Test Case Design|test case development;designing test cases;design test cases|Test Automation;Unit Testing',
