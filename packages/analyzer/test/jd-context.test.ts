@@ -1630,4 +1630,19 @@ describe('the usual terms of five languages for skills named in English', () => 
       ['Account Reconciliation', 'Conciliación de cuentas bancarias'],
     ]);
   });
+
+  it('when a posting in another language names a method of testing, security, data or research by its usual term (1.8.265), then it is named as in English', () => {
+    expectNamed([
+      ['Cryptography', 'Conoscenza di crittografia e PKI'],
+      ['Load Balancing', 'Configuración de balanceo de carga'],
+      ['Threat Modeling', 'Expérience en modélisation des menaces'],
+      ['Root Cause Analysis', 'Durchführung von Ursachenanalyse'],
+      ['Survival Analysis', 'Experiência em análise de sobrevivência'],
+      ['Informed Consent', 'Obtención del consentimiento informado'],
+      ['Mathematical Optimization', 'Experiencia en optimización matemática'],
+      // The defects a test team manages are no anomaly detection.
+      ['Defect Management', 'Suivi et gestion des anomalies'],
+    ]);
+    expectNoRequirementNames('Anomaly Detection', ['Suivi et gestion des anomalies']);
+  });
 });

@@ -47,11 +47,11 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Apache HTTP Server|apache httpd;httpd;apache web server;=Apache|Linux',
   'Tomcat|apache tomcat|Java',
   'IIS|internet information services|Windows Server',
-  'Load Balancing|load balancer;load balancers;haproxy;=ALB;=ELB|Nginx',
+  'Load Balancing|load balancer;load balancers;haproxy;=ALB;=ELB;répartition de charge;Lastverteilung;balanceo de carga;balanceamento de carga;bilanciamento del carico|Nginx',
   '?Networking|computer networks;network engineering;network administration;network management;tcp/ip;=DNS;=TCP/IP;=VPN;redes de comunicaciones;administración de redes;redes informáticas;redes y protocolos;réseaux informatiques;routage réseau;administration réseau;administration des réseaux;redes de computadores;+netzwerktechnik;+netzwerkadministration;network protocols;networking protocols;=LAN;=WAN;lan/wan;local area network;local area networks;wide area network;network infrastructure;network configuration;network troubleshooting;network operations;networks and protocols;network architecture;network architectures;networking architectures;network concepts;cloud networking;internet networking;rechnernetze;computernetzwerke;reti di calcolatori;reti informatiche;redes de computadoras;computernetwerken;netwerkbeheer|Linux;Windows;System Administration;Cybersecurity;Cloud Security;Load Balancing',
   '!Cisco|cisco ios;cisco networking;cisco routers;cisco switches;=CCNA;=CCNP|Networking',
   '?Juniper|juniper networks;=Junos;junos|Networking;Cisco;Routing Protocols;VLANs',
-  'Routing Protocols|routing protocols;=BGP;=IS-IS|Networking',
+  'Routing Protocols|routing protocols;=BGP;=IS-IS;protocoles de routage;Routing-Protokolle;protocolos de enrutamiento;protocolos de roteamento;protocolli di routing|Networking',
   'VLANs|=VLAN;=VLANs;vlans|Networking',
   'CompTIA Network+|network+|Networking',
   'Prometheus|prometheus monitoring|Grafana;Monitoring',
@@ -127,7 +127,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'Open Source|open-source;open source contributions;open-source contributions;logiciel libre;logiciels libres;software libre;software livre;código abierto;código aberto;freie software;quelloffene software;open-source-software|Git;GitHub',
   'Conda|anaconda;miniconda;conda environments;mamba|Python',
   '?Singularity|+apptainer;singularity containers|Docker;High Performance Computing;Containerization',
-  'Root Cause Analysis|root cause;root causes;root-cause analysis;=RCA|Troubleshooting;Problem Solving',
+  'Root Cause Analysis|root cause;root causes;root-cause analysis;=RCA;analyse des causes profondes;Ursachenanalyse;análisis de causa raíz;análise de causa raiz;analisi delle cause profonde|Troubleshooting;Problem Solving',
   // Workplace IT: directory, network services, endpoints and telephony (IT support and
   // systems postings name them; none is an everyday word in its written form).
   'Structured Cabling|structured cabling;cableado estructurado;câblage structuré;strukturierte verkabelung;cabeamento estruturado|Networking',
