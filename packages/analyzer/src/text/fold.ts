@@ -34,11 +34,12 @@ export const foldAccents = (text: string): string => {
     const width = (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
     const c = width === 1 ? (text[i] as string) : text.slice(i, i + 2);
     const folded = foldChar(c);
-    // Not a lone surrogate: the same code unit may start a pair that folds.
-    if (folded === c && (code < 0xd800 || code > 0xdfff)) UNCHANGED[code] = 1;
     if (folded !== c) {
       pieces.push(text.slice(from, i), folded);
       from = i + width;
+    } else if (code < 0xd800 || code > 0xdfff) {
+      // Only outside the surrogates: a lone one may start, elsewhere, a pair that folds.
+      UNCHANGED[code] = 1;
     }
     i += width - 1;
   }
