@@ -1645,4 +1645,15 @@ describe('the usual terms of five languages for skills named in English', () => 
     ]);
     expectNoRequirementNames('Anomaly Detection', ['Suivi et gestion des anomalies']);
   });
+
+  it('when a French or Italian term has an elided article, straight or curly (1.8.266), then it is named as in English', () => {
+    expectNamed([
+      ['Integration Testing', "Écrire des tests d'intégration"],
+      ['Access Control', 'Gestion du contrôle d’accès'],
+      ['Interaction Design', "Maîtrise du design d'interaction"],
+      ['Calendar Management', "Gestion d'agenda du directeur"],
+      ['Accessibility Testing', "Réaliser des audits d'accessibilité"],
+      ['User-Centered Design', "Approccio di progettazione centrata sull'utente"],
+    ]);
+  });
 });

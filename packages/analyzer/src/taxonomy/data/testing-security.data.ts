@@ -3,7 +3,7 @@ import { defineSkills } from '../define-skills.ts';
 /** Testing and quality assurance. */
 export const TESTING_SKILLS = defineSkills('testing', [
   'Unit Testing|unit tests;unit test;unit-testing;tests unitaires;test unitaire;tests unitarios;pruebas unitarias;prueba unitaria;testes unitários;teste unitário;test unitari;unittests;unit-tests|Jest;JUnit;pytest',
-  'Integration Testing|integration tests;integrationstests;integrationstest;pruebas de integración;testes de integração;test di integrazione|Unit Testing',
+  'Integration Testing|integration tests;integrationstests;integrationstest;pruebas de integración;testes de integração;test di integrazione;tests d’intégration|Unit Testing',
   'End-to-End Testing|e2e testing;end-to-end tests;e2e tests;end to end testing;tests de bout en bout;pruebas de extremo a extremo;testes de ponta a ponta;test end-to-end|Playwright;Cypress',
   'Test-Driven Development|=TDD;test driven development;test-driven-development;testgetriebene entwicklung;testgetriebener entwicklung;testgetriebenen entwicklung;développement piloté par les tests;desarrollo guiado por pruebas;desenvolvimento orientado a testes;sviluppo guidato dai test|Unit Testing',
   'Behavior-Driven Development|=BDD;behaviour-driven development;behavior driven development|Cucumber',
@@ -40,7 +40,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
   'Mutation Testing|stryker|Unit Testing',
   'Snapshot Testing|snapshot tests|Jest',
   'Code Coverage|test coverage;istanbul.js;jacoco|Unit Testing',
-  'Accessibility Testing|screen-reader testing;screen reader testing;axe-core;Barrierefreiheitstests;pruebas de accesibilidad;testes de acessibilidade;test di accessibilità|Accessibility',
+  'Accessibility Testing|screen-reader testing;screen reader testing;axe-core;Barrierefreiheitstests;pruebas de accesibilidad;testes de acessibilidade;test di accessibilità;tests d’accessibilité;audit d’accessibilité;audits d’accessibilité|Accessibility',
   'Visual Regression Testing|chromatic;percy|Storybook',
   'Debugging|debug;software debugging;debugged;débogage;déboguer;depuración de código;depuração;debuggen;depuración de errores|Testing;Troubleshooting',
   'Static Analysis|linting;eslint;sonarqube;=Sonar;=Prettier;=Biome|Code Review',
@@ -111,7 +111,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'Metasploit|metasploit framework|Penetration Testing',
   'Nmap|network mapper|Penetration Testing',
   'Security Audits|security auditing;security audit;audits de sécurité;sicherheitsaudits;auditorías de seguridad;auditorias de segurança;audit di sicurezza|Cybersecurity',
-  'Access Control|=RBAC;role-based access control;permissions management;Zugriffskontrolle;control de acceso;controle de acesso;controllo degli accessi|Cybersecurity',
+  'Access Control|=RBAC;role-based access control;permissions management;Zugriffskontrolle;control de acceso;controle de acesso;controllo degli accessi;contrôle d’accès;contrôles d’accès;gestion des droits d’accès|Cybersecurity',
   'Fraud Prevention|anti-fraud;fraud analytics|Risk Management',
   'Anti-Money Laundering|=AML;=KYC;know your customer|Compliance',
   'Disaster Recovery|business continuity;backup and recovery;backup/recovery;backups and recovery;backup and restore;data backup;data backups;backup strategies;backup systems;sauvegardes;datensicherung;copias de seguridad;reprise après sinistre;plan de reprise d’activité;recuperación ante desastres;recuperação de desastres;ripristino di emergenza;Notfallwiederherstellung|Site Reliability Engineering',
