@@ -92,12 +92,13 @@ const scoreSkills = (
     const got = new Set(d.predicted);
     const allowed = new Set([...d.core, ...d.allowed]);
     const wrong = [...got].filter((s) => !allowed.has(s));
-    const missedCore = [...new Set(d.core)].filter((s) => !got.has(s));
+    const coreNames = [...new Set(d.core)];
+    const missedCore = coreNames.filter((s) => !got.has(s));
     predicted += got.size;
     correct += got.size - wrong.length;
-    core += new Set(d.core).size;
-    coreFound += new Set(d.core).size - missedCore.length;
-    coreNamed += [...new Set(d.core)].filter((s) => SKILL_BY_NAME.has(s)).length;
+    core += coreNames.length;
+    coreFound += coreNames.length - missedCore.length;
+    coreNamed += coreNames.filter((s) => SKILL_BY_NAME.has(s)).length;
     return { file: d.file, missedCore, wrong };
   });
   return {
