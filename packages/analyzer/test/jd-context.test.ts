@@ -1656,4 +1656,19 @@ describe('the usual terms of five languages for skills named in English', () => 
       ['User-Centered Design', "Approccio di progettazione centrata sull'utente"],
     ]);
   });
+
+  it('when a posting in another language names a skill of the next hundred labelled ones by its usual term (1.8.267), then it is named as in English', () => {
+    expectNamed([
+      ['Reinforcement Learning', 'Expérience en apprentissage par renforcement'],
+      ['Recurrent Neural Networks', 'Kenntnisse über rekurrente neuronale Netze'],
+      ['Computer Graphics', 'Experiência em computação gráfica'],
+      ['Generative AI', "Intérêt pour l'IA générative"],
+      ['Cost Accounting', 'Esperienza di contabilità analitica'],
+      ['Pair Programming', 'Práctica de programación en pareja'],
+      ['Public Relations', 'Erfahrung in der Öffentlichkeitsarbeit'],
+      ['Urban Planning', 'Formación en urbanismo'],
+    ]);
+    // In French IT, "urbanisme" is the map of an information system, not of a city.
+    expectNoRequirementNames('Urban Planning', ["Urbanisme et architecture d'applicatifs"]);
+  });
 });
