@@ -1671,4 +1671,16 @@ describe('the usual terms of five languages for skills named in English', () => 
     // In French IT, "urbanisme" is the map of an information system, not of a city.
     expectNoRequirementNames('Urban Planning', ["Urbanisme et architecture d'applicatifs"]);
   });
+
+  it('when "ambiguous" describes a thing, not the work (1.8.268), then no Ambiguity Tolerance is named', () => {
+    expectNotNamed([
+      ['Ambiguity Tolerance', "You'll encounter unique (often ambiguous) challenges"],
+      ['Ambiguity Tolerance', 'Deal with the problem of ambiguous author identities'],
+    ]);
+    expectNamed([
+      ['Ambiguity Tolerance', 'Translate ambiguous business problems into clear requirements'],
+      ['Ambiguity Tolerance', 'Delivering products in a fast-paced and ambiguous environment'],
+      ['Ambiguity Tolerance', 'Comfortable with ambiguity'],
+    ]);
+  });
 });
