@@ -1,5 +1,6 @@
 import { createTextExtractor } from '@prepkit/extraction';
 import { analyze, parseJobDescription, parseResume, SKILL_BY_NAME } from '../src/index.ts';
+import { bootstrapInterval, type Interval, type Unit } from './bootstrap-interval.ts';
 import { extractBytes, readDocuments } from './eval-documents.ts';
 import {
   type EvalLabels,
@@ -23,6 +24,9 @@ export interface SkillScore {
   coreRecall: number;
   /** The highest core recall the taxonomy allows: `coreNamed / core`. */
   recallCeiling: number;
+  /** 95% bootstrap intervals over documents ({@link bootstrapInterval}). */
+  precisionInterval: Interval;
+  coreRecallInterval: Interval;
 }
 
 /** One document's errors. */
@@ -55,8 +59,8 @@ export interface SplitResult {
   split: Split;
   jd: SkillScore;
   resume: SkillScore;
-  titles: { correct: number; total: number; accuracy: number };
-  ranking: { groups: number; fitFirst: number; rate: number };
+  titles: { correct: number; total: number; accuracy: number; interval: Interval };
+  ranking: { groups: number; fitFirst: number; rate: number; interval: Interval };
   stuffing: { groups: number; meanGain: number; maxGain: number };
   hidden: { groups: number; meanGain: number; maxGain: number };
   details: {
@@ -88,6 +92,8 @@ const scoreSkills = (
   let core = 0;
   let coreFound = 0;
   let coreNamed = 0;
+  const precisionUnits: Unit[] = [];
+  const recallUnits: Unit[] = [];
   const errors = docs.map((d) => {
     const got = new Set(d.predicted);
     const allowed = new Set([...d.core, ...d.allowed]);
@@ -99,6 +105,8 @@ const scoreSkills = (
     core += coreNames.length;
     coreFound += coreNames.length - missedCore.length;
     coreNamed += coreNames.filter((s) => SKILL_BY_NAME.has(s)).length;
+    precisionUnits.push([got.size - wrong.length, got.size]);
+    recallUnits.push([coreNames.length - missedCore.length, coreNames.length]);
     return { file: d.file, missedCore, wrong };
   });
   return {
@@ -112,6 +120,8 @@ const scoreSkills = (
       precision: ratio(correct, predicted),
       coreRecall: ratio(coreFound, core),
       recallCeiling: ratio(coreNamed, core),
+      precisionInterval: bootstrapInterval(precisionUnits),
+      coreRecallInterval: bootstrapInterval(recallUnits),
     },
     errors,
   };
@@ -258,8 +268,14 @@ const measureSplit = async (
       correct: titlesCorrect,
       total: titles.length,
       accuracy: ratio(titlesCorrect, titles.length),
+      interval: bootstrapInterval(titles.map((t): Unit => [t.correct ? 1 : 0, 1])),
     },
-    ranking: { groups: groups.length, fitFirst, rate: ratio(fitFirst, groups.length) },
+    ranking: {
+      groups: groups.length,
+      fitFirst,
+      rate: ratio(fitFirst, groups.length),
+      interval: bootstrapInterval(groups.map((g): Unit => [g.fitFirst ? 1 : 0, 1])),
+    },
     stuffing: gains(groups.map((g) => g.visible - g.asIs)),
     hidden: gains(groups.map((g) => g.hiddenPdf - g.renderedPdf)),
     details: { postings: jd.errors, resumes: resume.errors, titles, groups },

@@ -1,3 +1,4 @@
+import type { Interval } from './bootstrap-interval.ts';
 import { type DocumentErrors, measureEval, type SplitResult } from './eval-metrics.ts';
 
 /**
@@ -48,6 +49,23 @@ const col = 28;
 console.log(`${'figure'.padEnd(width)}  ${'tune'.padEnd(col)}  test (frozen)`);
 for (const [name, cell] of rows)
   console.log(`${name.padEnd(width)}  ${cell(tune).padEnd(col)}  ${cell(test)}`);
+
+// How much each figure could move on another sample of documents like these: the frozen split
+// is small, so its figures are read with these intervals beside the targets.
+const span = (i: Interval): string => `${f3(i.low)} to ${f3(i.high)}`;
+const intervals: [string, (s: SplitResult) => Interval][] = [
+  ['JD skills precision', (s) => s.jd.precisionInterval],
+  ['JD skills core recall', (s) => s.jd.coreRecallInterval],
+  ['resume skills precision', (s) => s.resume.precisionInterval],
+  ['resume skills core recall', (s) => s.resume.coreRecallInterval],
+  ['fitting resume ranked first', (s) => s.ranking.interval],
+  ['title derived correctly', (s) => s.titles.interval],
+];
+console.log('\n95% interval, documents resampled (bootstrap, 2000 draws, fixed seed)');
+for (const [name, interval] of intervals)
+  console.log(
+    `${name.padEnd(width)}  ${span(interval(tune)).padEnd(col)}  ${span(interval(test))}`,
+  );
 
 const worst = (errors: DocumentErrors[], n: number): DocumentErrors[] =>
   [...errors]

@@ -295,6 +295,23 @@ describe('analyzer figures on the evaluation set (eval/labels.json)', () => {
         expect(score.recallCeiling).toBeGreaterThanOrEqual(score.coreRecall);
       }
     });
+
+    it(`when the ${split} split is measured, then each figure lies within its bootstrap interval`, () => {
+      const s = result[split];
+      const pairs: [number, { low: number; high: number }][] = [
+        [s.jd.precision, s.jd.precisionInterval],
+        [s.jd.coreRecall, s.jd.coreRecallInterval],
+        [s.resume.precision, s.resume.precisionInterval],
+        [s.resume.coreRecall, s.resume.coreRecallInterval],
+        [s.ranking.rate, s.ranking.interval],
+        [s.titles.accuracy, s.titles.interval],
+      ];
+      for (const [figure, { low, high }] of pairs) {
+        expect(low).toBeLessThanOrEqual(figure);
+        expect(high).toBeGreaterThanOrEqual(figure);
+        expect(high).toBeLessThanOrEqual(1);
+      }
+    });
   }
 
   // Generous limits: a guard against a hang, not a speed claim (one measurement of 556 postings
