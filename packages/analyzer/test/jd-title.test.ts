@@ -1082,3 +1082,22 @@ describe('a breadcrumb and "join our team as" (1.8.251)', () => {
     ).toBe('Customer Success Manager');
   });
 });
+
+describe('a German "Hiwi-Stelle" (1.8.269)', () => {
+  it('when a flyer names its post "HIWI-STELLE" below the contact lines, then the Hiwi is the title', () => {
+    const text = [
+      'Interesse an einem',
+      'Für mehr Informationen',
+      'Ansprechpartner',
+      'Dr. Erika Muster',
+      'HIWI-STELLE',
+      'Management Cockpit für Lehrstuhlcontrolling',
+      'Am Lehrstuhl für Software Engineering ist ab sofort eine Hiwi-Stelle zu besetzen.',
+    ].join('\n');
+    expect(deriveJdTitle('', text)).toBe('HIWI');
+  });
+
+  it('when "Stelle" follows a role with a hyphen, then it goes like "position" does', () => {
+    expect(deriveJdTitle('', 'Hiwi-Stelle\n\nIhre Aufgaben')).toBe('Hiwi');
+  });
+});
