@@ -1683,4 +1683,22 @@ describe('the usual terms of five languages for skills named in English', () => 
       ['Ambiguity Tolerance', 'Comfortable with ambiguity'],
     ]);
   });
+
+  it('when "bootstrap" is a verb, a company\'s funding or a statistics method (1.8.270), then it is no Bootstrap', () => {
+    expectNotNamed([
+      ['Bootstrap', 'At the current growth rate (self bootstrap), we target 25 new hires'],
+      ['Bootstrap', 'A starter kit template used to bootstrap 70% of all products'],
+      ['Bootstrap', 'Sync my configuration and bootstrap a new computer quickly'],
+      [
+        'Bootstrap',
+        'New frontiers for the bootstrap program: from entanglement to renormalization',
+      ],
+      ['Bootstrap', 'Experience with bootstrap resampling and permutation tests'],
+    ]);
+    expectNamed([
+      ['Bootstrap', 'Docker, Redis, PostgreSQL, jQuery, bootstrap, select2'],
+      ['Bootstrap', 'HTML, CSS, JavaScript y Bootstrap 4'],
+      ['Bootstrap', 'Migrated the site from Foundation to Bootstrap'],
+    ]);
+  });
 });

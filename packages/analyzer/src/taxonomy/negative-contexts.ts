@@ -362,6 +362,15 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // French "tableau de bord" (a dashboard), "tableau des effectifs": the word, not the tool.
   Tableau: { after: /^\s+(?:de|des|du|d')\b/i },
+  // The verb and the statistics method written in lower case, not the CSS framework: "self
+  // bootstrap" (a company's funding), "to bootstrap 70% of all products", "bootstrap a new
+  // computer", "the bootstrap program" (physics), "bootstrap resampling".
+  Bootstrap: {
+    matched: /^bootstrap$/,
+    before: /\b(?:self|to)[\s-]*$/i,
+    after:
+      /^\s+(?:a|an|the|new|our|my|your|their|its|\d+\s?%|programs?|programmes?|methods?|samples?|sampling|resampling|estimates?|intervals?|replicates?|confidence)(?![\p{L}])/iu,
+  },
   // "SSR" as a grade in Spanish postings (semi-senior): "Soporte técnico SSR/SR", "Jr/Ssr".
   'Server-Side Rendering': {
     before: /\b(?:jr|junior|trainee|sr)\s*[/-]\s*$/i,
