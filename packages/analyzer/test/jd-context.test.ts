@@ -1701,4 +1701,18 @@ describe('the usual terms of five languages for skills named in English', () => 
       ['Bootstrap', 'Migrated the site from Foundation to Bootstrap'],
     ]);
   });
+
+  it('when an employer says what it values (1.8.271), then the soft skills it values are not asked of the candidate', () => {
+    expectNotNamed([
+      [
+        'Creativity',
+        'We value diversity, creativity, and initiative in a collaborative environment',
+      ],
+      ['Creativity', 'Seeking a career with a company that values innovation and creativity'],
+    ]);
+    expectNamed([
+      ['Creativity', 'Creativity and passion for problem-solving through the use of data'],
+      ['Creativity', 'Encouraging innovation and creativity within the team'],
+    ]);
+  });
 });

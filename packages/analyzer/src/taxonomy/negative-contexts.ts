@@ -639,6 +639,18 @@ const isSpoken = (skill: string): boolean =>
   SKILL_BY_NAME.get(skill)?.category === 'spoken-language';
 
 /**
+ * What an employer values, not what it asks of the candidate: "We value diversity, creativity,
+ * and initiative", "We value technical excellence, proactive problem-solving", "a company that
+ * values innovation and creativity". The verb and up to three words of a list before a soft
+ * skill's name. Fostering or encouraging a trait stays: it is often the role's own duty
+ * ("encouraging innovation and creativity within the team").
+ */
+const VALUED_BEFORE =
+  /\b(?:value|values|valued)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)){0,3}$/iu;
+
+const isSoftSkill = (skill: string): boolean => SKILL_BY_NAME.get(skill)?.category === 'soft-skill';
+
+/**
  * Drops matches whose surroundings show the word is not the skill (see
  * {@link NEGATIVE_CONTEXTS}). Each check reads a bounded window: linear in the matches.
  */
@@ -655,6 +667,7 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
     if (/ o[fn] /i.test(before) && VENUE_BEFORE.test(before)) return false;
     if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
     if (LIST_LABEL_SKILLS.has(m.skill) && isListLabel(before, after)) return false;
+    if (isSoftSkill(m.skill) && VALUED_BEFORE.test(before)) return false;
     if (spoken) {
       // "Englischkenntnisse" says by itself that it is a language requirement.
       if (/kenntnisse$/i.test(text.slice(m.start, m.end))) return true;
