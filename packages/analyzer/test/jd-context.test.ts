@@ -1713,6 +1713,7 @@ describe('the usual terms of five languages for skills named in English', () => 
     expectNamed([
       ['Creativity', 'Creativity and passion for problem-solving through the use of data'],
       ['Creativity', 'Encouraging innovation and creativity within the team'],
+      ['Teamwork', 'You understand the value of teamwork'],
     ]);
   });
 });

@@ -643,10 +643,11 @@ const isSpoken = (skill: string): boolean =>
  * and initiative", "We value technical excellence, proactive problem-solving", "a company that
  * values innovation and creativity". The verb and up to three words of a list before a soft
  * skill's name. Fostering or encouraging a trait stays: it is often the role's own duty
- * ("encouraging innovation and creativity within the team").
+ * ("encouraging innovation and creativity within the team"); so does knowing the value of one
+ * ("you understand the value of teamwork").
  */
 const VALUED_BEFORE =
-  /\b(?:value|values|valued)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)){0,3}$/iu;
+  /\b(?:value|values|valued)\s+(?!of\b)(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)){0,3}$/iu;
 
 const isSoftSkill = (skill: string): boolean => SKILL_BY_NAME.get(skill)?.category === 'soft-skill';
 
