@@ -71,3 +71,26 @@ describe('behavioral questions', () => {
     expect(pickBehavioralQuestions(bank, 'Nothing here.')).toHaveLength(3);
   });
 });
+
+describe('templated questions worded for what a skill is (1.8.273)', () => {
+  const asked = (skill: string): string[] =>
+    questionsFor(bank, skill, 'mid').map((q) => `${q.question} ${q.answer}`);
+
+  it('when an idea filed among tools has no curated questions, then it is not asked about as a tool in a deploy workflow', () => {
+    for (const skill of ['Open Source', 'Scalability', 'System Administration']) {
+      const texts = asked(skill);
+      expect(texts.length, skill).toBeGreaterThan(0);
+      for (const text of texts) expect(text, skill).not.toMatch(/deploy|workflow|pipeline/i);
+    }
+    // A tool of the same category still is.
+    expect(asked('Nagios').join(' ')).toMatch(/build, deploy and operate workflow/);
+  });
+
+  it('when a business function has no curated questions, then it is not asked as a method that answers a question', () => {
+    for (const skill of ['Sales', 'Event Planning', 'Technical Support']) {
+      const texts = asked(skill).join(' ');
+      expect(texts, skill).not.toMatch(/where you used|What decision did it support|I use \w/);
+      expect(texts, skill).toContain(`relied on ${skill}`);
+    }
+  });
+});

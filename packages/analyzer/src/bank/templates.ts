@@ -1,3 +1,4 @@
+import { isConceptName } from '../taxonomy/concept-name.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import type { BankQuestion, TechnicalTemplate } from './bank.types.ts';
 import { q } from './technical/make-question.ts';
@@ -175,9 +176,9 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
     (s) =>
       q(
         'mid',
-        `Walk me through a piece of work where you used ${s}. What decision did it support?`,
-        `Checks practical experience with ${s} and business impact.`,
-        `I use ${s} to answer a specific business question, so I start by writing that question down and agreeing it with the person who will decide. I gather the inputs, apply ${s} step by step and check accuracy by reconciling to a trusted source and reviewing assumptions with stakeholders. I present the answer first and the detail after, so the decision is easy to make.`,
+        `Tell me about a recent piece of work that relied on ${s}. What was its goal, and how did you know it was reached?`,
+        `Checks practical experience with ${s} and its business outcome.`,
+        `The work I have in mind started from a goal agreed with the person who owned it, and I wrote down the number that would show it was reached. I did the ${s} work in small steps, checked each result against a trusted source or with the people it affected, and reported progress in plain terms. It was done when that number moved and the owner could act on the result without asking me for more detail.`,
       ),
     (s) =>
       q(
@@ -243,8 +244,19 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
  */
 export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   const name = category === 'soft-skill' ? inSentence(skill.trim()) : skill.trim();
-  return BUILDERS[category].map((build) => build(name));
+  // An idea filed among products ("Troubleshooting", "Scalability", "Open Source") is asked
+  // about as a field's idea, not as a tool in a deploy workflow or a framework's project.
+  const builders = PRODUCT_CATEGORIES.has(category) && isConceptName(name) ? 'domain' : category;
+  return BUILDERS[builders].map((build) => build(name));
 };
+
+/** Categories whose templates speak of a product: a tool, a framework, a store, a service. */
+const PRODUCT_CATEGORIES: ReadonlySet<SkillCategory> = new Set([
+  'devops',
+  'cloud',
+  'database',
+  'framework',
+]);
 
 /** Lower-cases Title Case words (`Active Listening` -> `active listening`), keeping acronyms. */
 const inSentence = (name: string): string =>

@@ -1,3 +1,4 @@
+import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 
@@ -26,21 +27,6 @@ const KIND_OF: Readonly<Record<SkillCategory, GapKind>> = {
   domain: 'practice',
   'soft-skill': 'soft-skill',
   'spoken-language': 'spoken-language',
-};
-
-/**
- * Names of ideas rather than products: "Performance Optimization", "Unit Testing", "Design
- * Systems". A tool, framework or cloud step ("set up a project with X") reads badly for them.
- */
-const CONCEPT_WORD =
-  /(?:ing|tion|sion|ment|ance|ence|ity|ogy|ics|ness|ship|ure|ysis|Systems|Design|Patterns|Principles|Structures|Algorithms)$/;
-/** A one-word idea ("Troubleshooting", "Observability"); "Azure" or "Terraform" are products. */
-const CONCEPT_SINGLE = /(?:ing|tion|ment|ity|ogy|ness|phy)$/;
-const isConcept = (name: string): boolean => {
-  const words = name.split(/\s+/);
-  const last = words[words.length - 1] ?? '';
-  const plain = words.every((w) => /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w));
-  return plain && (words.length > 1 ? CONCEPT_WORD.test(last) : CONCEPT_SINGLE.test(last));
 };
 
 /** Categories that hold both practices (Unit Testing) and the products that serve them (Jest). */
