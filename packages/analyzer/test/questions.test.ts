@@ -86,6 +86,14 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
     expect(asked('Nagios').join(' ')).toMatch(/build, deploy and operate workflow/);
   });
 
+  it('when a data skill that is no ML tool has no curated questions (1.8.274), then no question takes it from a notebook to a production pipeline', () => {
+    for (const skill of ['Research Skills', 'Mathematics', 'Data Management']) {
+      const texts = asked(skill).join(' ');
+      expect(texts, skill).not.toMatch(/notebook|production pipeline/);
+      expect(texts, skill).toContain(`rely on ${skill}`);
+    }
+  });
+
   it('when a business function has no curated questions, then it is not asked as a method that answers a question', () => {
     for (const skill of ['Sales', 'Event Planning', 'Technical Support']) {
       const texts = asked(skill).join(' ');

@@ -119,9 +119,9 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
     (s) =>
       q(
         'senior',
-        `How do you take work built with ${s} from a notebook to a reliable production pipeline?`,
-        `Tests engineering discipline around data and ML work with ${s}.`,
-        `I make work with ${s} reproducible first: versioned code, data and configuration, and a pipeline that runs the same way every time, on a schedule or as a service. I add data-quality checks at the inputs, monitoring for drift and failures, and alerts that reach an owner. As the data grows I watch run time and cost and move the heaviest steps to tools built for that scale.`,
+        `How do you make results that rely on ${s} reproducible and trustworthy for the people who use them?`,
+        `Tests rigour and engineering discipline around data work with ${s}.`,
+        `I make work that relies on ${s} reproducible first: versioned code, data and configuration, and steps that run the same way every time, by hand or on a schedule. I check the inputs, write the assumptions next to the results and have a colleague review the method before anything is shared. When the work feeds a system that runs on its own, I add monitoring for drift and failures with alerts that reach an owner.`,
       ),
   ],
   testing: [
