@@ -1,10 +1,15 @@
 import type { Analysis, GeneratedReport } from '@prepkit/shared';
 import { analysisWarnings } from './analysis-warnings.ts';
 import { parseJobDescription } from './jd/parse-job-description.ts';
+import { asksForSoftware } from './jd/software-posting.ts';
 import { buildPreparationPlan } from './plan/build-plan.ts';
 import { DEFAULT_QUESTION_BANK } from './questions/default-bank.ts';
 import { pickBehavioralQuestions, rankCompetencies } from './questions/pick-behavioral.ts';
-import { pickTechnicalQuestions } from './questions/pick-technical.ts';
+import {
+  FALLBACK_SKILLS,
+  GENERAL_FALLBACK_SKILLS,
+  pickTechnicalQuestions,
+} from './questions/pick-technical.ts';
 import type { QuestionBank } from './questions/question-bank.types.ts';
 import type { EvidenceStrength } from './resume/evidence-lines.ts';
 import { mergeResumes } from './resume/merge-resumes.ts';
@@ -74,7 +79,14 @@ export const analyze = (
     ...technicalSkills.map((s) => s.skill),
   ];
   const highGaps = gaps.filter((g) => g.severity === 'high').map((g) => g.skill);
-  const technicalQuestions = pickTechnicalQuestions(bank, questionSkills, jd.seniority, highGaps);
+  const software = asksForSoftware(jd.skills);
+  const technicalQuestions = pickTechnicalQuestions(
+    bank,
+    questionSkills,
+    jd.seniority,
+    highGaps,
+    software ? FALLBACK_SKILLS : GENERAL_FALLBACK_SKILLS,
+  );
   const behavioralQuestions = pickBehavioralQuestions(bank, input.jobDescription);
   // Only skills the resume shows in use: the plan rehearses them from the candidate's own work.
   const shown = new Set(match.coverage.filter((c) => c.status === 'evidenced').map((c) => c.skill));
@@ -84,6 +96,7 @@ export const analyze = (
     competencies: rankCompetencies(input.jobDescription),
     technicalQuestions,
     title: jd.title,
+    software,
   });
   const report: GeneratedReport = {
     matchScore: match.score,

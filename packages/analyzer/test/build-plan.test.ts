@@ -14,6 +14,7 @@ const plan = (high: number, medium: number, core: string[] = ['Python', 'SQL']) 
     competencies: ['ownership', 'conflict', 'failure'],
     technicalQuestions: [{ question: 'Q1?', intention: 'i', answer: 'a' }],
     title: 'Engineer',
+    software: true,
   });
 
 describe('buildPreparationPlan', () => {

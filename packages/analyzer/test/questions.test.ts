@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPETENCIES } from '../src/bank/bank.types.ts';
+import { analyze } from '../src/index.ts';
+import { gapTasks } from '../src/plan/gap-steps.ts';
 import { DEFAULT_QUESTION_BANK } from '../src/questions/default-bank.ts';
 import { pickBehavioralQuestions, rankCompetencies } from '../src/questions/pick-behavioral.ts';
 import { levelFor, pickTechnicalQuestions, questionsFor } from '../src/questions/pick-technical.ts';
@@ -100,5 +102,44 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
       expect(texts, skill).not.toMatch(/where you used|What decision did it support|I use \w/);
       expect(texts, skill).toContain(`relied on ${skill}`);
     }
+  });
+});
+
+describe("generic questions and practice days for the posting's kind of work (1.8.275)", () => {
+  const reportFor = (jobDescription: string) =>
+    analyze({
+      title: '',
+      jobDescription,
+      resumeText: 'Teacher. Taught English for five years.',
+      selfDescription: '',
+    }).report;
+
+  it("when a posting asks for no software work and names few skills, then its generic questions and practice day are not a developer's", () => {
+    const report = reportFor(
+      'Health Educator\n\nRequirements:\n- Deliver sexual health workshops in schools\n- Knowledge of compliance rules for minors\n- Public speaking',
+    );
+    const text = JSON.stringify(report);
+    expect(report.technicalQuestions.length).toBeGreaterThanOrEqual(5);
+    expect(text).not.toMatch(
+      /hash table|hash map|system design|URL shortener|LRU cache|Debugging/i,
+    );
+    expect(text).not.toMatch(/timed practice problems/);
+    expect(text).toMatch(/situations the posting's duties describe/);
+    // Compliance is a practice, not a tool to set up a project with.
+    expect(text).not.toMatch(/project with Compliance|quick start/);
+  });
+
+  it("when a software posting names few skills, then the developer's generic questions stay", () => {
+    const report = reportFor('Backend Developer\n\nRequirements:\n- Python');
+    const text = JSON.stringify(report);
+    expect(text).toMatch(/hash table|system design|Debugging|bug/i);
+    expect(text).toMatch(/timed practice problems/);
+  });
+
+  it('when Debugging is asked about, then its questions are curated, not a test suite "built with Debugging"', () => {
+    const qs = questionsFor(bank, 'Debugging', 'mid');
+    expect(bank.technical.get('Debugging')?.length).toBe(3);
+    for (const q of qs) expect(q.question).not.toMatch(/built with Debugging|use Debugging to/);
+    expect(gapTasks('Compliance', 0).join(' ')).not.toMatch(/quick start|project with Compliance/);
   });
 });

@@ -105,6 +105,7 @@ describe('report text built from templates', () => {
       competencies: ['ownership'],
       technicalQuestions: [],
       title: 'Engineer',
+      software: true,
     });
     const shapes = plan.map((d) => {
       const names = d.focus.replace(/^[^:]+:\s*/, '').split(' and ');
@@ -130,6 +131,7 @@ describe('report text built from templates', () => {
       competencies: [],
       technicalQuestions: [],
       title: '',
+      software: true,
     });
     const shapes = plan
       .slice(0, skills.length)
@@ -159,6 +161,7 @@ describe('a plan a person would follow', () => {
       competencies: [],
       technicalQuestions: [],
       title: 'ML Engineer',
+      software: true,
     });
     const dayOf = (skill: string) => plan.findIndex((d) => d.focus.includes(skill));
     expect(dayOf('Python')).toBeLessThan(dayOf('PyTorch'));

@@ -151,6 +151,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Quality Assurance',
     'Performance Testing',
     'API Testing',
+    'Debugging',
   ]),
   ...group('security', [
     'Cybersecurity',

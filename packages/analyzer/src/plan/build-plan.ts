@@ -11,6 +11,8 @@ export interface PlanInput {
   competencies: readonly Competency[];
   technicalQuestions: readonly Question[];
   title: string;
+  /** Whether the posting asks for software work: its practice day solves timed problems. */
+  software: boolean;
 }
 
 const MIN_DAYS = 5;
@@ -80,11 +82,13 @@ const gapDays = (gaps: readonly SkillGap[], budget: number): Omit<PlanDay, 'day'
 };
 
 /** Days that fill a short plan, each different, none assuming experience the resume lacks. */
-const fillerDays = (title: string): Omit<PlanDay, 'day'>[] => [
+const fillerDays = (title: string, software: boolean): Omit<PlanDay, 'day'>[] => [
   {
     focus: 'Fundamentals and problem solving',
     tasks: [
-      'Solve three timed practice problems and review each solution for clarity and complexity.',
+      software
+        ? 'Solve three timed practice problems and review each solution for clarity and complexity.'
+        : "Pick two situations the posting's duties describe and write down, step by step, how you would handle each.",
       `Re-read the ${title || 'job'} posting and map each requirement to an example from your work, study or projects.`,
       'Write down the requirement you are least sure about and one way to learn it this week.',
     ],
@@ -119,7 +123,7 @@ export const buildPreparationPlan = (input: PlanInput): PlanDay[] => {
     if (days.length >= budget) break;
     days.push(pairDay(p, 'Deepen core skills'));
   }
-  for (const filler of fillerDays(input.title)) {
+  for (const filler of fillerDays(input.title, input.software)) {
     if (days.length >= MIN_DAYS - 2) break;
     days.push(filler);
   }

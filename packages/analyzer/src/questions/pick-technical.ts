@@ -11,13 +11,24 @@ const TARGET = 6;
 /** Uncurated skills asked about through templates, at most. */
 const MAX_TEMPLATED = 2;
 const LEVELS: readonly QuestionLevel[] = ['junior', 'mid', 'senior'];
-/** Skills asked about when the posting names none. */
+/** Skills asked about when a software posting names too few. */
 export const FALLBACK_SKILLS: readonly string[] = [
   'Problem Solving',
   'Communication',
   'Data Structures',
   'System Design',
   'Debugging',
+];
+/**
+ * Skills asked about when any other posting names too few: a health educator or an office
+ * manager is not asked how a hash table works.
+ */
+export const GENERAL_FALLBACK_SKILLS: readonly string[] = [
+  'Problem Solving',
+  'Communication',
+  'Time Management',
+  'Attention to Detail',
+  'Stakeholder Management',
 ];
 
 /** The question level a seniority calls for. */
@@ -51,13 +62,15 @@ export const questionsFor = (
  * each skill of `mustCover` (the high gaps) gets a question first.
  * Curated questions come first, one per skill per round at the posting's level; template
  * questions fill in for at most {@link MAX_TEMPLATED} uncurated skills, varying the template
- * so no two read alike; generic fallback skills close any remaining shortfall. No repeats.
+ * so no two read alike; `fallback` skills ({@link FALLBACK_SKILLS} for software postings,
+ * {@link GENERAL_FALLBACK_SKILLS} for the others) close any remaining shortfall. No repeats.
  */
 export const pickTechnicalQuestions = (
   bank: QuestionBank,
   skills: readonly string[],
   seniority: Seniority,
   mustCover: readonly string[] = [],
+  fallback: readonly string[] = FALLBACK_SKILLS,
 ): Question[] => {
   const level = levelFor(seniority);
   const covered = new Set(mustCover.slice(0, MAX));
@@ -88,8 +101,8 @@ export const pickTechnicalQuestions = (
     if (!curated.some((pool) => pool[round] !== undefined)) break;
     for (const pool of curated) if (out.length < MIN) add(pool[round]);
   }
-  if (out.length < MIN && list.join() !== FALLBACK_SKILLS.join()) {
-    for (const q of pickTechnicalQuestions(bank, FALLBACK_SKILLS, seniority)) {
+  if (out.length < MIN && list.join() !== fallback.join()) {
+    for (const q of pickTechnicalQuestions(bank, fallback, seniority, [], fallback)) {
       if (out.length >= MIN) break;
       if (!seen.has(q.question)) {
         seen.add(q.question);

@@ -8,8 +8,8 @@ const CONCEPT_WORD =
   /(?:ing|tion|sion|ment|ance|ence|ity|ogy|ics|ness|ship|ure|ysis|Systems|Design|Patterns|Principles|Structures|Algorithms)$/;
 /** A one-word idea ("Troubleshooting", "Observability"); "Azure" or "Terraform" are products. */
 const CONCEPT_SINGLE = /(?:ing|tion|ment|ity|ogy|ness|phy)$/;
-/** Ideas the endings miss: a way of working, not a product. */
-const CONCEPT_NAMES: ReadonlySet<string> = new Set(['Open Source', 'Databases']);
+/** Ideas the endings miss ("-ance" ends Confluence too): a way of working, not a product. */
+const CONCEPT_NAMES: ReadonlySet<string> = new Set(['Open Source', 'Databases', 'Compliance']);
 
 /** Whether a skill's canonical name names an idea rather than a product. */
 export const isConceptName = (name: string): boolean => {

@@ -23,6 +23,26 @@ export const TESTING_QUESTIONS: Record<string, BankQuestion[]> = {
       'Coverage shows which lines ran, not whether the assertions would catch a wrong result, so I would check for weak assertions and run mutation testing to see whether tests fail when the code is altered. I would map escaped bugs to their category, such as integration mismatches, edge cases in data, concurrency or configuration, and add tests at the level where each would have been caught. Often the gap is in contract or integration tests rather than more unit tests.',
     ),
   ],
+  Debugging: [
+    q(
+      'junior',
+      'A function returns the wrong result for one input. How do you find the bug?',
+      'Checks a methodical way of debugging rather than guessing.',
+      'I first reproduce it with the smallest input that fails and write that down as a test, so I know when it is fixed. Then I check my assumptions one at a time, with a debugger breakpoint or a log line at each step, until the value in hand differs from the one I expected. The line where they part is the bug; I fix it, keep the test and look for the same mistake nearby.',
+    ),
+    q(
+      'mid',
+      'How do you debug a problem that only happens in production?',
+      'Tests debugging with logs, metrics and traces when a debugger cannot be attached.',
+      'I start from what production records: the logs, metrics and traces around the first failure, and what changed just before it, such as a deploy, a configuration or the traffic. I form one hypothesis at a time and test it against that evidence or in a staging copy with the same data shape and configuration. Once I can reproduce it, I fix it with a test, and I add the log line or metric that would have made it obvious.',
+    ),
+    q(
+      'senior',
+      'A bug appears only now and then, and nobody can reproduce it. How do you approach it?',
+      'Looks for strategy on intermittent bugs: timing, concurrency, data and environment.',
+      'An intermittent bug usually depends on timing, shared state, data or the environment, so I collect every occurrence and look for what they share: the time, the host, the input or the version. I raise the odds of seeing it with load, repetition or injected delays, and I add targeted logging that records the state right before the failure. When the cause is found I fix it, keep a stress test that failed before the fix, and write down what made it hard to see.',
+    ),
+  ],
   'Integration Testing': [
     q(
       'mid',
