@@ -1,15 +1,5 @@
-import type { SkillCategory } from '../taxonomy/skill-category.ts';
+import { SOFTWARE_CATEGORIES } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
-
-/** Categories of the skills that make software work: code, its frameworks, stores and delivery. */
-const SOFTWARE_CATEGORIES: ReadonlySet<SkillCategory> = new Set([
-  'language',
-  'framework',
-  'database',
-  'cloud',
-  'devops',
-  'testing',
-]);
 
 /**
  * Whether a posting asks for software work: one of its skills writes, stores, ships or tests

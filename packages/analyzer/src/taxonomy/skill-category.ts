@@ -16,3 +16,16 @@ export const SKILL_CATEGORIES = [
 ] as const;
 
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
+
+/**
+ * Categories of the skills that make software: code, its frameworks, its stores, its delivery
+ * and its tests.
+ */
+export const SOFTWARE_CATEGORIES: ReadonlySet<SkillCategory> = new Set([
+  'language',
+  'framework',
+  'database',
+  'cloud',
+  'devops',
+  'testing',
+]);

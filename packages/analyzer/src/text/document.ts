@@ -11,6 +11,7 @@ import { matchJointNames } from '../taxonomy/joint-names.ts';
 import { matchSkills, mergeMatches, type SkillMatch } from '../taxonomy/match-skills.ts';
 import { dropNegativeContexts } from '../taxonomy/negative-contexts.ts';
 import { languagesConfirmedInPlace } from '../taxonomy/positive-contexts.ts';
+import { SOFTWARE_CATEGORIES } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { matchVerbObjects } from '../taxonomy/verb-objects.ts';
 import { blankLinks } from './blank-links.ts';
@@ -78,15 +79,7 @@ const LIST_ITEM_GAP =
   /^["'’”]?(?:\s?[,/;|&]\s?|,? (?:and|or) |[ \t]*\r?\n[ \t]*(?:[-*•·][ \t]*)?)["'‘“]?$/;
 
 /** Kinds of software one lists side by side: "Ruby, .NET", "Java, Spring, PostgreSQL". */
-const TECH_KINDS: ReadonlySet<string> = new Set([
-  'language',
-  'framework',
-  'database',
-  'cloud',
-  'devops',
-  'testing',
-  'data-ml',
-]);
+const TECH_KINDS: ReadonlySet<string> = new Set([...SOFTWARE_CATEGORIES, 'data-ml']);
 
 /**
  * Which of `candidates` (ambiguous skills the context rule would drop) stand in a list right
