@@ -143,3 +143,19 @@ describe("generic questions and practice days for the posting's kind of work (1.
     expect(gapTasks('Compliance', 0).join(' ')).not.toMatch(/quick start|project with Compliance/);
   });
 });
+
+describe('markup, style, data and query languages (1.8.276)', () => {
+  it('when Sass, YAML or LaTeX is templated or is a gap, then it is not treated as a programming language', () => {
+    for (const skill of ['Sass', 'YAML', 'LaTeX']) {
+      const texts = [
+        ...questionsFor(bank, skill, 'senior').map((q) => `${q.question} ${q.answer}`),
+        ...gapTasks(skill, 0),
+        ...gapTasks(skill, 1),
+      ].join(' ');
+      expect(texts, skill).not.toMatch(/command-line program|concurrency and memory|unit tests/);
+      expect(texts, skill).toMatch(/validator or linter/);
+    }
+    // A programming language keeps its own wording.
+    expect(gapTasks('Elixir', 0).join(' ')).toMatch(/command-line program in Elixir/);
+  });
+});

@@ -1,4 +1,5 @@
 import { isConceptName } from '../taxonomy/concept-name.ts';
+import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import type { BankQuestion, TechnicalTemplate } from './bank.types.ts';
 import { q } from './technical/make-question.ts';
@@ -238,12 +239,39 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
   ],
 };
 
+/** Questions for a markup, style, data or query language, which runs no program of its own. */
+const NOTATION_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'junior',
+      `What are the building blocks of ${s}, and which mistakes do newcomers make with it?`,
+      `Checks hands-on familiarity with ${s} beyond listing it on a resume.`,
+      `The building blocks of ${s} are a handful of constructs I use every day, and I keep its official reference at hand for the rest. The mistakes I see most are an invalid or inconsistent structure, examples copied without being understood, and no check before the work ships. I avoid them with a validator or linter for ${s}, small examples I can try, and a colleague's review.`,
+    ),
+  (s) =>
+    q(
+      'mid',
+      `How do you keep work written in ${s} readable and correct as it grows?`,
+      `Tests whether the candidate can maintain ${s} on a real project.`,
+      `I keep work in ${s} small and consistent: one style for naming and layout, shared pieces instead of copies, and comments only where the intent is not obvious. A validator, linter or test runs on every change, so a mistake is caught before it reaches anyone. When a file grows hard to read, I split it along the lines of what it describes.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `What would you standardise about ${s} across a team, and how?`,
+      `Checks judgement about conventions and tooling for ${s}.`,
+      `I would standardise the layout, the naming and the checks that run on ${s}, because those are where teams drift apart. I write them down as a short guide with examples, enforce in CI what a tool can check, and leave the rest to review. I revisit the guide when it stops matching what the team actually writes.`,
+    ),
+];
+
 /**
  * Builds 2-3 category-appropriate questions for a skill without curated questions; every
  * question, intention and answer outline names the skill.
  */
 export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   const name = category === 'soft-skill' ? inSentence(skill.trim()) : skill.trim();
+  if (category === 'language' && isNotationLanguage(name))
+    return NOTATION_BUILDERS.map((build) => build(name));
   // An idea filed among products ("Troubleshooting", "Scalability", "Open Source") is asked
   // about as a field's idea, not as a tool in a deploy workflow or a framework's project.
   const builders = PRODUCT_CATEGORIES.has(category) && isConceptName(name) ? 'domain' : category;

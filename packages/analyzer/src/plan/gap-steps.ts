@@ -1,10 +1,12 @@
 import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
+import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 
 /** What kind of thing a gap is: it decides how the plan words the step that closes it. */
 export type GapKind =
   | 'language'
+  | 'notation'
   | 'framework'
   | 'data'
   | 'cloud'
@@ -40,6 +42,7 @@ const TOOLING_CATEGORIES: ReadonlySet<SkillCategory> = new Set([
 export const gapKind = (skill: string): GapKind => {
   const category = SKILL_BY_NAME.get(skill)?.category ?? 'domain';
   const kind = KIND_OF[category];
+  if (kind === 'language' && isNotationLanguage(skill)) return 'notation';
   const productKind = kind === 'framework' || kind === 'tool' || kind === 'cloud';
   if (productKind && isConcept(skill)) return 'practice';
   // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
@@ -65,6 +68,20 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
       `Solve three short practice problems in ${s} and compare your solutions with idiomatic ones.`,
       `Write down the build, test and package tools used with ${s} and run each once on a small program.`,
       `Prepare a two-minute answer on when ${s} is a good choice and when it is not.`,
+    ],
+  ],
+  notation: [
+    (s) => [
+      `Work through an official tutorial or reference guide for ${s}, typing every example yourself.`,
+      `Write one small page, style sheet, document or query in ${s} that you could show in the interview.`,
+      `Check your work with a validator or linter for ${s} and fix what it reports.`,
+      `Answer aloud: "What mistakes do people often make with ${s}, and how do you avoid them?"`,
+    ],
+    (s) => [
+      `Read the reference of ${s} and list the ten constructs used most, with one example each.`,
+      `Rewrite a small public example in ${s} so that it is shorter and clearer.`,
+      `Write down how you would review or test work written in ${s} before it ships.`,
+      `Prepare a two-minute answer on what good ${s} looks like in a shared codebase.`,
     ],
   ],
   framework: [
