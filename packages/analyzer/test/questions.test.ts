@@ -159,3 +159,20 @@ describe('markup, style, data and query languages (1.8.276)', () => {
     expect(gapTasks('Elixir', 0).join(' ')).toMatch(/command-line program in Elixir/);
   });
 });
+
+describe('practices named like products (1.8.277)', () => {
+  it('when Code Review or KPIs is a gap or templated, then no step sets up a project with it', () => {
+    for (const skill of ['Code Review', 'KPIs', 'Version Control']) {
+      const texts = [
+        ...gapTasks(skill, 0),
+        ...gapTasks(skill, 1),
+        ...questionsFor(bank, skill, 'mid').map((q) => q.question),
+      ].join(' ');
+      expect(texts, skill).not.toMatch(
+        /practice project with|quick start|deploy and operate workflow/,
+      );
+    }
+    // A product of the same category keeps the tool's wording.
+    expect(gapTasks('GitLab', 0).join(' ')).toMatch(/practice project with GitLab/);
+  });
+});

@@ -1,11 +1,11 @@
 /**
  * Names of ideas rather than products: "Performance Optimization", "Unit Testing", "Design
- * Systems", "Troubleshooting". A step or a question written for a tool, a framework or a cloud
+ * Systems", "Troubleshooting", "Code Review", "KPIs". A step or a question written for a tool, a framework or a cloud
  * service ("set up a project with X", "how does X fit into your deploy workflow") reads badly
  * for them.
  */
 const CONCEPT_WORD =
-  /(?:ing|tion|sion|ment|ance|ence|ity|ogy|ics|ness|ship|ure|ysis|Systems|Design|Patterns|Principles|Structures|Algorithms)$/;
+  /(?:ing|tion|sion|ment|ance|ence|ity|ogy|ics|ness|ship|ure|ysis|Systems|Design|Patterns|Principles|Structures|Algorithms|Review|Control)$/;
 /** A one-word idea ("Troubleshooting", "Observability"); "Azure" or "Terraform" are products. */
 const CONCEPT_SINGLE = /(?:ing|tion|ment|ity|ogy|ness|phy)$/;
 /** Ideas the endings miss ("-ance" ends Confluence too): a way of working, not a product. */
@@ -13,7 +13,8 @@ const CONCEPT_NAMES: ReadonlySet<string> = new Set(['Open Source', 'Databases', 
 
 /** Whether a skill's canonical name names an idea rather than a product. */
 export const isConceptName = (name: string): boolean => {
-  if (CONCEPT_NAMES.has(name)) return true;
+  // An acronym's plural names measures or documents, not a product: "KPIs", "OKRs", "SOPs".
+  if (CONCEPT_NAMES.has(name) || /^[A-Z]{2,}s$/.test(name)) return true;
   const words = name.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const plain = words.every((w) => /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w));
