@@ -176,3 +176,27 @@ describe('practices named like products (1.8.277)', () => {
     expect(gapTasks('GitLab', 0).join(' ')).toMatch(/practice project with GitLab/);
   });
 });
+
+describe('everyday applications and ideas the endings missed (1.8.278)', () => {
+  it('when Slack, SharePoint or Trello is templated or a gap, then it is an application a team uses, not a deploy tool or a cloud workload', () => {
+    for (const skill of ['Slack', 'SharePoint', 'Trello']) {
+      const texts = [
+        ...questionsFor(bank, skill, 'senior').map((q) => `${q.question} ${q.answer}`),
+        ...gapTasks(skill, 0),
+        ...gapTasks(skill, 1),
+      ].join(' ');
+      expect(texts, skill).not.toMatch(
+        /deploy and operate|production system|workloads on|Commit the project/,
+      );
+      expect(texts, skill).toMatch(/team/);
+    }
+  });
+
+  it('when Concurrency, FedRAMP or Go-to-Market is a gap, then no step sets up a project with it', () => {
+    for (const skill of ['Concurrency', 'FedRAMP', 'Go-to-Market']) {
+      expect([...gapTasks(skill, 0), ...gapTasks(skill, 1)].join(' '), skill).not.toMatch(
+        /practice project with|quick start/,
+      );
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { isConceptName } from '../taxonomy/concept-name.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
+import { isWorkplaceApp } from '../taxonomy/workplace-apps.ts';
 import type { BankQuestion, TechnicalTemplate } from './bank.types.ts';
 import { q } from './technical/make-question.ts';
 
@@ -272,6 +273,8 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   const name = category === 'soft-skill' ? inSentence(skill.trim()) : skill.trim();
   if (category === 'language' && isNotationLanguage(name))
     return NOTATION_BUILDERS.map((build) => build(name));
+  // An everyday application is asked about as one a team uses (see `workplace-apps.ts`).
+  if (isWorkplaceApp(name)) return BUILDERS['product-design'].map((build) => build(name));
   // An idea filed among products ("Troubleshooting", "Scalability", "Open Source") is asked
   // about as a field's idea, not as a tool in a deploy workflow or a framework's project.
   const builders = PRODUCT_CATEGORIES.has(category) && isConceptName(name) ? 'domain' : category;

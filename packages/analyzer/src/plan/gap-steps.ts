@@ -2,11 +2,13 @@ import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+import { isWorkplaceApp } from '../taxonomy/workplace-apps.ts';
 
 /** What kind of thing a gap is: it decides how the plan words the step that closes it. */
 export type GapKind =
   | 'language'
   | 'notation'
+  | 'app'
   | 'framework'
   | 'data'
   | 'cloud'
@@ -43,6 +45,7 @@ export const gapKind = (skill: string): GapKind => {
   const category = SKILL_BY_NAME.get(skill)?.category ?? 'domain';
   const kind = KIND_OF[category];
   if (kind === 'language' && isNotationLanguage(skill)) return 'notation';
+  if (isWorkplaceApp(skill)) return 'app';
   const productKind = kind === 'framework' || kind === 'tool' || kind === 'cloud';
   if (productKind && isConcept(skill)) return 'practice';
   // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
@@ -82,6 +85,20 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
       `Rewrite a small public example in ${s} so that it is shorter and clearer.`,
       `Write down how you would review or test work written in ${s} before it ships.`,
       `Prepare a two-minute answer on what good ${s} looks like in a shared codebase.`,
+    ],
+  ],
+  app: [
+    (s) => [
+      `Open a free account or trial of ${s} and work through its official getting-started guide.`,
+      `Use ${s} for one real task of your own this week: a plan, a shared document or a tracked list.`,
+      `Note the three features of ${s} that teams rely on most, and one setting you would change for a new team.`,
+      `Answer aloud: "How would you set up ${s} so that a new team can use it from day one?"`,
+    ],
+    (s) => [
+      `Watch one official tutorial on ${s} and list the five features used most.`,
+      `Recreate in ${s} one piece of work this posting's duties describe: a board, a document, a channel or a report.`,
+      `Write down two mistakes teams make with ${s} and how to avoid them.`,
+      `Prepare a two-minute answer on how ${s} helps a team share work and decisions.`,
     ],
   ],
   framework: [

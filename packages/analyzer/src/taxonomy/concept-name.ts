@@ -7,9 +7,15 @@
 const CONCEPT_WORD =
   /(?:ing|tion|sion|ment|ance|ence|ity|ogy|ics|ness|ship|ure|ysis|Systems|Design|Patterns|Principles|Structures|Algorithms|Review|Control)$/;
 /** A one-word idea ("Troubleshooting", "Observability"); "Azure" or "Terraform" are products. */
-const CONCEPT_SINGLE = /(?:ing|tion|ment|ity|ogy|ness|phy)$/;
+const CONCEPT_SINGLE = /(?:ing|tion|ment|ity|ogy|ness|phy|ency)$/;
 /** Ideas the endings miss ("-ance" ends Confluence too): a way of working, not a product. */
-const CONCEPT_NAMES: ReadonlySet<string> = new Set(['Open Source', 'Databases', 'Compliance']);
+const CONCEPT_NAMES: ReadonlySet<string> = new Set([
+  'Open Source',
+  'Databases',
+  'Compliance',
+  'FedRAMP',
+  'Go-to-Market',
+]);
 
 /** Whether a skill's canonical name names an idea rather than a product. */
 export const isConceptName = (name: string): boolean => {
