@@ -98,7 +98,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
   });
 
   it('when a data skill that is no ML tool has no curated questions (1.8.274), then no question takes it from a notebook to a production pipeline', () => {
-    for (const skill of ['Research Skills', 'Mathematics', 'Data Management']) {
+    for (const skill of ['Quantitative Analysis', 'Mathematics', 'Data Management']) {
       const texts = asked(skill).join(' ');
       expect(texts, skill).not.toMatch(/notebook|production pipeline/);
       expect(texts, skill).toContain(`rely on ${skill}`);
@@ -192,6 +192,19 @@ describe('everyday applications and ideas the endings missed (1.8.278)', () => {
   it('when Concurrency, FedRAMP or Go-to-Market is a gap, then no step sets up a project with it', () => {
     for (const skill of ['Concurrency', 'FedRAMP', 'Go-to-Market']) {
       expect(askedAndPlanned(skill), skill).not.toMatch(/practice project with|quick start/);
+    }
+  });
+});
+
+describe('curated questions for skills postings ask for most (1.8.279)', () => {
+  it('when Open Source, GitHub, Documentation or Research Skills is asked about, then its questions are curated at three levels and each answer is an answer', () => {
+    for (const skill of ['Open Source', 'GitHub', 'Documentation', 'Research Skills']) {
+      const curated = bank.technical.get(skill) ?? [];
+      expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
+      for (const q of curated) {
+        expect(q.answer, skill).toMatch(/\bI\b/);
+        expect(q.answer, skill).not.toMatch(/^(?:Describe|Explain|Mention|Walk|Give|List)\b/);
+      }
     }
   });
 });

@@ -111,6 +111,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Infrastructure as Code',
     'Site Reliability Engineering',
     'Observability',
+    'Open Source',
+    'GitHub',
   ]),
   ...group('data-ml', [
     'Machine Learning',
@@ -136,6 +138,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Apache Kafka',
     'dbt',
     'Databricks',
+    'Research Skills',
   ]),
   ...group('testing', [
     'Unit Testing',
@@ -199,6 +202,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Accessibility',
     'A/B Testing',
     'Requirements Gathering',
+    'Documentation',
   ]),
   ...group('business-finance', [
     'Excel',

@@ -385,4 +385,24 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'Many small files slow queries, so I compact them with `OPTIMIZE` and use liquid clustering or Z-ordering on common filter columns to improve data skipping, and `VACUUM` removes old files. On the cost side, job clusters instead of all-purpose clusters, autoscaling with auto-termination, and Photon or serverless for SQL workloads make a big difference. Unity Catalog centralises access control and lineage.',
     ),
   ],
+  'Research Skills': [
+    q(
+      'junior',
+      'How do you find reliable information on a topic that is new to you?',
+      'Checks basic research method and judgement of sources.',
+      'I start from sources with a track record, such as review articles, official documentation and standards, and follow their references to the original work. For each source I note who wrote it, when and on what evidence, and I look for a second, independent source before I rely on a claim. I keep my notes and links in one place so that I can show how I reached a conclusion.',
+    ),
+    q(
+      'mid',
+      'How would you design a small study to answer a practical question?',
+      'Tests research design: the question, the method, bias and the analysis.',
+      'I first narrow the question until it can be answered and decide which result would change a decision. I choose the method that fits, such as a survey, interviews, an experiment or existing data, and I plan the sample and the analysis before collecting anything, so the data cannot steer the method. I write down the likely biases and limits up front and report them with the results.',
+    ),
+    q(
+      'senior',
+      'How do you make sure others can check and reproduce your research?',
+      'Checks rigour and transparency in research work.',
+      'I write the protocol down before I start and keep the data, the code and a short log of every change of plan under version control. The analysis runs from the raw data to the figures in one script, so anyone can rerun it, and I share the materials openly where ethics and licences allow. Before publishing I ask a colleague to reproduce the main result from what I shared.',
+    ),
+  ],
 };

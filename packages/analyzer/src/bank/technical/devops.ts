@@ -319,4 +319,44 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       'Each request gets a trace ID, and every service creates spans with timing and attributes, propagating the context in headers such as W3C `traceparent` so spans join into one tree. Rollout starts with OpenTelemetry auto-instrumentation for HTTP, database and queue clients, then adds manual spans for key business steps. Sampling, usually head-based plus tail-based rules keeping errors and slow traces, controls cost.',
     ),
   ],
+  'Open Source': [
+    q(
+      'junior',
+      'What do you check before adding an open-source library to a project?',
+      'Checks judgement about depending on open-source software.',
+      'I check that its licence allows our use, that it is maintained, with recent releases, answered issues and more than one maintainer, and that its security record and its own dependencies are sound. I try it in a small example before adopting it, and I pin the version so that an update is a decision, not a surprise. If it covers only a little of what we need, writing that part ourselves can cost less than the dependency.',
+    ),
+    q(
+      'mid',
+      'How would you make your first contribution to an open-source project?',
+      'Tests familiarity with how open-source projects work.',
+      'I read the contributing guide, the code of conduct and a few merged pull requests to learn how the project likes changes to be made. I start small, with a documented bug or a good first issue, and say on the issue that I am working on it so nobody duplicates the work. My pull request is focused, has tests and a clear description, and I answer review patiently, since maintainers give their time too.',
+    ),
+    q(
+      'senior',
+      'How would you run an open-source project so that outside contributors stay?',
+      'Checks maintainer experience: governance, review and community.',
+      'I make contributing easy: a clear README and contributing guide, issues labelled for newcomers, and CI that tells a contributor quickly what to fix. I answer issues and pull requests within days, review kindly and credit people in the release notes, because a contributor who waits weeks rarely comes back. As the project grows I write down how decisions are made and share maintainer rights with people who have earned trust.',
+    ),
+  ],
+  GitHub: [
+    q(
+      'junior',
+      'What is the difference between a fork, a branch and a pull request on GitHub?',
+      'Checks basic collaboration on GitHub.',
+      "A branch is a line of work inside one repository, and a fork is my own copy of someone else's repository, used when I cannot push to theirs. A pull request asks to merge a branch, from the same repository or from a fork, into another one, and it is where review, discussion and CI checks happen. I keep pull requests small and link each one to the issue it closes.",
+    ),
+    q(
+      'mid',
+      'How do you set up a GitHub repository so that its main branch stays releasable?',
+      'Tests practical use of branch protection, reviews and GitHub Actions.',
+      'I protect the main branch: changes arrive through pull requests that need a review and passing checks, and nobody pushes to it directly. GitHub Actions runs the tests, the linter and a build on every pull request, and a CODEOWNERS file asks the right people to review their areas. Releases are tagged from main, and dependency updates come through the same review path.',
+    ),
+    q(
+      'senior',
+      'How do you keep secrets and the supply chain safe in GitHub Actions workflows?',
+      'Checks security awareness in CI on GitHub.',
+      'Secrets live in the repository or organisation settings or, better, are replaced by short-lived OIDC tokens to the cloud, and each workflow gets only the permissions it needs. I pin third-party actions to a commit SHA, review their updates, and never run code from an untrusted pull request with access to secrets. Secret scanning and protection of the workflow files catch what slips through.',
+    ),
+  ],
 };

@@ -271,4 +271,24 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I ask about the goal behind each request and observe the current process, using techniques like the five whys, because requests often describe a solution. Walking through real examples and edge cases reveals hidden needs and non-functional requirements such as performance, audit or compliance. Prototypes or mock-ups then validate the understanding before building.',
     ),
   ],
+  Documentation: [
+    q(
+      'junior',
+      'What makes technical documentation useful to the person reading it?',
+      'Checks a reader-first view of documentation.',
+      'Useful documentation starts from what the reader is trying to do, so I lead with the task and a working example before the details. I keep sentences short, define each term once, and show the expected result so readers can check that they got it right. I test a page by following it myself on a clean setup or, better, by watching someone new follow it.',
+    ),
+    q(
+      'mid',
+      'How do you keep documentation from going out of date?',
+      'Tests habits that keep documentation accurate.',
+      'I keep documentation next to the code, in the same repository, so a change and its documentation are reviewed together in one pull request. Where I can, the examples run in CI, which turns a broken example into a failing check. Each page has an owner and a last-reviewed date, and I delete pages nobody owns rather than let them mislead.',
+    ),
+    q(
+      'senior',
+      'How would you reorganise the documentation of a product that has grown messy?',
+      'Checks the ability to structure documentation at scale.',
+      'I first find out who reads it and for what, from search logs, support tickets and a few interviews. Then I sort the content by purpose, tutorials to learn, how-to guides for tasks, reference for facts and explanations for background, and move or delete pages to match. A short style guide and a review step keep new pages in the right place, and fewer repeated support questions tell me it worked.',
+    ),
+  ],
 };
