@@ -98,7 +98,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
   });
 
   it('when a data skill that is no ML tool has no curated questions (1.8.274), then no question takes it from a notebook to a production pipeline', () => {
-    for (const skill of ['Quantitative Analysis', 'Mathematics', 'Data Management']) {
+    for (const skill of ['Quantitative Analysis', 'Mathematics', 'Data Quality']) {
       const texts = asked(skill).join(' ');
       expect(texts, skill).not.toMatch(/notebook|production pipeline/);
       expect(texts, skill).toContain(`rely on ${skill}`);
@@ -106,7 +106,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
   });
 
   it('when a business function has no curated questions, then it is not asked as a method that answers a question', () => {
-    for (const skill of ['Sales', 'Event Planning', 'Technical Support']) {
+    for (const skill of ['Sales', 'Event Planning', 'Vendor Management']) {
       const texts = asked(skill).join(' ');
       expect(texts, skill).not.toMatch(/where you used|What decision did it support|I use \w/);
       expect(texts, skill).toContain(`relied on ${skill}`);
@@ -196,15 +196,35 @@ describe('everyday applications and ideas the endings missed (1.8.278)', () => {
   });
 });
 
+/** Skills postings ask for most that had templated questions only (1.8.279, 1.8.280). */
+const CURATED_1_8_279 = ['Open Source', 'GitHub', 'Documentation', 'Research Skills'];
+const CURATED_1_8_280 = [
+  'Troubleshooting',
+  'Monitoring',
+  'Version Control',
+  'Data Management',
+  'Technical Support',
+];
+
 describe('curated questions for skills postings ask for most (1.8.279)', () => {
   it('when Open Source, GitHub, Documentation or Research Skills is asked about, then its questions are curated at three levels and each answer is an answer', () => {
-    for (const skill of ['Open Source', 'GitHub', 'Documentation', 'Research Skills']) {
+    for (const skill of CURATED_1_8_279) {
       const curated = bank.technical.get(skill) ?? [];
       expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
       for (const q of curated) {
         expect(q.answer, skill).toMatch(/\bI\b/);
         expect(q.answer, skill).not.toMatch(/^(?:Describe|Explain|Mention|Walk|Give|List)\b/);
       }
+    }
+  });
+});
+
+describe('curated questions for the next skills postings ask for most (1.8.280)', () => {
+  it('when Troubleshooting, Monitoring, Version Control, Data Management or Technical Support is asked about, then its questions are curated at three levels', () => {
+    for (const skill of CURATED_1_8_280) {
+      const curated = bank.technical.get(skill) ?? [];
+      expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
+      for (const q of curated) expect(q.answer, skill).toMatch(/\bI\b/);
     }
   });
 });

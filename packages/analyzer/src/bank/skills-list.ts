@@ -113,6 +113,9 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Observability',
     'Open Source',
     'GitHub',
+    'Troubleshooting',
+    'Monitoring',
+    'Version Control',
   ]),
   ...group('data-ml', [
     'Machine Learning',
@@ -139,6 +142,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'dbt',
     'Databricks',
     'Research Skills',
+    'Data Management',
   ]),
   ...group('testing', [
     'Unit Testing',
@@ -223,6 +227,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'SAP',
     'SEO',
     'Digital Marketing',
+    'Technical Support',
   ]),
   ...group('soft-skill', [
     'Communication',

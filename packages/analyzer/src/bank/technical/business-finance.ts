@@ -279,4 +279,24 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       "I start from each channel's role in the funnel and its marginal return, not average return, since extra spend usually has diminishing returns. Attribution data, marketing mix modelling and incrementality tests together give a more reliable picture than last-click attribution. I keep a portion of budget for testing new channels and rebalance regularly as results come in.",
     ),
   ],
+  'Technical Support': [
+    q(
+      'junior',
+      'How do you handle a support request from a frustrated user?',
+      'Checks customer care and a structured support approach.',
+      'I acknowledge the problem and the frustration first, then ask focused questions to understand what exactly happens and what the user needs to get done. I try the simplest likely fixes, explain each step in plain words, and confirm that the problem is solved before I close the ticket. If I cannot solve it, I say so, escalate with full notes and tell the user when to expect an answer.',
+    ),
+    q(
+      'mid',
+      'How do you prioritise a queue of support tickets?',
+      'Tests triage and service-level thinking.',
+      "I triage by impact and urgency: an outage that affects many users or a security issue comes before one user's inconvenience. I keep to the agreed response times, keep waiting users informed, and group tickets that share a cause so that one fix closes them all. I also watch for tickets that repeat, because they point to a problem worth fixing at its source.",
+    ),
+    q(
+      'senior',
+      'How would you reduce the number of support tickets a team receives?',
+      'Checks the ability to improve support at its source.',
+      'I sort the tickets by category to find the few causes behind most of the volume. For each I choose the right fix, a product change, a clearer message in the interface, a self-service article or an automated check, and work with the owning team to get it done. I track the volume per category over time to show which fixes worked and where to go next.',
+    ),
+  ],
 };

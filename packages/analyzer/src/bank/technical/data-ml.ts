@@ -405,4 +405,24 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I write the protocol down before I start and keep the data, the code and a short log of every change of plan under version control. The analysis runs from the raw data to the figures in one script, so anyone can rerun it, and I share the materials openly where ethics and licences allow. Before publishing I ask a colleague to reproduce the main result from what I shared.',
     ),
   ],
+  'Data Management': [
+    q(
+      'junior',
+      'How do you keep a shared data set organised so that others can use it?',
+      'Checks basic data organisation habits.',
+      'I use a clear folder structure and file names with dates and versions, and I keep the raw data read-only, apart from the cleaned data. A short README describes each file, its columns, units and source, and how the cleaned data was produced. I back the data up and note who may access it, especially when it holds personal information.',
+    ),
+    q(
+      'mid',
+      'What goes into a data management plan for a project?',
+      'Tests knowledge of planning data across its life cycle.',
+      'In a data management plan I set out what data the project will collect or reuse, in which formats, and how it will be documented with metadata. It covers storage and backup, who has access, how personal or sensitive data is protected and how long the data is kept. It ends with how the data will be shared or archived, and under which licence, so that others can find and reuse it.',
+    ),
+    q(
+      'senior',
+      'How do you improve data management across teams that each keep data their own way?',
+      'Checks the ability to raise data practice across an organisation.',
+      'I start with an inventory of the main data sets, their owners and their problems, and pick the few where poor management costs the most. With their owners I agree on light standards for naming, metadata, access and retention, and back them with tools and templates rather than rules alone. I measure progress by how quickly people can find and trust the data they need.',
+    ),
+  ],
 };

@@ -359,4 +359,64 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       'Secrets live in the repository or organisation settings or, better, are replaced by short-lived OIDC tokens to the cloud, and each workflow gets only the permissions it needs. I pin third-party actions to a commit SHA, review their updates, and never run code from an untrusted pull request with access to secrets. Secret scanning and protection of the workflow files catch what slips through.',
     ),
   ],
+  Troubleshooting: [
+    q(
+      'junior',
+      'A user reports that an application stopped working. What are your first steps?',
+      'Checks a calm, methodical start to troubleshooting.',
+      'I first ask what exactly happens, since when, and what changed, and I try to reproduce it myself. I check the obvious things quickly, whether others are affected, the service status, the network and recent updates, and I read the error message or the logs rather than guessing. I write down what I tried, so that if I escalate, the next person does not start over.',
+    ),
+    q(
+      'mid',
+      'How do you narrow down a problem that could sit in several layers of a system?',
+      'Tests a systematic, divide-and-conquer approach.',
+      'I split the path a request takes into layers, such as the client, the network, the service and its database, and test at a boundary in the middle to see which half holds the fault. I change one thing at a time and keep the evidence of each step, so the result of a test is never in doubt. Once the fault is isolated, I fix its cause, not just the symptom, and note how to spot it faster next time.',
+    ),
+    q(
+      'senior',
+      'How do you make a team better at troubleshooting, not just fix problems yourself?',
+      'Checks the ability to spread troubleshooting practice.',
+      'I write runbooks for the recurring problems, with the checks to run and what each result means, and keep them next to the alerts that trigger them. After a hard incident I walk the team through how it was found, dead ends included, in a blameless review. I also add the logs, metrics or health checks whose absence made the problem slow to find.',
+    ),
+  ],
+  Monitoring: [
+    q(
+      'junior',
+      'What is the difference between metrics, logs and traces in monitoring?',
+      'Checks the basic signals of monitoring.',
+      'Metrics are numbers over time, such as request rate, error rate and latency: cheap to keep and good for dashboards and alerts. Logs record single events with their details, which I use to understand what happened in one case. Traces follow one request across services to show where its time went; together the three tell me that something is wrong, where and why.',
+    ),
+    q(
+      'mid',
+      'How do you decide what to alert on?',
+      'Tests alert design that avoids noise.',
+      'I alert on symptoms users feel, such as errors, latency and unavailability against an agreed objective, rather than on every cause like high CPU. Each alert must be actionable, reach an owner and link to a runbook; if nobody needs to act, it belongs on a dashboard instead. Every month I review the alerts that fired and remove or tune the ones that woke someone for nothing.',
+    ),
+    q(
+      'senior',
+      'How would you set up monitoring for a new service from scratch?',
+      'Checks end-to-end monitoring design.',
+      'I start from what users need from the service and write service-level objectives for it, such as availability and latency. I instrument it for the four golden signals, send structured logs and traces to one place, and build a dashboard for each objective. Alerts fire when the error budget burns too fast, and I test them by breaking the service on purpose in staging.',
+    ),
+  ],
+  'Version Control': [
+    q(
+      'junior',
+      'Why use version control, and what makes a good commit?',
+      'Checks basic version control habits.',
+      'Version control records every change with its author and reason, so I can read the history, undo mistakes and work in parallel with others without overwriting their work. A good commit does one thing, builds and passes the tests, and its message says why the change was made, not only what changed. I commit in small steps, so a problem is easy to find and to revert.',
+    ),
+    q(
+      'mid',
+      'How do you resolve a merge conflict safely?',
+      'Tests practical branching and merging skill.',
+      'I first update my branch and read both sides of the conflict to understand what each change meant, and ask the other author when it is not clear. I combine them by hand, run the tests and check the behaviour, rather than just picking one side. To have fewer conflicts, I keep branches short-lived and bring the main branch into them often.',
+    ),
+    q(
+      'senior',
+      'Which branching strategy would you choose for a team, and why?',
+      'Checks judgement about branching and release flow.',
+      'For most teams I choose trunk-based development: short-lived branches merged into main through reviewed pull requests, with feature flags for unfinished work. It keeps integration continuous and conflicts small, and releases are tags on main. I keep long-lived release branches for when several versions must be supported at once, and I write the chosen flow down so everyone follows the same one.',
+    ),
+  ],
 };
