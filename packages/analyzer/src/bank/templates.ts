@@ -1,6 +1,6 @@
 import { isConceptName } from '../taxonomy/concept-name.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
-import type { SkillCategory } from '../taxonomy/skill-category.ts';
+import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import { isWorkplaceApp } from '../taxonomy/workplace-apps.ts';
 import type { BankQuestion, TechnicalTemplate } from './bank.types.ts';
 import { q } from './technical/make-question.ts';
@@ -280,14 +280,6 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   const builders = PRODUCT_CATEGORIES.has(category) && isConceptName(name) ? 'domain' : category;
   return BUILDERS[builders].map((build) => build(name));
 };
-
-/** Categories whose templates speak of a product: a tool, a framework, a store, a service. */
-const PRODUCT_CATEGORIES: ReadonlySet<SkillCategory> = new Set([
-  'devops',
-  'cloud',
-  'database',
-  'framework',
-]);
 
 /** Lower-cases Title Case words (`Active Listening` -> `active listening`), keeping acronyms. */
 const inSentence = (name: string): string =>

@@ -1,6 +1,6 @@
 import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
-import type { SkillCategory } from '../taxonomy/skill-category.ts';
+import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { isWorkplaceApp } from '../taxonomy/workplace-apps.ts';
 
@@ -46,8 +46,7 @@ export const gapKind = (skill: string): GapKind => {
   const kind = KIND_OF[category];
   if (kind === 'language' && isNotationLanguage(skill)) return 'notation';
   if (isWorkplaceApp(skill)) return 'app';
-  const productKind = kind === 'framework' || kind === 'tool' || kind === 'cloud';
-  if (productKind && isConcept(skill)) return 'practice';
+  if (PRODUCT_CATEGORIES.has(category) && isConcept(skill)) return 'practice';
   // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
   const product = /^[A-Za-z][A-Za-z0-9.+#-]*$/.test(skill) && /[a-z]/.test(skill);
   if (TOOLING_CATEGORIES.has(category) && product && !isConcept(skill)) return 'tool';

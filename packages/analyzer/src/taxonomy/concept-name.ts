@@ -1,8 +1,8 @@
 /**
  * Names of ideas rather than products: "Performance Optimization", "Unit Testing", "Design
- * Systems", "Troubleshooting", "Code Review", "KPIs". A step or a question written for a tool, a framework or a cloud
- * service ("set up a project with X", "how does X fit into your deploy workflow") reads badly
- * for them.
+ * Systems", "Troubleshooting", "Code Review", "KPIs". A step or a question written for a tool,
+ * a framework or a cloud service ("set up a project with X", "how does X fit into your deploy
+ * workflow") reads badly for them.
  */
 const CONCEPT_WORD =
   /(?:ing|tion|sion|ment|ance|ence|ity|ogy|ics|ness|ship|ure|ysis|Systems|Design|Patterns|Principles|Structures|Algorithms|Review|Control)$/;
