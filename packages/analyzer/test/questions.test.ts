@@ -205,6 +205,13 @@ const CURATED_1_8_280 = [
   'Data Management',
   'Technical Support',
 ];
+const CURATED_1_8_281 = [
+  'Databases',
+  'Web Development',
+  'Backend Development',
+  'Frontend Development',
+  'Full Stack Development',
+];
 
 describe('curated questions for skills postings ask for most (1.8.279)', () => {
   it('when Open Source, GitHub, Documentation or Research Skills is asked about, then its questions are curated at three levels and each answer is an answer', () => {
@@ -225,6 +232,20 @@ describe('curated questions for the next skills postings ask for most (1.8.280)'
       const curated = bank.technical.get(skill) ?? [];
       expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
       for (const q of curated) expect(q.answer, skill).toMatch(/\bI\b/);
+    }
+  });
+});
+
+describe('curated questions for web and database work (1.8.281)', () => {
+  it('when Databases or web development of any kind is asked about, then its questions are curated at three levels, not templated as a product practice', () => {
+    for (const skill of CURATED_1_8_281) {
+      const curated = bank.technical.get(skill) ?? [];
+      expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
+      for (const q of curated) expect(q.answer, skill).toMatch(/\bI\b/);
+      const asked = questionsFor(bank, skill, 'mid')
+        .map((q) => q.answer)
+        .join(' ');
+      expect(asked, skill).not.toMatch(/fuzzy problem|rests on a few core concepts/);
     }
   });
 });

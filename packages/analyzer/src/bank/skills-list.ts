@@ -77,6 +77,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Neo4j',
     'NoSQL',
     'Data Modeling',
+    'Databases',
   ]),
   ...group('cloud', [
     'AWS',
@@ -207,6 +208,10 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'A/B Testing',
     'Requirements Gathering',
     'Documentation',
+    'Web Development',
+    'Backend Development',
+    'Frontend Development',
+    'Full Stack Development',
   ]),
   ...group('business-finance', [
     'Excel',

@@ -257,4 +257,24 @@ export const DATABASE_QUESTIONS: Record<string, BankQuestion[]> = {
       'A star schema has fact tables of measurable events at a declared grain, such as one row per order line, surrounded by dimension tables like customer, product and date. Slowly changing dimension type 1 overwrites attributes, losing history, while type 2 adds a new row with validity dates so facts join to the version that was true at the time. Choosing the grain and SCD type per attribute is the key design decision.',
     ),
   ],
+  Databases: [
+    q(
+      'junior',
+      'What is the difference between a relational and a document database, and when would you use each?',
+      'Checks basic knowledge of database models.',
+      'A relational database stores data in tables with a fixed schema and links them with keys, so joins, constraints and transactions keep related data consistent. A document database stores each record as a self-contained document, which suits data that is read and written as a whole and whose shape varies. I default to a relational database for business data with many relationships, and choose documents when the access pattern is mostly one record at a time.',
+    ),
+    q(
+      'mid',
+      'How do you choose indexes for a table, and what do they cost?',
+      'Tests understanding of indexing trade-offs.',
+      'I look at the queries the application actually runs and index the columns they filter, join and sort on, with the most selective column first in a composite index. I confirm with the query plan that the index is used. Every index slows writes and takes space, so I drop the ones no plan uses and avoid indexing columns with few distinct values.',
+    ),
+    q(
+      'senior',
+      'How would you plan a schema change on a large table without downtime?',
+      'Checks experience with safe database migrations in production.',
+      'I split the change into steps that each work with both the old and the new code: add the new column or table, write to both, backfill in small batches, switch the reads, then remove the old structure in a later release. Each step can be reversed and is tried on a copy of production data first. During the backfill I watch locks, replication lag and error rates, and pause it if they rise.',
+    ),
+  ],
 };

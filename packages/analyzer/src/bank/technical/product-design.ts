@@ -291,4 +291,84 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I first find out who reads it and for what, from search logs, support tickets and a few interviews. Then I sort the content by purpose, tutorials to learn, how-to guides for tasks, reference for facts and explanations for background, and move or delete pages to match. A short style guide and a review step keep new pages in the right place, and fewer repeated support questions tell me it worked.',
     ),
   ],
+  'Web Development': [
+    q(
+      'junior',
+      'What happens between typing a web address into a browser and seeing the page?',
+      'Checks understanding of how the web works end to end.',
+      'The browser resolves the domain name to an IP address through DNS, opens a connection, usually with TLS, and sends an HTTP request. The server answers with HTML, which the browser parses while it fetches the CSS, JavaScript and images the page refers to. It then lays the page out and paints it. When a page is slow, I follow this sequence in the network panel to see which step takes the time.',
+    ),
+    q(
+      'mid',
+      'How do you make a website load quickly on a slow mobile connection?',
+      'Tests practical knowledge of web performance.',
+      "I measure first, with the browser's performance tools and real-user figures such as Largest Contentful Paint. Then I send less: compressed images at the size they are shown, code split so each page loads only what it needs, and caching headers so repeat visits reuse what is stored. I avoid blocking the first render on scripts or fonts, and check the result again on a throttled connection.",
+    ),
+    q(
+      'senior',
+      'How do you keep a web application safe from the most common attacks?',
+      'Checks awareness of web security practice.',
+      'I treat all input as untrusted: parameterised queries against injection, output encoding and a content security policy against cross-site scripting, and same-site cookies or tokens against cross-site request forgery. Authentication uses a proven library, sessions expire and passwords are hashed with a slow algorithm. Dependencies are scanned and updated regularly, and HTTPS and security headers are on everywhere.',
+    ),
+  ],
+  'Backend Development': [
+    q(
+      'junior',
+      'What does the backend of a web application do?',
+      'Checks the basic division of work between client and server.',
+      'The backend receives requests from clients, checks who is asking and whether the input is valid, applies the business rules and reads or writes data in a database. It returns a response, usually JSON over HTTP, and keeps secrets and heavy work away from the browser. I keep those rules on the backend rather than in the client, because anyone can change what runs in a browser.',
+    ),
+    q(
+      'mid',
+      'How do you design an API endpoint that other teams will depend on?',
+      'Tests API design and thinking in contracts.',
+      "I start from the client's use case and name the resource and its fields plainly, with consistent status codes and one error format. I validate input at the boundary, document the contract with an OpenAPI description and examples, and make writes idempotent where clients are likely to retry. Once it is published I only add to it; a breaking change gets a new version and a deprecation period.",
+    ),
+    q(
+      'senior',
+      'How do you keep a backend service reliable when a dependency it calls becomes slow or fails?',
+      'Checks resilience patterns in backend systems.',
+      'Every call gets a timeout, and retries use backoff with a limit so they do not pile onto a struggling service. A circuit breaker stops calling a dependency that keeps failing and returns a fallback or a clear error instead. Slow work moves to a queue where it can, and I watch latency and error rates per dependency so the cause shows quickly.',
+    ),
+  ],
+  'Frontend Development': [
+    q(
+      'junior',
+      'How do you build a page layout that works on both phones and large screens?',
+      'Checks responsive design basics.',
+      "I write the layout mobile first, with flexible units, CSS grid or flexbox, and images that scale within their containers. Media queries then add columns or more spacing where the screen allows it. I test on real devices or in the browser's device mode, also with enlarged text, so that nothing overflows or becomes too small to tap.",
+    ),
+    q(
+      'mid',
+      'How do you manage state in a frontend application as it grows?',
+      'Tests judgement about where state should live.',
+      'I keep state as close as possible to the components that use it and lift it up only when siblings need it. Data from the server I treat as a cache, with a library that handles loading, errors and refetching, rather than copying it into a global store. A shared store holds only what is truly global, such as the signed-in user, which keeps changes easy to follow.',
+    ),
+    q(
+      'senior',
+      'How do you keep a frontend accessible while the team ships new features?',
+      "Checks the ability to build accessibility into a team's process.",
+      'I start from semantic HTML and shared components that are accessible by default, so most screens inherit keyboard support, focus handling and labels. Automated checks in CI catch missing labels and poor contrast, and each release gets a short keyboard and screen-reader pass over its main flows. Accessibility is part of the definition of done, so it is reviewed like any other requirement.',
+    ),
+  ],
+  'Full Stack Development': [
+    q(
+      'junior',
+      'Walk me through adding a new field to a form, from the database to the screen.',
+      'Checks understanding of how the layers of an application connect.',
+      'I add the column with a migration and a default that suits existing rows, then update the model and the API so the field is validated and returned. On the frontend I add the input with its label and error message, and send the value with the form. A test at each layer, and one through the whole flow, shows that the field is saved and shown again.',
+    ),
+    q(
+      'mid',
+      'How do you decide whether logic belongs in the frontend or the backend?',
+      'Tests judgement about responsibilities across the stack.',
+      'Anything that protects data or enforces a business rule belongs on the backend, because the client can be bypassed. The frontend may repeat simple validation for quick feedback, and it owns presentation and interaction. When both sides need the same rule, I share one definition of it, such as a schema, so they cannot drift apart.',
+    ),
+    q(
+      'senior',
+      'How do you trace a bug that users report but that could sit in any layer of the stack?',
+      'Checks debugging across frontend, backend and data.',
+      "I reproduce it first and collect what the user saw, the request that was sent and the server's logs for it, linked by a request id. Comparing what each layer received and returned shows where the data first goes wrong. I fix it there, add a test at that layer and, if the bug was hard to see, improve the log or error message that would have shown it sooner.",
+    ),
+  ],
 };
