@@ -88,7 +88,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
     questionsFor(bank, skill, 'mid').map((q) => `${q.question} ${q.answer}`);
 
   it('when an idea filed among tools has no curated questions, then it is not asked about as a tool in a deploy workflow', () => {
-    for (const skill of ['Open Source', 'Scalability', 'System Administration']) {
+    for (const skill of ['Open Source', 'Scalability', 'Incident Management']) {
       const texts = asked(skill);
       expect(texts.length, skill).toBeGreaterThan(0);
       for (const text of texts) expect(text, skill).not.toMatch(/deploy|workflow|pipeline/i);
@@ -212,6 +212,13 @@ const CURATED_1_8_281 = [
   'Frontend Development',
   'Full Stack Development',
 ];
+const CURATED_1_8_282 = [
+  'System Administration',
+  'Scripting',
+  'GitLab',
+  'Code Review',
+  'High Performance Computing',
+];
 
 describe('curated questions for skills postings ask for most (1.8.279)', () => {
   it('when Open Source, GitHub, Documentation or Research Skills is asked about, then its questions are curated at three levels and each answer is an answer', () => {
@@ -246,6 +253,20 @@ describe('curated questions for web and database work (1.8.281)', () => {
         .map((q) => q.answer)
         .join(' ');
       expect(asked, skill).not.toMatch(/fuzzy problem|rests on a few core concepts/);
+    }
+  });
+});
+
+describe('curated questions for operations and engineering practice (1.8.282)', () => {
+  it('when System Administration, Scripting, GitLab, Code Review or High Performance Computing is asked about, then its questions are curated at three levels', () => {
+    for (const skill of CURATED_1_8_282) {
+      const curated = bank.technical.get(skill) ?? [];
+      expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
+      for (const q of curated) expect(q.answer, skill).toMatch(/\bI\b/);
+      const asked = questionsFor(bank, skill, 'mid')
+        .map((q) => q.answer)
+        .join(' ');
+      expect(asked, skill).not.toMatch(/rests on a few core concepts|build, deploy and operate/);
     }
   });
 });

@@ -117,6 +117,11 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Troubleshooting',
     'Monitoring',
     'Version Control',
+    'System Administration',
+    'Scripting',
+    'GitLab',
+    'Code Review',
+    'High Performance Computing',
   ]),
   ...group('data-ml', [
     'Machine Learning',

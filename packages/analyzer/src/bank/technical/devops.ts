@@ -419,4 +419,104 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       'For most teams I choose trunk-based development: short-lived branches merged into main through reviewed pull requests, with feature flags for unfinished work. It keeps integration continuous and conflicts small, and releases are tags on main. I keep long-lived release branches for when several versions must be supported at once, and I write the chosen flow down so everyone follows the same one.',
     ),
   ],
+  'System Administration': [
+    q(
+      'junior',
+      'A Linux server is running out of disk space. What do you do?',
+      'Checks practical first steps in system administration.',
+      'I check which filesystem is full with df and find what takes the space with du, usually logs, caches or old backups. I clear or compress what is safe to remove and make sure log rotation is set up so it does not happen again. Then I add an alert that warns well before the disk is full.',
+    ),
+    q(
+      'mid',
+      'How do you keep a fleet of servers patched and configured the same way?',
+      'Tests configuration management and patching practice.',
+      'I describe the configuration in code with a tool such as Ansible, keep it in version control and apply it to every server, so any drift shows up as a difference. Patches go to a test group first, then to production in batches during agreed windows, with a way to roll back. A regular report of versions and missing patches tells me which machines are behind.',
+    ),
+    q(
+      'senior',
+      'How do you plan backups and recovery for the systems you run?',
+      'Checks understanding of recovery objectives and tested restores.',
+      'I agree with the owners how much data they can afford to lose and how long they can be down, and set backup frequency, retention and off-site copies to match. Backups are encrypted and automated, with alerts when one fails. Above all I restore from them on a schedule and time it, because a backup that has never been restored is only a hope.',
+    ),
+  ],
+  Scripting: [
+    q(
+      'junior',
+      'What makes a shell script safe to run more than once?',
+      'Checks basic scripting habits.',
+      'I start with set -euo pipefail so that errors stop the script instead of being ignored, and I quote variables so spaces in names do not break it. Each step checks whether its work is already done, for example whether a directory exists, before doing it. I print what the script does and try it on a copy before running it on anything important.',
+    ),
+    q(
+      'mid',
+      'When do you turn a shell script into a Python program?',
+      'Tests judgement about the right tool for automation.',
+      'A shell script is fine for a few commands glued together. Once it needs data structures, error handling for many cases, JSON parsing or calls to an API, I move it to Python, where it is easier to test and read. I also switch when the script grows past a page or more than one person has to maintain it.',
+    ),
+    q(
+      'senior',
+      'How do you make the scripts a team depends on maintainable?',
+      'Checks the ability to treat automation as software.',
+      'I keep them in version control with a README, review changes like any other code, and give each a clear usage message and exit codes. Shared logic moves into a small library, secrets come from the environment or a vault rather than the script, and a linter such as ShellCheck runs on every change. Scripts that run on a schedule log what they did and alert an owner when they fail.',
+    ),
+  ],
+  GitLab: [
+    q(
+      'junior',
+      'How does a merge request work in GitLab?',
+      "Checks familiarity with GitLab's review workflow.",
+      'I push a branch and open a merge request that describes the change and links its issue. The pipeline runs the tests on it, reviewers comment on lines and approve, and open discussions must be resolved before merging. Once it is approved and green I merge it, often squashed, and the branch is deleted.',
+    ),
+    q(
+      'mid',
+      'How do you structure a GitLab CI pipeline for a service?',
+      'Tests knowledge of stages, jobs, caching and rules in .gitlab-ci.yml.',
+      'In .gitlab-ci.yml I define stages such as build, test and deploy, with jobs in each that run in parallel where they can. Dependencies are cached and build outputs passed on as artifacts, and rules decide which jobs run on merge requests, on the main branch or on tags. Deployment jobs use protected environments and variables, so secrets and production are only reachable from protected branches.',
+    ),
+    q(
+      'senior',
+      'How would you make GitLab CI faster and safer across many projects?',
+      'Checks experience running CI at scale.',
+      'I put shared jobs in templates that projects include, so an improvement reaches every project at once. Runners are sized and tagged for their work, with caches and prepared images, and pipelines run only the jobs a change affects. For safety I mask and protect secrets, isolate the runners that build untrusted code and run dependency and container scanning in every pipeline.',
+    ),
+  ],
+  'Code Review': [
+    q(
+      'junior',
+      "What do you look for when you review a colleague's code?",
+      'Checks an understanding of what code review is for.',
+      'First I check whether the change does what its description says and has tests that show it. Then readability: clear names, small functions, no surprising side effects, and errors and edge cases handled. I ask questions rather than give orders, and I separate what must change from my personal preferences.',
+    ),
+    q(
+      'mid',
+      'How do you respond when a reviewer disagrees with a design choice in your change?',
+      'Tests openness to feedback and the ability to settle a disagreement.',
+      "I first make sure I understand the concern, asking for an example if I need one. If the reviewer is right I change it and say thanks; if I still think my approach is better, I explain the trade-off with evidence, such as a measurement or a constraint they may not know about. When we cannot agree, we follow the team's convention or ask a third person, so the change is not blocked for days.",
+    ),
+    q(
+      'senior',
+      'How would you make code review faster and more useful for a team?',
+      "Checks the ability to improve a team's review practice.",
+      'I ask for small changes with a clear description, so a review takes minutes rather than hours. Formatting and simple mistakes are left to linters and CI, so people can look at design and correctness. We agree on a response time, share the reviewing so no one becomes a bottleneck, and pair newer reviewers with experienced ones to spread knowledge.',
+    ),
+  ],
+  'High Performance Computing': [
+    q(
+      'junior',
+      'How do you run a job on an HPC cluster?',
+      'Checks familiarity with batch schedulers.',
+      'I write a batch script that asks the scheduler, such as Slurm, for the cores, memory and time the job needs, loads the software with environment modules and runs the program. I submit it with sbatch, follow it with squeue and read its output files when it ends. I try it on a small input first, so I do not waste a long allocation on a mistake.',
+    ),
+    q(
+      'mid',
+      'Your parallel program does not get faster with more cores. How do you find out why?',
+      'Tests understanding of scaling and bottlenecks.',
+      "I measure how the run time changes with the number of cores and profile the program to see where the time goes. Common causes are a serial part that dominates, as Amdahl's law predicts, too much communication between processes, uneven load, or contention for memory bandwidth or disk. I fix the largest cause, for example by balancing the work or sending fewer messages, and measure again.",
+    ),
+    q(
+      'senior',
+      'How do you help researchers use a shared HPC system efficiently?',
+      'Checks the ability to support users of shared computing resources.',
+      'I watch usage to find jobs that request far more than they use or wait long in the queue, and show their owners how to size their requests. Documentation, job templates and short trainings cover the common tasks, and software comes as modules or containers so people do not build it themselves. For the heaviest users I help profile and parallelise their code, which often saves more than new hardware would.',
+    ),
+  ],
 };
