@@ -220,53 +220,44 @@ const CURATED_1_8_282 = [
   'High Performance Computing',
 ];
 
+/**
+ * Checks that each skill has curated questions at the three levels, each answer in the first
+ * person and none an instruction; `templated` is wording of the templates the skill had before.
+ */
+const expectCuratedLadder = (skills: readonly string[], templated?: RegExp): void => {
+  for (const skill of skills) {
+    const curated = bank.technical.get(skill) ?? [];
+    expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
+    for (const q of curated) {
+      expect(q.answer, skill).toMatch(/\bI\b/);
+      expect(q.answer, skill).not.toMatch(/^(?:Describe|Explain|Mention|Walk|Give|List)\b/);
+    }
+    if (templated === undefined) continue;
+    const asked = questionsFor(bank, skill, 'mid').map((q) => q.answer);
+    expect(asked.join(' '), skill).not.toMatch(templated);
+  }
+};
+
 describe('curated questions for skills postings ask for most (1.8.279)', () => {
   it('when Open Source, GitHub, Documentation or Research Skills is asked about, then its questions are curated at three levels and each answer is an answer', () => {
-    for (const skill of CURATED_1_8_279) {
-      const curated = bank.technical.get(skill) ?? [];
-      expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
-      for (const q of curated) {
-        expect(q.answer, skill).toMatch(/\bI\b/);
-        expect(q.answer, skill).not.toMatch(/^(?:Describe|Explain|Mention|Walk|Give|List)\b/);
-      }
-    }
+    expectCuratedLadder(CURATED_1_8_279);
   });
 });
 
 describe('curated questions for the next skills postings ask for most (1.8.280)', () => {
   it('when Troubleshooting, Monitoring, Version Control, Data Management or Technical Support is asked about, then its questions are curated at three levels', () => {
-    for (const skill of CURATED_1_8_280) {
-      const curated = bank.technical.get(skill) ?? [];
-      expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
-      for (const q of curated) expect(q.answer, skill).toMatch(/\bI\b/);
-    }
+    expectCuratedLadder(CURATED_1_8_280);
   });
 });
 
 describe('curated questions for web and database work (1.8.281)', () => {
   it('when Databases or web development of any kind is asked about, then its questions are curated at three levels, not templated as a product practice', () => {
-    for (const skill of CURATED_1_8_281) {
-      const curated = bank.technical.get(skill) ?? [];
-      expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
-      for (const q of curated) expect(q.answer, skill).toMatch(/\bI\b/);
-      const asked = questionsFor(bank, skill, 'mid')
-        .map((q) => q.answer)
-        .join(' ');
-      expect(asked, skill).not.toMatch(/fuzzy problem|rests on a few core concepts/);
-    }
+    expectCuratedLadder(CURATED_1_8_281, /fuzzy problem|rests on a few core concepts/);
   });
 });
 
 describe('curated questions for operations and engineering practice (1.8.282)', () => {
   it('when System Administration, Scripting, GitLab, Code Review or High Performance Computing is asked about, then its questions are curated at three levels', () => {
-    for (const skill of CURATED_1_8_282) {
-      const curated = bank.technical.get(skill) ?? [];
-      expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
-      for (const q of curated) expect(q.answer, skill).toMatch(/\bI\b/);
-      const asked = questionsFor(bank, skill, 'mid')
-        .map((q) => q.answer)
-        .join(' ');
-      expect(asked, skill).not.toMatch(/rests on a few core concepts|build, deploy and operate/);
-    }
+    expectCuratedLadder(CURATED_1_8_282, /rests on a few core concepts|build, deploy and operate/);
   });
 });
