@@ -98,7 +98,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
   });
 
   it('when a data skill that is no ML tool has no curated questions (1.8.274), then no question takes it from a notebook to a production pipeline', () => {
-    for (const skill of ['Quantitative Analysis', 'Mathematics', 'Data Quality']) {
+    for (const skill of ['Quantitative Analysis', 'Linear Algebra', 'Data Quality']) {
       const texts = asked(skill).join(' ');
       expect(texts, skill).not.toMatch(/notebook|production pipeline/);
       expect(texts, skill).toContain(`rely on ${skill}`);
@@ -219,6 +219,14 @@ const CURATED_1_8_282 = [
   'Code Review',
   'High Performance Computing',
 ];
+const CURATED_1_8_283 = [
+  'Mathematics',
+  'Big Data',
+  'Artificial Intelligence',
+  'Open Science',
+  'Process Improvement',
+  'Compliance',
+];
 
 /**
  * Checks that each skill has curated questions at the three levels, each answer in the first
@@ -259,5 +267,14 @@ describe('curated questions for web and database work (1.8.281)', () => {
 describe('curated questions for operations and engineering practice (1.8.282)', () => {
   it('when System Administration, Scripting, GitLab, Code Review or High Performance Computing is asked about, then its questions are curated at three levels', () => {
     expectCuratedLadder(CURATED_1_8_282, /rests on a few core concepts|build, deploy and operate/);
+  });
+});
+
+describe('curated questions for fields, data at scale and governance (1.8.283)', () => {
+  it('when Mathematics, Big Data, Artificial Intelligence, Open Science, Process Improvement or Compliance is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(
+      CURATED_1_8_283,
+      /rests on a few core concepts|rely on (?:Mathematics|Big Data|Artificial Intelligence)|relied on/,
+    );
   });
 });

@@ -149,6 +149,9 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Databricks',
     'Research Skills',
     'Data Management',
+    'Mathematics',
+    'Big Data',
+    'Artificial Intelligence',
   ]),
   ...group('testing', [
     'Unit Testing',
@@ -178,6 +181,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'SIEM',
     'Incident Response',
     'Vulnerability Management',
+    'Compliance',
   ]),
   ...group('domain', [
     'System Design',
@@ -193,6 +197,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Algorithms',
     'Networking',
     'Embedded Systems',
+    'Open Science',
   ]),
   ...group('product-design', [
     'Product Management',
@@ -238,6 +243,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'SEO',
     'Digital Marketing',
     'Technical Support',
+    'Process Improvement',
   ]),
   ...group('soft-skill', [
     'Communication',

@@ -299,4 +299,24 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I sort the tickets by category to find the few causes behind most of the volume. For each I choose the right fix, a product change, a clearer message in the interface, a self-service article or an automated check, and work with the owning team to get it done. I track the volume per category over time to show which fixes worked and where to go next.',
     ),
   ],
+  'Process Improvement': [
+    q(
+      'junior',
+      'How would you map a process to find where it can be improved?',
+      'Checks basic process analysis skills.',
+      'I walk through the process with the people who do it and draw each step, who does it, how long it takes and where work waits. Delays, rework and hand-offs usually show up quickly on the map. I confirm the biggest problems with a few real cases or data before suggesting changes.',
+    ),
+    q(
+      'mid',
+      'How would you measure whether a process change worked?',
+      'Tests a data-driven approach to improvement.',
+      'Before the change I agree on one or two measures that matter, such as cycle time or error rate, and record a baseline over a normal period. After the change I compare the same measures over a similar period and check that nothing else, such as volume or season, explains the difference. I also ask the people involved, because a faster process that frustrates them will not last.',
+    ),
+    q(
+      'senior',
+      'How do you get people to adopt a new process when they are used to the old one?',
+      'Checks change management in process improvement.',
+      'I involve the people who do the work in designing the change, so it solves problems they recognise. We pilot it with one team, fix what does not work and share the results before rolling it out further. Documentation, training and a named contact for questions help, and I retire the old way once the new one works, so nobody is left doing both.',
+    ),
+  ],
 };

@@ -425,4 +425,84 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start with an inventory of the main data sets, their owners and their problems, and pick the few where poor management costs the most. With their owners I agree on light standards for naming, metadata, access and retention, and back them with tools and templates rather than rules alone. I measure progress by how quickly people can find and trust the data they need.',
     ),
   ],
+  Mathematics: [
+    q(
+      'junior',
+      'Explain what a derivative tells you, with an example from your studies or work.',
+      'Checks grasp of basic calculus and the ability to explain it.',
+      'A derivative is the rate at which one quantity changes as another changes, the slope of its curve at a point. I meet it most often when training a model: the derivative of the error with respect to a parameter tells gradient descent which way to move it. A derivative of zero marks a flat point, which may be a minimum, a maximum or a saddle.',
+    ),
+    q(
+      'mid',
+      'Where has linear algebra helped you solve a practical problem?',
+      'Tests the ability to apply mathematics, not only recall it.',
+      'I used it to fit a model by least squares: the data became a matrix, and a QR decomposition gave the coefficients more stably than the normal equations. Seeing the columns as vectors showed me why two nearly identical features made the result unstable. Dropping one of them, or adding a small regularisation term, fixed it.',
+    ),
+    q(
+      'senior',
+      'How do you check that a mathematical model of a real problem is good enough to rely on?',
+      'Checks judgement in modelling and validation.',
+      'I write down the assumptions and check each against data or people who know the domain, then test the model on cases where the answer is known. I look at how sensitive the results are to the inputs I am least sure of. If a small change in an uncertain input changes the decision, I say so and either improve that input or present a range instead of a single number.',
+    ),
+  ],
+  'Big Data': [
+    q(
+      'junior',
+      "What makes data 'big', and why can it not be processed like an ordinary file?",
+      'Checks understanding of why big data needs different tools.',
+      "Data is big when it no longer fits in one machine's memory or one machine cannot process it in the time available, because of its volume, its speed of arrival or its variety. The work then has to be split across many machines, each processing the part of the data stored near it. I use tools such as Spark that handle that distribution, the retries and the combining of results.",
+    ),
+    q(
+      'mid',
+      'How do you store a large data set so that analytical queries on it are fast?',
+      'Tests knowledge of storage formats and partitioning.',
+      'I use a compressed columnar format such as Parquet, so queries read only the columns they need. The data is partitioned by the field most queries filter on, usually a date, with files of a few hundred megabytes rather than many small ones. Statistics kept in the files then let the engine skip whole blocks that cannot match.',
+    ),
+    q(
+      'senior',
+      'How do you design a pipeline that reliably processes billions of events a day?',
+      'Checks architecture and reliability thinking at scale.',
+      'Events land in a durable log such as Kafka, so producers and consumers are decoupled and data can be replayed. I make processing idempotent and keyed, so a retry or a replay counts nothing twice, and handle late data with windows and watermarks. I monitor lag, throughput and data quality at each stage and keep the raw events, so any result can be recomputed.',
+    ),
+  ],
+  'Artificial Intelligence': [
+    q(
+      'junior',
+      'What is the difference between artificial intelligence, machine learning and deep learning?',
+      'Checks the basic vocabulary of the field.',
+      'Artificial intelligence is the broad aim of making computers do tasks that need intelligence, by any method, hand-written rules included. Machine learning is the part of it where systems learn patterns from data instead of being given rules, and deep learning is machine learning with many-layered neural networks. When I choose an approach I start with the simplest of these that solves the problem.',
+    ),
+    q(
+      'mid',
+      'How would you decide whether an AI model is ready to be used in a product?',
+      'Tests practical evaluation of AI systems.',
+      'I evaluate it on data that looks like real use, including difficult and rare cases, against a simple baseline and against the error rate the product can accept. I check for failures that matter more than the average suggests, such as errors concentrated on one group of users. Then I run it on a small share of real traffic, or with a person reviewing its output, before it acts on its own.',
+    ),
+    q(
+      'senior',
+      'What risks do you weigh before deploying an AI system, and how do you manage them?',
+      'Checks awareness of responsible AI practice.',
+      "I look at who could be harmed by a wrong or biased output, what data the system uses and whether we may use it, and how it could be misused or attacked, for example through prompt injection. Each risk gets a mitigation: human review where the stakes are high, tests for bias and robustness, logging, and a way for users to report problems. I document the system's purpose and limits and review them as its use changes.",
+    ),
+  ],
+  'Open Science': [
+    q(
+      'junior',
+      'What does open science mean to you in practice?',
+      'Checks familiarity with open research practices.',
+      'For me it means making openly available what others need to check and build on my research: the publication through open access, and the data, code and materials behind it under clear licences. It also means describing methods fully and, where it fits, registering the study plan in advance. I aim for research that others can verify, reuse and learn from.',
+    ),
+    q(
+      'mid',
+      'How do you share research data openly while protecting the people in it?',
+      'Tests balancing openness with ethics and privacy.',
+      'I plan sharing from the start, with consent forms that allow it. Before release I remove direct identifiers and check combinations of fields that could identify someone, coarsening or aggregating them where needed. Sensitive data goes to a repository with controlled access, and I publish its metadata and code openly so others know the data exists and how to request it.',
+    ),
+    q(
+      'senior',
+      'How would you encourage open science practices in a research group or institution?',
+      'Checks the ability to change research culture.',
+      'I make the open choice the easy one: templates for data management plans, a shared repository and short trainings on licences and preregistration. I point to early successes, such as citations of shared data sets, and work with leaders so that open outputs count in hiring and evaluation. I start with the willing groups and let their results persuade the others.',
+    ),
+  ],
 };

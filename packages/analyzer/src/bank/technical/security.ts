@@ -163,4 +163,24 @@ export const SECURITY_QUESTIONS: Record<string, BankQuestion[]> = {
       'Software composition analysis in CI flags known vulnerable packages, and automated update tools open pull requests for patched versions. I check whether the vulnerable function is actually reachable to prioritise, and keep a software bill of materials so we can answer quickly when a new critical CVE drops. Lock files, pinned versions and vetting of new dependencies reduce risk from malicious packages.',
     ),
   ],
+  Compliance: [
+    q(
+      'junior',
+      'How do you make sure your daily work follows the rules and policies that apply to it?',
+      'Checks awareness of compliance in day-to-day work.',
+      'I learn the policies that apply to my role and ask when something is unclear rather than guessing. I follow the agreed procedures, keep records of what I did and why, and handle personal or confidential data only as allowed. If I see something that may break a rule, I raise it early through the proper channel.',
+    ),
+    q(
+      'mid',
+      'How would you prepare for a compliance audit?',
+      'Tests practical audit readiness.',
+      'I start from the standard or regulation and list the controls that apply, then gather the evidence for each: policies, logs, records of reviews and training. Gaps found on the way get an owner and a date, and are fixed or documented as known risks before the audit. During the audit I answer what is asked with evidence, and afterwards I follow the findings until they are closed.',
+    ),
+    q(
+      'senior',
+      'How do you build a compliance programme that does not slow the business down?',
+      'Checks the ability to balance control and delivery.',
+      'I start from the risks that matter most and put controls there rather than everywhere. Where I can, controls are built into tools and workflows, such as automated access reviews or checks in the release process, so they run without manual effort and leave evidence behind. I explain the reasons to the teams and review the controls regularly, removing those that cost more than the risk they reduce.',
+    ),
+  ],
 };
