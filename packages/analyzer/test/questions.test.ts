@@ -278,3 +278,17 @@ describe('curated questions for fields, data at scale and governance (1.8.283)',
     );
   });
 });
+
+describe('fields of building and running software (1.8.284)', () => {
+  it('when Databases, Web Development, System Administration or Scripting is a gap, then its days are work in the field, not a method applied to a case', () => {
+    for (const skill of ['Databases', 'Web Development', 'System Administration', 'Scripting']) {
+      const days = [0, 1, 2, 3].map((v) => gapTasks(skill, v).join(' ')).join(' ');
+      expect(days, skill).not.toMatch(
+        new RegExp(`Apply ${skill}|case studies of ${skill}|to do ${skill} well|apply ${skill} in`),
+      );
+      expect(days, skill).toMatch(new RegExp(`exercise in ${skill}`));
+    }
+    // A method keeps the practice wording.
+    expect(gapTasks('Code Review', 0).join(' ')).toMatch(/Apply Code Review to a small case/);
+  });
+});

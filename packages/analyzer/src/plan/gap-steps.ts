@@ -1,4 +1,5 @@
 import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
+import { isCraft } from '../taxonomy/crafts.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
@@ -10,6 +11,7 @@ export type GapKind =
   | 'notation'
   | 'app'
   | 'framework'
+  | 'craft'
   | 'data'
   | 'cloud'
   | 'tool'
@@ -46,6 +48,7 @@ export const gapKind = (skill: string): GapKind => {
   const kind = KIND_OF[category];
   if (kind === 'language' && isNotationLanguage(skill)) return 'notation';
   if (isWorkplaceApp(skill)) return 'app';
+  if (isCraft(skill)) return 'craft';
   if (PRODUCT_CATEGORIES.has(category) && isConcept(skill)) return 'practice';
   // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
   const product = /^[A-Za-z][A-Za-z0-9.+#-]*$/.test(skill) && /[a-z]/.test(skill);
@@ -112,6 +115,20 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
       `Rebuild a small feature you know well with ${s}: a form, a list view or an API endpoint.`,
       `Find two common performance or design pitfalls of ${s} and how the documentation says to avoid them.`,
       `Compare ${s} with one alternative in five bullet points you could say in an interview.`,
+    ],
+  ],
+  craft: [
+    (s) => [
+      `Choose a well-regarded course or guide on ${s} and work through its first practical module, doing every exercise yourself.`,
+      `Build one small, complete exercise in ${s} that you could show and explain in the interview, and keep it in a repository.`,
+      `Write down the three mistakes people new to ${s} make most often, and how you would avoid them.`,
+      `Answer aloud: "What does good work in ${s} look like, and how do you check it?"`,
+    ],
+    (s) => [
+      `Read the chapter on the core ideas of ${s} in a well-regarded introduction, and summarise them on one page.`,
+      `Find a small open-source project that shows ${s} done well, and note how it is organised, tested and documented.`,
+      `List the tools most used in ${s} today and mark the ones this posting names.`,
+      `Prepare a two-minute answer on how you would get up to speed in ${s} in your first month.`,
     ],
   ],
   data: [
