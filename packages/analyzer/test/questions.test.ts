@@ -227,6 +227,14 @@ const CURATED_1_8_283 = [
   'Process Improvement',
   'Compliance',
 ];
+const CURATED_1_8_285 = [
+  'Social Media Marketing',
+  'SaaS',
+  'Teaching',
+  'Procurement',
+  'Community Management',
+  'Data Privacy',
+];
 
 /**
  * Checks that each skill has curated questions at the three levels, each answer in the first
@@ -290,5 +298,11 @@ describe('fields of building and running software (1.8.284)', () => {
     }
     // A method keeps the practice wording.
     expect(gapTasks('Code Review', 0).join(' ')).toMatch(/Apply Code Review to a small case/);
+  });
+});
+
+describe('curated questions for outreach, teaching, purchasing and privacy (1.8.285)', () => {
+  it('when Social Media Marketing, SaaS, Teaching, Procurement, Community Management or Data Privacy is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(CURATED_1_8_285, /rests on a few core concepts|relied on|where you used/);
   });
 });

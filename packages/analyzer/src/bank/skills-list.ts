@@ -182,6 +182,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Incident Response',
     'Vulnerability Management',
     'Compliance',
+    'Data Privacy',
   ]),
   ...group('domain', [
     'System Design',
@@ -198,6 +199,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Networking',
     'Embedded Systems',
     'Open Science',
+    'Teaching',
+    'Community Management',
   ]),
   ...group('product-design', [
     'Product Management',
@@ -244,6 +247,9 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Digital Marketing',
     'Technical Support',
     'Process Improvement',
+    'Social Media Marketing',
+    'SaaS',
+    'Procurement',
   ]),
   ...group('soft-skill', [
     'Communication',

@@ -319,4 +319,104 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I involve the people who do the work in designing the change, so it solves problems they recognise. We pilot it with one team, fix what does not work and share the results before rolling it out further. Documentation, training and a named contact for questions help, and I retire the old way once the new one works, so nobody is left doing both.',
     ),
   ],
+  'Social Media Marketing': [
+    q(
+      'junior',
+      "How would you plan a month of posts for an organisation's social media accounts?",
+      'Checks basic social media planning.',
+      "I start from the month's goals and events, then pick the two or three channels where the audience actually is. I draft a calendar that mixes useful content, stories about the organisation and a few calls to action, written and sized for each channel. I schedule the posts, reply to comments daily and note which posts did well for next month.",
+    ),
+    q(
+      'mid',
+      'How do you measure whether social media work is paying off?',
+      'Tests measurement beyond vanity metrics.',
+      "I tie each campaign to a goal such as sign-ups, event registrations or sales, and track it with tagged links and the platforms' analytics. Reach and likes tell me whether people saw the content, but I judge it by clicks, conversions and the cost per result. I compare formats and times in small tests and move the budget to what works.",
+    ),
+    q(
+      'senior',
+      'How would you build a social media strategy for a brand that has little presence today?',
+      'Checks strategic thinking in social media marketing.',
+      "I begin with the audience: who they are, where they spend time and what they need from us, checked against competitors' channels. From that I set a few goals, a distinct voice and content pillars, and choose one or two channels to do well rather than many badly. I plan the team, tools and budget, including paid promotion, and review the results monthly against the goals.",
+    ),
+  ],
+  SaaS: [
+    q(
+      'junior',
+      'What makes a software-as-a-service business different from selling software licences?',
+      'Checks understanding of the SaaS model.',
+      'In SaaS customers pay a recurring subscription and use the software hosted by the provider, instead of buying a licence once and running it themselves. Revenue therefore depends on keeping customers, so onboarding, support and steady improvement matter as much as the first sale. I look at it as a relationship renewed every month or year.',
+    ),
+    q(
+      'mid',
+      'Which metrics would you watch to understand the health of a SaaS product?',
+      'Tests knowledge of subscription metrics.',
+      'I watch monthly or annual recurring revenue and its growth, churn of customers and of revenue, and net revenue retention, which shows whether existing customers spend more over time. I compare the cost of acquiring a customer with their lifetime value, and look at activation and usage, because customers who stop using the product leave soon after. Each figure is broken down by customer segment, since averages hide the problems.',
+    ),
+    q(
+      'senior',
+      'How would you reduce churn in a SaaS product?',
+      'Checks the ability to act on retention.',
+      "I find out why customers leave from cancellation reasons, interviews and usage data, and look for the signals that come before it, such as falling logins. Onboarding is often the biggest lever, so I make sure new customers reach the product's main value quickly. I then give account managers early warnings about at-risk customers and feed the common reasons into the product roadmap.",
+    ),
+  ],
+  Teaching: [
+    q(
+      'junior',
+      'How do you plan a lesson so that students actually learn what you intend?',
+      'Checks basic lesson planning.',
+      'I start from what students should be able to do by the end and plan backwards: a short check of what they already know, a clear explanation with an example, then practice where they do the work themselves. I end with a quick check, such as an exit question, that shows me who has understood. I adjust the next lesson to what that check tells me.',
+    ),
+    q(
+      'mid',
+      'How do you teach a group whose students are at very different levels?',
+      'Tests differentiation in teaching.',
+      'I find out where each student is early, with a short diagnostic task. Then I give everyone the same core goal but different routes to it: extra support and worked examples for some, extension tasks for others, and flexible groups that change with the topic. I check progress often and move students between groups as they grow.',
+    ),
+    q(
+      'senior',
+      'How would you help colleagues improve their teaching?',
+      'Checks the ability to lead teaching practice.',
+      'I start with what they want to improve and observe a lesson or two with that focus, giving specific feedback on what worked and one thing to try. I share practices that have evidence behind them, such as retrieval practice and clear success criteria, and we plan lessons together. I look at student work over a term to see whether the changes helped.',
+    ),
+  ],
+  Procurement: [
+    q(
+      'junior',
+      'What are the main steps of a purchase, from need to payment?',
+      'Checks knowledge of the procurement process.',
+      "I start with a clear request that describes the need and the budget, then follow the organisation's rules on quotes or tenders for that amount. After choosing a supplier I raise a purchase order, check the goods or service on delivery and match the invoice to the order and the receipt before it is paid. I keep the records so the purchase can be audited.",
+    ),
+    q(
+      'mid',
+      "How do you choose between several suppliers' offers?",
+      'Tests structured supplier evaluation.',
+      "I agree the criteria and their weights before the offers arrive: price over the whole life of the contract, quality, delivery, support, risk and sustainability. I score each offer against them, check references and the supplier's financial standing, and record why the winner was chosen. That keeps the decision fair and easy to defend.",
+    ),
+    q(
+      'senior',
+      "How would you bring down costs across an organisation's purchasing without hurting quality?",
+      'Checks strategic sourcing skills.',
+      'I analyse the spend by category and supplier to find where it is fragmented or above market rates. For the largest categories I consolidate suppliers, negotiate framework agreements and standardise what we buy with the teams who use it. I track savings and supplier performance together, so a lower price never hides worse service.',
+    ),
+  ],
+  'Community Management': [
+    q(
+      'junior',
+      'How would you welcome new members to an online community?',
+      'Checks basic community management practice.',
+      'I make the first steps obvious: a welcome post or message, a short guide to where things are and how to ask for help, and the code of conduct. I greet newcomers personally where I can and point them to a first small way to take part. I watch where new members get stuck and fix those places.',
+    ),
+    q(
+      'mid',
+      "How do you handle a member who keeps breaking the community's code of conduct?",
+      'Tests fair moderation.',
+      'I act on the behaviour, not the person, and follow the steps the code of conduct sets out: a private reminder first, then a warning, then a temporary or permanent ban if it continues. I document each step and involve a second moderator in serious cases. I also check in with the people affected, so they know the problem was taken seriously.',
+    ),
+    q(
+      'senior',
+      'How do you measure the health of a community and decide what to improve?',
+      'Checks strategic community management.',
+      'I track a few signals over time: how many people join, how many take part again, how quickly questions get answered and how many members contribute, not just read. Surveys and conversations with active members explain the numbers. I pick the weakest point, such as slow answers to newcomers, and try one change at a time.',
+    ),
+  ],
 };

@@ -183,4 +183,24 @@ export const SECURITY_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start from the risks that matter most and put controls there rather than everywhere. Where I can, controls are built into tools and workflows, such as automated access reviews or checks in the release process, so they run without manual effort and leave evidence behind. I explain the reasons to the teams and review the controls regularly, removing those that cost more than the risk they reduce.',
     ),
   ],
+  'Data Privacy': [
+    q(
+      'junior',
+      'What counts as personal data, and how do you handle it in your work?',
+      'Checks basic data protection awareness.',
+      'Personal data is any information that relates to an identifiable person, such as a name, an email address, an ID number or a location. I only collect what the task needs, keep it where access is controlled and never copy it to personal devices or unapproved tools. When I no longer need it, I delete it as the retention rules say.',
+    ),
+    q(
+      'mid',
+      'How would you make a new feature that processes personal data compliant with GDPR?',
+      'Tests privacy by design in practice.',
+      'I identify the lawful basis for the processing and collect only the data the feature needs. Users are told what happens to their data, access is restricted and logged, and the data is deleted when its purpose ends. If the processing is risky I run a data protection impact assessment with the privacy team before launch, and I make sure users can see, correct and delete their data.',
+    ),
+    q(
+      'senior',
+      'How would you set up a privacy programme in an organisation that has none?',
+      'Checks the ability to build privacy governance.',
+      'I start by mapping what personal data the organisation holds, where it flows and why, which shows the biggest risks. From there I set policies, a record of processing, retention rules and a way to handle data subject requests and breaches. I train staff, build privacy checks into product and vendor reviews, and audit regularly to show that it works.',
+    ),
+  ],
 };
