@@ -1716,4 +1716,20 @@ describe('the usual terms of five languages for skills named in English', () => 
       ['Teamwork', 'You understand the value of teamwork'],
     ]);
   });
+
+  it('when user-centred work or interface design is written in other words (1.8.286), then User-Centered Design or UI Design is named', () => {
+    expectNamed([
+      ['User-Centered Design', 'Deliver user-centered products using agile methodologies'],
+      ['User-Centered Design', 'Rely on your good design sense and user-centricity'],
+      ['User-Centered Design', 'Clearly communicate user-centred methods to non-designers'],
+      ['User-Centered Design', 'Promouvoir la démarche de design centré sur les usagers'],
+      ['UI Design', 'Proficient in reviewing and producing interface design'],
+      ['UI Design', 'Designed web and mobile interfaces for a B2B platform'],
+      ['UI Design', 'Designing accessible UIs for a public service'],
+    ]);
+    expectNotNamed([
+      ['User-Centered Design', 'Help build and run user-centred, open-source, secure web systems'],
+      ['UI Design', 'Build interfaces between the billing system and the warehouse'],
+    ]);
+  });
 });

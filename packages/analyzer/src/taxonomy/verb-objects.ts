@@ -215,6 +215,11 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     objects: new Set(['code', 'queries', 'software', 'performance', 'websites', 'applications']),
   },
   {
+    skill: 'UI Design',
+    verbs: ['design', 'designs', 'designed', 'designing'],
+    objects: new Set(['interfaces', 'uis']),
+  },
+  {
     skill: 'Facilitation',
     verbs: [
       'facilitate',
