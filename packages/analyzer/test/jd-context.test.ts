@@ -1732,4 +1732,21 @@ describe('the usual terms of five languages for skills named in English', () => 
       ['UI Design', 'Build interfaces between the billing system and the warehouse'],
     ]);
   });
+
+  it('when a posting asks to juggle priorities, oversee staff or not fear change (1.8.287), then Prioritization, Team Management or Adaptability is named', () => {
+    expectNamed([
+      ['Prioritization', 'Can manage priorities and make progress without supervision'],
+      ['Prioritization', 'Ability to juggle multiple competing priorities'],
+      ['Prioritization', 'A proven ability to balance shifting priorities and meet deadlines'],
+      ['Team Management', 'The CIO will oversee over 70 staff members'],
+      ['Team Management', 'Oversaw a team of four analysts'],
+      ['Adaptability', "Don't be afraid of changes"],
+      ['Adaptability', 'Pragmatically able to respond to changing needs'],
+      ['Adaptability', 'Responsive to the ever-changing needs of a fast-growing team'],
+    ]);
+    expectNotNamed([
+      ['Prioritization', 'Work through conflicting priorities from stakeholders'],
+      ['Team Management', 'Oversee the vendors that run our data centre'],
+    ]);
+  });
 });

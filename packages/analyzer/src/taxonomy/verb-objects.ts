@@ -11,7 +11,7 @@ interface VerbObject {
 }
 
 const MANAGE = ['manage', 'manages', 'managing'];
-const OVERSEE = ['oversee', 'oversees', 'overseeing'];
+const OVERSEE = ['oversee', 'oversees', 'overseeing', 'oversaw'];
 const LEAD = ['lead', 'leads', 'led', 'leading'];
 const WRITE = ['write', 'writes', 'writing', 'wrote'];
 /** "Manage" in Spanish, Portuguese and Italian (folded). */
@@ -191,7 +191,16 @@ const VERB_OBJECTS: readonly VerbObject[] = [
   },
   {
     skill: 'Team Management',
-    verbs: ['supervise', 'supervises', 'supervising', 'supervised', ...MANAGE, 'managed', ...LEAD],
+    verbs: [
+      'supervise',
+      'supervises',
+      'supervising',
+      'supervised',
+      ...MANAGE,
+      'managed',
+      ...LEAD,
+      ...OVERSEE,
+    ],
     objects: new Set([
       'team',
       'teams',
