@@ -1749,4 +1749,24 @@ describe('the usual terms of five languages for skills named in English', () => 
       ['Team Management', 'Oversee the vendors that run our data centre'],
     ]);
   });
+
+  it('when a design posting names print, motion or responsive work or working across roles in other words (1.8.288), then the skill is named', () => {
+    expectNamed([
+      ['Print Design', 'A strong portfolio demonstrating execution for both print and web'],
+      ['Print Design', 'Wrote website and various print media content'],
+      ['Motion Design', 'Design GIFs and short web animations'],
+      ['Responsive Design', 'Erfahrungen mit responsiven Anwendungen und mobiler Optimierung'],
+      ['Responsive Design', 'Iterate toward responsive designs with the design team'],
+      ['Cross-Functional Collaboration', 'Work as part of an agile multi-disciplined team'],
+      ['Cross-Functional Collaboration', 'Collaborate across roles and organizations'],
+      [
+        'Cross-Functional Collaboration',
+        'Work with peers across Research, Engineering, and Product',
+      ],
+    ]);
+    expectNotNamed([
+      ['Print Design', 'Announcements in both print and digital form'],
+      ['Motion Design', 'Animations of the solar system for the planetarium'],
+    ]);
+  });
 });

@@ -359,7 +359,6 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       ...MANAGE,
       'managed',
       ...OVERSEE,
-      'oversaw',
       'direct',
       'directs',
       'directed',
