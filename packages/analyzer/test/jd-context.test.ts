@@ -1769,4 +1769,20 @@ describe('the usual terms of five languages for skills named in English', () => 
       ['Motion Design', 'Animations of the solar system for the planetarium'],
     ]);
   });
+
+  it('when presentations, technical reports or server upkeep are asked for in German, Spanish, Portuguese or French (1.8.289), then the skill is named', () => {
+    expectNamed([
+      ['Presentation Skills', 'Erstellung von Projektberichten und Präsentationen'],
+      [
+        'Presentation Skills',
+        'Unterstützung des Projektteams durch Analysen und Ergebnispräsentationen',
+      ],
+      ['Technical Writing', 'Elaboración de reportes técnicos en inglés'],
+      ['Technical Writing', 'Elaboração de relatórios técnicos e informativos'],
+      ['Technical Writing', 'Produire des rapports techniques pour les partenaires'],
+      ['System Administration', 'Control y mantenimiento de servidores y comunicaciones'],
+      ['System Administration', 'Manutenção de servidores Linux'],
+    ]);
+    expectNotNamed([['Presentation Skills', 'Eine gleichmäßige Repräsentation aller Gruppen']]);
+  });
 });
