@@ -306,3 +306,15 @@ describe('curated questions for outreach, teaching, purchasing and privacy (1.8.
     expectCuratedLadder(CURATED_1_8_285, /rests on a few core concepts|relied on|where you used/);
   });
 });
+
+describe('academic disciplines (1.8.290)', () => {
+  it('when Biology, Physics or Mathematics is a gap, then its days revise the discipline, not apply it as a method or to a data set', () => {
+    for (const skill of ['Biology', 'Physics', 'Mathematics']) {
+      const days = [0, 1, 2, 3].map((v) => gapTasks(skill, v).join(' ')).join(' ');
+      expect(days, skill).not.toMatch(
+        new RegExp(`Apply ${skill}|to do ${skill} well|work done with ${skill}|the right tool`),
+      );
+      expect(days, skill).toMatch(new RegExp(`typical problems in ${skill}`));
+    }
+  });
+});

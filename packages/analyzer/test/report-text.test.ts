@@ -5,6 +5,8 @@ import { analyze, SKILL_CATEGORIES, SKILLS } from '../src/index.ts';
 import { buildPreparationPlan } from '../src/plan/build-plan.ts';
 import { GAP_KINDS, gapKind, gapTasks, variantsOf } from '../src/plan/gap-steps.ts';
 import { CHAIN_SKILLS } from '../src/plan/prerequisites.ts';
+import { CRAFT_NAMES } from '../src/taxonomy/crafts.ts';
+import { DISCIPLINE_NAMES } from '../src/taxonomy/disciplines.ts';
 import { SKILL_BY_NAME } from '../src/taxonomy/taxonomy.ts';
 
 /** What reads badly in a sentence built from a template: a small grammar list. */
@@ -115,7 +117,7 @@ describe('report text built from templates', () => {
     for (const day of plan) {
       for (const task of day.tasks) expect(problemsOf(task, sample(100))).toEqual([]);
     }
-    expect(new Set(GAP_KINDS).size).toBe(11);
+    expect(new Set(GAP_KINDS).size).toBe(12);
     expect(gapTasks('Python', 0).join(' ')).toMatch(/tutorial|program/);
     expect(gapTasks('YAML', 0).join(' ')).toMatch(/validator or linter/);
     expect(gapTasks('English', 0).join(' ')).toMatch(/in English/);
@@ -148,6 +150,11 @@ const reportFor = (jobDescription: string, resumeText: string) =>
 describe('a plan a person would follow', () => {
   it('when the learning paths name a skill, then it is a taxonomy skill', () => {
     expect(CHAIN_SKILLS.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
+  });
+
+  it('when fields of software work and academic disciplines are listed, then each is a taxonomy skill', () => {
+    expect(CRAFT_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
+    expect(DISCIPLINE_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
   });
 
   it('when PyTorch is a high gap and Python and Deep Learning lesser ones, then Python and Deep Learning come first', () => {

@@ -1,5 +1,6 @@
 import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
 import { isCraft } from '../taxonomy/crafts.ts';
+import { isDiscipline } from '../taxonomy/disciplines.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
@@ -12,6 +13,7 @@ export type GapKind =
   | 'app'
   | 'framework'
   | 'craft'
+  | 'discipline'
   | 'data'
   | 'cloud'
   | 'tool'
@@ -49,6 +51,7 @@ export const gapKind = (skill: string): GapKind => {
   if (kind === 'language' && isNotationLanguage(skill)) return 'notation';
   if (isWorkplaceApp(skill)) return 'app';
   if (isCraft(skill)) return 'craft';
+  if (isDiscipline(skill)) return 'discipline';
   if (PRODUCT_CATEGORIES.has(category) && isConcept(skill)) return 'practice';
   // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
   const product = /^[A-Za-z][A-Za-z0-9.+#-]*$/.test(skill) && /[a-z]/.test(skill);
@@ -129,6 +132,20 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
       `Find a small open-source project that shows ${s} done well, and note how it is organised, tested and documented.`,
       `List the tools most used in ${s} today and mark the ones this posting names.`,
       `Prepare a two-minute answer on how you would get up to speed in ${s} in your first month.`,
+    ],
+  ],
+  discipline: [
+    (s) => [
+      `Review the core ideas of ${s} that this role relies on, from a standard textbook or course, and summarise them on one page.`,
+      `Work through three typical problems in ${s} from that source, writing out every step.`,
+      `Write down where ${s} shows up in this posting's duties, with one example for each.`,
+      `Answer aloud: "Which ideas from ${s} matter most in this role, and why?"`,
+    ],
+    (s) => [
+      `Read one recent review article or textbook chapter in ${s} that touches this role's work, and note three points you could discuss.`,
+      `Explain one central concept of ${s} to a non-specialist in two minutes and record yourself.`,
+      `List the methods, models or instruments of ${s} the posting implies, and check that you can describe each in a sentence.`,
+      `Prepare a two-minute answer on why ${s} matters for the team's work.`,
     ],
   ],
   data: [

@@ -22,3 +22,6 @@ const CRAFTS: ReadonlySet<string> = new Set([
 
 /** Whether a skill is a broad field of building or running software (see above). */
 export const isCraft = (name: string): boolean => CRAFTS.has(name);
+
+/** Every field, for the test that checks each is a taxonomy skill. */
+export const CRAFT_NAMES: readonly string[] = [...CRAFTS];
