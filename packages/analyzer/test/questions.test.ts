@@ -235,6 +235,14 @@ const CURATED_1_8_285 = [
   'Community Management',
   'Data Privacy',
 ];
+const CURATED_1_8_291 = [
+  'Metadata',
+  'Bioinformatics',
+  'Software Development Life Cycle',
+  'Recruiting',
+  'Program Management',
+  'Grant Writing',
+];
 
 /**
  * Checks that each skill has curated questions at the three levels, each answer in the first
@@ -316,5 +324,11 @@ describe('academic disciplines (1.8.290)', () => {
       );
       expect(days, skill).toMatch(new RegExp(`typical problems in ${skill}`));
     }
+  });
+});
+
+describe('curated questions for records, research pipelines, delivery and funding (1.8.291)', () => {
+  it('when Metadata, Bioinformatics, the SDLC, Recruiting, Program Management or Grant Writing is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(CURATED_1_8_291, /rests on a few core concepts|relied on|where you used/);
   });
 });

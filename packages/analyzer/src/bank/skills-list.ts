@@ -152,6 +152,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Mathematics',
     'Big Data',
     'Artificial Intelligence',
+    'Bioinformatics',
   ]),
   ...group('testing', [
     'Unit Testing',
@@ -201,6 +202,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Open Science',
     'Teaching',
     'Community Management',
+    'Metadata',
   ]),
   ...group('product-design', [
     'Product Management',
@@ -225,6 +227,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Backend Development',
     'Frontend Development',
     'Full Stack Development',
+    'Software Development Life Cycle',
   ]),
   ...group('business-finance', [
     'Excel',
@@ -250,6 +253,9 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Social Media Marketing',
     'SaaS',
     'Procurement',
+    'Recruiting',
+    'Program Management',
+    'Grant Writing',
   ]),
   ...group('soft-skill', [
     'Communication',

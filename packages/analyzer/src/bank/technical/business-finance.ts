@@ -419,4 +419,64 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I track a few signals over time: how many people join, how many take part again, how quickly questions get answered and how many members contribute, not just read. Surveys and conversations with active members explain the numbers. I pick the weakest point, such as slow answers to newcomers, and try one change at a time.',
     ),
   ],
+  Recruiting: [
+    q(
+      'junior',
+      'How do you screen a large number of applications fairly and quickly?',
+      'Checks basic recruiting practice.',
+      'I agree the must-have criteria with the hiring manager before reading any application, and score every candidate against the same short list. I look for evidence of each criterion rather than for familiar schools or employers, and note the reason for each decision. That keeps the screening fast, consistent and easy to explain.',
+    ),
+    q(
+      'mid',
+      'How do you find candidates for a role that few people apply to?',
+      'Tests sourcing skills.',
+      'I rewrite the job posting around what the work really is and what the candidate gains, and remove requirements that are not essential. Then I go where the people are: professional communities, meetups, referrals from the team and targeted searches, with short personal messages. I track which channels bring candidates who get to interview and put my time there.',
+    ),
+    q(
+      'senior',
+      "How would you improve a company's hiring process?",
+      'Checks the ability to design a recruiting process.',
+      'I look at the data first: time to hire, drop-off at each stage, offer acceptance and how new hires perform, and I ask candidates and interviewers where it hurts. Common fixes are structured interviews with scorecards, fewer and better-prepared stages and faster feedback. I train interviewers, watch the diversity of each stage and review the results every quarter.',
+    ),
+  ],
+  'Program Management': [
+    q(
+      'junior',
+      'What is the difference between a project and a programme?',
+      'Checks basic understanding of program management.',
+      "A project delivers a defined output within a set time and budget, such as a new system. A programme groups related projects and activities to reach a larger goal or benefit, such as better services for citizens, and often runs longer. In a programme I pay as much attention to how the projects depend on each other and to the benefits as to each project's delivery.",
+    ),
+    q(
+      'mid',
+      'How do you keep several related projects aligned in a programme?',
+      'Tests coordination across projects.',
+      'I keep one view of the milestones, dependencies and risks across all projects and review it with the project leads every week or two. Shared resources and decisions that affect more than one project come to a regular programme meeting. When one project slips, I work out the knock-on effects early and agree with the sponsor what to change.',
+    ),
+    q(
+      'senior',
+      'How do you show that a programme is delivering the benefits it promised?',
+      'Checks benefits management at programme level.',
+      'At the start I agree with the sponsor a few measurable benefits, their baselines and who owns each one. I track them alongside delivery, because finished projects do not guarantee the benefits. I report progress honestly to the governance board and, if a benefit is not appearing, propose changes to the programme rather than wait for the end.',
+    ),
+  ],
+  'Grant Writing': [
+    q(
+      'junior',
+      'How do you prepare to write a grant application?',
+      'Checks basic grant writing practice.',
+      "I read the funder's call and guidelines closely, noting the aims, eligibility, scoring criteria, budget rules and deadline. I check that our project really fits, and gather what I need early: letters of support, budgets and the details of the team. Then I outline the proposal following the funder's own headings so reviewers can find each criterion easily.",
+    ),
+    q(
+      'mid',
+      'What makes a grant proposal convincing to reviewers?',
+      'Tests understanding of what funders look for.',
+      "I make a clear case for the need, with evidence, and show how the project's activities lead to measurable outcomes. The aims, methods, timeline and budget must match each other, and the team must be shown to be able to deliver. I write plainly, follow the format exactly and ask a colleague who knows the funder to review the draft.",
+    ),
+    q(
+      'senior',
+      'How would you build a grant funding strategy for an organisation?',
+      'Checks strategic fundraising through grants.',
+      "I map the funders whose priorities match our work and our track record, and build a calendar of their calls a year ahead. I prioritise the applications with the best fit and chance, reuse strong material across them and build relationships with programme officers before applying. I track success rates and reviewers' feedback to improve each round, and make sure funded projects report well so funders come back.",
+    ),
+  ],
 };

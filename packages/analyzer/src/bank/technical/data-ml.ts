@@ -505,4 +505,44 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I make the open choice the easy one: templates for data management plans, a shared repository and short trainings on licences and preregistration. I point to early successes, such as citations of shared data sets, and work with leaders so that open outputs count in hiring and evaluation. I start with the willing groups and let their results persuade the others.',
     ),
   ],
+  Metadata: [
+    q(
+      'junior',
+      'What is metadata, and why does it matter for a collection or a data set?',
+      'Checks basic understanding of metadata.',
+      'Metadata is data that describes other data or objects: who made them, when, what they contain, their format and how they may be used. I see it as what lets people find, understand and trust a resource without opening it. Without good metadata a collection is hard to search and a data set is hard to reuse correctly.',
+    ),
+    q(
+      'mid',
+      'How do you choose a metadata standard and keep records consistent?',
+      'Tests practical metadata work.',
+      "I start from what the users need to do and from the standards our community already uses, such as Dublin Core, DataCite or a discipline's own schema, so records can be shared and harvested. I write a short local guide with required fields, controlled vocabularies and examples. Validation rules and regular spot checks of new records keep the quality consistent as more people contribute.",
+    ),
+    q(
+      'senior',
+      'How would you plan the migration of a large catalogue to a new metadata schema?',
+      'Checks the ability to lead a metadata migration.',
+      'I map every field of the old schema to the new one with the people who use the catalogue, and note where values must be split, merged or enriched. I test the mapping on a representative sample, fix the problems it reveals and only then run the full migration with scripts that log every change. Afterwards I compare counts and sample records against the source and keep the old data until users have confirmed the new catalogue works.',
+    ),
+  ],
+  Bioinformatics: [
+    q(
+      'junior',
+      'What are the main steps of analysing sequencing data, from reads to results?',
+      'Checks familiarity with a basic bioinformatics workflow.',
+      'I start with quality control of the raw reads, for example with FastQC, and trim adapters and low-quality bases. The reads are then aligned to a reference genome, or quantified directly for RNA-seq, and the resulting files are checked again. After that come the analysis-specific steps, such as variant calling or differential expression, and I document every tool version and parameter.',
+    ),
+    q(
+      'mid',
+      'How do you make a bioinformatics pipeline reproducible?',
+      'Tests reproducibility practice in computational biology.',
+      'I write the pipeline in a workflow manager such as Snakemake or Nextflow, so every step, input and output is explicit. Tools run in containers or pinned Conda environments, the code and configuration are under version control, and reference data are recorded with their versions. I test the pipeline on a small data set in CI and keep a log of each run, so anyone can rerun it and get the same result.',
+    ),
+    q(
+      'senior',
+      'How do you work with biologists to turn a research question into an analysis plan?',
+      'Checks collaboration and study design in bioinformatics.',
+      'I start by asking what decision or claim the analysis should support and what a convincing result would look like to them. Together we check the experimental design, especially replicates, controls and batch effects, before any data are produced if possible. I then write a short plan with the methods, the checks and the expected outputs, and we review intermediate results together so biology and statistics stay aligned.',
+    ),
+  ],
 };

@@ -371,4 +371,24 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       "I reproduce it first and collect what the user saw, the request that was sent and the server's logs for it, linked by a request id. Comparing what each layer received and returned shows where the data first goes wrong. I fix it there, add a test at that layer and, if the bug was hard to see, improve the log or error message that would have shown it sooner.",
     ),
   ],
+  'Software Development Life Cycle': [
+    q(
+      'junior',
+      'What are the stages of the software development life cycle?',
+      'Checks basic knowledge of the SDLC.',
+      'The usual stages are planning, gathering requirements, design, building, testing, release and maintenance. In agile teams I go through all of them in short cycles rather than once, so each feature is planned, built, tested and released within a few weeks. Whatever the model, I make sure each stage has a clear output that the next one can rely on.',
+    ),
+    q(
+      'mid',
+      'How do you build quality into every stage of the life cycle rather than testing at the end?',
+      'Tests a shift-left approach to quality.',
+      'I make requirements testable by writing acceptance criteria with the product owner before work starts. During development I write automated tests alongside the code, and every change goes through code review and a CI pipeline that runs them. Releases are small and monitored, so problems are found early and are cheap to fix.',
+    ),
+    q(
+      'senior',
+      "How would you improve a team's development process when releases are slow and often break?",
+      'Checks the ability to improve delivery across the life cycle.',
+      'I measure the current flow first: how long changes take from commit to production, how often releases fail and how long recovery takes. Usually the fixes are smaller batches, automated tests and deployment, and trunk-based development with feature flags. I change one thing at a time with the team and track the same measures to show whether it helped.',
+    ),
+  ],
 };
