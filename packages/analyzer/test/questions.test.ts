@@ -332,3 +332,15 @@ describe('curated questions for records, research pipelines, delivery and fundin
     expectCuratedLadder(CURATED_1_8_291, /rests on a few core concepts|relied on|where you used/);
   });
 });
+
+describe('business systems as applications (1.8.292)', () => {
+  it('when QuickBooks, Expensify or HubSpot is templated or a gap, then it is an application a team uses, not a method', () => {
+    for (const skill of ['QuickBooks', 'Expensify', 'HubSpot']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(
+        new RegExp(`good ${skill}|definition of ${skill}|Apply ${skill}|relied on ${skill}`),
+      );
+      expect(texts, skill).toMatch(new RegExp(`trial of ${skill}|tutorial on ${skill}`));
+    }
+  });
+});

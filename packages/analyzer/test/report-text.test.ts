@@ -8,6 +8,7 @@ import { CHAIN_SKILLS } from '../src/plan/prerequisites.ts';
 import { CRAFT_NAMES } from '../src/taxonomy/crafts.ts';
 import { DISCIPLINE_NAMES } from '../src/taxonomy/disciplines.ts';
 import { SKILL_BY_NAME } from '../src/taxonomy/taxonomy.ts';
+import { WORKPLACE_APP_NAMES } from '../src/taxonomy/workplace-apps.ts';
 
 /** What reads badly in a sentence built from a template: a small grammar list. */
 const BAD: readonly [string, RegExp][] = [
@@ -152,9 +153,10 @@ describe('a plan a person would follow', () => {
     expect(CHAIN_SKILLS.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
   });
 
-  it('when fields of software work and academic disciplines are listed, then each is a taxonomy skill', () => {
+  it('when fields of software work, academic disciplines and workplace applications are listed, then each is a taxonomy skill', () => {
     expect(CRAFT_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
     expect(DISCIPLINE_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
+    expect(WORKPLACE_APP_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
   });
 
   it('when PyTorch is a high gap and Python and Deep Learning lesser ones, then Python and Deep Learning come first', () => {

@@ -95,13 +95,13 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
   app: [
     (s) => [
       `Open a free account or trial of ${s} and work through its official getting-started guide.`,
-      `Use ${s} for one real task of your own this week: a plan, a shared document or a tracked list.`,
+      `Use ${s} for one real task of your own this week, like those this posting's duties describe.`,
       `Note the three features of ${s} that teams rely on most, and one setting you would change for a new team.`,
       `Answer aloud: "How would you set up ${s} so that a new team can use it from day one?"`,
     ],
     (s) => [
       `Watch one official tutorial on ${s} and list the five features used most.`,
-      `Recreate in ${s} one piece of work this posting's duties describe: a board, a document, a channel or a report.`,
+      `Recreate in ${s} one piece of work this posting's duties describe: a record, a document, a board or a report.`,
       `Write down two mistakes teams make with ${s} and how to avoid them.`,
       `Prepare a two-minute answer on how ${s} helps a team share work and decisions.`,
     ],
