@@ -344,3 +344,19 @@ describe('business systems as applications (1.8.292)', () => {
     }
   });
 });
+
+describe('certifications and licences (1.8.293)', () => {
+  it('when CPA, PMP or a medical licence is templated or a gap, then it is a credential held or worked towards, not a piece of work or a team practice', () => {
+    for (const skill of ['CPA', 'PMP', 'Medical License']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(
+        new RegExp(
+          `relied on ${skill}|how ${skill} would look|definition of ${skill}|Apply ${skill}`,
+        ),
+      );
+      expect(texts, skill).toMatch(
+        new RegExp(`Do you hold it|plan to obtain ${skill}|requires today`),
+      );
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { isConceptName } from '../taxonomy/concept-name.ts';
+import { isCredential } from '../taxonomy/credentials.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import { isWorkplaceApp } from '../taxonomy/workplace-apps.ts';
@@ -241,6 +242,24 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
 };
 
 /** Questions for a markup, style, data or query language, which runs no program of its own. */
+/** Builders for a certification, licence or admission (see `credentials.ts`). */
+const CREDENTIAL_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'mid',
+      `This role asks for ${s}. Do you hold it, and if not, how far along are you?`,
+      `Checks where the candidate stands on ${s}, which the posting requires.`,
+      `I answer that plainly: if I hold ${s}, I give the year I obtained it and one piece of work where its knowledge mattered. If I am still working towards it, I say which steps I have completed, which remain and the date I have planned for the next one. I also name the topics of ${s} I already use with confidence, so the interviewer can judge what I bring on the first day.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `How do you keep the knowledge behind ${s} current?`,
+      `Tests professional development around ${s}.`,
+      `I meet the continuing-education requirements of ${s} with courses chosen for the work I do, not only for the hours they give. I follow changes to the rules and standards it covers through the issuing body's updates and professional groups, and I discuss them with colleagues. When a change affects our work, I write a short note for the team on what it means in practice.`,
+    ),
+];
+
 const NOTATION_BUILDERS: readonly Builder[] = [
   (s) =>
     q(
@@ -273,6 +292,8 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   const name = category === 'soft-skill' ? inSentence(skill.trim()) : skill.trim();
   if (category === 'language' && isNotationLanguage(name))
     return NOTATION_BUILDERS.map((build) => build(name));
+  // A certification or licence is held or worked towards (see `credentials.ts`).
+  if (isCredential(name)) return CREDENTIAL_BUILDERS.map((build) => build(name));
   // An everyday application is asked about as one a team uses (see `workplace-apps.ts`).
   if (isWorkplaceApp(name)) return BUILDERS['product-design'].map((build) => build(name));
   // An idea filed among products ("Troubleshooting", "Scalability", "Open Source") is asked

@@ -1,5 +1,6 @@
 import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
 import { isCraft } from '../taxonomy/crafts.ts';
+import { isCredential } from '../taxonomy/credentials.ts';
 import { isDiscipline } from '../taxonomy/disciplines.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
@@ -14,6 +15,7 @@ export type GapKind =
   | 'framework'
   | 'craft'
   | 'discipline'
+  | 'credential'
   | 'data'
   | 'cloud'
   | 'tool'
@@ -52,6 +54,7 @@ export const gapKind = (skill: string): GapKind => {
   if (isWorkplaceApp(skill)) return 'app';
   if (isCraft(skill)) return 'craft';
   if (isDiscipline(skill)) return 'discipline';
+  if (isCredential(skill)) return 'credential';
   if (PRODUCT_CATEGORIES.has(category) && isConcept(skill)) return 'practice';
   // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
   const product = /^[A-Za-z][A-Za-z0-9.+#-]*$/.test(skill) && /[a-z]/.test(skill);
@@ -146,6 +149,20 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
       `Explain one central concept of ${s} to a non-specialist in two minutes and record yourself.`,
       `List the methods, models or instruments of ${s} the posting implies, and check that you can describe each in a sentence.`,
       `Prepare a two-minute answer on why ${s} matters for the team's work.`,
+    ],
+  ],
+  credential: [
+    (s) => [
+      `Look up what ${s} requires today: eligibility, exams or supervised hours, cost and how long it usually takes.`,
+      `Write down the steps between you and ${s}, with a realistic date for each.`,
+      `Study the official outline or syllabus of ${s} and mark the topics this role uses most.`,
+      `Answer aloud: "This role asks for ${s}. Where are you on the way to it, and which of its topics do you know well already?"`,
+    ],
+    (s) => [
+      `Read the posting again and note whether ${s} is needed on the first day or may be gained after hiring.`,
+      `Work through one official sample exam or practice question set for ${s} and note your weakest topics.`,
+      `Write a half-page note on how the knowledge behind ${s} shows in the duties of this role.`,
+      `Prepare a two-minute answer on your plan to obtain ${s}.`,
     ],
   ],
   data: [
