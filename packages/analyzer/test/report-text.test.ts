@@ -180,6 +180,29 @@ describe('a plan a person would follow', () => {
     expect(dayOf('Deep Learning')).toBeLessThan(dayOf('PyTorch'));
   });
 
+  it('when a design posting has high practice gaps and lesser tool, language or app gaps (1.8.294), then the high gaps come first and the app last', () => {
+    const plan = buildPreparationPlan({
+      gaps: [
+        { skill: 'Slack', severity: 'high' },
+        { skill: 'UX Design', severity: 'high' },
+        { skill: 'Open Source', severity: 'low' },
+        { skill: 'User Research', severity: 'high' },
+        { skill: 'Python', severity: 'medium' },
+      ],
+      coreSkills: [],
+      competencies: [],
+      technicalQuestions: [],
+      title: 'Product Designer',
+      software: false,
+    });
+    const dayOf = (skill: string) => plan.findIndex((d) => d.focus.includes(skill));
+    expect(dayOf('UX Design')).toBe(0);
+    expect(dayOf('User Research')).toBe(1);
+    expect(dayOf('Slack')).toBe(2);
+    expect(dayOf('Open Source')).toBeGreaterThan(dayOf('Slack'));
+    expect(dayOf('Python')).toBeGreaterThan(dayOf('Slack'));
+  });
+
   it('when the resume shows none of the gaps, then no plan day asks for a project from the resume that used them', () => {
     const report = reportFor(
       'Requirements:\n- Apache Spark, Python and SQL\n- Airflow and Kafka\n- AWS (S3, EC2, Lambda)',

@@ -1,7 +1,7 @@
 import type { PlanDay, Question, SkillGap } from '@prepkit/shared';
 import type { Competency } from '../bank/bank.types.ts';
 import { type GapKind, gapKind, gapTasks } from './gap-steps.ts';
-import { orderByPrerequisite } from './prerequisites.ts';
+import { isFoundationOf, orderByPrerequisite } from './prerequisites.ts';
 
 /** What the plan is built from. */
 export interface PlanInput {
@@ -62,7 +62,12 @@ const gapDays = (gaps: readonly SkillGap[], budget: number): Omit<PlanDay, 'day'
     days.push({ focus: `Strengthen: ${waiting}`, tasks: tasksFor(waiting) });
     waiting = null;
   };
-  for (const skill of orderByPrerequisite([...chosenHigh, ...chosenLesser])) {
+  // High gaps first, fundamentals before what builds on them; a lesser gap joins them only
+  // when it is a foundation of one (Python before a high PyTorch), else it follows them.
+  const early = chosenLesser.filter((l) => chosenHigh.some((h) => isFoundationOf(l, h)));
+  const late = chosenLesser.filter((l) => !early.includes(l));
+  const order = [...orderByPrerequisite([...chosenHigh, ...early]), ...orderByPrerequisite(late)];
+  for (const skill of order) {
     if (isHigh.has(skill)) {
       flush();
       days.push({ focus: `Close the gap: ${skill}`, tasks: tasksFor(skill) });

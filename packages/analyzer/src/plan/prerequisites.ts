@@ -1,5 +1,6 @@
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+import { isWorkplaceApp } from '../taxonomy/workplace-apps.ts';
 
 /**
  * How fundamental a category is: languages first, then data stores, then what is built with
@@ -21,7 +22,14 @@ const LAYER: Readonly<Record<SkillCategory, number>> = {
   'spoken-language': 4,
 };
 
-const layerOf = (skill: string): number => LAYER[SKILL_BY_NAME.get(skill)?.category ?? 'domain'];
+/**
+ * An everyday application (Slack, QuickBooks) is learnt in an hour and nothing builds on it:
+ * it comes last, with people skills, whatever its category.
+ */
+const APP_LAYER = 4;
+
+const layerOf = (skill: string): number =>
+  isWorkplaceApp(skill) ? APP_LAYER : LAYER[SKILL_BY_NAME.get(skill)?.category ?? 'domain'];
 
 /**
  * Well-known learning paths inside one layer, fundamentals first: each skill of a chain comes
@@ -55,6 +63,21 @@ for (const chain of CHAINS) {
     STEP.set(skill, after);
   });
 }
+
+/** Languages and data stores: what other skills are built on (see {@link LAYER}). */
+const FOUNDATION_LAYER = 1;
+/** Frameworks, tools, cloud services, data and ML: what is built on the foundations. */
+const BUILT_LAYER = 2;
+
+/**
+ * Whether `a` is a foundation of `b` itself, not only of an earlier layer: an earlier step of a
+ * known path (Deep Learning before PyTorch), or a language or data store before a framework,
+ * tool, cloud service or data skill built with them (Python before PyTorch, not before UX
+ * Design). A lesser gap comes before the high ones only when it is one.
+ */
+export const isFoundationOf = (a: string, b: string): boolean =>
+  STEP.get(a)?.has(b) === true ||
+  (layerOf(a) <= FOUNDATION_LAYER && layerOf(a) < layerOf(b) && layerOf(b) <= BUILT_LAYER);
 
 /** Whether `a` must be learnt before `b`: a lower layer, or an earlier step of a known path. */
 const comesBefore = (a: string, b: string): boolean => {
