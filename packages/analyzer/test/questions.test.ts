@@ -360,3 +360,15 @@ describe('certifications and licences (1.8.293)', () => {
     }
   });
 });
+
+describe('crafts that produce a piece of work (1.8.295)', () => {
+  it('when Graphic Design, Editing or Photography is templated or a gap, then it is a piece of work from a brief, not a method a team adopts', () => {
+    for (const skill of ['Graphic Design', 'Editing', 'Photography']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(
+        new RegExp(`adopt ${skill}|Apply ${skill}|to do ${skill} well|case studies of ${skill}`),
+      );
+      expect(texts, skill).toMatch(/from brief to final version/);
+    }
+  });
+});

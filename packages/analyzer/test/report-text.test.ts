@@ -6,6 +6,7 @@ import { buildPreparationPlan } from '../src/plan/build-plan.ts';
 import { GAP_KINDS, gapKind, gapTasks, variantsOf } from '../src/plan/gap-steps.ts';
 import { CHAIN_SKILLS } from '../src/plan/prerequisites.ts';
 import { CRAFT_NAMES } from '../src/taxonomy/crafts.ts';
+import { CREATIVE_WORK_NAMES } from '../src/taxonomy/creative-work.ts';
 import { CREDENTIAL_NAMES } from '../src/taxonomy/credentials.ts';
 import { DISCIPLINE_NAMES } from '../src/taxonomy/disciplines.ts';
 import { SKILL_BY_NAME } from '../src/taxonomy/taxonomy.ts';
@@ -119,7 +120,7 @@ describe('report text built from templates', () => {
     for (const day of plan) {
       for (const task of day.tasks) expect(problemsOf(task, sample(100))).toEqual([]);
     }
-    expect(new Set(GAP_KINDS).size).toBe(13);
+    expect(new Set(GAP_KINDS).size).toBe(14);
     expect(gapTasks('Python', 0).join(' ')).toMatch(/tutorial|program/);
     expect(gapTasks('YAML', 0).join(' ')).toMatch(/validator or linter/);
     expect(gapTasks('English', 0).join(' ')).toMatch(/in English/);
@@ -154,11 +155,12 @@ describe('a plan a person would follow', () => {
     expect(CHAIN_SKILLS.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
   });
 
-  it('when fields of software work, academic disciplines, workplace applications and credentials are listed, then each is a taxonomy skill', () => {
+  it('when fields of software work, academic disciplines, workplace applications, credentials and creative crafts are listed, then each is a taxonomy skill', () => {
     expect(CRAFT_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
     expect(DISCIPLINE_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
     expect(WORKPLACE_APP_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
     expect(CREDENTIAL_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
+    expect(CREATIVE_WORK_NAMES.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
   });
 
   it('when PyTorch is a high gap and Python and Deep Learning lesser ones, then Python and Deep Learning come first', () => {

@@ -1,4 +1,5 @@
 import { isConceptName } from '../taxonomy/concept-name.ts';
+import { isCreativeWork } from '../taxonomy/creative-work.ts';
 import { isCredential } from '../taxonomy/credentials.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
@@ -242,6 +243,24 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
 };
 
 /** Questions for a markup, style, data or query language, which runs no program of its own. */
+/** Builders for a craft that produces a piece of work from a brief (see `creative-work.ts`). */
+const CREATIVE_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'mid',
+      `Walk me through how you take a piece of ${s} work from brief to final version.`,
+      `Checks a working process for ${s}, not only a portfolio.`,
+      `I start by making sure I understand the brief: the audience, the message, the constraints and how success will be judged. I explore a few directions quickly, choose one with the person who owns the brief, and refine it in rounds with specific feedback. Before delivering the ${s} work I check every detail against the brief and the style guide, and prepare it in the formats each channel needs.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `How do you give and take feedback on ${s} work?`,
+      `Tests judgement and collaboration around ${s}.`,
+      `I ask for feedback against the brief and the audience rather than personal taste, and I ask reviewers what problem they see before we discuss solutions. When I give feedback on ${s} work, I start with what works, then name the one or two changes that matter most and why. I keep a short record of decisions, so the same debate does not return in the next round.`,
+    ),
+];
+
 /** Builders for a certification, licence or admission (see `credentials.ts`). */
 const CREDENTIAL_BUILDERS: readonly Builder[] = [
   (s) =>
@@ -292,6 +311,8 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   const name = category === 'soft-skill' ? inSentence(skill.trim()) : skill.trim();
   if (category === 'language' && isNotationLanguage(name))
     return NOTATION_BUILDERS.map((build) => build(name));
+  // A craft is shown by a piece of work and its process (see `creative-work.ts`).
+  if (isCreativeWork(name)) return CREATIVE_BUILDERS.map((build) => build(name));
   // A certification or licence is held or worked towards (see `credentials.ts`).
   if (isCredential(name)) return CREDENTIAL_BUILDERS.map((build) => build(name));
   // An everyday application is asked about as one a team uses (see `workplace-apps.ts`).

@@ -1,5 +1,6 @@
 import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
 import { isCraft } from '../taxonomy/crafts.ts';
+import { isCreativeWork } from '../taxonomy/creative-work.ts';
 import { isCredential } from '../taxonomy/credentials.ts';
 import { isDiscipline } from '../taxonomy/disciplines.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
@@ -16,6 +17,7 @@ export type GapKind =
   | 'craft'
   | 'discipline'
   | 'credential'
+  | 'creative'
   | 'data'
   | 'cloud'
   | 'tool'
@@ -55,6 +57,7 @@ export const gapKind = (skill: string): GapKind => {
   if (isCraft(skill)) return 'craft';
   if (isDiscipline(skill)) return 'discipline';
   if (isCredential(skill)) return 'credential';
+  if (isCreativeWork(skill)) return 'creative';
   if (PRODUCT_CATEGORIES.has(category) && isConcept(skill)) return 'practice';
   // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
   const product = /^[A-Za-z][A-Za-z0-9.+#-]*$/.test(skill) && /[a-z]/.test(skill);
@@ -163,6 +166,20 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
       `Work through one official sample exam or practice question set for ${s} and note your weakest topics.`,
       `Write a half-page note on how the knowledge behind ${s} shows in the duties of this role.`,
       `Prepare a two-minute answer on your plan to obtain ${s}.`,
+    ],
+  ],
+  creative: [
+    (s) => [
+      `Study three strong published examples of ${s} in this employer's field and note what makes each one work.`,
+      `Do one small ${s} task from a brief you write yourself, of the kind this role's duties describe.`,
+      `Ask someone whose judgement you trust to critique it, then revise it once.`,
+      `Answer aloud: "Walk me through your ${s} process, from brief to final version."`,
+    ],
+    (s) => [
+      `Write down the tools and file formats this role's ${s} work is likely to use, and try the one you know least.`,
+      `Recreate one published example of ${s} from scratch, to learn how it was made.`,
+      `Turn the result into a one-page portfolio entry: the brief, your choices and the outcome.`,
+      `Prepare a two-minute answer on how you take feedback on ${s} work.`,
     ],
   ],
   data: [
