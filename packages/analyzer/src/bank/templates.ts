@@ -1,9 +1,7 @@
 import { isConceptName } from '../taxonomy/concept-name.ts';
-import { isCreativeWork } from '../taxonomy/creative-work.ts';
-import { isCredential } from '../taxonomy/credentials.ts';
+import { namedKindOf } from '../taxonomy/named-kinds.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
-import { isWorkplaceApp } from '../taxonomy/workplace-apps.ts';
 import type { BankQuestion, TechnicalTemplate } from './bank.types.ts';
 import { q } from './technical/make-question.ts';
 
@@ -242,8 +240,7 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
   ],
 };
 
-/** Questions for a markup, style, data or query language, which runs no program of its own. */
-/** Builders for a craft that produces a piece of work from a brief (see `creative-work.ts`). */
+/** Builders for a craft that produces a piece of work from a brief (see `named-kinds.ts`). */
 const CREATIVE_BUILDERS: readonly Builder[] = [
   (s) =>
     q(
@@ -261,7 +258,7 @@ const CREATIVE_BUILDERS: readonly Builder[] = [
     ),
 ];
 
-/** Builders for a certification, licence or admission (see `credentials.ts`). */
+/** Builders for a certification, licence or admission (see `named-kinds.ts`). */
 const CREDENTIAL_BUILDERS: readonly Builder[] = [
   (s) =>
     q(
@@ -279,6 +276,7 @@ const CREDENTIAL_BUILDERS: readonly Builder[] = [
     ),
 ];
 
+/** Questions for a markup, style, data or query language, which runs no program of its own. */
 const NOTATION_BUILDERS: readonly Builder[] = [
   (s) =>
     q(
@@ -311,12 +309,13 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   const name = category === 'soft-skill' ? inSentence(skill.trim()) : skill.trim();
   if (category === 'language' && isNotationLanguage(name))
     return NOTATION_BUILDERS.map((build) => build(name));
-  // A craft is shown by a piece of work and its process (see `creative-work.ts`).
-  if (isCreativeWork(name)) return CREATIVE_BUILDERS.map((build) => build(name));
-  // A certification or licence is held or worked towards (see `credentials.ts`).
-  if (isCredential(name)) return CREDENTIAL_BUILDERS.map((build) => build(name));
-  // An everyday application is asked about as one a team uses (see `workplace-apps.ts`).
-  if (isWorkplaceApp(name)) return BUILDERS['product-design'].map((build) => build(name));
+  const named = namedKindOf(name);
+  // A craft is shown by a piece of work and its process (see `named-kinds.ts`).
+  if (named === 'creative') return CREATIVE_BUILDERS.map((build) => build(name));
+  // A certification or licence is held or worked towards.
+  if (named === 'credential') return CREDENTIAL_BUILDERS.map((build) => build(name));
+  // An everyday application is asked about as one a team uses.
+  if (named === 'app') return BUILDERS['product-design'].map((build) => build(name));
   // An idea filed among products ("Troubleshooting", "Scalability", "Open Source") is asked
   // about as a field's idea, not as a tool in a deploy workflow or a framework's project.
   const builders = PRODUCT_CATEGORIES.has(category) && isConceptName(name) ? 'domain' : category;

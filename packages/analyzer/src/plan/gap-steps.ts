@@ -1,12 +1,8 @@
 import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
-import { isCraft } from '../taxonomy/crafts.ts';
-import { isCreativeWork } from '../taxonomy/creative-work.ts';
-import { isCredential } from '../taxonomy/credentials.ts';
-import { isDiscipline } from '../taxonomy/disciplines.ts';
+import { namedKindOf } from '../taxonomy/named-kinds.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
-import { isWorkplaceApp } from '../taxonomy/workplace-apps.ts';
 
 /** What kind of thing a gap is: it decides how the plan words the step that closes it. */
 export type GapKind =
@@ -53,11 +49,9 @@ export const gapKind = (skill: string): GapKind => {
   const category = SKILL_BY_NAME.get(skill)?.category ?? 'domain';
   const kind = KIND_OF[category];
   if (kind === 'language' && isNotationLanguage(skill)) return 'notation';
-  if (isWorkplaceApp(skill)) return 'app';
-  if (isCraft(skill)) return 'craft';
-  if (isDiscipline(skill)) return 'discipline';
-  if (isCredential(skill)) return 'credential';
-  if (isCreativeWork(skill)) return 'creative';
+  // Applications, fields of software work, disciplines, credentials and crafts, by name.
+  const named = namedKindOf(skill);
+  if (named !== undefined) return named;
   if (PRODUCT_CATEGORIES.has(category) && isConcept(skill)) return 'practice';
   // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
   const product = /^[A-Za-z][A-Za-z0-9.+#-]*$/.test(skill) && /[a-z]/.test(skill);

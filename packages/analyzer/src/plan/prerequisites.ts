@@ -1,6 +1,6 @@
+import { isWorkplaceApp } from '../taxonomy/named-kinds.ts';
 import type { SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
-import { isWorkplaceApp } from '../taxonomy/workplace-apps.ts';
 
 /**
  * How fundamental a category is: languages first, then data stores, then what is built with

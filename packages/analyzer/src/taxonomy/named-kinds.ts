@@ -1,0 +1,179 @@
+/**
+ * Skills a report asks about and practises by what they are, whatever category the taxonomy
+ * files them under: each kind is a list of canonical names (a name is in one list at most).
+ */
+export type NamedKind = 'app' | 'craft' | 'discipline' | 'credential' | 'creative';
+
+/** The names of each kind. */
+export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
+  /**
+   * Everyday applications of office and team work: chat, documents, boards, calendars, help desks,
+   * desktop systems, and the business systems of accounting, expenses, sales, HR, signatures and
+   * social media. Filed among delivery tools, cloud services or business practices in the
+   * taxonomy, they are asked about and practised as applications a team uses, not as parts of a
+   * deploy pipeline or a production system ("How does Slack fit into your build, deploy and
+   * operate workflow?") nor as a method ("What does good QuickBooks look like?").
+   */
+  app: [
+    'Slack',
+    'Microsoft Teams',
+    'Zoom',
+    'Loom',
+    'Trello',
+    'Asana',
+    'Basecamp',
+    'ClickUp',
+    'Monday.com',
+    'Notion',
+    'Confluence',
+    'Miro',
+    'Airtable',
+    'Dropbox',
+    'SharePoint',
+    'Google Workspace',
+    'Google Docs',
+    'Google Sheets',
+    'Microsoft 365',
+    'Microsoft Office',
+    'Microsoft Word',
+    'Microsoft Outlook',
+    'Calendly',
+    'Zendesk',
+    'Windows',
+    'macOS',
+    'QuickBooks',
+    'Xero',
+    'Sage',
+    'NetSuite',
+    'FreshBooks',
+    'Bill.com',
+    'Expensify',
+    'HubSpot',
+    'Pipedrive',
+    'Odoo',
+    'Dynamics 365',
+    'BambooHR',
+    'Smartsheet',
+    'DocuSign',
+    'Freshdesk',
+    'Intercom',
+    'Sprout Social',
+    'Hootsuite',
+    'Canva',
+    'Adobe Acrobat',
+  ],
+  /**
+   * Broad fields of building and running software: web, backend, frontend and mobile
+   * development, databases, system administration, scripting. Filed as practices or tools, they
+   * were practised as a method ("Apply Databases to a small case", "Write a one-page checklist
+   * you would follow to do Web Development well"); a field is learnt by doing work in it.
+   */
+  craft: [
+    'Web Development',
+    'Frontend Development',
+    'Backend Development',
+    'Full Stack Development',
+    'Mobile Development',
+    'Game Development',
+    'Databases',
+    'Database Administration',
+    'Data Engineering',
+    'System Administration',
+    'Site Reliability Engineering',
+    'Platform Engineering',
+    'Scripting',
+  ],
+  /**
+   * Academic disciplines a posting asks a candidate to know: mathematics, physics, biology,
+   * economics and their branches. Filed as domains or data skills, they were practised as a
+   * method or a data tool ("Apply Biology to a small case you make up", "Write a one-page
+   * checklist you would follow to do Physics well", "Apply Mathematics to a small public data
+   * set"); a discipline is revised from a textbook and practised on its typical problems.
+   */
+  discipline: [
+    'Mathematics',
+    'Physics',
+    'Chemistry',
+    'Computational Chemistry',
+    'Biology',
+    'Biochemistry',
+    'Molecular Biology',
+    'Cell Biology',
+    'Marine Biology',
+    'Conservation Biology',
+    'Landscape Ecology',
+    'Entomology',
+    'Phylogenetics',
+    'Taxonomy Science',
+    'Oceanography',
+    'Cognitive Neuroscience',
+    'Epidemiology',
+    'Public Health',
+    'Economics',
+    'Labor Economics',
+    'Actuarial Science',
+    'Library Science',
+  ],
+  /**
+   * Certifications, licences and admissions a posting asks a candidate to hold: CPA, PMP, CISSP,
+   * a medical licence, admission to the bar. Filed as practices, they were asked about and
+   * practised as a method ("Tell me about a recent piece of work that relied on CPA", "Sketch how
+   * CPA would look in a team like the one in this posting"); a credential is held or worked
+   * towards, and its knowledge kept current.
+   */
+  credential: [
+    'CPA',
+    'PMP',
+    'CISSP',
+    'CompTIA Security+',
+    'CompTIA Network+',
+    'OSCP',
+    'FINRA Licenses',
+    'Bar Admission',
+    'Medical License',
+    'Board Certification',
+    'Life Support Certification',
+  ],
+  /**
+   * Crafts that produce a piece of work from a brief: graphic, print and web design, illustration,
+   * typography, photography, video and audio editing, writing and editing. Filed as practices,
+   * they were asked about and practised as a method ("How do you help a team adopt Graphic
+   * Design effectively?", "Write a one-page checklist you would follow to do Editing well"); a
+   * craft is shown by a piece of work, its process from brief to final version and how its
+   * maker takes feedback.
+   */
+  creative: [
+    'Graphic Design',
+    'Print Design',
+    'Web Design',
+    'Iconography',
+    'Illustration',
+    'Infographics',
+    'Typography',
+    'Motion Design',
+    '3D Modeling',
+    'Photography',
+    'Video Editing',
+    'Audio Editing',
+    'Podcasting',
+    'Copywriting',
+    'Editing',
+    'Technical Writing',
+    'Scientific Writing',
+    'Creative Writing',
+    'Grant Writing',
+  ],
+};
+
+/** Each listed name -> its kind (built once). */
+const KIND_BY_NAME: ReadonlyMap<string, NamedKind> = new Map(
+  (Object.entries(NAMED_KINDS) as [NamedKind, readonly string[]][]).flatMap(([kind, names]) =>
+    names.map((name): [string, NamedKind] => [name, kind]),
+  ),
+);
+
+/** The kind a skill is listed under, if any. */
+export const namedKindOf = (name: string): NamedKind | undefined => KIND_BY_NAME.get(name);
+
+/** Whether a skill is an everyday application of office and team work (see {@link NAMED_KINDS}). */
+export const isWorkplaceApp = (name: string): boolean => KIND_BY_NAME.get(name) === 'app';
