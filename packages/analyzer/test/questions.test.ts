@@ -243,6 +243,14 @@ const CURATED_1_8_291 = [
   'Program Management',
   'Grant Writing',
 ];
+const CURATED_1_8_296 = [
+  'Data Cleaning',
+  'GIS',
+  'Financial Reporting',
+  'Administrative Support',
+  'User-Centered Design',
+  'Design Thinking',
+];
 
 /**
  * Checks that each skill has curated questions at the three levels, each answer in the first
@@ -370,5 +378,14 @@ describe('crafts that produce a piece of work (1.8.295)', () => {
       );
       expect(texts, skill).toMatch(/from brief to final version/);
     }
+  });
+});
+
+describe('curated questions for data preparation, maps, reporting, office work and design practice (1.8.296)', () => {
+  it('when Data Cleaning, GIS, Financial Reporting, Administrative Support, User-Centered Design or Design Thinking is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(
+      CURATED_1_8_296,
+      /rests on a few core concepts|relied on|notebook|adopt (?:User|Design)/,
+    );
   });
 });

@@ -153,6 +153,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Big Data',
     'Artificial Intelligence',
     'Bioinformatics',
+    'Data Cleaning',
+    'GIS',
   ]),
   ...group('testing', [
     'Unit Testing',
@@ -228,6 +230,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Frontend Development',
     'Full Stack Development',
     'Software Development Life Cycle',
+    'User-Centered Design',
+    'Design Thinking',
   ]),
   ...group('business-finance', [
     'Excel',
@@ -256,6 +260,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Recruiting',
     'Program Management',
     'Grant Writing',
+    'Financial Reporting',
+    'Administrative Support',
   ]),
   ...group('soft-skill', [
     'Communication',

@@ -479,4 +479,44 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       "I map the funders whose priorities match our work and our track record, and build a calendar of their calls a year ahead. I prioritise the applications with the best fit and chance, reuse strong material across them and build relationships with programme officers before applying. I track success rates and reviewers' feedback to improve each round, and make sure funded projects report well so funders come back.",
     ),
   ],
+  'Financial Reporting': [
+    q(
+      'junior',
+      'What are the three main financial statements, and how do they connect?',
+      'Checks basic financial reporting knowledge.',
+      'The income statement shows revenue, costs and profit over a period; the balance sheet shows assets, liabilities and equity at a date; and the cash flow statement shows how cash moved. Profit from the income statement flows into equity on the balance sheet, and the cash flow statement explains the change in the cash balance between two balance sheets. I use these links to check that a set of statements is consistent.',
+    ),
+    q(
+      'mid',
+      'How do you make sure a monthly financial report is accurate and on time?',
+      'Tests the close and review process.',
+      'I work from a close calendar with owners and deadlines for each task, and reconcile the key accounts before the figures are reported. I compare the results with the budget and the last period and explain every large variance before anyone else asks. A second person reviews the report, and I keep a checklist of past errors so they do not repeat.',
+    ),
+    q(
+      'senior',
+      'How would you improve the financial reporting of a growing organisation?',
+      'Checks the ability to develop reporting for decision-makers.',
+      'I ask the people who use the reports which decisions they make with them, and cut what nobody reads. I automate the data flow from the ledger where I can, standardise definitions such as revenue and margin across teams, and add a short commentary that explains the numbers. I shorten the close step by step and measure it, so reports arrive while they can still change a decision.',
+    ),
+  ],
+  'Administrative Support': [
+    q(
+      'junior',
+      'How do you keep track of many small requests from different people?',
+      'Checks basic organisation in administrative work.',
+      'I write every request down in one place as soon as it arrives, with who asked, what they need and by when. Each morning I sort the list by deadline and importance and confirm anything unclear with the person who asked. When something will be late, I tell them early rather than at the deadline.',
+    ),
+    q(
+      'mid',
+      "How would you organise a team's shared files and calendar so others can find things?",
+      'Tests practical office organisation.',
+      'I agree a simple folder structure and naming convention with the team, with dates in a sortable form and one place for current versions. For the calendar I use shared calendars with clear titles, locations and agendas attached, and set reminders for recurring deadlines. I write the conventions on one page and tidy up regularly so they stay in use.',
+    ),
+    q(
+      'senior',
+      'How would you improve the administrative processes of an office that feels disorganised?',
+      'Checks the ability to improve administrative operations.',
+      'I first list the recurring tasks, who does them and where time is lost, by asking the team and watching a few weeks of requests. Then I standardise the most frequent ones with templates, checklists and shared tools, and automate the simple ones such as reminders and forms. I review the changes with the team after a month and keep only what saves them time.',
+    ),
+  ],
 };

@@ -545,4 +545,44 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start by asking what decision or claim the analysis should support and what a convincing result would look like to them. Together we check the experimental design, especially replicates, controls and batch effects, before any data are produced if possible. I then write a short plan with the methods, the checks and the expected outputs, and we review intermediate results together so biology and statistics stay aligned.',
     ),
   ],
+  'Data Cleaning': [
+    q(
+      'junior',
+      'What do you check first when you receive a new data set to clean?',
+      'Checks basic data cleaning habits.',
+      'I look at its shape and types first: how many rows, which columns, and whether numbers, dates and categories were read as such. Then I count missing values, duplicates and values outside a plausible range, and list the spellings of each category. I write down every problem I find before I change anything, so the cleaning is deliberate and can be explained.',
+    ),
+    q(
+      'mid',
+      'How do you make data cleaning reproducible and safe to rerun?',
+      'Tests disciplined, scripted cleaning.',
+      'I never edit the raw data: every step is a script that reads the raw file and writes a cleaned one, kept under version control. Each rule, such as how duplicates are chosen or how a missing value is filled, is written in the code with a comment on why. Checks at the end assert what the cleaned data must satisfy, so a new delivery with new problems fails loudly instead of slipping through.',
+    ),
+    q(
+      'senior',
+      'How do you decide whether to drop, fill or flag bad records?',
+      'Checks judgement about the effect of cleaning on results.',
+      'I first ask why the values are bad and whether they are missing at random, because dropping records that fail for a reason biases the result. Where a value can be recovered from another source I recover it; where filling would invent information I keep the record and flag it. I report how many records each rule touched and check that the main results do not hinge on that choice.',
+    ),
+  ],
+  GIS: [
+    q(
+      'junior',
+      'What is the difference between vector and raster data in GIS?',
+      'Checks basic GIS concepts.',
+      'Vector data represent features as points, lines and polygons with attributes, such as wells, roads or parcels. Raster data are a grid of cells with a value each, such as elevation or satellite imagery. I choose vector for discrete features I need to query and raster for values that vary continuously across space.',
+    ),
+    q(
+      'mid',
+      'Why do coordinate reference systems matter, and how do you handle them?',
+      'Tests practical handling of projections.',
+      'Every layer is stored in a coordinate reference system, and layers in different systems do not line up or give wrong distances and areas. I check the system of each input, reproject everything to one suited to the area and the measurement, such as an equal-area projection for areas, and record it in the project. Most errors I have seen in maps come from a missing or wrongly assumed system.',
+    ),
+    q(
+      'senior',
+      'How would you build a repeatable spatial analysis that others can run?',
+      'Checks reproducible GIS workflows.',
+      'I script the analysis, in Python with GeoPandas or in R with sf, or as a documented model in QGIS, rather than clicking through it. Inputs are versioned with their sources and dates, the coordinate system and parameters are set in one place, and outputs are written with metadata. A colleague reruns it on a small area before the full run, so the steps are proven to work without me.',
+    ),
+  ],
 };

@@ -391,4 +391,44 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I measure the current flow first: how long changes take from commit to production, how often releases fail and how long recovery takes. Usually the fixes are smaller batches, automated tests and deployment, and trunk-based development with feature flags. I change one thing at a time with the team and track the same measures to show whether it helped.',
     ),
   ],
+  'User-Centered Design': [
+    q(
+      'junior',
+      'What does user-centred design mean in practice?',
+      'Checks understanding of user-centred design.',
+      'It means designing from evidence about the people who will use a product: who they are, what they are trying to do and where they struggle. I involve users throughout, in research before designing, in testing prototypes, and in checking the result after launch. Design decisions are then justified by what users need and do, not by opinion.',
+    ),
+    q(
+      'mid',
+      'How do you involve users when the timeline is short?',
+      'Tests pragmatic user involvement.',
+      'I use the lightest methods that still give real evidence: a handful of short interviews, a quick usability test of a paper or clickable prototype with five people, or a look at support tickets and analytics. I focus on the riskiest assumption and test that first. Even one round of testing before building catches the problems that would cost most to fix later.',
+    ),
+    q(
+      'senior',
+      'How do you build user-centred practice into a team that ships without user input?',
+      "Checks the ability to change a team's design culture.",
+      "I start small with something visible: I invite the team to watch a few usability sessions on their own product, which usually convinces more than any argument. Then we make research a routine part of the cycle, with a regular testing day and a shared place for findings. I link the findings to the team's goals, so user evidence becomes part of how priorities are set.",
+    ),
+  ],
+  'Design Thinking': [
+    q(
+      'junior',
+      'What are the stages of design thinking?',
+      'Checks basic knowledge of the design thinking process.',
+      'Design thinking usually moves through empathising with users, defining the problem, generating ideas, prototyping and testing. The stages are not a straight line: testing often sends me back to redefine the problem or to new ideas. What matters most, I find, is starting from the people affected and learning through cheap prototypes rather than debate.',
+    ),
+    q(
+      'mid',
+      'How would you run a short design thinking workshop with a mixed team?',
+      'Tests facilitation of design thinking.',
+      "I agree the question and the people to invite beforehand, and bring real user evidence, such as quotes or a short video, so the team starts from users rather than assumptions. In the session we frame the problem as a 'how might we' question, generate ideas individually before discussing them, and vote on a few to prototype quickly. It ends with who will test which prototype with users and when.",
+    ),
+    q(
+      'senior',
+      'How do you keep design thinking from ending as ideas that are never built?',
+      'Checks the ability to connect design thinking with delivery.',
+      'I involve the people who will build and fund the solution from the start, so the ideas fit real constraints. Each workshop ends with owners, a prototype and a test planned with users within days, and the results feed straight into the backlog. I track which ideas were tested and built, and drop the practice where it produces only sticky notes.',
+    ),
+  ],
 };
