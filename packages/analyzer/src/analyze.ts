@@ -17,7 +17,7 @@ import { parseResume } from './resume/parse-resume.ts';
 import { RULES_VERSION } from './rules-version.ts';
 import { scoreMatch } from './score/score-match.ts';
 import { findSkillGaps } from './score/skill-gaps.ts';
-import { SKILL_BY_NAME } from './taxonomy/taxonomy.ts';
+import { isSoftSkill } from './taxonomy/taxonomy.ts';
 import { writtenLanguage } from './text/written-language.ts';
 
 /** What the analyzer reads. */
@@ -63,9 +63,7 @@ export const analyze = (
       : { ...posting, skills: posting.skills.filter((s) => s.skill !== written) };
   const match = scoreMatch(jd, resume, candidateText);
   const gaps = findSkillGaps(match.coverage);
-  const technicalSkills = jd.skills.filter(
-    (s) => SKILL_BY_NAME.get(s.skill)?.category !== 'soft-skill',
-  );
+  const technicalSkills = jd.skills.filter((s) => !isSoftSkill(s.skill));
   const gapSkills = gaps.filter((g) => g.severity !== 'low').map((g) => g.skill);
   const core = technicalSkills
     .filter((s) => s.importance === 'required')
@@ -73,7 +71,7 @@ export const analyze = (
     .map((s) => s.skill);
   const questionSkills = [
     ...interleave(
-      gapSkills.filter((s) => !isSoft(s)),
+      gapSkills.filter((s) => !isSoftSkill(s)),
       core,
     ),
     ...technicalSkills.map((s) => s.skill),
@@ -135,8 +133,6 @@ const STRENGTH: Readonly<Record<MatchedStatus, EvidenceStrength>> = {
   listed: 'listed',
   claimed: 'claimed',
 };
-
-const isSoft = (skill: string): boolean => SKILL_BY_NAME.get(skill)?.category === 'soft-skill';
 
 /** Alternates two priority lists (gaps, core skills), without duplicates. */
 const interleave = (a: readonly string[], b: readonly string[]): string[] => {

@@ -75,9 +75,12 @@ const BUILT_LAYER = 2;
  * tool, cloud service or data skill built with them (Python before PyTorch, not before UX
  * Design). A lesser gap comes before the high ones only when it is one.
  */
-export const isFoundationOf = (a: string, b: string): boolean =>
-  STEP.get(a)?.has(b) === true ||
-  (layerOf(a) <= FOUNDATION_LAYER && layerOf(a) < layerOf(b) && layerOf(b) <= BUILT_LAYER);
+export const isFoundationOf = (a: string, b: string): boolean => {
+  if (STEP.get(a)?.has(b) === true) return true;
+  const la = layerOf(a);
+  const lb = layerOf(b);
+  return la <= FOUNDATION_LAYER && la < lb && lb <= BUILT_LAYER;
+};
 
 /** Whether `a` must be learnt before `b`: a lower layer, or an earlier step of a known path. */
 const comesBefore = (a: string, b: string): boolean => {

@@ -1,5 +1,5 @@
 import type { Severity, SkillGap } from '@prepkit/shared';
-import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+import { isSoftSkill } from '../taxonomy/taxonomy.ts';
 import type { SkillCoverage } from './skill-coverage.ts';
 
 const RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
@@ -7,7 +7,7 @@ const MAX_GAPS = 15;
 
 /** The severity of one coverage, or null when it is no gap. */
 export const gapSeverity = (c: SkillCoverage): Severity | null => {
-  const soft = SKILL_BY_NAME.get(c.skill)?.category === 'soft-skill';
+  const soft = isSoftSkill(c.skill);
   if (c.status === 'evidenced') return null;
   if (c.importance === 'required') {
     if (c.status === 'missing') return soft ? 'low' : 'high';

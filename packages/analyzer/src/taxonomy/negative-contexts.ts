@@ -1,5 +1,5 @@
 import type { SkillMatch } from './match-skills.ts';
-import { SKILL_BY_NAME } from './taxonomy.ts';
+import { isSoftSkill, SKILL_BY_NAME } from './taxonomy.ts';
 
 /**
  * Words around an ambiguous name that show it is not the skill: `before` is tested on the text
@@ -648,8 +648,6 @@ const isSpoken = (skill: string): boolean =>
  */
 const VALUED_BEFORE =
   /\b(?:value|values|valued)\s+(?!of\b)(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)){0,3}$/iu;
-
-const isSoftSkill = (skill: string): boolean => SKILL_BY_NAME.get(skill)?.category === 'soft-skill';
 
 /**
  * Drops matches whose surroundings show the word is not the skill (see

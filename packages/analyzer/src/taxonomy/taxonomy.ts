@@ -40,3 +40,7 @@ export const SKILL_BY_NAME: ReadonlyMap<string, Skill> = new Map(SKILLS.map((s) 
 
 /** The canonical skill names in taxonomy order. */
 export const SKILL_NAMES: readonly string[] = SKILLS.map((s) => s.name);
+
+/** Whether a skill is a soft skill (Communication, Teamwork): weighed and asked about apart. */
+export const isSoftSkill = (name: string): boolean =>
+  SKILL_BY_NAME.get(name)?.category === 'soft-skill';
