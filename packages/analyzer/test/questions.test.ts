@@ -9,6 +9,10 @@ import { levelFor, pickTechnicalQuestions, questionsFor } from '../src/questions
 const bank = DEFAULT_QUESTION_BANK;
 
 /** A skill's templated or curated questions (with their answers) and both plan wordings. */
+/** The tasks of the first four days a gap of `skill` can give, as one text. */
+const planDaysOf = (skill: string): string =>
+  [0, 1, 2, 3].map((v) => gapTasks(skill, v).join(' ')).join(' ');
+
 const askedAndPlanned = (skill: string): string =>
   [
     ...questionsFor(bank, skill, 'senior').map((q) => `${q.question} ${q.answer}`),
@@ -306,7 +310,7 @@ describe('curated questions for fields, data at scale and governance (1.8.283)',
 describe('fields of building and running software (1.8.284)', () => {
   it('when Databases, Web Development, System Administration or Scripting is a gap, then its days are work in the field, not a method applied to a case', () => {
     for (const skill of ['Databases', 'Web Development', 'System Administration', 'Scripting']) {
-      const days = [0, 1, 2, 3].map((v) => gapTasks(skill, v).join(' ')).join(' ');
+      const days = planDaysOf(skill);
       expect(days, skill).not.toMatch(
         new RegExp(`Apply ${skill}|case studies of ${skill}|to do ${skill} well|apply ${skill} in`),
       );
@@ -326,7 +330,7 @@ describe('curated questions for outreach, teaching, purchasing and privacy (1.8.
 describe('academic disciplines (1.8.290)', () => {
   it('when Biology, Physics or Mathematics is a gap, then its days revise the discipline, not apply it as a method or to a data set', () => {
     for (const skill of ['Biology', 'Physics', 'Mathematics']) {
-      const days = [0, 1, 2, 3].map((v) => gapTasks(skill, v).join(' ')).join(' ');
+      const days = planDaysOf(skill);
       expect(days, skill).not.toMatch(
         new RegExp(`Apply ${skill}|to do ${skill} well|work done with ${skill}|the right tool`),
       );

@@ -1,3 +1,4 @@
+import type { SkillGap } from '@prepkit/shared';
 import { describe, expect, it } from 'vitest';
 import { BEHAVIORAL_QUESTIONS } from '../src/bank/behavioral.ts';
 import { technicalTemplates } from '../src/bank/templates.ts';
@@ -146,6 +147,19 @@ describe('report text built from templates', () => {
 const reportFor = (jobDescription: string, resumeText: string) =>
   analyze({ title: '', jobDescription, resumeText, selfDescription: '' }).report;
 
+/** The day index of each skill in a plan built from `gaps` alone. */
+const dayOrder = (gaps: readonly SkillGap[], title: string, software: boolean) => {
+  const plan = buildPreparationPlan({
+    gaps,
+    coreSkills: [],
+    competencies: [],
+    technicalQuestions: [],
+    title,
+    software,
+  });
+  return (skill: string) => plan.findIndex((d) => d.focus.includes(skill));
+};
+
 describe('a plan a person would follow', () => {
   it('when the learning paths name a skill, then it is a taxonomy skill', () => {
     expect(CHAIN_SKILLS.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
@@ -158,40 +172,32 @@ describe('a plan a person would follow', () => {
   });
 
   it('when PyTorch is a high gap and Python and Deep Learning lesser ones, then Python and Deep Learning come first', () => {
-    const plan = buildPreparationPlan({
-      gaps: [
+    const dayOf = dayOrder(
+      [
         { skill: 'PyTorch', severity: 'high' },
         { skill: 'Machine Learning', severity: 'high' },
         { skill: 'Python', severity: 'medium' },
         { skill: 'Deep Learning', severity: 'medium' },
       ],
-      coreSkills: [],
-      competencies: [],
-      technicalQuestions: [],
-      title: 'ML Engineer',
-      software: true,
-    });
-    const dayOf = (skill: string) => plan.findIndex((d) => d.focus.includes(skill));
+      'ML Engineer',
+      true,
+    );
     expect(dayOf('Python')).toBeLessThan(dayOf('PyTorch'));
     expect(dayOf('Deep Learning')).toBeLessThan(dayOf('PyTorch'));
   });
 
   it('when a design posting has high practice gaps and lesser tool, language or app gaps (1.8.294), then the high gaps come first and the app last', () => {
-    const plan = buildPreparationPlan({
-      gaps: [
+    const dayOf = dayOrder(
+      [
         { skill: 'Slack', severity: 'high' },
         { skill: 'UX Design', severity: 'high' },
         { skill: 'Open Source', severity: 'low' },
         { skill: 'User Research', severity: 'high' },
         { skill: 'Python', severity: 'medium' },
       ],
-      coreSkills: [],
-      competencies: [],
-      technicalQuestions: [],
-      title: 'Product Designer',
-      software: false,
-    });
-    const dayOf = (skill: string) => plan.findIndex((d) => d.focus.includes(skill));
+      'Product Designer',
+      false,
+    );
     expect(dayOf('UX Design')).toBe(0);
     expect(dayOf('User Research')).toBe(1);
     expect(dayOf('Slack')).toBe(2);
