@@ -393,3 +393,36 @@ describe('curated questions for data preparation, maps, reporting, office work a
     );
   });
 });
+
+describe('laws, regulations and audited standards (1.8.297)', () => {
+  it('when HIPAA, GDPR, SOC 2 or Employment Law is templated or a gap, then it is a rulebook work is kept within, not a defence against attackers nor a method', () => {
+    for (const skill of ['HIPAA', 'GDPR', 'SOC 2', 'Employment Law']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(
+        new RegExp(`specific threats|defence in depth|Apply ${skill}|definition of ${skill}`),
+      );
+      expect(texts, skill).toMatch(new RegExp(`audit or a review against ${skill}`));
+      expect(planDaysOf(skill), skill).toMatch(new RegExp(`keep your own work within ${skill}`));
+    }
+  });
+});
+
+describe('documentation beyond software (1.8.297)', () => {
+  it('when a nurse or an office manager is asked about Documentation, then no answer opens with code, repositories or pull requests', () => {
+    for (const level of ['junior', 'mid', 'senior'] as const) {
+      const [first] = questionsFor(bank, 'Documentation', level);
+      const opening = first?.answer.split('. ')[0] ?? '';
+      expect(opening, level).not.toMatch(/\bcode\b|repositor|pull request|\bCI\b/);
+    }
+  });
+});
+
+describe('medicine as a discipline (1.8.297)', () => {
+  it('when Medicine or Psychiatry is a gap, then its days revise the discipline, not case studies or a checklist of a method', () => {
+    for (const skill of ['Medicine', 'Psychiatry']) {
+      const days = planDaysOf(skill);
+      expect(days, skill).not.toMatch(new RegExp(`case studies of ${skill}|to do ${skill} well`));
+      expect(days, skill).toMatch(new RegExp(`typical problems in ${skill}`));
+    }
+  });
+});

@@ -276,6 +276,31 @@ const CREDENTIAL_BUILDERS: readonly Builder[] = [
     ),
 ];
 
+/** Builders for a law, a regulation or a standard audited against (see `named-kinds.ts`). */
+const REGULATION_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'junior',
+      `What does ${s} require, and how does it affect the day-to-day work of a role like this?`,
+      `Checks a working knowledge of ${s} and the obligations it sets.`,
+      `${s} sets obligations, and I would name the few that touch this role's daily work: what must be recorded and kept, who may see or change what, what needs consent or approval, and what must be reported and by when. I follow the organisation's procedures for each of them. When a case is not covered, I ask the person who owns compliance with ${s} rather than guess.`,
+    ),
+  (s) =>
+    q(
+      'mid',
+      `Tell me about a time you had to bring work in line with ${s}. What did you change, and how did you show it?`,
+      `Tests practical experience of working within ${s}.`,
+      `I first listed the requirements of ${s} that applied to the work and compared them with how we actually worked, which showed a few gaps, such as records kept too long or access that was too broad. I closed them with small changes to the procedure and the tools, and kept evidence of each: a log, a signed approval, a test. When the review came, we could show what we did instead of describing it.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `How would you prepare a team for an audit or a review against ${s}?`,
+      `Checks the ability to organise compliance with ${s} across a team.`,
+      `I map each requirement of ${s} to an owner, a control and the evidence that shows it works, and run a short internal review first, while there is still time to fix what it finds. The evidence is collected as part of the normal work, not gathered in a rush before the audit. After the audit I turn each finding into a tracked action with a date, and check later that it stayed fixed.`,
+    ),
+];
+
 /** Questions for a markup, style, data or query language, which runs no program of its own. */
 const NOTATION_BUILDERS: readonly Builder[] = [
   (s) =>
@@ -314,6 +339,8 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   if (named === 'creative') return CREATIVE_BUILDERS.map((build) => build(name));
   // A certification or licence is held or worked towards.
   if (named === 'credential') return CREDENTIAL_BUILDERS.map((build) => build(name));
+  // A law, a regulation or a standard sets obligations that work is kept within.
+  if (named === 'regulation') return REGULATION_BUILDERS.map((build) => build(name));
   // An everyday application is asked about as one a team uses.
   if (named === 'app') return BUILDERS['product-design'].map((build) => build(name));
   // An idea filed among products ("Troubleshooting", "Scalability", "Open Source") is asked

@@ -14,6 +14,7 @@ export type GapKind =
   | 'discipline'
   | 'credential'
   | 'creative'
+  | 'regulation'
   | 'data'
   | 'cloud'
   | 'tool'
@@ -49,7 +50,8 @@ export const gapKind = (skill: string): GapKind => {
   const category = SKILL_BY_NAME.get(skill)?.category ?? 'domain';
   const kind = KIND_OF[category];
   if (kind === 'language' && isNotationLanguage(skill)) return 'notation';
-  // Applications, fields of software work, disciplines, credentials and crafts, by name.
+  // Applications, fields of software work, disciplines, credentials, crafts and rulebooks, by
+  // name.
   const named = namedKindOf(skill);
   if (named !== undefined) return named;
   if (PRODUCT_CATEGORIES.has(category) && isConcept(skill)) return 'practice';
@@ -174,6 +176,20 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
       `Recreate one published example of ${s} from scratch, to learn how it was made.`,
       `Turn the result into a one-page portfolio entry: the brief, your choices and the outcome.`,
       `Prepare a two-minute answer on how you take feedback on ${s} work.`,
+    ],
+  ],
+  regulation: [
+    (s) => [
+      `Read the official text or an authoritative summary of ${s} and list the obligations that apply to this role's duties.`,
+      `Take one task this posting describes and check it against ${s}: what must be recorded, who may see or change what, and what needs approval.`,
+      `Note the breaches or audit findings ${s} most often leads to, and how teams avoid them.`,
+      `Answer aloud: "How does ${s} shape the way you would do this job?"`,
+    ],
+    (s) => [
+      `Find the guidance that the regulator or standards body publishes on ${s} and write a one-page glossary of its key terms.`,
+      `Read one published enforcement case, audit report or case study about ${s} and write down what went wrong.`,
+      `Draft a short checklist you would follow to keep your own work within ${s}.`,
+      `Prepare a two-minute answer on how you would keep a team's work within ${s} from the first day.`,
     ],
   ],
   data: [

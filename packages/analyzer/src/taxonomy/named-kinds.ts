@@ -2,7 +2,7 @@
  * Skills a report asks about and practises by what they are, whatever category the taxonomy
  * files them under: each kind is a list of canonical names (a name is in one list at most).
  */
-export type NamedKind = 'app' | 'craft' | 'discipline' | 'credential' | 'creative';
+export type NamedKind = 'app' | 'craft' | 'discipline' | 'credential' | 'creative' | 'regulation';
 
 /** The names of each kind. */
 export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
@@ -85,7 +85,7 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
   ],
   /**
    * Academic disciplines a posting asks a candidate to know: mathematics, physics, biology,
-   * economics and their branches. Filed as domains or data skills, they were practised as a
+   * medicine, economics and their branches. Filed as domains or data skills, they were practised as a
    * method or a data tool ("Apply Biology to a small case you make up", "Write a one-page
    * checklist you would follow to do Physics well", "Apply Mathematics to a small public data
    * set"); a discipline is revised from a textbook and practised on its typical problems.
@@ -109,6 +109,8 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
     'Cognitive Neuroscience',
     'Epidemiology',
     'Public Health',
+    'Medicine',
+    'Psychiatry',
     'Economics',
     'Labor Economics',
     'Actuarial Science',
@@ -162,6 +164,34 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
     'Scientific Writing',
     'Creative Writing',
     'Grant Writing',
+  ],
+  /**
+   * Laws, regulations and the standards an organisation is audited against: privacy and
+   * data-protection laws (GDPR, HIPAA), security and quality frameworks (SOC 2, ISO 27001, PCI
+   * DSS, FedRAMP, ISO 9001), anti-money-laundering rules and fields of law. Filed among security
+   * practices or domains, they were asked about as a defence against attackers ("HIPAA
+   * addresses specific threats, and I treat it as one layer of defence in depth") or practised
+   * as a method ("Apply HIPAA to a small case you make up"); a rulebook sets obligations that
+   * work is kept within, shown by the evidence an audit or a review asks for.
+   */
+  regulation: [
+    'GDPR',
+    'HIPAA',
+    'PCI DSS',
+    'HITRUST',
+    'SOC 2',
+    'ISO 27001',
+    'ISO 9001',
+    'NIST',
+    'FISMA',
+    'FedRAMP',
+    'Anti-Money Laundering',
+    'Employment Law',
+    'Corporate Law',
+    'Commercial Law',
+    'Trademark Law',
+    'Maritime Law',
+    'Immigration Law',
   ],
 };
 

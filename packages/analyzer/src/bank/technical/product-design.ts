@@ -282,7 +282,7 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'mid',
       'How do you keep documentation from going out of date?',
       'Tests habits that keep documentation accurate.',
-      'I keep documentation next to the code, in the same repository, so a change and its documentation are reviewed together in one pull request. Where I can, the examples run in CI, which turns a broken example into a failing check. Each page has an owner and a last-reviewed date, and I delete pages nobody owns rather than let them mislead.',
+      'I keep documentation next to the work it describes and update it in the same step as that work: a changed procedure, form or system is not finished until its page is. In software that means the same repository and pull request, with examples that run as checks. Each page has an owner and a last-reviewed date, and I delete pages nobody owns rather than let them mislead.',
     ),
     q(
       'senior',
