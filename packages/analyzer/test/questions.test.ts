@@ -426,3 +426,31 @@ describe('medicine as a discipline (1.8.297)', () => {
     }
   });
 });
+
+describe('applications, fields of software work and products named like ideas (1.8.298)', () => {
+  it('when Google Workspace, Slack or QuickBooks is templated, then it is asked about as an application a team sets up and relies on', () => {
+    for (const skill of ['Google Workspace', 'Slack', 'QuickBooks']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(/fuzzy problem|adopt/);
+      expect(texts, skill).toMatch(new RegExp(`set up ${skill} for a team`));
+    }
+  });
+
+  it('when Game Development, Mobile Development or Database Administration is templated, then it is a field shown by work done in it, not a method nor a data model', () => {
+    for (const skill of ['Game Development', 'Mobile Development', 'Database Administration']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(/day-to-day work|fuzzy problem|model data in|adopt/);
+      expect(texts, skill).toMatch(new RegExp(`typical ${skill} project`));
+    }
+  });
+
+  it('when Unity or Spring is a gap, then it is a framework to build with, not an idea to define', () => {
+    for (const skill of ['Unity', 'Spring']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(
+        new RegExp(`definition of ${skill}|Apply ${skill}|key concepts|case studies of ${skill}`),
+      );
+      expect(planDaysOf(skill), skill).toMatch(new RegExp(`getting-started guide for ${skill}`));
+    }
+  });
+});

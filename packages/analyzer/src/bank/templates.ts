@@ -301,6 +301,56 @@ const REGULATION_BUILDERS: readonly Builder[] = [
     ),
 ];
 
+/** Builders for an everyday application of office and team work (see `named-kinds.ts`). */
+const APP_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'junior',
+      `Which features of ${s} do you use most, and how do you keep your work in it organised?`,
+      `Checks hands-on familiarity with ${s} beyond listing it on a resume.`,
+      `I use ${s} for the part of the work it was chosen for, and I know its main features well enough to show a colleague how they work. I keep my work in ${s} organised with clear names, the shared structure the team agreed on and access only for the people who need it. When I meet a feature I do not know, I read the official help pages before inventing a workaround.`,
+    ),
+  (s) =>
+    q(
+      'mid',
+      `How would you set up ${s} for a team that is new to it?`,
+      `Tests whether the candidate can make ${s} useful to a whole team.`,
+      `I would start from the work the team does and set up ${s} around it: a simple structure, naming rules and only the integrations that save real time. I write a one-page guide with examples, show it in a short session and name a person to ask. After a few weeks I look at how the team actually uses ${s} and remove what nobody needs.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `What goes wrong when a team relies on ${s}, and how do you prevent it?`,
+      `Checks judgement about the risks of depending on ${s}.`,
+      `The problems I see most with ${s} are information scattered in too many places, access nobody reviews and records that exist nowhere else. I prevent them with an agreed structure, a regular review of who can see and change what, and exports or backups of what matters. When a team outgrows ${s}, I plan the move with the people who use it every day.`,
+    ),
+];
+
+/** Builders for a field of building and running software (see `named-kinds.ts`). */
+const CRAFT_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'junior',
+      `What does a typical ${s} project involve, from the first version to something people use?`,
+      `Checks a working picture of ${s} from start to finish.`,
+      `A ${s} project starts from what its users need and the constraints it must meet, such as devices, data, performance or cost. I build the smallest version that works end to end first, then add to it in small steps, each one tested and reviewed before it ships. Once people use it, monitoring and their feedback decide what I work on next.`,
+    ),
+  (s) =>
+    q(
+      'mid',
+      `Tell me about a piece of ${s} work you are proud of. What was hard about it, and how did you solve it?`,
+      `Tests real, hands-on experience in ${s}.`,
+      `I pick ${s} work where the first approach did not hold up, because it shows how I think. I describe the problem and its constraints, the options I weighed and why I chose one, and how I checked that it worked, with a number where I have one. I end with what I would do differently now, which is usually to test the risky part earlier.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `How do you keep the quality of ${s} work high as the team and the system grow?`,
+      `Checks judgement about quality and practice in ${s} at scale.`,
+      `In ${s} I rely on a few habits that scale: small changes reviewed by a colleague, automated tests and checks that run on every change, and shared conventions written down with examples. I measure what users feel, such as errors and speed, so the team sees when quality slips. When the same problem comes back, I fix the process or the tooling, not only the instance.`,
+    ),
+];
+
 /** Questions for a markup, style, data or query language, which runs no program of its own. */
 const NOTATION_BUILDERS: readonly Builder[] = [
   (s) =>
@@ -342,7 +392,9 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   // A law, a regulation or a standard sets obligations that work is kept within.
   if (named === 'regulation') return REGULATION_BUILDERS.map((build) => build(name));
   // An everyday application is asked about as one a team uses.
-  if (named === 'app') return BUILDERS['product-design'].map((build) => build(name));
+  if (named === 'app') return APP_BUILDERS.map((build) => build(name));
+  // A field of software work is shown by work done in it.
+  if (named === 'craft') return CRAFT_BUILDERS.map((build) => build(name));
   // An idea filed among products ("Troubleshooting", "Scalability", "Open Source") is asked
   // about as a field's idea, not as a tool in a deploy workflow or a framework's project.
   const builders = PRODUCT_CATEGORIES.has(category) && isConceptName(name) ? 'domain' : category;

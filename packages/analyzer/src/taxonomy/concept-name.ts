@@ -17,8 +17,28 @@ const CONCEPT_NAMES: ReadonlySet<string> = new Set([
   'Go-to-Market',
 ]);
 
+/**
+ * Products whose names end like ideas: a framework ("Spring", "Unity", "Spring Security", "Ant
+ * Design"), a container runtime ("Singularity"), an application ("Notion"), a vendor's service
+ * ("Azure Machine Learning", "Firebase Hosting", "Jira Service Management"). Read as ideas, they
+ * were asked "What experience do you have with Unity, and what are its key concepts?" and
+ * practised with "Apply Unity to a small case you make up".
+ */
+const PRODUCT_NAMES: ReadonlySet<string> = new Set([
+  'Spring',
+  'Spring Security',
+  'Unity',
+  'Ant Design',
+  'Singularity',
+  'Notion',
+  'Azure Machine Learning',
+  'Firebase Hosting',
+  'Jira Service Management',
+]);
+
 /** Whether a skill's canonical name names an idea rather than a product. */
 export const isConceptName = (name: string): boolean => {
+  if (PRODUCT_NAMES.has(name)) return false;
   // An acronym's plural names measures or documents, not a product: "KPIs", "OKRs", "SOPs".
   if (CONCEPT_NAMES.has(name) || /^[A-Z]{2,}s$/.test(name)) return true;
   const words = name.split(/\s+/);
