@@ -454,3 +454,24 @@ describe('applications, fields of software work and products named like ideas (1
     }
   });
 });
+
+describe('design, marketing and office products as applications (1.8.299)', () => {
+  it('when Sketch, Adobe Photoshop, SurveyMonkey, PowerPoint or Mixpanel is templated or a gap, then it is an application, not a delivery tool nor a method', () => {
+    for (const skill of ['Sketch', 'Adobe Photoshop', 'SurveyMonkey', 'PowerPoint', 'Mixpanel']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(
+        new RegExp(
+          `delivery workflow|Commit the project|Apply ${skill}|relied on ${skill}|case studies of ${skill}|fuzzy problem`,
+        ),
+      );
+      expect(texts, skill).toMatch(new RegExp(`trial of ${skill}|tutorial on ${skill}`));
+    }
+  });
+
+  it('when Algorithms or Data Structures is a gap, then its days work typical problems; when iOS is, then they build an exercise', () => {
+    for (const skill of ['Algorithms', 'Data Structures'])
+      expect(planDaysOf(skill), skill).toMatch(new RegExp(`typical problems in ${skill}`));
+    expect(planDaysOf('iOS')).toMatch(/complete exercise in iOS/);
+    expect(planDaysOf('iOS')).not.toMatch(/trial of iOS|Commit the project/);
+  });
+});

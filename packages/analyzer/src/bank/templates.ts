@@ -1,5 +1,5 @@
 import { isConceptName } from '../taxonomy/concept-name.ts';
-import { namedKindOf } from '../taxonomy/named-kinds.ts';
+import { kindOfSkill } from '../taxonomy/named-kinds.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import type { BankQuestion, TechnicalTemplate } from './bank.types.ts';
@@ -384,7 +384,7 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   const name = category === 'soft-skill' ? inSentence(skill.trim()) : skill.trim();
   if (category === 'language' && isNotationLanguage(name))
     return NOTATION_BUILDERS.map((build) => build(name));
-  const named = namedKindOf(name);
+  const named = kindOfSkill(name, category);
   // A craft is shown by a piece of work and its process (see `named-kinds.ts`).
   if (named === 'creative') return CREATIVE_BUILDERS.map((build) => build(name));
   // A certification or licence is held or worked towards.

@@ -1,5 +1,5 @@
 import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
-import { namedKindOf } from '../taxonomy/named-kinds.ts';
+import { isProductName, kindOfSkill } from '../taxonomy/named-kinds.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
@@ -52,12 +52,11 @@ export const gapKind = (skill: string): GapKind => {
   if (kind === 'language' && isNotationLanguage(skill)) return 'notation';
   // Applications, fields of software work, disciplines, credentials, crafts and rulebooks, by
   // name.
-  const named = namedKindOf(skill);
+  const named = kindOfSkill(skill, category);
   if (named !== undefined) return named;
   if (PRODUCT_CATEGORIES.has(category) && isConcept(skill)) return 'practice';
-  // A product among practices (Playwright, Figma, pytest), not an acronym of a rule (GDPR).
-  const product = /^[A-Za-z][A-Za-z0-9.+#-]*$/.test(skill) && /[a-z]/.test(skill);
-  if (TOOLING_CATEGORIES.has(category) && product && !isConcept(skill)) return 'tool';
+  // A product among practices (Playwright, pytest), not an acronym of a rule (GDPR).
+  if (TOOLING_CATEGORIES.has(category) && isProductName(skill)) return 'tool';
   return kind;
 };
 

@@ -1,3 +1,6 @@
+import { isConceptName } from './concept-name.ts';
+import type { SkillCategory } from './skill-category.ts';
+
 /**
  * Skills a report asks about and practises by what they are, whatever category the taxonomy
  * files them under: each kind is a list of canonical names (a name is in one list at most).
@@ -61,6 +64,31 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
     'Hootsuite',
     'Canva',
     'Adobe Acrobat',
+    'PowerPoint',
+    'Microsoft Visio',
+    'Microsoft Project',
+    'Microsoft Access',
+    'Zoho',
+    'Wrike',
+    'Toggl',
+    'Clockify',
+    'Help Scout',
+    'Gorgias',
+    'Rippling',
+    'Paychex',
+    'Taleo',
+    'iCIMS',
+    'SAP SuccessFactors',
+    'Marketo',
+    'Bloomberg Terminal',
+    'Refinitiv Eikon',
+    'Mixpanel',
+    'Amplitude',
+    'Heap Analytics',
+    'Qualtrics',
+    'Typeform',
+    'Google Forms',
+    'Jotform',
   ],
   /**
    * Broad fields of building and running software: web, backend, frontend and mobile
@@ -74,6 +102,8 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
     'Backend Development',
     'Full Stack Development',
     'Mobile Development',
+    'iOS',
+    'Android',
     'Game Development',
     'Databases',
     'Database Administration',
@@ -92,6 +122,8 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
    */
   discipline: [
     'Mathematics',
+    'Algorithms',
+    'Data Structures',
     'Physics',
     'Chemistry',
     'Computational Chemistry',
@@ -202,8 +234,30 @@ const KIND_BY_NAME: ReadonlyMap<string, NamedKind> = new Map(
   ),
 );
 
-/** The kind a skill is listed under, if any. */
-export const namedKindOf = (name: string): NamedKind | undefined => KIND_BY_NAME.get(name);
+/** A vendor's name first: "Adobe Photoshop", "Google Slides", "Affinity Designer". */
+const VENDOR_FIRST =
+  /^(?:Adobe|Google|Microsoft|Apple|Amazon|Autodesk|Affinity|Salesforce|LinkedIn|Meta|DaVinci)\s/;
+
+/**
+ * Whether a name is a product's rather than an idea's: one word with a lower-case letter
+ * ("Sketch", "AutoCAD", "SurveyMonkey"; not "SVG"), or a vendor's name first ("Adobe
+ * Photoshop"), and not a name ending like an idea ("Branding", see `concept-name.ts`).
+ */
+export const isProductName = (name: string): boolean =>
+  !isConceptName(name) &&
+  ((/^[A-Za-z][A-Za-z0-9.+#-]*$/.test(name) && /[a-z]/.test(name)) || VENDOR_FIRST.test(name));
+
+/**
+ * The kind a skill is asked about and practised as: the one it is listed under, else an
+ * application for a product among design, marketing and web products (Sketch, Adobe
+ * Photoshop, SurveyMonkey, Webflow). Filed as product-design, those were practised as a
+ * delivery tool ("Commit the project with its configuration", "Where does Sketch fit in a
+ * delivery workflow") or, with a vendor's name first, as a method ("Apply Adobe Photoshop to a
+ * small case you make up").
+ */
+export const kindOfSkill = (name: string, category: SkillCategory): NamedKind | undefined =>
+  KIND_BY_NAME.get(name) ??
+  (category === 'product-design' && isProductName(name) ? 'app' : undefined);
 
 /** Whether a skill is an everyday application of office and team work (see {@link NAMED_KINDS}). */
 export const isWorkplaceApp = (name: string): boolean => KIND_BY_NAME.get(name) === 'app';
