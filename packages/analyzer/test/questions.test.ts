@@ -475,3 +475,27 @@ describe('design, marketing and office products as applications (1.8.299)', () =
     expect(planDaysOf('iOS')).not.toMatch(/trial of iOS|Commit the project/);
   });
 });
+
+describe('sectors and hands-on procedures (1.8.300)', () => {
+  it('when Healthcare, Retail or Banking is templated or a gap, then it is a sector learnt by its players, rules and trends, not a method', () => {
+    for (const skill of ['Healthcare', 'Retail', 'Banking']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(
+        new RegExp(`to do ${skill} well|Apply ${skill}|relied on ${skill}|key concepts`),
+      );
+      expect(texts, skill).toMatch(new RegExp(`trends in ${skill}|main players in ${skill}`));
+    }
+  });
+
+  it('when Venipuncture, Colposcopy or PCR is templated or a gap, then it is a procedure done safely step by step, not a team method', () => {
+    for (const skill of ['Venipuncture', 'Colposcopy', 'PCR']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(
+        new RegExp(`how ${skill} would look in a team|definition of ${skill}|key concepts`),
+      );
+      expect(texts, skill).toMatch(
+        new RegExp(`carry out ${skill}|protocol or guideline for ${skill}`),
+      );
+    }
+  });
+});

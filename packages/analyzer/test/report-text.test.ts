@@ -117,7 +117,7 @@ describe('report text built from templates', () => {
     for (const day of plan) {
       for (const task of day.tasks) expect(problemsOf(task, sample(100))).toEqual([]);
     }
-    expect(new Set(GAP_KINDS).size).toBe(15);
+    expect(new Set(GAP_KINDS).size).toBe(17);
     expect(gapTasks('Python', 0).join(' ')).toMatch(/tutorial|program/);
     expect(gapTasks('YAML', 0).join(' ')).toMatch(/validator or linter/);
     expect(gapTasks('English', 0).join(' ')).toMatch(/in English/);
@@ -165,7 +165,7 @@ describe('a plan a person would follow', () => {
     expect(CHAIN_SKILLS.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
   });
 
-  it('when applications, fields, disciplines, credentials, crafts and rulebooks are listed by name, then each is a taxonomy skill listed under one kind only', () => {
+  it('when applications, fields, disciplines, credentials, crafts, rulebooks, sectors and procedures are listed by name, then each is a taxonomy skill listed under one kind only', () => {
     const names = Object.values(NAMED_KINDS).flat();
     expect(names.filter((s) => !SKILL_BY_NAME.has(s))).toEqual([]);
     expect(names.filter((s, i) => names.indexOf(s) !== i)).toEqual([]);

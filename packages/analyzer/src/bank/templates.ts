@@ -301,6 +301,56 @@ const REGULATION_BUILDERS: readonly Builder[] = [
     ),
 ];
 
+/** Builders for a sector or market a role works in (see `named-kinds.ts`). */
+const SECTOR_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'junior',
+      `What do you know about ${s}, and what makes working in it different?`,
+      `Checks a working picture of ${s}, the sector this role is in.`,
+      `I would describe ${s} by its main players, how money and decisions flow between them and the rules they work under. What makes work in ${s} different is usually what its customers expect, how it is regulated and how fast it changes, and I would give one example of each. I keep up with ${s} through a few trade publications and the news of the companies in it.`,
+    ),
+  (s) =>
+    q(
+      'mid',
+      `Which trends in ${s} matter most for this role right now?`,
+      `Tests awareness of where ${s} is heading and what that means for the work.`,
+      `I would pick two or three trends in ${s} that touch this role directly, such as a new rule, a change in what customers expect or a technology that changes how the work is done. For each I explain what it means for the team's daily work and what I would do about it in my first months. I check my view against what the company itself says in its reports and announcements.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `What would you bring to ${s} from your other work, and what would you need to learn first?`,
+      `Checks how the candidate would carry experience into ${s}.`,
+      `I say plainly which of my skills carry over to ${s} and which parts of it are new to me, such as its rules, its vocabulary or its customers. I learn those first by talking to people who have worked in ${s} for years, reading the rules that apply and finding out how the company measures success. I hold back habits from elsewhere until I understand why ${s} does things its own way.`,
+    ),
+];
+
+/** Builders for a hands-on clinical or laboratory procedure (see `named-kinds.ts`). */
+const PROCEDURE_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'junior',
+      `Walk me through how you carry out ${s}, from preparation to recording the result.`,
+      `Checks a safe, step-by-step command of ${s}.`,
+      `Before ${s} I check the request or the protocol, confirm the identity of the patient or the sample with two identifiers, and make sure I have the materials and the protective equipment I need. I then follow the steps in order, watching for signs that something is going wrong, and I stop and ask when it does. I record what I did and the result straight away, and label everything so nothing can be mixed up.`,
+    ),
+  (s) =>
+    q(
+      'mid',
+      `What can go wrong with ${s}, and how do you prevent it?`,
+      `Tests awareness of the errors and risks of ${s}.`,
+      `The errors I guard against in ${s} are mix-ups of patients or samples, contamination, and steps done out of order or in a hurry. I prevent them with a fixed routine: two identifiers, a clean setup, the protocol at hand and a check of each result against what I expected. When something does go wrong, I make it safe first, then report and record it so the cause can be found.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `How do you train someone new in ${s}, and decide when they can do it alone?`,
+      `Checks the ability to teach ${s} and keep its quality across a team.`,
+      `I explain why each step of ${s} matters before showing how, then demonstrate it, then watch the trainee do it and give specific feedback each time. They work alone once they have done it correctly a set number of times under observation and can say what they would do if it went wrong. I record the sign-off and check their work again after a few weeks.`,
+    ),
+];
+
 /** Builders for an everyday application of office and team work (see `named-kinds.ts`). */
 const APP_BUILDERS: readonly Builder[] = [
   (s) =>
@@ -393,6 +443,9 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   if (named === 'regulation') return REGULATION_BUILDERS.map((build) => build(name));
   // An everyday application is asked about as one a team uses.
   if (named === 'app') return APP_BUILDERS.map((build) => build(name));
+  // A sector is known by its players, rules and trends; a procedure is done step by step.
+  if (named === 'sector') return SECTOR_BUILDERS.map((build) => build(name));
+  if (named === 'procedure') return PROCEDURE_BUILDERS.map((build) => build(name));
   // A field of software work is shown by work done in it.
   if (named === 'craft') return CRAFT_BUILDERS.map((build) => build(name));
   // An idea filed among products ("Troubleshooting", "Scalability", "Open Source") is asked

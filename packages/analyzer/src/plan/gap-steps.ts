@@ -1,20 +1,18 @@
 import { isConceptName as isConcept } from '../taxonomy/concept-name.ts';
-import { isProductName, kindOfSkill } from '../taxonomy/named-kinds.ts';
+import { isProductName, kindOfSkill, type NamedKind } from '../taxonomy/named-kinds.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 
-/** What kind of thing a gap is: it decides how the plan words the step that closes it. */
+/**
+ * What kind of thing a gap is: it decides how the plan words the step that closes it. A kind
+ * listed by name (an application, a discipline, a sector...) or one that follows the category.
+ */
 export type GapKind =
+  | NamedKind
   | 'language'
   | 'notation'
-  | 'app'
   | 'framework'
-  | 'craft'
-  | 'discipline'
-  | 'credential'
-  | 'creative'
-  | 'regulation'
   | 'data'
   | 'cloud'
   | 'tool'
@@ -50,8 +48,8 @@ export const gapKind = (skill: string): GapKind => {
   const category = SKILL_BY_NAME.get(skill)?.category ?? 'domain';
   const kind = KIND_OF[category];
   if (kind === 'language' && isNotationLanguage(skill)) return 'notation';
-  // Applications, fields of software work, disciplines, credentials, crafts and rulebooks, by
-  // name.
+  // Applications, fields of software work, disciplines, credentials, crafts, rulebooks,
+  // sectors and procedures, by name.
   const named = kindOfSkill(skill, category);
   if (named !== undefined) return named;
   if (PRODUCT_CATEGORIES.has(category) && isConcept(skill)) return 'practice';
@@ -189,6 +187,34 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
       `Read one published enforcement case, audit report or case study about ${s} and write down what went wrong.`,
       `Draft a short checklist you would follow to keep your own work within ${s}.`,
       `Prepare a two-minute answer on how you would keep a team's work within ${s} from the first day.`,
+    ],
+  ],
+  sector: [
+    (s) => [
+      `Read two recent industry reports or trade articles on ${s} and note the three trends they agree on.`,
+      `Map the main players in ${s}, such as customers, suppliers, regulators and competitors, and mark where this employer sits among them.`,
+      `Learn twenty terms people in ${s} use every day and write a one-line definition of each.`,
+      `Answer aloud: "What do you know about ${s}, and what would you need to learn in your first month?"`,
+    ],
+    (s) => [
+      `Read this employer's recent news, reports or blog and note what it says about ${s}.`,
+      `Find one published story of a company in ${s} that succeeded or failed, and write down why.`,
+      `List the rules and standards that shape work in ${s} and mark those this role touches.`,
+      `Prepare a two-minute answer on why you want to work in ${s}.`,
+    ],
+  ],
+  procedure: [
+    (s) => [
+      `Read a current protocol or guideline for ${s}: when it is used, the materials, each step and the safety checks.`,
+      `Write the steps of ${s} from memory as a checklist, then compare it with the protocol and correct it.`,
+      `List the errors and complications of ${s} that happen most, and how each is prevented and handled.`,
+      `Answer aloud: "Walk me through how you carry out ${s}, from preparation to recording the result."`,
+    ],
+    (s) => [
+      `Watch a demonstration of ${s} from a recognised training institution and note each step and why it is done.`,
+      `Find out how this employer could train and sign you off on ${s}, and how long that usually takes.`,
+      `Write down how the results of ${s} are recorded and checked, and who signs them off.`,
+      `Prepare a two-minute answer on how you keep ${s} safe and its results reliable.`,
     ],
   ],
   data: [

@@ -5,7 +5,15 @@ import type { SkillCategory } from './skill-category.ts';
  * Skills a report asks about and practises by what they are, whatever category the taxonomy
  * files them under: each kind is a list of canonical names (a name is in one list at most).
  */
-export type NamedKind = 'app' | 'craft' | 'discipline' | 'credential' | 'creative' | 'regulation';
+export type NamedKind =
+  | 'app'
+  | 'craft'
+  | 'discipline'
+  | 'credential'
+  | 'creative'
+  | 'regulation'
+  | 'sector'
+  | 'procedure';
 
 /** The names of each kind. */
 export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
@@ -224,6 +232,61 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
     'Trademark Law',
     'Maritime Law',
     'Immigration Law',
+  ],
+  /**
+   * Sectors and markets a posting names as the field it works in: healthcare, government,
+   * banking, retail, e-commerce, telecommunications. Filed as domains or business practices,
+   * they were practised as a method ("Write a one-page checklist you would follow to do
+   * Healthcare well", "Apply Retail to a small case"); a sector is learnt by its players, its
+   * rules, its vocabulary and where it is heading.
+   */
+  sector: [
+    'Healthcare',
+    'Government',
+    'Manufacturing',
+    'Telecommunications',
+    'Automotive',
+    'Retail',
+    'Media and Entertainment',
+    'Energy',
+    'AdTech',
+    'Gaming Industry',
+    'Travel Industry',
+    'Fintech',
+    'Banking',
+    'Insurance Industry',
+    'E-commerce',
+    'B2B',
+    'B2C',
+    'Real Estate',
+  ],
+  /**
+   * Hands-on clinical and laboratory procedures: drawing blood, examining a patient, an
+   * ultrasound scan, PCR, cell culture, a western blot, microscopy. Filed as domains, they were
+   * practised as a team method ("Sketch how Colposcopy would look in a team like the one in
+   * this posting: who does what, and when"); a procedure follows a protocol step by step,
+   * safely, and is recorded.
+   */
+  procedure: [
+    'Venipuncture',
+    'Colposcopy',
+    'Ultrasound',
+    'Physical Examination',
+    'First Aid',
+    'Medical Imaging',
+    'PCR',
+    'Pipetting',
+    'Cell Culture',
+    'Flow Cytometry',
+    'Western Blot',
+    'ELISA',
+    'DNA Extraction',
+    'Library Preparation',
+    'Specimen Preparation',
+    'Microscopy',
+    'Chromatography',
+    'Mass Spectrometry',
+    'NMR',
   ],
 };
 
