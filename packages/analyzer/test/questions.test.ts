@@ -92,7 +92,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
     questionsFor(bank, skill, 'mid').map((q) => `${q.question} ${q.answer}`);
 
   it('when an idea filed among tools has no curated questions, then it is not asked about as a tool in a deploy workflow', () => {
-    for (const skill of ['Open Source', 'Scalability', 'Incident Management']) {
+    for (const skill of ['Open Source', 'Logging', 'Configuration Management']) {
       const texts = asked(skill);
       expect(texts.length, skill).toBeGreaterThan(0);
       for (const text of texts) expect(text, skill).not.toMatch(/deploy|workflow|pipeline/i);
@@ -110,7 +110,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
   });
 
   it('when a business function has no curated questions, then it is not asked as a method that answers a question', () => {
-    for (const skill of ['Sales', 'Event Planning', 'Vendor Management']) {
+    for (const skill of ['Sales', 'Payroll', 'Auditing']) {
       const texts = asked(skill).join(' ');
       expect(texts, skill).not.toMatch(/where you used|What decision did it support|I use \w/);
       expect(texts, skill).toContain(`relied on ${skill}`);
@@ -254,6 +254,15 @@ const CURATED_1_8_296 = [
   'Administrative Support',
   'User-Centered Design',
   'Design Thinking',
+];
+
+const CURATED_1_8_301 = [
+  'Incident Management',
+  'Scalability',
+  'Performance Optimization',
+  'KPIs',
+  'Vendor Management',
+  'Event Planning',
 ];
 
 /**
@@ -497,5 +506,14 @@ describe('sectors and hands-on procedures (1.8.300)', () => {
         new RegExp(`carry out ${skill}|protocol or guideline for ${skill}`),
       );
     }
+  });
+});
+
+describe('curated questions for the most frequent templated gaps of operations, delivery and measurement (1.8.301)', () => {
+  it('when Incident Management, Scalability, Performance Optimization, KPIs, Vendor Management or Event Planning is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(
+      CURATED_1_8_301,
+      /rests on a few core concepts|relied on|trade-offs and common mistakes/,
+    );
   });
 });

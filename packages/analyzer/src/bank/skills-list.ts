@@ -92,6 +92,9 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Cloud Computing',
   ]),
   ...group('devops', [
+    'Performance Optimization',
+    'Scalability',
+    'Incident Management',
     'Docker',
     'Kubernetes',
     'Terraform',
@@ -207,6 +210,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Metadata',
   ]),
   ...group('product-design', [
+    'KPIs',
     'Product Management',
     'Product Strategy',
     'Roadmapping',
@@ -234,6 +238,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Design Thinking',
   ]),
   ...group('business-finance', [
+    'Event Planning',
+    'Vendor Management',
     'Excel',
     'Tableau',
     'Power BI',

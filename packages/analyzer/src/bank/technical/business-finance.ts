@@ -519,4 +519,44 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I first list the recurring tasks, who does them and where time is lost, by asking the team and watching a few weeks of requests. Then I standardise the most frequent ones with templates, checklists and shared tools, and automate the simple ones such as reminders and forms. I review the changes with the team after a month and keep only what saves them time.',
     ),
   ],
+  'Vendor Management': [
+    q(
+      'junior',
+      'How do you keep track of what a vendor has promised to deliver?',
+      'Checks organised follow-up with suppliers.',
+      "I keep the contract's key terms where the team can see them: what is delivered, by when, at what price, and the service levels. I check deliveries and invoices against them and note every deviation with its date. When something slips, I raise it with the vendor's contact early and in writing, so small issues do not grow.",
+    ),
+    q(
+      'mid',
+      'How do you handle a vendor that keeps missing its service levels?',
+      'Tests firm, fair handling of supplier performance.',
+      'I bring the facts to a meeting with the vendor: which levels were missed, how often and what it cost us. I ask for their cause and a written improvement plan with dates, and I follow it in regular reviews. If it does not improve, I use what the contract provides, such as service credits, and prepare an alternative supplier so we have a real choice at renewal.',
+    ),
+    q(
+      'senior',
+      'How would you select a new vendor for a critical service?',
+      'Checks structured supplier selection.',
+      'I write down the requirements with the people who will use the service, including security, support and exit terms, and agree the weights of the criteria before the offers arrive. I invite a few suppliers, score their answers, check references and run a short trial where I can. I record the choice and its reasons, and the contract includes service levels, a way to measure them and a plan for leaving if we need to.',
+    ),
+  ],
+  'Event Planning': [
+    q(
+      'junior',
+      'How do you plan a small event, such as a workshop or a team day?',
+      'Checks organised planning of an event.',
+      'I start from the purpose and the audience, then fix the date, budget and venue, because those constrain everything else. I keep one checklist with owners and deadlines for invitations, catering, equipment and accessibility needs, and confirm each supplier in writing. A few days before, I walk through the day hour by hour to find gaps, and afterwards I ask participants what to keep and what to change.',
+    ),
+    q(
+      'mid',
+      'Something goes wrong on the day of an event you organised. How do you handle it?',
+      'Tests composure and contingency planning.',
+      'I prepare for the likely problems beforehand, such as a speaker who cancels, a technical failure or late catering, with a backup for each and the phone numbers at hand. On the day I decide quickly, tell the people who need to know and keep the programme moving, even in a simpler form. Afterwards I note what happened and add it to the checklist for the next event.',
+    ),
+    q(
+      'senior',
+      'How do you judge whether an event was worth its cost?',
+      'Checks outcome thinking about events.',
+      'I agree before the event what success means, such as registrations, attendance, leads, new members or what participants learned, and how we will measure it. Afterwards I compare the results with the cost, including staff time, and with the feedback from participants and partners. I share a short report on what to repeat and what to drop, so the next event is planned on evidence.',
+    ),
+  ],
 };

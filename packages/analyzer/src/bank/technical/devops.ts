@@ -519,4 +519,64 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       'I watch usage to find jobs that request far more than they use or wait long in the queue, and show their owners how to size their requests. Documentation, job templates and short trainings cover the common tasks, and software comes as modules or containers so people do not build it themselves. For the heaviest users I help profile and parallelise their code, which often saves more than new hardware would.',
     ),
   ],
+  'Incident Management': [
+    q(
+      'junior',
+      'What do you do in the first minutes after you notice a production incident?',
+      'Checks a calm, structured first response to an incident.',
+      'I first check how bad it is and who is affected, and say so in the incident channel so nobody works on it alone or twice. If it is serious I page the on-call lead and we name one person to coordinate. I look for what changed recently and take the quickest safe way to restore service, such as a rollback, before hunting for the root cause, and I note times and actions as I go.',
+    ),
+    q(
+      'mid',
+      "How do you run an incident so that people fix it fast without getting in each other's way?",
+      'Tests incident command and communication.',
+      'I separate the roles: one incident lead who coordinates and decides, people who investigate and fix, and one person who updates stakeholders on a fixed rhythm, such as every thirty minutes. Work happens in one channel with a running timeline, and every change to production is announced before it is made. When the service is back, I confirm it with the monitoring and with users, then close the incident and schedule the review.',
+    ),
+    q(
+      'senior',
+      'How do you make sure the same incident does not happen again?',
+      'Checks learning from incidents and follow-through.',
+      'I hold a blameless review within a few days, built on the timeline: what happened, why it made sense to people at the time, and what let it spread or stay hidden. The actions target those causes, such as a missing alert, a risky deploy step or an unclear runbook, and each has an owner and a date in the normal backlog. I track them to completion and look at incident trends every quarter, so recurring causes get fixed at the root.',
+    ),
+  ],
+  Scalability: [
+    q(
+      'junior',
+      'What is the difference between scaling up and scaling out?',
+      'Checks the basic vocabulary of scalability.',
+      'Scaling up gives one machine more CPU, memory or faster disks; it is simple but has a ceiling and leaves a single point of failure. Scaling out adds machines behind a load balancer, which needs the application to keep no state on any one server, for example by storing sessions in a shared cache. I usually design for scaling out, because it also gives redundancy.',
+    ),
+    q(
+      'mid',
+      'A service slows down as traffic grows. How do you find out what limits it?',
+      'Tests a measured approach to scaling bottlenecks.',
+      "I look at the metrics under load first: latency percentiles, CPU, memory, connection pools, queue lengths and the database's slow queries, to find the first resource that saturates. I reproduce it with a load test above today's peak and change one thing at a time: an index, a cache, more instances or a larger pool. Each change is measured against the same test, so I know which one moved the limit.",
+    ),
+    q(
+      'senior',
+      "How would you design a system to handle ten times today's traffic?",
+      'Checks architectural judgement about growth.',
+      "I start from numbers: today's peak, how each part grows with it and which part saturates first. Stateless services scale out behind a load balancer, reads go to caches and replicas, slow work moves to queues, and data is partitioned only where one database can no longer keep up, because partitioning is expensive to undo. I plan capacity with load tests and autoscaling limits, and keep the cost in view so the design grows in steps.",
+    ),
+  ],
+  'Performance Optimization': [
+    q(
+      'junior',
+      'How do you find out why a piece of software is slow?',
+      'Checks measuring before optimising.',
+      'I measure before I change anything: I reproduce the slow case, time it, and use a profiler or the request timings to see where the time actually goes. Often it is one hot spot, such as a query inside a loop or a file read again and again. I fix that, time it again with the same case, and keep the measurement so a later change cannot slow it down unnoticed.',
+    ),
+    q(
+      'mid',
+      'Tell me about a performance problem you fixed. How did you know the fix worked?',
+      'Tests hands-on optimisation backed by evidence.',
+      'I pick a case where my first guess was wrong, because measuring showed it: the symptom, the profile or trace that pointed to the real cause, and the change I made, such as an index, a cache or a smaller payload. I show the before-and-after numbers under the same load, usually the median and the 95th percentile. I also name the test or benchmark I added so the gain stays.',
+    ),
+    q(
+      'senior',
+      'How do you keep an application fast while a team keeps adding features?',
+      'Checks performance as an ongoing practice.',
+      'I agree on budgets that matter to users, such as page load or API latency at the 95th percentile, and track them on dashboards from real traffic. Benchmarks or performance tests run in CI for the critical paths, so a regression is caught in review rather than in production. When a budget is exceeded, fixing it is planned work with an owner, and I share what we learn so the same pattern is avoided next time.',
+    ),
+  ],
 };

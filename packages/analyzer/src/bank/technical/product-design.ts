@@ -431,4 +431,24 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I involve the people who will build and fund the solution from the start, so the ideas fit real constraints. Each workshop ends with owners, a prototype and a test planned with users within days, and the results feed straight into the backlog. I track which ideas were tested and built, and drop the practice where it produces only sticky notes.',
     ),
   ],
+  KPIs: [
+    q(
+      'junior',
+      'What makes a good KPI?',
+      'Checks understanding of what a KPI is for.',
+      "A good KPI measures an outcome the team cares about, can be moved by the team's work, and is defined precisely enough that two people calculate the same number. It has a target and a time frame, and it changes often enough to guide decisions. I avoid vanity figures such as total page views, which go up whatever we do.",
+    ),
+    q(
+      'mid',
+      'How would you choose KPIs for a team or a project?',
+      'Tests linking measures to goals.',
+      'I start from the goal and ask what would be different if we reached it, then pick one or two outcome measures for that and a few leading indicators that move sooner. For each I write down the definition, the data source and who owns it, and I check that the data exists before committing to it. After a quarter I review them with the team and drop the ones nobody uses to decide anything.',
+    ),
+    q(
+      'senior',
+      'A team hits its KPIs but the business outcome does not improve. What do you do?',
+      'Checks judgement about gamed or misaligned measures.',
+      'I check whether the KPI still measures what we meant, because a measure that becomes a target tends to be gamed, often without bad intent. I look at the link between the KPI and the outcome in the data, ask the people doing the work how they reach the number, and pair the KPI with a counter-measure, such as quality next to speed. Then I change the KPI openly and explain why, so the team does not feel the rules moved behind its back.',
+    ),
+  ],
 };
