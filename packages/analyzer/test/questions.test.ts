@@ -517,3 +517,20 @@ describe('curated questions for the most frequent templated gaps of operations, 
     );
   });
 });
+
+describe('disciplines asked as disciplines, and soft skills in plural (1.8.302)', () => {
+  it('when Physics, Biology or Economics is templated, then it is asked about its ideas and a problem solved with it, not trade-offs between speed and rigour', () => {
+    for (const skill of ['Physics', 'Biology', 'Economics']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(
+        /key concepts|speed and rigour|trade-offs and common mistakes/,
+      );
+      expect(texts, skill).toMatch(new RegExp(`problem you solved with ${skill}`));
+    }
+  });
+
+  it('when Organization Skills is templated, then its answer says "have improved"', () => {
+    const senior = questionsFor(bank, 'Organization Skills', 'senior')[0];
+    expect(senior?.answer).toMatch(/^My organization skills have improved/);
+  });
+});

@@ -19,6 +19,8 @@ const BAD: readonly [string, RegExp][] = [
   ['doubled punctuation', /[,.;:]{2}|\.\s*\./],
   ['a placeholder left over', /undefined|null|\$\{|\{\w+\}/],
   ['"end to end" for a skill', /uses [^.]+ end to end/],
+  ['a plural subject with "has"', /\bskills has\b/i],
+  ['a lesson learnt for "next time"', /\blearnt to [^.]+ next time\b/],
 ];
 
 /** Problems of one text; `names` may start a sentence in their own case (pytest, iOS). */

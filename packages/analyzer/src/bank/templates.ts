@@ -212,14 +212,14 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `Tell me about a recent situation where ${s} made the difference to the outcome.`,
         `Checks evidence of ${s} in real situations, not just claims.`,
-        `In a recent project the outcome depended on ${s}: the stakes were a deadline the whole team shared. I took specific actions myself, spoke to the people involved early, made the next step clear and followed up until it was done. The result was visible in the feedback I received and in the decision that followed, and I learnt to apply ${s} earlier next time.`,
+        `In a recent project the outcome depended on ${s}, with a deadline the whole team shared. I took specific actions myself, spoke to the people involved early, made the next step clear and followed up until it was done. The result was visible in the feedback I received and in the decision that followed, and since then I act on such signs earlier.`,
       ),
     (s) =>
       q(
         'senior',
         `How have you developed your ${s}, and how do you help others develop theirs?`,
         `Tests self-awareness and the ability to grow ${s} in a team.`,
-        `My ${s} has improved through feedback I asked for and through deliberate practice after it, for example by preparing difficult conversations in advance. I help colleagues grow theirs by modelling the behaviour, giving specific feedback and pairing on real situations. I know it is working when people come to me earlier and when the same problems stop recurring.`,
+        `My ${s} ${/skills$/i.test(s) ? 'have' : 'has'} improved through feedback I asked for and through deliberate practice after it, for example by preparing difficult conversations in advance. I help colleagues grow theirs by modelling the behaviour, giving specific feedback and pairing on real situations. I know it is working when people come to me earlier and when the same problems stop recurring.`,
       ),
   ],
   'spoken-language': [
@@ -298,6 +298,31 @@ const REGULATION_BUILDERS: readonly Builder[] = [
       `How would you prepare a team for an audit or a review against ${s}?`,
       `Checks the ability to organise compliance with ${s} across a team.`,
       `I map each requirement of ${s} to an owner, a control and the evidence that shows it works, and run a short internal review first, while there is still time to fix what it finds. The evidence is collected as part of the normal work, not gathered in a rush before the audit. After the audit I turn each finding into a tracked action with a date, and check later that it stayed fixed.`,
+    ),
+];
+
+/** Builders for an academic discipline (see `named-kinds.ts`). */
+const DISCIPLINE_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'junior',
+      `Which ideas from ${s} do you use most, and how would you explain one of them to a colleague outside the field?`,
+      `Checks a working command of ${s} and the ability to share it.`,
+      `The ideas from ${s} I use most are the ones this kind of work rests on; I would pick one and explain it with an everyday example before any formula or term. I check that the colleague could use it, for example to read a result or judge an estimate, rather than only recognise the word. When I am unsure of a detail, I go back to a standard textbook of ${s} rather than rely on memory.`,
+    ),
+  (s) =>
+    q(
+      'mid',
+      `Tell me about a problem you solved with ${s}. Which method did you choose, and how did you check the result?`,
+      `Tests whether the candidate can apply ${s} to real problems with rigour.`,
+      `I describe a problem where ${s} gave the answer: what was asked, the method I chose, the simpler one I compared it with, and the assumptions it needed. I checked the result with an independent estimate, a limiting case or a colleague's review before anyone relied on it. I end with what the result changed and what I would do differently now.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `How do you keep up with ${s}, and how do you judge a new result or method in it?`,
+      `Checks depth and critical judgement in ${s}.`,
+      `I follow a few journals, review articles and conferences in ${s}, and read the work closest to our problems in full. I judge a new result by its evidence: whether the method fits the question, whether it was tested on more than one case and whether others have reproduced it. Before we adopt a new method, I try it on a problem where we already know the answer.`,
     ),
 ];
 
@@ -443,6 +468,8 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   if (named === 'regulation') return REGULATION_BUILDERS.map((build) => build(name));
   // An everyday application is asked about as one a team uses.
   if (named === 'app') return APP_BUILDERS.map((build) => build(name));
+  // A discipline is shown by its ideas used on real problems.
+  if (named === 'discipline') return DISCIPLINE_BUILDERS.map((build) => build(name));
   // A sector is known by its players, rules and trends; a procedure is done step by step.
   if (named === 'sector') return SECTOR_BUILDERS.map((build) => build(name));
   if (named === 'procedure') return PROCEDURE_BUILDERS.map((build) => build(name));
