@@ -102,7 +102,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
   });
 
   it('when a data skill that is no ML tool has no curated questions (1.8.274), then no question takes it from a notebook to a production pipeline', () => {
-    for (const skill of ['Quantitative Analysis', 'Linear Algebra', 'Data Quality']) {
+    for (const skill of ['Quantitative Analysis', 'Linear Algebra', 'Data Transformation']) {
       const texts = asked(skill).join(' ');
       expect(texts, skill).not.toMatch(/notebook|production pipeline/);
       expect(texts, skill).toContain(`rely on ${skill}`);
@@ -254,6 +254,15 @@ const CURATED_1_8_296 = [
   'Administrative Support',
   'User-Centered Design',
   'Design Thinking',
+];
+
+const CURATED_1_8_303 = [
+  'Data Quality',
+  'Data Governance',
+  'Experimentation',
+  'Backlog Management',
+  'Clean Code',
+  'Reproducible Research',
 ];
 
 const CURATED_1_8_301 = [
@@ -532,5 +541,14 @@ describe('disciplines asked as disciplines, and soft skills in plural (1.8.302)'
   it('when Organization Skills is templated, then its answer says "have improved"', () => {
     const senior = questionsFor(bank, 'Organization Skills', 'senior')[0];
     expect(senior?.answer).toMatch(/^My organization skills have improved/);
+  });
+});
+
+describe('curated questions for data quality and governance, experiments, backlogs, clean code and reproducible research (1.8.303)', () => {
+  it('when Data Quality, Data Governance, Experimentation, Backlog Management, Clean Code or Reproducible Research is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(
+      CURATED_1_8_303,
+      /rests on a few core concepts|relied on|fuzzy problem|notebook/,
+    );
   });
 });

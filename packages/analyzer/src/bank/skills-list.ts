@@ -127,6 +127,9 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'High Performance Computing',
   ]),
   ...group('data-ml', [
+    'Experimentation',
+    'Data Governance',
+    'Data Quality',
     'Machine Learning',
     'Deep Learning',
     'TensorFlow',
@@ -191,6 +194,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Data Privacy',
   ]),
   ...group('domain', [
+    'Reproducible Research',
     'System Design',
     'Distributed Systems',
     'Microservices',
@@ -210,6 +214,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Metadata',
   ]),
   ...group('product-design', [
+    'Clean Code',
+    'Backlog Management',
     'KPIs',
     'Product Management',
     'Product Strategy',

@@ -585,4 +585,84 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I script the analysis, in Python with GeoPandas or in R with sf, or as a documented model in QGIS, rather than clicking through it. Inputs are versioned with their sources and dates, the coordinate system and parameters are set in one place, and outputs are written with metadata. A colleague reruns it on a small area before the full run, so the steps are proven to work without me.',
     ),
   ],
+  'Data Quality': [
+    q(
+      'junior',
+      'What checks would you run on a new data set before using it?',
+      'Checks basic data-quality habits.',
+      'I look at the shape first: row counts against what the source says, missing values per column, duplicates on the key, and value ranges and categories that should not occur. I compare a few totals with a number I trust, such as a monthly figure from finance. I write down what I found and how I handled it, so anyone using my result knows its limits.',
+    ),
+    q(
+      'mid',
+      'How would you stop bad data from reaching a dashboard that people rely on?',
+      'Tests automated data-quality controls.',
+      'I put checks where the data enters and after each transformation: not-null and uniqueness on keys, accepted values, referential integrity, and row counts or totals compared with the previous load. A failed critical check stops the load and alerts the owner, while a warning only flags it. The dashboard shows when the data was last refreshed and checked, so people know whether to trust it today.',
+    ),
+    q(
+      'senior',
+      'How would you improve data quality across an organisation, not just in one pipeline?',
+      'Checks data-quality ownership at scale.',
+      "I give each important data set an owner in the team that produces it, with a few agreed quality measures such as completeness, freshness and accuracy, tracked on a shared page. Problems are fixed at the source system, not patched downstream, and recurring issues go into the owning team's backlog. I start with the data behind the decisions that matter most, and show the cost of the errors we avoid so the work keeps its support.",
+    ),
+  ],
+  'Data Governance': [
+    q(
+      'junior',
+      'What does data governance mean in day-to-day work?',
+      'Checks a practical understanding of data governance.',
+      'For me data governance means knowing who owns each data set, what it may be used for, who may see it and how long it is kept. Day to day I follow the classification of the data I handle, use the approved tools and places to store it, and ask the owner before I use it for something new. When I find data that nobody seems to own, I report it instead of working around it.',
+    ),
+    q(
+      'mid',
+      'How would you set up access rules for a data set that holds personal information?',
+      'Tests governance of sensitive data.',
+      'I start from the purposes the data may be used for and give access by role, with the least data each role needs: aggregated or pseudonymised where possible, full records only for those who must see them. Requests go through the data owner and are logged, and access is reviewed on a schedule and removed when people change roles. Retention and deletion rules are automated, so data does not outlive its purpose.',
+    ),
+    q(
+      'senior',
+      'How would you introduce data governance in an organisation that has none?',
+      'Checks the ability to build governance that people follow.',
+      'I start small and useful: a catalogue of the most important data sets with an owner, a definition and a sensitivity level each, and a few rules that solve problems people already feel, such as conflicting figures or unclear access. A small council with the data owners settles definitions and disputes. I measure progress by fewer conflicting numbers and faster, safer access, and add rules only where they earn their cost.',
+    ),
+  ],
+  Experimentation: [
+    q(
+      'junior',
+      'What is an A/B test, and what makes its result trustworthy?',
+      'Checks the basics of controlled experiments.',
+      'An A/B test shows two versions to randomly assigned groups at the same time and compares one agreed metric. I trust its result when the metric and the sample size were fixed before the start, the groups really are comparable, and the test ran long enough to cover normal weekly patterns. I also check that nothing else changed for one group only during the test.',
+    ),
+    q(
+      'mid',
+      'An experiment shows a significant lift after three days. Would you ship the change?',
+      'Tests judgement about peeking, power and novelty effects.',
+      'Not yet: looking at the result early and stopping when it looks good inflates false positives, unless the test was designed for sequential analysis. I would run it to the planned sample size, check a sample-ratio mismatch and the guardrail metrics, and look for a novelty effect that fades after the first days. If the lift holds and the guardrails are fine, I ship it and keep watching the metric afterwards.',
+    ),
+    q(
+      'senior',
+      'How would you build an experimentation practice in a product team?',
+      'Checks the ability to make experimentation reliable and routine.',
+      'I agree on a small set of metrics with clear definitions, including guardrails such as errors or cancellations, and use one platform that handles assignment, logging and analysis the same way every time. Each experiment has a written hypothesis, a sample size and a decision rule before it starts, and results, including the failures, go into a shared log. I review the practice regularly for common problems, such as too many metrics or tests stopped early.',
+    ),
+  ],
+  'Reproducible Research': [
+    q(
+      'junior',
+      'What does it take for someone else to reproduce your analysis?',
+      'Checks the basics of reproducible work.',
+      'They need the same data or a clear way to get it, the code that produced every number and figure, and the versions of the software I used. I keep all three together in one repository with a short README that says how to run it from start to finish. I test that by running it on a clean machine, or asking a colleague to, before I share the results.',
+    ),
+    q(
+      'mid',
+      'How do you make a research project reproducible from the start?',
+      'Tests reproducibility habits built into the workflow.',
+      'I set up a repository with a fixed folder structure, keep raw data read-only, and write every step as code rather than doing it by hand. Dependencies are pinned with an environment file or a container, random seeds are set, and one command rebuilds the results and the figures. I record decisions and changes of plan in the commit history, so the path from data to paper can be followed.',
+    ),
+    q(
+      'senior',
+      'How would you encourage reproducible research in a group that does not practise it?',
+      'Checks the ability to change a research culture.',
+      'I start with what helps people now: a project template that already contains the structure, the environment file and a script to build the results, and a short workshop on using it. New projects use the template, and papers are checked for a working package before submission. I highlight the time saved when a reviewer asks for a change or a student takes over a project, which convinces more people than rules do.',
+    ),
+  ],
 };

@@ -451,4 +451,44 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I check whether the KPI still measures what we meant, because a measure that becomes a target tends to be gamed, often without bad intent. I look at the link between the KPI and the outcome in the data, ask the people doing the work how they reach the number, and pair the KPI with a counter-measure, such as quality next to speed. Then I change the KPI openly and explain why, so the team does not feel the rules moved behind its back.',
     ),
   ],
+  'Backlog Management': [
+    q(
+      'junior',
+      'What makes a backlog item ready for a team to work on?',
+      'Checks what a workable backlog item needs.',
+      'A ready item says who needs it and why, has acceptance criteria the team and the product owner agree on, and is small enough to finish within a sprint or a few days. Dependencies and open questions are resolved or named, and designs or data are attached where needed. I would rather split a large item than start it unclear.',
+    ),
+    q(
+      'mid',
+      'The backlog has grown to several hundred items. What do you do?',
+      'Tests keeping a backlog useful.',
+      'I sort it against the current goals: what supports them stays near the top and is refined, and what has not moved for months is closed with a note, because a reopened item is cheap and an endless list hides what matters. Duplicates are merged and large items split. I keep only a few weeks of work refined in detail, and review the backlog with the team regularly so it stays short.',
+    ),
+    q(
+      'senior',
+      'How do you decide what goes to the top of the backlog when several stakeholders push for their items?',
+      'Checks transparent prioritisation under pressure.',
+      'I make the basis of the decision visible: the product goals, the value and cost of each item, its risk, and what depends on it, often with a simple score the stakeholders can challenge. I meet the stakeholders together so they see the trade-offs between their requests, and the product owner decides. The order and the reasons are published, so nobody has to lobby in private to learn where they stand.',
+    ),
+  ],
+  'Clean Code': [
+    q(
+      'junior',
+      'What makes code clean, in your view?',
+      'Checks basic code-quality judgement.',
+      'Clean code is code the next person can read and change safely: clear names, short functions that each do one thing, and no duplication that has to be changed in several places. Errors are handled where they happen, and tests show what the code is meant to do. I read my change once more before review, as if someone else had written it.',
+    ),
+    q(
+      'mid',
+      'How do you improve messy code that you have to change?',
+      'Tests safe, incremental refactoring.',
+      'I first put tests around the behaviour I am about to touch, so I can tell if I break it. Then I refactor in small steps, such as renaming, extracting a function or removing duplication, keeping each step separate from the behaviour change and running the tests after each one. I leave the code a little better than I found it rather than rewriting everything at once.',
+    ),
+    q(
+      'senior',
+      'How do you keep a codebase clean as a team grows?',
+      'Checks code-quality practice at team scale.',
+      'I let tools do what they can: a formatter, a linter and type checks run on every change, so reviews can focus on design and naming. We agree a few conventions with examples and keep them short, and reviews ask for tests and for clear names before anything else. Time for refactoring is part of the normal work, tied to the areas we are changing, so quality improves where it matters most.',
+    ),
+  ],
 };
