@@ -256,6 +256,15 @@ const CURATED_1_8_296 = [
   'Design Thinking',
 ];
 
+const CURATED_1_8_304 = [
+  'Acceptance Criteria',
+  'Market Research',
+  'Human Resources',
+  'Fundraising',
+  'Digital Preservation',
+  'Disaster Recovery',
+];
+
 const CURATED_1_8_303 = [
   'Data Quality',
   'Data Governance',
@@ -549,6 +558,15 @@ describe('curated questions for data quality and governance, experiments, backlo
     expectCuratedLadder(
       CURATED_1_8_303,
       /rests on a few core concepts|relied on|fuzzy problem|notebook/,
+    );
+  });
+});
+
+describe('curated questions for requirements, market research, HR, fundraising, preservation and recovery (1.8.304)', () => {
+  it('when Acceptance Criteria, Market Research, Human Resources, Fundraising, Digital Preservation or Disaster Recovery is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(
+      CURATED_1_8_304,
+      /rests on a few core concepts|relied on|fuzzy problem|specific threats/,
     );
   });
 });

@@ -179,6 +179,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Debugging',
   ]),
   ...group('security', [
+    'Disaster Recovery',
     'Cybersecurity',
     'Application Security',
     'OWASP',
@@ -194,6 +195,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Data Privacy',
   ]),
   ...group('domain', [
+    'Digital Preservation',
     'Reproducible Research',
     'System Design',
     'Distributed Systems',
@@ -214,6 +216,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Metadata',
   ]),
   ...group('product-design', [
+    'Market Research',
+    'Acceptance Criteria',
     'Clean Code',
     'Backlog Management',
     'KPIs',
@@ -244,6 +248,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Design Thinking',
   ]),
   ...group('business-finance', [
+    'Fundraising',
+    'Human Resources',
     'Event Planning',
     'Vendor Management',
     'Excel',

@@ -559,4 +559,44 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I agree before the event what success means, such as registrations, attendance, leads, new members or what participants learned, and how we will measure it. Afterwards I compare the results with the cost, including staff time, and with the feedback from participants and partners. I share a short report on what to repeat and what to drop, so the next event is planned on evidence.',
     ),
   ],
+  'Human Resources': [
+    q(
+      'junior',
+      "How do you handle an employee's question about a policy you are not sure about?",
+      'Checks careful, accurate HR support.',
+      'I tell the employee I will find out rather than guess, and check the written policy, the contract or the collective agreement that applies. If it is still unclear, I ask a senior colleague or the legal adviser, and I answer in writing by the date I promised. I note the question and the answer, so the next person gets the same answer faster.',
+    ),
+    q(
+      'mid',
+      'How do you handle a complaint from one employee about another?',
+      'Tests fair, confidential handling of workplace complaints.',
+      'I listen to the person making the complaint, take notes and explain how the process works and what confidentiality I can and cannot promise. I then hear the other person and any witnesses, keep to the facts and the policy, and document each step. The outcome and its reasons are communicated to both, any action follows the policy, and I check later that there is no retaliation.',
+    ),
+    q(
+      'senior',
+      'How would you set up HR processes in a company that is growing fast?',
+      'Checks the ability to build HR foundations that scale.',
+      'I start with what creates risk or pain now: contracts and onboarding, payroll and leave, and a clear way to raise concerns, each with a simple written process and an owner. Then I add what helps people grow, such as regular one-to-ones, a light performance cycle and a salary framework, introduced with managers rather than imposed on them. I measure it with time to hire, early turnover and what employees say in short surveys, and adjust.',
+    ),
+  ],
+  Fundraising: [
+    q(
+      'junior',
+      'How would you prepare for a first meeting with a potential donor?',
+      'Checks donor research and preparation.',
+      'I research the donor first: their interests, their past giving and any link they already have with us. I prepare a short story of our work with one concrete result and a clear idea of what we would ask for, which could be a conversation rather than money at a first meeting. After the meeting I send a thank-you and record what I learnt in the donor database.',
+    ),
+    q(
+      'mid',
+      'How do you keep donors giving year after year?',
+      'Tests donor stewardship.',
+      'I thank donors quickly and personally, and then show them what their gift made possible with a specific story or figure, not a generic newsletter. I keep in touch between appeals, invite them to see the work, and ask for their views. I track retention by group of donors, so I know which ones are drifting away and can reach out before the next appeal.',
+    ),
+    q(
+      'senior',
+      'How would you build a fundraising strategy for a small organisation that depends on one funder?',
+      'Checks strategic diversification of income.',
+      "I would map the income we have and its risks, then set a target mix for three years, such as grants from several foundations, individual giving and earned income, based on what fits the organisation's work and capacity. Each source gets a plan with costs, expected returns and an owner, starting with the quickest to build. I report progress against the mix every quarter to the board, so the reliance on one funder falls step by step.",
+    ),
+  ],
 };

@@ -665,4 +665,24 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start with what helps people now: a project template that already contains the structure, the environment file and a script to build the results, and a short workshop on using it. New projects use the template, and papers are checked for a working package before submission. I highlight the time saved when a reviewer asks for a change or a student takes over a project, which convinces more people than rules do.',
     ),
   ],
+  'Digital Preservation': [
+    q(
+      'junior',
+      'What are the main risks to digital files kept for a long time?',
+      'Checks awareness of digital preservation risks.',
+      'The main risks are storage failing or being lost, file formats that future software can no longer open, and losing the context that says what a file is and where it came from. Files can also change silently through corruption or careless editing. I address them with several copies in different places, open or widely used formats, and good metadata from the start.',
+    ),
+    q(
+      'mid',
+      'How would you check that files in a digital archive have not changed?',
+      'Tests fixity checking in practice.',
+      'I record a checksum, such as SHA-256, for each file when it enters the archive and store it with its metadata. A scheduled job recalculates the checksums and compares them, and any mismatch is reported and repaired from another copy. I keep a log of every check and every repair, so we can show that the collection stayed intact.',
+    ),
+    q(
+      'senior',
+      'How would you set up a digital preservation programme for an institution?',
+      'Checks the ability to plan preservation at scale.',
+      'I start with a policy that says what we preserve, for how long and to what level, based on a recognised model such as OAIS and a self-assessment against a maturity framework. Then I put the basics in place: several copies in different locations, fixity checks, format identification and a plan for migrating formats at risk. The programme has an owner, a budget line and a yearly review, because preservation fails when it depends on one project or one person.',
+    ),
+  ],
 };

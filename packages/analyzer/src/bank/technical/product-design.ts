@@ -491,4 +491,44 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I let tools do what they can: a formatter, a linter and type checks run on every change, so reviews can focus on design and naming. We agree a few conventions with examples and keep them short, and reviews ask for tests and for clear names before anything else. Time for refactoring is part of the normal work, tied to the areas we are changing, so quality improves where it matters most.',
     ),
   ],
+  'Acceptance Criteria': [
+    q(
+      'junior',
+      'What makes acceptance criteria good?',
+      'Checks the basics of writing acceptance criteria.',
+      'Good acceptance criteria describe what the user can do or see when the work is done, not how it is built, and each one can be checked as true or false. They cover the main case and the edge cases that matter, such as empty input, errors or permissions. I write them with the product owner and a tester before the work starts, so everyone means the same thing by done.',
+    ),
+    q(
+      'mid',
+      'How do you turn acceptance criteria into tests?',
+      'Tests the link between requirements and testing.',
+      'I write each criterion as a concrete example with given, when and then: the starting state, the action and the expected result. Those examples become automated tests at the level where they are cheapest to check, most often below the user interface, and the product owner can read them. When a criterion cannot be turned into an example, that usually means it is still too vague, and I go back to the product owner.',
+    ),
+    q(
+      'senior',
+      'A feature met all its acceptance criteria but users are unhappy with it. What went wrong, and what would you change?',
+      'Checks understanding of the limits of acceptance criteria.',
+      'The criteria probably described the solution we imagined rather than the outcome users needed, or missed how they actually work. I would look at what users do and say now, with the people who wrote the criteria, and add an outcome we can measure after release to the definition of done. In future work I would test the idea with a few users before writing detailed criteria, so they describe something worth building.',
+    ),
+  ],
+  'Market Research': [
+    q(
+      'junior',
+      'How would you find out how big the market for a new product is?',
+      'Checks basic market-sizing reasoning.',
+      'I would estimate it two ways and compare: from the top, with published figures for the whole market narrowed to the segments we can serve, and from the bottom, with the number of likely customers times what each would pay. I write down every assumption and its source, because the assumptions matter more than the final number. Where the two estimates differ a lot, I look for the assumption that explains it.',
+    ),
+    q(
+      'mid',
+      'How do you combine interviews and survey data in market research?',
+      'Tests mixing qualitative and quantitative evidence.',
+      'I start with interviews to learn how people describe their problem and what they use today, because that tells me which questions to ask and in which words. Then a survey measures how common those problems and preferences are in a sample that matches the target market. Where the survey surprises me, I go back to a few interviews to understand why, before I report the result.',
+    ),
+    q(
+      'senior',
+      'How do you make market research change a decision rather than sit in a report?',
+      'Checks outcome-oriented research practice.',
+      'I agree the decision and the options with the people who will make it before I start, and design the research to tell those options apart. Findings are short, led by the answer and the confidence we have in it, with the evidence behind them available for anyone who wants to check. I follow up after the decision to see whether the market behaved as the research said, and adjust our methods when it did not.',
+    ),
+  ],
 };

@@ -203,4 +203,24 @@ export const SECURITY_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start by mapping what personal data the organisation holds, where it flows and why, which shows the biggest risks. From there I set policies, a record of processing, retention rules and a way to handle data subject requests and breaches. I train staff, build privacy checks into product and vendor reviews, and audit regularly to show that it works.',
     ),
   ],
+  'Disaster Recovery': [
+    q(
+      'junior',
+      'What do RPO and RTO mean?',
+      'Checks the basic vocabulary of disaster recovery.',
+      'The recovery point objective is how much data we can afford to lose, measured back in time from the failure, and it decides how often we back up or replicate. The recovery time objective is how long the service may be down before it must run again, and it decides how ready the standby has to be. I agree both with the business for each system, because tighter targets cost more.',
+    ),
+    q(
+      'mid',
+      'How do you know a disaster recovery plan will work?',
+      'Tests the habit of testing recovery.',
+      'I test it: restores of backups on a schedule, and a full failover exercise at least once a year, with a stopwatch against the agreed recovery time. Each test follows the written runbook, so gaps in the runbook show up too, and whoever is on call should be able to run it, not only its author. Findings become tracked actions, and the next test checks that they were fixed.',
+    ),
+    q(
+      'senior',
+      'How would you design disaster recovery for a critical service on a limited budget?',
+      'Checks cost-aware recovery design.',
+      'I start from the agreed recovery targets and the failures that matter most, such as losing a region, corrupted data or ransomware, because each needs a different answer. Immutable backups in another region cover the worst cases cheaply, and only the most critical parts get a warm standby. I automate the rebuild from code, so recovery does not depend on what someone remembers, and test it regularly to prove the targets hold.',
+    ),
+  ],
 };
