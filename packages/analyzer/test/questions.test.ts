@@ -256,6 +256,15 @@ const CURATED_1_8_296 = [
   'Design Thinking',
 ];
 
+const CURATED_1_8_305 = [
+  'Authentication',
+  'Blockchain',
+  'Product Owner',
+  'Business Development',
+  'Consulting',
+  'Archival Processing',
+];
+
 const CURATED_1_8_304 = [
   'Acceptance Criteria',
   'Market Research',
@@ -566,6 +575,15 @@ describe('curated questions for requirements, market research, HR, fundraising, 
   it('when Acceptance Criteria, Market Research, Human Resources, Fundraising, Digital Preservation or Disaster Recovery is asked about, then its questions are curated at three levels', () => {
     expectCuratedLadder(
       CURATED_1_8_304,
+      /rests on a few core concepts|relied on|fuzzy problem|specific threats/,
+    );
+  });
+});
+
+describe('curated questions for login, blockchains, product ownership, business development, consulting and archives (1.8.305)', () => {
+  it('when Authentication, Blockchain, Product Owner, Business Development, Consulting or Archival Processing is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(
+      CURATED_1_8_305,
       /rests on a few core concepts|relied on|fuzzy problem|specific threats/,
     );
   });

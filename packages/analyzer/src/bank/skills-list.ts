@@ -179,6 +179,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Debugging',
   ]),
   ...group('security', [
+    'Blockchain',
+    'Authentication',
     'Disaster Recovery',
     'Cybersecurity',
     'Application Security',
@@ -195,6 +197,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Data Privacy',
   ]),
   ...group('domain', [
+    'Archival Processing',
     'Digital Preservation',
     'Reproducible Research',
     'System Design',
@@ -216,6 +219,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Metadata',
   ]),
   ...group('product-design', [
+    'Product Owner',
     'Market Research',
     'Acceptance Criteria',
     'Clean Code',
@@ -248,6 +252,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Design Thinking',
   ]),
   ...group('business-finance', [
+    'Consulting',
+    'Business Development',
     'Fundraising',
     'Human Resources',
     'Event Planning',

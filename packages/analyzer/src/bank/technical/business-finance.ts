@@ -599,4 +599,44 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       "I would map the income we have and its risks, then set a target mix for three years, such as grants from several foundations, individual giving and earned income, based on what fits the organisation's work and capacity. Each source gets a plan with costs, expected returns and an owner, starting with the quickest to build. I report progress against the mix every quarter to the board, so the reliance on one funder falls step by step.",
     ),
   ],
+  'Business Development': [
+    q(
+      'junior',
+      'How would you find and qualify new business opportunities?',
+      'Checks a structured approach to prospecting.',
+      'I start from the customers we already serve well and look for similar organisations, using industry lists, events and introductions from our network. Before I spend much time on one, I qualify it: whether they have the problem we solve, a budget, a person who can decide and a reason to act now. I keep every contact and next step in the CRM, so nothing depends on my memory.',
+    ),
+    q(
+      'mid',
+      'Tell me about a partnership or deal you developed. How did you move it forward?',
+      'Tests hands-on deal development.',
+      "I describe a deal from first contact to signature: how I learnt what the other side needed, the proposal I shaped around it and the objections I had to answer. I keep the other side's decision-makers and our internal experts involved at the right moments, and agree a clear next step after every meeting. I end with the result in numbers and what the relationship led to afterwards.",
+    ),
+    q(
+      'senior',
+      'How would you decide which markets or partners to pursue next?',
+      'Checks strategic prioritisation of growth opportunities.',
+      'I compare the options on a few criteria agreed with leadership: the size and growth of the opportunity, how well our offer fits, the cost and time to win it, and the risks. I test the most promising ones cheaply first, with a few conversations or a pilot, before committing a team. Progress is reviewed against clear milestones, and I stop pursuits that do not reach them rather than let them drift.',
+    ),
+  ],
+  Consulting: [
+    q(
+      'junior',
+      "How do you structure a client's problem at the start of an engagement?",
+      'Checks structured problem framing.',
+      'I write down the question the client needs answered and the decision it will inform, then break it into parts that do not overlap and together cover the problem. For each part I form a first hypothesis and list the data that would confirm or reject it. I check that structure with the client early, because solving the wrong question well helps nobody.',
+    ),
+    q(
+      'mid',
+      'A client disagrees with your findings. How do you handle it?',
+      'Tests client management under disagreement.',
+      'I listen for what exactly they disagree with: the facts, the interpretation or what it means for them. Where they know something I did not, I test it with the data and change the finding if it holds. Where the evidence is solid, I walk them through it step by step and, if needed, agree a small test that settles the question, keeping the discussion on the evidence rather than on who is right.',
+    ),
+    q(
+      'senior',
+      'How do you make sure your recommendations are actually implemented after you leave?',
+      'Checks lasting impact of consulting work.',
+      'I involve the people who will carry out the change from the start, so the recommendations are partly theirs and fit how they work. The final plan names owners, first steps, costs and the measures that will show progress, and I hand over the tools and knowledge they need. I arrange a follow-up after a few months to check progress and help where it has stalled.',
+    ),
+  ],
 };

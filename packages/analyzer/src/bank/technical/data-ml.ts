@@ -685,4 +685,24 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start with a policy that says what we preserve, for how long and to what level, based on a recognised model such as OAIS and a self-assessment against a maturity framework. Then I put the basics in place: several copies in different locations, fixity checks, format identification and a plan for migrating formats at risk. The programme has an owner, a budget line and a yearly review, because preservation fails when it depends on one project or one person.',
     ),
   ],
+  'Archival Processing': [
+    q(
+      'junior',
+      'What are the main steps in processing a new archival collection?',
+      'Checks the basic archival workflow.',
+      "I start with an accession record and a survey of the collection: its creator, extent, condition and any restrictions. Then I arrange the material, keeping the creator's original order where it exists, rehouse it in archival folders and boxes, and note anything fragile or sensitive. I finish with a finding aid that describes the collection at the level of detail the material and its users need.",
+    ),
+    q(
+      'mid',
+      'How do you decide how much detail to give when describing a collection?',
+      'Tests judgement about processing levels.',
+      "I match the detail to the collection's research value and the resources we have: a collection-level or series-level description often makes material usable quickly, with folder or item level only where users need it. I follow a descriptive standard such as DACS, so the description can be extended later without redoing it. I record what was done and what remains, so the next archivist can pick it up.",
+    ),
+    q(
+      'senior',
+      'How would you reduce a large processing backlog?',
+      'Checks strategy for archival backlogs.',
+      'I would survey the whole backlog first to know its size, condition and research demand, then set priorities with curators and the reading room. Most collections get minimal processing to a consistent standard, so everything becomes discoverable, and full processing is saved for the most used or most at-risk material. I track progress in linear metres and collections made available each month, and adjust staffing and priorities with those figures.',
+    ),
+  ],
 };

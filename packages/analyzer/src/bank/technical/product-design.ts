@@ -531,4 +531,24 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I agree the decision and the options with the people who will make it before I start, and design the research to tell those options apart. Findings are short, led by the answer and the confidence we have in it, with the evidence behind them available for anyone who wants to check. I follow up after the decision to see whether the market behaved as the research said, and adjust our methods when it did not.',
     ),
   ],
+  'Product Owner': [
+    q(
+      'junior',
+      'What does a product owner do in a Scrum team?',
+      'Checks understanding of the product owner role.',
+      "The product owner decides what the team builds next and why: they keep the backlog ordered by value, explain each item and its acceptance criteria, and accept the work when it is done. They are the team's single voice for the needs of users and stakeholders, available to answer questions during the sprint. I see the role as making the best use of the team's time, not as writing tickets.",
+    ),
+    q(
+      'mid',
+      'A stakeholder asks you to add an urgent item in the middle of a sprint. What do you do?',
+      'Tests protecting focus while staying responsive.',
+      'I first find out how urgent it really is and what it costs to wait until the next sprint. If it truly cannot wait, I discuss it with the team and take out work of similar size so the sprint goal still holds, and I explain that trade-off to the stakeholder. If it can wait, I put it at the top of the backlog and tell the stakeholder when to expect it.',
+    ),
+    q(
+      'senior',
+      'How do you know whether what your team delivers is worth building?',
+      'Checks outcome-focused product ownership.',
+      'I tie each larger piece of work to an outcome we can measure, such as activation, task completion or fewer support requests, and decide the target before we build. After release I look at the numbers and talk to users, and I am willing to change or remove features that do not move the outcome. I share those results with stakeholders, so our plans are judged by outcomes rather than by the number of features shipped.',
+    ),
+  ],
 };

@@ -223,4 +223,44 @@ export const SECURITY_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start from the agreed recovery targets and the failures that matter most, such as losing a region, corrupted data or ransomware, because each needs a different answer. Immutable backups in another region cover the worst cases cheaply, and only the most critical parts get a warm standby. I automate the rebuild from code, so recovery does not depend on what someone remembers, and test it regularly to prove the targets hold.',
     ),
   ],
+  Authentication: [
+    q(
+      'junior',
+      'What is the difference between authentication and authorisation?',
+      'Checks the basic distinction.',
+      "Authentication checks who someone is, for example with a password and a second factor, while authorisation decides what that person may do once we know who they are. I keep them separate in code: one step establishes the identity, and every protected action then checks the permission for that identity. Mixing them up is how an application lets a logged-in user see another user's data.",
+    ),
+    q(
+      'mid',
+      'How would you store and check user passwords?',
+      'Tests secure credential handling.',
+      'I never store the password itself: I store a hash made with a slow, salted algorithm built for passwords, such as Argon2 or bcrypt, with parameters tuned so one check takes a noticeable fraction of a second. Checks compare in constant time, failed attempts are rate-limited, and the error never says whether the user or the password was wrong. I also offer a second factor and check new passwords against lists of leaked ones.',
+    ),
+    q(
+      'senior',
+      'How would you design login for several applications that share the same users?',
+      'Checks single sign-on and token design.',
+      'I would put authentication in one identity provider and let the applications trust it through a standard protocol such as OpenID Connect, so passwords and second factors live in one place. Applications receive short-lived signed tokens, check their issuer, audience and expiry, and use refresh tokens or sessions with revocation for longer use. Logout, account recovery and a compromised token each have a defined path, and I test those as carefully as the login itself.',
+    ),
+  ],
+  Blockchain: [
+    q(
+      'junior',
+      'What problem does a blockchain solve, and when is it the wrong tool?',
+      'Checks a grounded understanding of blockchains.',
+      'A blockchain lets parties who do not trust each other keep one shared record that nobody can change on their own, because each block is linked to the previous one and agreed by consensus. It is the wrong tool when one trusted party could simply run a database, because a blockchain is slower, costlier and harder to change. I ask first who would need to trust whom without it.',
+    ),
+    q(
+      'mid',
+      'What risks do you check in a smart contract before it is deployed?',
+      'Tests awareness of smart-contract security.',
+      'I look for the known classes of bugs: re-entrancy, unchecked external calls, integer and rounding errors, access control on administrative functions, and logic that depends on values a miner or another contract can influence. I test with unit and property-based tests on a local chain, run static analysis tools, and have the code reviewed or audited before it holds real value. Because a deployed contract is hard to change, I plan upgrades and an emergency pause from the start.',
+    ),
+    q(
+      'senior',
+      'How would you decide between a public chain, a private chain and an ordinary database for a project?',
+      'Checks architectural judgement about blockchain adoption.',
+      'I start from the trust model: who writes the data, who must be able to verify it, and whether any party can be trusted to run the system. If one party can be trusted, an ordinary database with an audit log is simpler and cheaper; if a known group shares the record, a permissioned chain may fit; and if anyone must be able to verify it without permission, a public chain does. I then weigh cost per transaction, privacy, regulation and who will maintain it.',
+    ),
+  ],
 };
