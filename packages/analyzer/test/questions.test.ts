@@ -102,7 +102,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
   });
 
   it('when a data skill that is no ML tool has no curated questions (1.8.274), then no question takes it from a notebook to a production pipeline', () => {
-    for (const skill of ['Quantitative Analysis', 'Linear Algebra', 'Data Transformation']) {
+    for (const skill of ['Mathematical Modeling', 'Linear Algebra', 'Data Transformation']) {
       const texts = asked(skill).join(' ');
       expect(texts, skill).not.toMatch(/notebook|production pipeline/);
       expect(texts, skill).toContain(`rely on ${skill}`);
@@ -110,7 +110,7 @@ describe('templated questions worded for what a skill is (1.8.273)', () => {
   });
 
   it('when a business function has no curated questions, then it is not asked as a method that answers a question', () => {
-    for (const skill of ['Sales', 'Payroll', 'Auditing']) {
+    for (const skill of ['Entrepreneurship', 'Invoicing', 'Auditing']) {
       const texts = asked(skill).join(' ');
       expect(texts, skill).not.toMatch(/where you used|What decision did it support|I use \w/);
       expect(texts, skill).toContain(`relied on ${skill}`);
@@ -254,6 +254,15 @@ const CURATED_1_8_296 = [
   'Administrative Support',
   'User-Centered Design',
   'Design Thinking',
+];
+
+const CURATED_1_8_306 = [
+  'Payroll',
+  'Sales',
+  'Quantitative Analysis',
+  'Data Mining',
+  'Business Strategy',
+  'Ticketing Systems',
 ];
 
 const CURATED_1_8_305 = [
@@ -585,6 +594,15 @@ describe('curated questions for login, blockchains, product ownership, business 
     expectCuratedLadder(
       CURATED_1_8_305,
       /rests on a few core concepts|relied on|fuzzy problem|specific threats/,
+    );
+  });
+});
+
+describe('curated questions for payroll, sales, quantitative analysis, data mining, strategy and ticketing (1.8.306)', () => {
+  it('when Payroll, Sales, Quantitative Analysis, Data Mining, Business Strategy or Ticketing Systems is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(
+      CURATED_1_8_306,
+      /rests on a few core concepts|relied on|fuzzy problem|notebook/,
     );
   });
 });

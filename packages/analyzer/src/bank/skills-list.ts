@@ -92,6 +92,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Cloud Computing',
   ]),
   ...group('devops', [
+    'Ticketing Systems',
     'Performance Optimization',
     'Scalability',
     'Incident Management',
@@ -127,6 +128,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'High Performance Computing',
   ]),
   ...group('data-ml', [
+    'Data Mining',
+    'Quantitative Analysis',
     'Experimentation',
     'Data Governance',
     'Data Quality',
@@ -252,6 +255,9 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Design Thinking',
   ]),
   ...group('business-finance', [
+    'Business Strategy',
+    'Sales',
+    'Payroll',
     'Consulting',
     'Business Development',
     'Fundraising',

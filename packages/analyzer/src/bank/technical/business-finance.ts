@@ -639,4 +639,64 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I involve the people who will carry out the change from the start, so the recommendations are partly theirs and fit how they work. The final plan names owners, first steps, costs and the measures that will show progress, and I hand over the tools and knowledge they need. I arrange a follow-up after a few months to check progress and help where it has stalled.',
     ),
   ],
+  Payroll: [
+    q(
+      'junior',
+      'What do you check before a payroll run is approved?',
+      'Checks accuracy habits in payroll.',
+      'I check that every change since the last run is in: new starters, leavers, salary changes, overtime, leave and deductions, each backed by an approved form. Then I compare the totals and the number of employees with the previous run and look into any difference I cannot explain. I check a sample of payslips by hand, especially for people with changes, before anything is approved.',
+    ),
+    q(
+      'mid',
+      'An employee says they were underpaid. How do you handle it?',
+      'Tests resolving payroll errors with care.',
+      'I thank them, take the details and check their payslip against the approved inputs, the contract and the time records. If we made an error, I explain it plainly, arrange the correction as quickly as the rules allow, often before the next run, and check whether others were affected in the same way. I record the cause and change the step that let it through.',
+    ),
+    q(
+      'senior',
+      'How would you make payroll reliable and compliant as a company grows into new countries?',
+      'Checks scalable, compliant payroll design.',
+      'I would map the legal requirements of each country, such as taxes, social contributions, filing dates and payslip rules, with local advisers or a provider that knows them. Inputs come from one HR system through approved workflows, and each run follows a calendar with checks, a second reviewer and a reconciliation to the general ledger. I keep an audit trail of every change and review the process each year as the rules change.',
+    ),
+  ],
+  Sales: [
+    q(
+      'junior',
+      'How do you find out what a potential customer really needs?',
+      'Checks needs discovery in selling.',
+      'I ask open questions about their situation, what is not working and what it costs them, and I listen more than I talk. I repeat back what I heard to check I understood, and ask who else is involved in the decision and what would make it urgent. Only then do I talk about our product, and only about the parts that answer their needs.',
+    ),
+    q(
+      'mid',
+      'A prospect says your price is too high. What do you do?',
+      'Tests handling price objections.',
+      'I first find out what they compare us with and what they would lose by not solving the problem, because price is only too high relative to value. I go back to the value we agreed on, in their numbers where I can, and look at options such as a smaller first scope or different terms rather than a straight discount. If we still do not fit their budget, I say so honestly and keep the relationship for later.',
+    ),
+    q(
+      'senior',
+      'How do you build a sales forecast that leadership can trust?',
+      'Checks disciplined pipeline management.',
+      'I base the forecast on clear stage definitions with evidence for each stage, such as a confirmed budget or a named decision-maker, rather than on how a salesperson feels about a deal. I compare the expected close rates with our history for each stage and deal size, and review the largest deals one by one with the account owners. After each quarter I compare the forecast with the result and adjust the stage rates.',
+    ),
+  ],
+  'Business Strategy': [
+    q(
+      'junior',
+      "How would you analyse a company's competitive position?",
+      'Checks basic strategy frameworks used with judgement.',
+      "I look at the customers and what they value, the competitors and how they compete, and what the company does better or worse than them, using frameworks such as the five forces or a SWOT as checklists rather than answers. I back each point with evidence, such as prices, market shares or customer reviews. Then I write down the two or three points that matter most for the company's choices.",
+    ),
+    q(
+      'mid',
+      'How do you turn a strategy into plans that teams can act on?',
+      'Tests translating strategy into execution.',
+      'I break the strategy into a few objectives with measurable results and agree with each team how its work contributes to them. Each objective gets an owner, a budget and milestones, and we say explicitly what we will stop doing to make room. Progress is reviewed monthly against the measures, so we notice early when the plan or the strategy needs to change.',
+    ),
+    q(
+      'senior',
+      'How do you decide whether to enter a new market?',
+      'Checks structured strategic decision-making.',
+      'I compare the size and growth of the market with what it would take us to win there: what customers need, how strong the competitors are, and which of our capabilities carry over. I model a few scenarios with their costs, revenue and risks, and look for a cheap way to test the key assumption first, such as a pilot with a few customers. The decision, its assumptions and the signals that would make us change course are written down and reviewed.',
+    ),
+  ],
 };

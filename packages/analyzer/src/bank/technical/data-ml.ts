@@ -705,4 +705,44 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I would survey the whole backlog first to know its size, condition and research demand, then set priorities with curators and the reading room. Most collections get minimal processing to a consistent standard, so everything becomes discoverable, and full processing is saved for the most used or most at-risk material. I track progress in linear metres and collections made available each month, and adjust staffing and priorities with those figures.',
     ),
   ],
+  'Quantitative Analysis': [
+    q(
+      'junior',
+      'How would you summarise a data set for someone who has not seen it?',
+      'Checks basic descriptive analysis.',
+      'I start with what each row is and how many there are, then give the few numbers that matter for the question: typical values with the median as well as the mean, the spread, and how the main groups compare. A simple chart often says more than a table. I also mention missing or odd data, so the person knows the limits of what they are looking at.',
+    ),
+    q(
+      'mid',
+      'How do you decide whether a difference between two groups is real?',
+      'Tests statistical reasoning in practice.',
+      'I look at the size of the difference first and whether it matters in practice, then at the uncertainty around it, with a confidence interval or a suitable test. I check that the groups are comparable, because a difference can come from who is in each group rather than from what we changed. If the data cannot tell the difference from noise, I say so and estimate how much more data would be needed.',
+    ),
+    q(
+      'senior',
+      'Your analysis contradicts what senior leaders believe. How do you present it?',
+      'Checks rigour and influence with quantitative findings.',
+      'I check the analysis again first, ideally with a colleague reviewing the data and the method, because a surprising result deserves extra care. Then I present the finding with its uncertainty, the evidence behind it and the most likely reasons it differs from what people expected. I offer a way to test it further, such as a pilot, so the discussion moves to evidence rather than opinions.',
+    ),
+  ],
+  'Data Mining': [
+    q(
+      'junior',
+      'What is data mining, and how is it different from reporting?',
+      'Checks understanding of pattern discovery.',
+      "Reporting answers questions we already have, such as last month's sales by region, while data mining looks for patterns we did not know to ask about, such as groups of customers who behave alike or items often bought together. I use methods such as clustering, association rules and classification for it. A pattern only counts once I have checked that it holds on other data and means something to the people who would act on it.",
+    ),
+    q(
+      'mid',
+      'How do you avoid finding patterns that are only chance?',
+      'Tests awareness of false discoveries.',
+      'When I search many patterns, some will look strong by chance, so I keep part of the data aside and confirm each pattern on it before reporting. I correct for the number of comparisons, prefer simple patterns over complex ones, and ask whether there is a plausible reason behind each. Where I can, I test the most useful pattern with a small experiment.',
+    ),
+    q(
+      'senior',
+      'How would you turn a data mining project into something the business uses?',
+      'Checks delivery of mining results into decisions.',
+      'I start from a decision the business wants to improve, such as which customers to contact or which products to stock together, and agree how we would measure an improvement. The patterns we find are turned into a rule, a score or a segment that fits into the tools people already use, with a short explanation of why it works. I measure the result against the previous way of deciding and retire the model when it stops helping.',
+    ),
+  ],
 };

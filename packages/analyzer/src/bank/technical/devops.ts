@@ -579,4 +579,24 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       'I agree on budgets that matter to users, such as page load or API latency at the 95th percentile, and track them on dashboards from real traffic. Benchmarks or performance tests run in CI for the critical paths, so a regression is caught in review rather than in production. When a budget is exceeded, fixing it is planned work with an owner, and I share what we learn so the same pattern is avoided next time.',
     ),
   ],
+  'Ticketing Systems': [
+    q(
+      'junior',
+      'What makes a good support ticket?',
+      'Checks clear, useful ticket writing.',
+      'A good ticket says what happened, what the person expected, when it started and how to reproduce it, with screenshots or error messages attached. It names who is affected and how badly, so it can be prioritised correctly. When I handle a ticket, I keep it updated with what I tried and what I told the user, so anyone can pick it up.',
+    ),
+    q(
+      'mid',
+      'How would you set up categories, priorities and service levels in a ticketing system?',
+      'Tests structured ticket workflows.',
+      'I keep the categories few and based on what the team does with them, such as routing and reporting, and define priorities by impact and urgency with examples for each. Each priority has a target response and resolution time, and the system warns before a target is missed. I review the categories and the workload every quarter and remove what nobody uses.',
+    ),
+    q(
+      'senior',
+      'Tickets keep piling up and users are unhappy. What do you do?',
+      'Checks the ability to fix a support backlog and its causes.',
+      'I look at the data first: which categories grow, how long tickets wait at each step and which ones come back. Quick wins such as templates, a knowledge-base article or an automated answer can take the most common requests off the queue, and I agree temporary priorities so the oldest urgent tickets are cleared. Then I take the most frequent causes to the teams that own them, so fewer tickets are created in the first place.',
+    ),
+  ],
 };
