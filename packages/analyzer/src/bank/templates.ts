@@ -1,5 +1,5 @@
 import { isConceptName } from '../taxonomy/concept-name.ts';
-import { kindOfSkill } from '../taxonomy/named-kinds.ts';
+import { kindOfSkill, type NamedKind } from '../taxonomy/named-kinds.ts';
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import type { BankQuestion, TechnicalTemplate } from './bank.types.ts';
@@ -452,6 +452,24 @@ const NOTATION_BUILDERS: readonly Builder[] = [
 ];
 
 /**
+ * Builders for each kind listed by name: a craft is shown by a piece of work and its process, a
+ * credential is held or worked towards, a rulebook sets obligations work is kept within, an
+ * application is one a team uses, a discipline is its ideas used on real problems, a sector is
+ * known by its players, rules and trends, a procedure is done step by step, and a field of
+ * software work is shown by work done in it.
+ */
+const NAMED_BUILDERS: Readonly<Record<NamedKind, readonly Builder[]>> = {
+  creative: CREATIVE_BUILDERS,
+  credential: CREDENTIAL_BUILDERS,
+  regulation: REGULATION_BUILDERS,
+  app: APP_BUILDERS,
+  discipline: DISCIPLINE_BUILDERS,
+  sector: SECTOR_BUILDERS,
+  procedure: PROCEDURE_BUILDERS,
+  craft: CRAFT_BUILDERS,
+};
+
+/**
  * Builds 2-3 category-appropriate questions for a skill without curated questions; every
  * question, intention and answer outline names the skill.
  */
@@ -459,22 +477,9 @@ export const technicalTemplates: TechnicalTemplate = (skill, category) => {
   const name = category === 'soft-skill' ? inSentence(skill.trim()) : skill.trim();
   if (category === 'language' && isNotationLanguage(name))
     return NOTATION_BUILDERS.map((build) => build(name));
+  // A kind listed by name is asked about as what it is (see `named-kinds.ts`).
   const named = kindOfSkill(name, category);
-  // A craft is shown by a piece of work and its process (see `named-kinds.ts`).
-  if (named === 'creative') return CREATIVE_BUILDERS.map((build) => build(name));
-  // A certification or licence is held or worked towards.
-  if (named === 'credential') return CREDENTIAL_BUILDERS.map((build) => build(name));
-  // A law, a regulation or a standard sets obligations that work is kept within.
-  if (named === 'regulation') return REGULATION_BUILDERS.map((build) => build(name));
-  // An everyday application is asked about as one a team uses.
-  if (named === 'app') return APP_BUILDERS.map((build) => build(name));
-  // A discipline is shown by its ideas used on real problems.
-  if (named === 'discipline') return DISCIPLINE_BUILDERS.map((build) => build(name));
-  // A sector is known by its players, rules and trends; a procedure is done step by step.
-  if (named === 'sector') return SECTOR_BUILDERS.map((build) => build(name));
-  if (named === 'procedure') return PROCEDURE_BUILDERS.map((build) => build(name));
-  // A field of software work is shown by work done in it.
-  if (named === 'craft') return CRAFT_BUILDERS.map((build) => build(name));
+  if (named !== undefined) return NAMED_BUILDERS[named].map((build) => build(name));
   // An idea filed among products ("Troubleshooting", "Scalability", "Open Source") is asked
   // about as a field's idea, not as a tool in a deploy workflow or a framework's project.
   const builders = PRODUCT_CATEGORIES.has(category) && isConceptName(name) ? 'domain' : category;

@@ -18,9 +18,11 @@ export type NamedKind =
 /** The names of each kind. */
 export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
   /**
-   * Everyday applications of office and team work: chat, documents, boards, calendars, help desks,
-   * desktop systems, and the business systems of accounting, expenses, sales, HR, signatures and
-   * social media. Filed among delivery tools, cloud services or business practices in the
+   * Everyday applications of office and team work: chat, documents, slides, boards, project
+   * plans, calendars, time tracking, help desks, desktop systems, surveys, product analytics, and
+   * the business systems of accounting, expenses, payroll, sales, HR and recruiting, signatures,
+   * market data and social media (design, marketing and web products are applications by their
+   * names' shape; see {@link kindOfSkill}). Filed among delivery tools, cloud services or business practices in the
    * taxonomy, they are asked about and practised as applications a team uses, not as parts of a
    * deploy pipeline or a production system ("How does Slack fit into your build, deploy and
    * operate workflow?") nor as a method ("What does good QuickBooks look like?").
@@ -100,7 +102,7 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
   ],
   /**
    * Broad fields of building and running software: web, backend, frontend and mobile
-   * development, databases, system administration, scripting. Filed as practices or tools, they
+   * development (iOS, Android), databases, system administration, scripting. Filed as practices or tools, they
    * were practised as a method ("Apply Databases to a small case", "Write a one-page checklist
    * you would follow to do Web Development well"); a field is learnt by doing work in it.
    */
@@ -123,7 +125,8 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
   ],
   /**
    * Academic disciplines a posting asks a candidate to know: mathematics, physics, biology,
-   * medicine, economics and their branches. Filed as domains or data skills, they were practised as a
+   * medicine, economics and their branches, and the core subjects of computer science
+   * (algorithms, data structures). Filed as domains or data skills, they were practised as a
    * method or a data tool ("Apply Biology to a small case you make up", "Write a one-page
    * checklist you would follow to do Physics well", "Apply Mathematics to a small public data
    * set"); a discipline is revised from a textbook and practised on its typical problems.
