@@ -256,6 +256,15 @@ const CURATED_1_8_296 = [
   'Design Thinking',
 ];
 
+const CURATED_1_8_307 = [
+  'Access Control',
+  'Knowledge Management',
+  'Content Management Systems',
+  'ELK Stack',
+  'Scholarly Communication',
+  'Data Standards',
+];
+
 const CURATED_1_8_306 = [
   'Payroll',
   'Sales',
@@ -603,6 +612,15 @@ describe('curated questions for payroll, sales, quantitative analysis, data mini
     expectCuratedLadder(
       CURATED_1_8_306,
       /rests on a few core concepts|relied on|fuzzy problem|notebook/,
+    );
+  });
+});
+
+describe('curated questions for access, knowledge, content, logs, publishing and data standards (1.8.307)', () => {
+  it('when Access Control, Knowledge Management, Content Management Systems, ELK Stack, Scholarly Communication or Data Standards is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(
+      CURATED_1_8_307,
+      /rests on a few core concepts|fuzzy problem|specific threats|deploy and operate/,
     );
   });
 });

@@ -92,6 +92,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Cloud Computing',
   ]),
   ...group('devops', [
+    'ELK Stack',
     'Ticketing Systems',
     'Performance Optimization',
     'Scalability',
@@ -182,6 +183,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Debugging',
   ]),
   ...group('security', [
+    'Access Control',
     'Blockchain',
     'Authentication',
     'Disaster Recovery',
@@ -200,6 +202,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Data Privacy',
   ]),
   ...group('domain', [
+    'Data Standards',
+    'Scholarly Communication',
     'Archival Processing',
     'Digital Preservation',
     'Reproducible Research',
@@ -222,6 +226,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Metadata',
   ]),
   ...group('product-design', [
+    'Content Management Systems',
+    'Knowledge Management',
     'Product Owner',
     'Market Research',
     'Acceptance Criteria',

@@ -745,4 +745,44 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start from a decision the business wants to improve, such as which customers to contact or which products to stock together, and agree how we would measure an improvement. The patterns we find are turned into a rule, a score or a segment that fits into the tools people already use, with a short explanation of why it works. I measure the result against the previous way of deciding and retire the model when it stops helping.',
     ),
   ],
+  'Scholarly Communication': [
+    q(
+      'junior',
+      'What happens to a research article between submission and publication?',
+      'Checks basic knowledge of scholarly publishing.',
+      'The editor checks that the article fits the journal, then sends it to peer reviewers, who recommend acceptance, revision or rejection. The authors revise in response to the reviews, often more than once, and after acceptance the article is copy-edited, typeset and published with a persistent identifier such as a DOI. I also advise authors to share a preprint before or during this process, where their field and the journal allow it.',
+    ),
+    q(
+      'mid',
+      'How would you advise a researcher who wants to make their article open access?',
+      'Tests practical knowledge of open access routes.',
+      "I would check what their funder and institution require, then explain the routes: publishing in an open access journal, possibly with a fee the institution may cover, or depositing the accepted manuscript in a repository under the journal's policy. I help them check the publisher's conditions and choose a licence, usually CC BY. I also make sure the data and code are shared or cited as the funder expects.",
+    ),
+    q(
+      'senior',
+      'How would you support a university in changing how it publishes and evaluates research?',
+      'Checks strategic work in scholarly communication.',
+      'I would start with the policies that shape behaviour: how research is evaluated for hiring and promotion, and what funders require, and work with the people who set them. Practical services come alongside: a repository that is easy to deposit in, agreements with publishers, and support for sharing data and software. I measure progress by the share of outputs openly available and by how evaluation practice changes.',
+    ),
+  ],
+  'Data Standards': [
+    q(
+      'junior',
+      'Why do data standards matter when several organisations share data?',
+      'Checks the purpose of data standards.',
+      'A data standard fixes the meaning, the format and the allowed values of each field, so data from different sources can be combined without guessing. Without one, the same thing is called different names, dates come in several formats and categories do not match. I always check which standard applies before I create or transform a data set others will use.',
+    ),
+    q(
+      'mid',
+      'How would you map an existing data set to a standard?',
+      'Tests practical standard mapping.',
+      "I compare each field of the data set with the standard's terms and write a mapping table: direct matches, fields that need a conversion, such as units or code lists, and fields with no match. I convert with a script so it can be repeated, and validate the result with the standard's own validator or schema. Gaps and decisions are documented, so users know what was changed.",
+    ),
+    q(
+      'senior',
+      'How would you introduce a common data standard across teams that each have their own formats?',
+      'Checks leading standard adoption.',
+      'I would pick an existing community standard where one fits rather than invent one, and agree with the teams which parts they need now. Tools do most of the work: templates, validators and converters from their current formats, and a clear owner who maintains the profile and answers questions. I start with the data that is shared most, show the time saved, and extend it from there.',
+    ),
+  ],
 };

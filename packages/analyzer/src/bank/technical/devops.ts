@@ -599,4 +599,24 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       'I look at the data first: which categories grow, how long tickets wait at each step and which ones come back. Quick wins such as templates, a knowledge-base article or an automated answer can take the most common requests off the queue, and I agree temporary priorities so the oldest urgent tickets are cleared. Then I take the most frequent causes to the teams that own them, so fewer tickets are created in the first place.',
     ),
   ],
+  'ELK Stack': [
+    q(
+      'junior',
+      'What does each part of the ELK stack do?',
+      'Checks basic knowledge of the stack.',
+      'Elasticsearch stores and indexes the log and event data so it can be searched quickly, Logstash or lighter shippers such as Beats collect, parse and enrich the data on the way in, and Kibana is the interface for searching, building dashboards and alerts. Together they put logs from many machines in one place. I use it to find all the errors around the time a problem started.',
+    ),
+    q(
+      'mid',
+      'How would you make logs from many services easy to search in Elasticsearch?',
+      'Tests structured logging and index design.',
+      'I have the services write structured logs, in JSON with consistent field names such as the service, the level and a request ID, so nothing needs fragile parsing. The shipper adds host and environment fields, and index templates define the field types. With a request ID in every line, I can follow one request across services in Kibana.',
+    ),
+    q(
+      'senior',
+      'How do you keep an Elasticsearch cluster for logs fast and affordable as volume grows?',
+      'Checks operating the stack at scale.',
+      "I use time-based indices with lifecycle policies: recent data on fast nodes, older data moved to cheaper nodes or snapshots, and deletion after the agreed retention. I size shards so they are neither tiny nor huge, drop noisy fields and debug logs at the source, and sample high-volume logs that nobody reads. I watch the cluster's heap, disk and indexing latency, and alert before the disk watermarks are reached.",
+    ),
+  ],
 };

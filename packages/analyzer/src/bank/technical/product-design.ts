@@ -551,4 +551,44 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I tie each larger piece of work to an outcome we can measure, such as activation, task completion or fewer support requests, and decide the target before we build. After release I look at the numbers and talk to users, and I am willing to change or remove features that do not move the outcome. I share those results with stakeholders, so our plans are judged by outcomes rather than by the number of features shipped.',
     ),
   ],
+  'Knowledge Management': [
+    q(
+      'junior',
+      'How do you make sure what you learn on a task is not lost?',
+      'Checks habits of capturing knowledge.',
+      'I write it down where the team will look for it, such as the team wiki or the ticket, in a short form: the problem, what worked and a link to the details. I use the page names and tags people would search for, and I update an existing page rather than start a new one. When someone asks me the same question twice, I write the answer down and send the link.',
+    ),
+    q(
+      'mid',
+      "A team's wiki is full of outdated pages and people have stopped using it. What do you do?",
+      'Tests reviving a knowledge base.',
+      'I find out what people actually look for, from search logs and by asking, and make sure those answers are correct and easy to find first. Outdated pages get an owner to update them or are archived, and each important page shows its owner and when it was last checked. I build the habit into the work, for example by linking the wiki page when a ticket is closed, so it stays current.',
+    ),
+    q(
+      'senior',
+      'How would you help knowledge flow across teams in an organisation?',
+      'Checks organisation-wide knowledge sharing.',
+      'I combine a few places to write things down, with clear ownership and a simple structure, with ways for people to meet, such as communities of practice, short demos and mentoring across teams. I make sharing part of how work is recognised, not an extra task. I measure it by how quickly new people become productive and by how often the same questions reach the same experts.',
+    ),
+  ],
+  'Content Management Systems': [
+    q(
+      'junior',
+      'How would you add and publish a page in a content management system?',
+      'Checks hands-on CMS use.',
+      'I create the page from the right template, add the content in the structured fields rather than pasting formatted text, and fill in the title, the address, the summary and the alternative text for images. I preview it on a phone and a desktop and check the links. Then I publish it, or send it for review if the site has an approval step, and check the live page once more.',
+    ),
+    q(
+      'mid',
+      'How would you structure content in a CMS so it can be reused across pages and channels?',
+      'Tests structured content modelling.',
+      'I model content as types with fields, such as an event with a title, date, place and description, instead of free-form pages, so the same item can appear in a list, a page and a newsletter. Shared pieces such as contact details live in one place and are referenced, not copied. I agree the content types with editors, because the model only works if they find it natural to fill in.',
+    ),
+    q(
+      'senior',
+      'How would you choose a CMS for an organisation?',
+      'Checks structured selection of a CMS.',
+      'I start from the needs of the editors and the readers: how many people publish, which workflows and languages they need, which channels the content goes to and what must be integrated. I compare a few options, including a headless CMS, on those needs, on total cost and on the skills the organisation has to run it. A short pilot with real editors and real content usually decides it better than a feature list.',
+    ),
+  ],
 };

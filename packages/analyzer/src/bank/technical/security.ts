@@ -263,4 +263,24 @@ export const SECURITY_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start from the trust model: who writes the data, who must be able to verify it, and whether any party can be trusted to run the system. If one party can be trusted, an ordinary database with an audit log is simpler and cheaper; if a known group shares the record, a permissioned chain may fit; and if anyone must be able to verify it without permission, a public chain does. I then weigh cost per transaction, privacy, regulation and who will maintain it.',
     ),
   ],
+  'Access Control': [
+    q(
+      'junior',
+      'What does least privilege mean, and how do you apply it?',
+      'Checks the basic principle of access control.',
+      'Least privilege means each person or system gets only the access it needs for its task, and only for as long as it needs it. I apply it by giving access through roles rather than to individuals, starting from no access and adding what a task requires. I remove access when someone changes role or leaves, and I ask for a reason when someone requests more.',
+    ),
+    q(
+      'mid',
+      'How would you review who has access to an important system?',
+      'Tests practical access reviews.',
+      "I export the current access from the system and compare it with the people and roles that should have it, with each manager confirming their team's access. Accounts of leavers, shared accounts and access unused for months are removed or justified, and administrator rights get a closer look. I record what was reviewed and changed, and repeat the review on a schedule, more often for the most sensitive systems.",
+    ),
+    q(
+      'senior',
+      'How would you design access control for a growing set of applications?',
+      'Checks scalable access-control architecture.',
+      "I would connect the applications to one identity provider, so joining, moving and leaving are handled once and single sign-on and multi-factor authentication apply everywhere. Permissions are defined as roles or attributes owned by each application's team, granted through requests with approval, and checked in code at every protected action. Logs of access and changes go to a central place, and regular reviews catch permissions that have drifted.",
+    ),
+  ],
 };
