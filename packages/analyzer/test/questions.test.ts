@@ -256,6 +256,15 @@ const CURATED_1_8_296 = [
   'Design Thinking',
 ];
 
+const CURATED_1_8_308 = [
+  'WordPress',
+  'Drupal',
+  'Build Tools',
+  'Customer Experience',
+  'Robotics',
+  'Digital Humanities',
+];
+
 const CURATED_1_8_307 = [
   'Access Control',
   'Knowledge Management',
@@ -621,6 +630,15 @@ describe('curated questions for access, knowledge, content, logs, publishing and
     expectCuratedLadder(
       CURATED_1_8_307,
       /rests on a few core concepts|fuzzy problem|specific threats|deploy and operate/,
+    );
+  });
+});
+
+describe('curated questions for site platforms, builds, customer experience, robotics and digital humanities (1.8.308)', () => {
+  it('when WordPress, Drupal, Build Tools, Customer Experience, Robotics or Digital Humanities is asked about, then its questions are curated at three levels', () => {
+    expectCuratedLadder(
+      CURATED_1_8_308,
+      /rests on a few core concepts|fuzzy problem|deploy and operate|typical .* project is structured/,
     );
   });
 });

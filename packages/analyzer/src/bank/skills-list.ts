@@ -37,6 +37,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'GraphQL',
   ]),
   ...group('framework', [
+    'Drupal',
+    'WordPress',
     'React',
     'Angular',
     'Vue.js',
@@ -92,6 +94,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Cloud Computing',
   ]),
   ...group('devops', [
+    'Build Tools',
     'ELK Stack',
     'Ticketing Systems',
     'Performance Optimization',
@@ -202,6 +205,8 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Data Privacy',
   ]),
   ...group('domain', [
+    'Digital Humanities',
+    'Robotics',
     'Data Standards',
     'Scholarly Communication',
     'Archival Processing',
@@ -226,6 +231,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'Metadata',
   ]),
   ...group('product-design', [
+    'Customer Experience',
     'Content Management Systems',
     'Knowledge Management',
     'Product Owner',

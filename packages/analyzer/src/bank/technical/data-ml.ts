@@ -785,4 +785,44 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I would pick an existing community standard where one fits rather than invent one, and agree with the teams which parts they need now. Tools do most of the work: templates, validators and converters from their current formats, and a clear owner who maintains the profile and answers questions. I start with the data that is shared most, show the time saved, and extend it from there.',
     ),
   ],
+  Robotics: [
+    q(
+      'junior',
+      'What are the main parts of a robotic system?',
+      'Checks a working picture of robotics.',
+      'A robot senses its surroundings with sensors such as cameras, lidar or encoders, decides what to do with its control and planning software, and acts through motors and actuators. Perception turns sensor data into a picture of the world, planning chooses a path or a motion, and control makes the hardware follow it. I find it helps to test each part in simulation before running it on the real robot.',
+    ),
+    q(
+      'mid',
+      'How do you take a robot behaviour from simulation to real hardware?',
+      'Tests sim-to-real practice.',
+      'I develop and test the behaviour in a simulator first, with sensor noise and delays close to the real ones. On the hardware I start at low speed with limits and an emergency stop, log everything, and compare what the robot does with the simulation. The differences, such as friction, latency or calibration errors, go back into the simulator or the controller until the two agree well enough.',
+    ),
+    q(
+      'senior',
+      'How would you make a robot safe to work near people?',
+      'Checks safety engineering in robotics.',
+      'I start with a risk assessment of the tasks and the ways the robot could hurt someone, following the safety standards for the type of robot. Safety functions such as speed and force limits, protective stops and monitored zones run on certified hardware or separate safety controllers, not only in the main software. I test them, document them and have them reviewed before people work near the robot, and again after every significant change.',
+    ),
+  ],
+  'Digital Humanities': [
+    q(
+      'junior',
+      'What kinds of projects does digital humanities cover?',
+      'Checks a working picture of the field.',
+      'Digital humanities uses computing to study and share culture and history: digitised collections and editions, text analysis of large corpora, maps and networks of people and places, and online exhibitions. I see it as research questions from the humanities answered with data and code, with the sources always in view. I usually start a project by asking what question the digital method can answer better than reading alone.',
+    ),
+    q(
+      'mid',
+      'How would you prepare a collection of historical texts for computational analysis?',
+      'Tests practical text preparation.',
+      'I start with the best available transcriptions, checking the quality of any OCR and correcting where errors would distort the analysis. I encode the texts in a standard such as TEI where structure matters, normalise spelling carefully while keeping the original, and record the metadata of each document. Every step is a script, so the corpus can be rebuilt and others can check my choices.',
+    ),
+    q(
+      'senior',
+      'How do you make a digital humanities project last after its funding ends?',
+      'Checks sustainability of digital projects.',
+      'I plan for it from the start: open standards and formats, data deposited in a trusted repository with a persistent identifier, and code in a public repository with documentation. I keep the website as simple as possible, or plan a static version, because complex platforms stop working when nobody maintains them. An agreement with the library or an institution to host and preserve the outputs is part of the project plan.',
+    ),
+  ],
 };

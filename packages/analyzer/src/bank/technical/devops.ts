@@ -619,4 +619,24 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       "I use time-based indices with lifecycle policies: recent data on fast nodes, older data moved to cheaper nodes or snapshots, and deletion after the agreed retention. I size shards so they are neither tiny nor huge, drop noisy fields and debug logs at the source, and sample high-volume logs that nobody reads. I watch the cluster's heap, disk and indexing latency, and alert before the disk watermarks are reached.",
     ),
   ],
+  'Build Tools': [
+    q(
+      'junior',
+      'What does a build tool do for a project?',
+      'Checks the role of build tools.',
+      'A build tool turns source code into something that runs or ships: it resolves dependencies, compiles or bundles the code, runs the tests and packages the result. It records those steps in a file in the repository, so every developer and the CI server build the same way. I run the same build command locally that CI runs, so a failure in CI is one I can reproduce.',
+    ),
+    q(
+      'mid',
+      'A build has become slow. How do you speed it up?',
+      'Tests diagnosing build performance.',
+      "I measure first, with the build tool's timing or profiling output, to see which steps take the time. Then I apply the usual fixes: caching dependencies and build outputs between runs, building only what changed, running independent steps in parallel, and removing work nobody needs, such as unused plugins. I compare the build time before and after each change and watch the cache hit rate in CI.",
+    ),
+    q(
+      'senior',
+      "How would you make builds reproducible across developers' machines and CI?",
+      'Checks reproducible build practice.',
+      'I pin the versions of the toolchain and every dependency with a lockfile, and run builds in a defined environment, such as a container image or a version manager file in the repository. Builds take no input from the machine they run on, such as local files or the current time, unless it is declared. I check reproducibility by building the same commit twice and comparing the outputs.',
+    ),
+  ],
 };

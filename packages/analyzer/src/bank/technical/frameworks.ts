@@ -353,4 +353,44 @@ export const FRAMEWORK_QUESTIONS: Record<string, BankQuestion[]> = {
       'UI updates must happen on the main thread, while network, disk and heavy computation run elsewhere. Swift concurrency with `async`/`await` and `@MainActor` makes this explicit, and the compiler checks data races in strict mode. I also cancel tasks when views disappear and avoid blocking the main thread, which Instruments makes visible as hangs.',
     ),
   ],
+  WordPress: [
+    q(
+      'junior',
+      'How is a WordPress site put together?',
+      'Checks basic WordPress structure.',
+      "A WordPress site is the core software, a theme that decides how pages look, and plugins that add features, with content and settings stored in a MySQL database. Pages and posts are edited in the block editor, and the theme's templates render them. I change the look through a child theme or the site editor rather than editing the theme itself, so updates do not overwrite my work.",
+    ),
+    q(
+      'mid',
+      'How do you keep a WordPress site secure and fast?',
+      'Tests practical WordPress maintenance.',
+      'I keep the core, theme and plugins updated, remove plugins that are not used, and choose plugins that are maintained and widely used. Administrator accounts use strong passwords and two-factor login, and I keep backups that I have tested restoring. For speed I use page caching, optimised images and a CDN, and I check the slowest pages with a profiler before adding more plugins.',
+    ),
+    q(
+      'senior',
+      'When would you build a custom plugin instead of combining existing ones?',
+      'Checks judgement about extending WordPress.',
+      'I build a custom plugin when the feature is central to the business, when existing plugins would need heavy changes, or when several plugins would be stacked just to get one behaviour. A small plugin that uses WordPress hooks and its APIs, with tests and coding standards, is easier to maintain than a fragile combination. For everything else I prefer a well-supported plugin, because it will be maintained after I leave.',
+    ),
+  ],
+  Drupal: [
+    q(
+      'junior',
+      'What are content types, fields and views in Drupal?',
+      'Checks basic Drupal site building.',
+      'A content type defines a kind of content, such as an article or an event, and fields define what it holds, such as a date, an image or a reference to another item. Views build lists and pages from that content with filters and sorting, without code. I model the content first, because in Drupal most pages can then be built from it by configuration.',
+    ),
+    q(
+      'mid',
+      'How do you move configuration changes from development to production in Drupal?',
+      'Tests the configuration-management workflow.',
+      'I make the change on a development site, export the configuration to files with Drush and commit them to the repository with the code. The deployment imports the configuration on the next environment and runs the database updates, so production is never changed by hand. Content stays in the database and is not part of this flow, which I keep in mind when a change depends on it.',
+    ),
+    q(
+      'senior',
+      'How would you plan an upgrade of a large Drupal site to a new major version?',
+      'Checks managing Drupal upgrades.',
+      'I start with an audit: the contributed modules and their readiness for the new version, custom code that uses deprecated APIs, and the theme. Tools such as Upgrade Status and Rector find and fix most deprecated code, and I replace modules that will not be ported. I upgrade on a copy of the site, test the main user journeys and content, and schedule the release with a rollback plan.',
+    ),
+  ],
 };

@@ -591,4 +591,24 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start from the needs of the editors and the readers: how many people publish, which workflows and languages they need, which channels the content goes to and what must be integrated. I compare a few options, including a headless CMS, on those needs, on total cost and on the skills the organisation has to run it. A short pilot with real editors and real content usually decides it better than a feature list.',
     ),
   ],
+  'Customer Experience': [
+    q(
+      'junior',
+      'How do you find out how customers experience a service?',
+      'Checks listening to customers.',
+      'I look at what customers tell us and what they do: support tickets, reviews and survey comments, and behaviour data such as where they drop out of a process. I also talk to a few customers or listen in on support calls, because numbers show where the problem is but not why. I write down the main pain points with examples, so the team can see them.',
+    ),
+    q(
+      'mid',
+      'How would you improve a customer journey that has many complaints?',
+      'Tests journey mapping and improvement.',
+      "I map the journey step by step with the teams involved, from the customer's first contact to the end, marking where complaints, delays and hand-overs happen. I pick the one or two steps that cause the most pain and fix them, often by removing a step or making a hand-over clearer, and measure complaints and completion before and after. Then I move to the next step on the map.",
+    ),
+    q(
+      'senior',
+      'How do you get a whole organisation to care about customer experience?',
+      'Checks leading customer-centric change.',
+      'I make the customer visible to everyone: a few clear measures such as satisfaction and effort reviewed by leadership, real customer stories in regular meetings, and time for staff to listen to customers directly. Each part of the journey has an owner across departments, so problems between teams are not left to support. I tie improvements to results the business cares about, such as retention, so the work keeps its priority.',
+    ),
+  ],
 };
