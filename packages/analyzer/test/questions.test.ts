@@ -201,173 +201,201 @@ describe('everyday applications and ideas the endings missed (1.8.278)', () => {
 });
 
 /** Skills postings ask for most that had templated questions only (1.8.279, 1.8.280). */
-const CURATED_1_8_279 = ['Open Source', 'GitHub', 'Documentation', 'Research Skills'];
-const CURATED_1_8_280 = [
-  'Troubleshooting',
-  'Monitoring',
-  'Version Control',
-  'Data Management',
-  'Technical Support',
-];
-const CURATED_1_8_281 = [
-  'Databases',
-  'Web Development',
-  'Backend Development',
-  'Frontend Development',
-  'Full Stack Development',
-];
-const CURATED_1_8_282 = [
-  'System Administration',
-  'Scripting',
-  'GitLab',
-  'Code Review',
-  'High Performance Computing',
-];
-const CURATED_1_8_283 = [
-  'Mathematics',
-  'Big Data',
-  'Artificial Intelligence',
-  'Open Science',
-  'Process Improvement',
-  'Compliance',
-];
-const CURATED_1_8_285 = [
-  'Social Media Marketing',
-  'SaaS',
-  'Teaching',
-  'Procurement',
-  'Community Management',
-  'Data Privacy',
-];
-const CURATED_1_8_291 = [
-  'Metadata',
-  'Bioinformatics',
-  'Software Development Life Cycle',
-  'Recruiting',
-  'Program Management',
-  'Grant Writing',
-];
-const CURATED_1_8_296 = [
-  'Data Cleaning',
-  'GIS',
-  'Financial Reporting',
-  'Administrative Support',
-  'User-Centered Design',
-  'Design Thinking',
-];
-
-const CURATED_1_8_308 = [
-  'WordPress',
-  'Drupal',
-  'Build Tools',
-  'Customer Experience',
-  'Robotics',
-  'Digital Humanities',
-];
-
-const CURATED_1_8_307 = [
-  'Access Control',
-  'Knowledge Management',
-  'Content Management Systems',
-  'ELK Stack',
-  'Scholarly Communication',
-  'Data Standards',
-];
-
-const CURATED_1_8_306 = [
-  'Payroll',
-  'Sales',
-  'Quantitative Analysis',
-  'Data Mining',
-  'Business Strategy',
-  'Ticketing Systems',
-];
-
-const CURATED_1_8_305 = [
-  'Authentication',
-  'Blockchain',
-  'Product Owner',
-  'Business Development',
-  'Consulting',
-  'Archival Processing',
-];
-
-const CURATED_1_8_304 = [
-  'Acceptance Criteria',
-  'Market Research',
-  'Human Resources',
-  'Fundraising',
-  'Digital Preservation',
-  'Disaster Recovery',
-];
-
-const CURATED_1_8_303 = [
-  'Data Quality',
-  'Data Governance',
-  'Experimentation',
-  'Backlog Management',
-  'Clean Code',
-  'Reproducible Research',
-];
-
-const CURATED_1_8_301 = [
-  'Incident Management',
-  'Scalability',
-  'Performance Optimization',
-  'KPIs',
-  'Vendor Management',
-  'Event Planning',
-];
-
 /**
- * Checks that each skill has curated questions at the three levels, each answer in the first
- * person and none an instruction; `templated` is wording of the templates the skill had before.
+ * Skills given curated questions, batch by batch (the rules version that added them), with
+ * wording of the templates each batch was asked from before: the curated questions must not
+ * repeat it.
  */
-const expectCuratedLadder = (skills: readonly string[], templated?: RegExp): void => {
-  for (const skill of skills) {
-    const curated = bank.technical.get(skill) ?? [];
-    expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
-    for (const q of curated) {
-      expect(q.answer, skill).toMatch(/\bI\b/);
-      expect(q.answer, skill).not.toMatch(/^(?:Describe|Explain|Mention|Walk|Give|List)\b/);
-    }
-    if (templated === undefined) continue;
-    const asked = questionsFor(bank, skill, 'mid').map((q) => q.answer);
-    expect(asked.join(' '), skill).not.toMatch(templated);
-  }
-};
-
-describe('curated questions for skills postings ask for most (1.8.279)', () => {
-  it('when Open Source, GitHub, Documentation or Research Skills is asked about, then its questions are curated at three levels and each answer is an answer', () => {
-    expectCuratedLadder(CURATED_1_8_279);
-  });
-});
-
-describe('curated questions for the next skills postings ask for most (1.8.280)', () => {
-  it('when Troubleshooting, Monitoring, Version Control, Data Management or Technical Support is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(CURATED_1_8_280);
-  });
-});
-
-describe('curated questions for web and database work (1.8.281)', () => {
-  it('when Databases or web development of any kind is asked about, then its questions are curated at three levels, not templated as a product practice', () => {
-    expectCuratedLadder(CURATED_1_8_281, /fuzzy problem|rests on a few core concepts/);
-  });
-});
-
-describe('curated questions for operations and engineering practice (1.8.282)', () => {
-  it('when System Administration, Scripting, GitLab, Code Review or High Performance Computing is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(CURATED_1_8_282, /rests on a few core concepts|build, deploy and operate/);
-  });
-});
-
-describe('curated questions for fields, data at scale and governance (1.8.283)', () => {
-  it('when Mathematics, Big Data, Artificial Intelligence, Open Science, Process Improvement or Compliance is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(
-      CURATED_1_8_283,
+const CURATED_BATCHES: readonly {
+  rules: string;
+  skills: readonly string[];
+  templated?: RegExp;
+}[] = [
+  { rules: '1.8.279', skills: ['Open Source', 'GitHub', 'Documentation', 'Research Skills'] },
+  {
+    rules: '1.8.280',
+    skills: [
+      'Troubleshooting',
+      'Monitoring',
+      'Version Control',
+      'Data Management',
+      'Technical Support',
+    ],
+  },
+  {
+    rules: '1.8.281',
+    skills: [
+      'Databases',
+      'Web Development',
+      'Backend Development',
+      'Frontend Development',
+      'Full Stack Development',
+    ],
+    templated: /fuzzy problem|rests on a few core concepts/,
+  },
+  {
+    rules: '1.8.282',
+    skills: [
+      'System Administration',
+      'Scripting',
+      'GitLab',
+      'Code Review',
+      'High Performance Computing',
+    ],
+    templated: /rests on a few core concepts|build, deploy and operate/,
+  },
+  {
+    rules: '1.8.283',
+    skills: [
+      'Mathematics',
+      'Big Data',
+      'Artificial Intelligence',
+      'Open Science',
+      'Process Improvement',
+      'Compliance',
+    ],
+    templated:
       /rests on a few core concepts|rely on (?:Mathematics|Big Data|Artificial Intelligence)|relied on/,
-    );
-  });
+  },
+  {
+    rules: '1.8.285',
+    skills: [
+      'Social Media Marketing',
+      'SaaS',
+      'Teaching',
+      'Procurement',
+      'Community Management',
+      'Data Privacy',
+    ],
+    templated: /rests on a few core concepts|relied on|where you used/,
+  },
+  {
+    rules: '1.8.291',
+    skills: [
+      'Metadata',
+      'Bioinformatics',
+      'Software Development Life Cycle',
+      'Recruiting',
+      'Program Management',
+      'Grant Writing',
+    ],
+    templated: /rests on a few core concepts|relied on|where you used/,
+  },
+  {
+    rules: '1.8.296',
+    skills: [
+      'Data Cleaning',
+      'GIS',
+      'Financial Reporting',
+      'Administrative Support',
+      'User-Centered Design',
+      'Design Thinking',
+    ],
+    templated: /rests on a few core concepts|relied on|notebook|adopt (?:User|Design)/,
+  },
+  {
+    rules: '1.8.301',
+    skills: [
+      'Incident Management',
+      'Scalability',
+      'Performance Optimization',
+      'KPIs',
+      'Vendor Management',
+      'Event Planning',
+    ],
+    templated: /rests on a few core concepts|relied on|trade-offs and common mistakes/,
+  },
+  {
+    rules: '1.8.303',
+    skills: [
+      'Data Quality',
+      'Data Governance',
+      'Experimentation',
+      'Backlog Management',
+      'Clean Code',
+      'Reproducible Research',
+    ],
+    templated: /rests on a few core concepts|relied on|fuzzy problem|notebook/,
+  },
+  {
+    rules: '1.8.304',
+    skills: [
+      'Acceptance Criteria',
+      'Market Research',
+      'Human Resources',
+      'Fundraising',
+      'Digital Preservation',
+      'Disaster Recovery',
+    ],
+    templated: /rests on a few core concepts|relied on|fuzzy problem|specific threats/,
+  },
+  {
+    rules: '1.8.305',
+    skills: [
+      'Authentication',
+      'Blockchain',
+      'Product Owner',
+      'Business Development',
+      'Consulting',
+      'Archival Processing',
+    ],
+    templated: /rests on a few core concepts|relied on|fuzzy problem|specific threats/,
+  },
+  {
+    rules: '1.8.306',
+    skills: [
+      'Payroll',
+      'Sales',
+      'Quantitative Analysis',
+      'Data Mining',
+      'Business Strategy',
+      'Ticketing Systems',
+    ],
+    templated: /rests on a few core concepts|relied on|fuzzy problem|notebook/,
+  },
+  {
+    rules: '1.8.307',
+    skills: [
+      'Access Control',
+      'Knowledge Management',
+      'Content Management Systems',
+      'ELK Stack',
+      'Scholarly Communication',
+      'Data Standards',
+    ],
+    templated: /rests on a few core concepts|fuzzy problem|specific threats|deploy and operate/,
+  },
+  {
+    rules: '1.8.308',
+    skills: [
+      'WordPress',
+      'Drupal',
+      'Build Tools',
+      'Customer Experience',
+      'Robotics',
+      'Digital Humanities',
+    ],
+    templated:
+      /rests on a few core concepts|fuzzy problem|deploy and operate|typical .* project is structured/,
+  },
+];
+
+describe('curated questions for the skills postings ask for most', () => {
+  for (const { rules, skills, templated } of CURATED_BATCHES) {
+    it(`when ${skills.join(', ')} is asked about (${rules}), then its questions are curated at three levels, each answer in the first person and none an instruction`, () => {
+      for (const skill of skills) {
+        const curated = bank.technical.get(skill) ?? [];
+        expect(curated.map((q) => q.level).sort(), skill).toEqual(['junior', 'mid', 'senior']);
+        for (const q of curated) {
+          expect(q.answer, skill).toMatch(/\bI\b/);
+          expect(q.answer, skill).not.toMatch(/^(?:Describe|Explain|Mention|Walk|Give|List)\b/);
+        }
+        if (templated === undefined) continue;
+        const asked = questionsFor(bank, skill, 'mid').map((q) => q.answer);
+        expect(asked.join(' '), skill).not.toMatch(templated);
+      }
+    });
+  }
 });
 
 describe('fields of building and running software (1.8.284)', () => {
@@ -384,12 +412,6 @@ describe('fields of building and running software (1.8.284)', () => {
   });
 });
 
-describe('curated questions for outreach, teaching, purchasing and privacy (1.8.285)', () => {
-  it('when Social Media Marketing, SaaS, Teaching, Procurement, Community Management or Data Privacy is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(CURATED_1_8_285, /rests on a few core concepts|relied on|where you used/);
-  });
-});
-
 describe('academic disciplines (1.8.290)', () => {
   it('when Biology, Physics or Mathematics is a gap, then its days revise the discipline, not apply it as a method or to a data set', () => {
     for (const skill of ['Biology', 'Physics', 'Mathematics']) {
@@ -399,12 +421,6 @@ describe('academic disciplines (1.8.290)', () => {
       );
       expect(days, skill).toMatch(new RegExp(`typical problems in ${skill}`));
     }
-  });
-});
-
-describe('curated questions for records, research pipelines, delivery and funding (1.8.291)', () => {
-  it('when Metadata, Bioinformatics, the SDLC, Recruiting, Program Management or Grant Writing is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(CURATED_1_8_291, /rests on a few core concepts|relied on|where you used/);
   });
 });
 
@@ -445,15 +461,6 @@ describe('crafts that produce a piece of work (1.8.295)', () => {
       );
       expect(texts, skill).toMatch(/from brief to final version/);
     }
-  });
-});
-
-describe('curated questions for data preparation, maps, reporting, office work and design practice (1.8.296)', () => {
-  it('when Data Cleaning, GIS, Financial Reporting, Administrative Support, User-Centered Design or Design Thinking is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(
-      CURATED_1_8_296,
-      /rests on a few core concepts|relied on|notebook|adopt (?:User|Design)/,
-    );
   });
 });
 
@@ -563,15 +570,6 @@ describe('sectors and hands-on procedures (1.8.300)', () => {
   });
 });
 
-describe('curated questions for the most frequent templated gaps of operations, delivery and measurement (1.8.301)', () => {
-  it('when Incident Management, Scalability, Performance Optimization, KPIs, Vendor Management or Event Planning is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(
-      CURATED_1_8_301,
-      /rests on a few core concepts|relied on|trade-offs and common mistakes/,
-    );
-  });
-});
-
 describe('disciplines asked as disciplines, and soft skills in plural (1.8.302)', () => {
   it('when Physics, Biology or Economics is templated, then it is asked about its ideas and a problem solved with it, not trade-offs between speed and rigour', () => {
     for (const skill of ['Physics', 'Biology', 'Economics']) {
@@ -586,59 +584,5 @@ describe('disciplines asked as disciplines, and soft skills in plural (1.8.302)'
   it('when Organization Skills is templated, then its answer says "have improved"', () => {
     const senior = questionsFor(bank, 'Organization Skills', 'senior')[0];
     expect(senior?.answer).toMatch(/^My organization skills have improved/);
-  });
-});
-
-describe('curated questions for data quality and governance, experiments, backlogs, clean code and reproducible research (1.8.303)', () => {
-  it('when Data Quality, Data Governance, Experimentation, Backlog Management, Clean Code or Reproducible Research is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(
-      CURATED_1_8_303,
-      /rests on a few core concepts|relied on|fuzzy problem|notebook/,
-    );
-  });
-});
-
-describe('curated questions for requirements, market research, HR, fundraising, preservation and recovery (1.8.304)', () => {
-  it('when Acceptance Criteria, Market Research, Human Resources, Fundraising, Digital Preservation or Disaster Recovery is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(
-      CURATED_1_8_304,
-      /rests on a few core concepts|relied on|fuzzy problem|specific threats/,
-    );
-  });
-});
-
-describe('curated questions for login, blockchains, product ownership, business development, consulting and archives (1.8.305)', () => {
-  it('when Authentication, Blockchain, Product Owner, Business Development, Consulting or Archival Processing is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(
-      CURATED_1_8_305,
-      /rests on a few core concepts|relied on|fuzzy problem|specific threats/,
-    );
-  });
-});
-
-describe('curated questions for payroll, sales, quantitative analysis, data mining, strategy and ticketing (1.8.306)', () => {
-  it('when Payroll, Sales, Quantitative Analysis, Data Mining, Business Strategy or Ticketing Systems is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(
-      CURATED_1_8_306,
-      /rests on a few core concepts|relied on|fuzzy problem|notebook/,
-    );
-  });
-});
-
-describe('curated questions for access, knowledge, content, logs, publishing and data standards (1.8.307)', () => {
-  it('when Access Control, Knowledge Management, Content Management Systems, ELK Stack, Scholarly Communication or Data Standards is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(
-      CURATED_1_8_307,
-      /rests on a few core concepts|fuzzy problem|specific threats|deploy and operate/,
-    );
-  });
-});
-
-describe('curated questions for site platforms, builds, customer experience, robotics and digital humanities (1.8.308)', () => {
-  it('when WordPress, Drupal, Build Tools, Customer Experience, Robotics or Digital Humanities is asked about, then its questions are curated at three levels', () => {
-    expectCuratedLadder(
-      CURATED_1_8_308,
-      /rests on a few core concepts|fuzzy problem|deploy and operate|typical .* project is structured/,
-    );
   });
 });
