@@ -4,6 +4,7 @@ import { BEHAVIORAL_QUESTIONS } from '../src/bank/behavioral.ts';
 import { technicalTemplates } from '../src/bank/templates.ts';
 import { analyze, SKILL_CATEGORIES, SKILLS } from '../src/index.ts';
 import { buildPreparationPlan } from '../src/plan/build-plan.ts';
+import { coreTasks } from '../src/plan/core-steps.ts';
 import { GAP_KINDS, gapKind, gapTasks, variantsOf } from '../src/plan/gap-steps.ts';
 import { CHAIN_SKILLS } from '../src/plan/prerequisites.ts';
 import { NAMED_KINDS } from '../src/taxonomy/named-kinds.ts';
@@ -143,6 +144,23 @@ describe('report text built from templates', () => {
       .map((d, i) => d.tasks.map((t) => t.split(skills[i] as string).join('X')).join('|'));
     expect(new Set(shapes).size).toBe(skills.length);
   });
+
+  it('when core skills of every kind are deepened, alone or in pairs (1.8.309), then no task reads badly and only code is practised with katas', () => {
+    const problems: string[] = [];
+    const names = SKILLS.map((s) => s.name);
+    names.forEach((name, i) => {
+      for (const pair of [[name], [name, names[(i + 7) % names.length] as string]]) {
+        const tasks = coreTasks(pair);
+        if (tasks.length < 3 || tasks.length > 5) problems.push(`${tasks.length} tasks: ${pair}`);
+        for (const task of tasks) problems.push(...problemsOf(task, pair));
+        const katas = tasks.find((t) => t.includes('katas'));
+        const coded = pair.filter((s) => ['language', 'framework', 'craft'].includes(gapKind(s)));
+        if (katas !== undefined && !coded.some((s) => katas.includes(s)))
+          problems.push(`katas for ${pair}: ${katas}`);
+      }
+    });
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
 });
 
 /** The offline report for a posting and a resume. */
@@ -216,6 +234,18 @@ describe('a plan a person would follow', () => {
     for (const skill of ['Apache Spark', 'Apache Airflow', 'Apache Kafka', 'AWS']) {
       expect(text).not.toMatch(new RegExp(`from your resume that used[^"]*${skill}`));
     }
+  });
+
+  it("when a teacher's resume shows the posting's core skills (1.8.309), then the day that deepens them asks for no katas and words each for its kind", () => {
+    const report = reportFor(
+      'Mathematics Teacher\nRequirements:\n- Teaching mathematics to students aged 11 to 16\n- Curriculum Development\n- Excellent communication skills',
+      'Mathematics teacher. Experience: taught mathematics to classes of 30 students for six years; led curriculum development for the department; presented results to parents with clear communication.',
+    );
+    const deepen = report.preparationPlan.filter((d) => d.focus.startsWith('Deepen core skills'));
+    expect(deepen.map((d) => d.focus).join(' ')).toMatch(/Teaching/);
+    const text = deepen.flatMap((d) => d.tasks).join(' ');
+    expect(text).not.toMatch(/katas/);
+    expect(text).toMatch(/how you would use [^.]*Teaching[^.]* to carry it out/);
   });
 
   it('when a high gap has no curated question (ServiceNow), then a question still covers it', () => {

@@ -1,5 +1,6 @@
 import type { PlanDay, Question, SkillGap } from '@prepkit/shared';
 import type { Competency } from '../bank/bank.types.ts';
+import { coreTasks } from './core-steps.ts';
 import { type GapKind, gapKind, gapTasks } from './gap-steps.ts';
 import { isFoundationOf, orderByPrerequisite } from './prerequisites.ts';
 
@@ -21,14 +22,7 @@ const MAX_DAYS = 14;
 /** Core skills the resume shows in use: rehearsed from the candidate's own work. */
 const pairDay = (skills: readonly string[], label: string): Omit<PlanDay, 'day'> => ({
   focus: `${label}: ${skills.join(' and ')}`,
-  tasks: [
-    ...skills.map(
-      (s) =>
-        `Review ${s}: revisit its core concepts and the trade-offs you would discuss in an interview.`,
-    ),
-    `Pick one project from your resume that used ${skills.join(' or ')} and rehearse it as a 3-minute story (problem, your decisions, measurable result).`,
-    `Solve two practice problems or small katas that exercise ${skills.join(' and ')}.`,
-  ],
+  tasks: coreTasks(skills),
 });
 
 const pairs = (items: readonly string[]): string[][] => {
