@@ -5,6 +5,7 @@ import { gapTasks } from '../src/plan/gap-steps.ts';
 import { DEFAULT_QUESTION_BANK } from '../src/questions/default-bank.ts';
 import { pickBehavioralQuestions, rankCompetencies } from '../src/questions/pick-behavioral.ts';
 import { levelFor, pickTechnicalQuestions, questionsFor } from '../src/questions/pick-technical.ts';
+import { SKILL_BY_NAME } from '../src/taxonomy/taxonomy.ts';
 
 const bank = DEFAULT_QUESTION_BANK;
 
@@ -13,10 +14,16 @@ const bank = DEFAULT_QUESTION_BANK;
 const planDaysOf = (skill: string): string =>
   [0, 1, 2, 3].map((v) => gapTasks(skill, v).join(' ')).join(' ');
 
+/**
+ * The template's questions for a skill, whether or not the bank has curated ones: what any
+ * skill of its kind without them is asked.
+ */
+const templateOf = (skill: string) =>
+  bank.template(skill, SKILL_BY_NAME.get(skill)?.category ?? 'domain');
+
 const askedAndPlanned = (skill: string): string =>
   [
-    ...questionsFor(bank, skill, 'senior').map((q) => `${q.question} ${q.answer}`),
-    ...questionsFor(bank, skill, 'mid').map((q) => q.question),
+    ...templateOf(skill).map((q) => `${q.question} ${q.answer}`),
     ...gapTasks(skill, 0),
     ...gapTasks(skill, 1),
   ].join(' ');
@@ -89,7 +96,7 @@ describe('behavioral questions', () => {
 
 describe('templated questions worded for what a skill is (1.8.273)', () => {
   const asked = (skill: string): string[] =>
-    questionsFor(bank, skill, 'mid').map((q) => `${q.question} ${q.answer}`);
+    templateOf(skill).map((q) => `${q.question} ${q.answer}`);
 
   it('when an idea filed among tools has no curated questions, then it is not asked about as a tool in a deploy workflow', () => {
     for (const skill of ['Open Source', 'Logging', 'Configuration Management']) {
@@ -377,6 +384,60 @@ const CURATED_BATCHES: readonly {
     ],
     templated:
       /rests on a few core concepts|fuzzy problem|deploy and operate|typical .* project is structured/,
+  },
+  {
+    rules: '1.8.310',
+    skills: [
+      'Google Workspace',
+      'Google Docs',
+      'Slack',
+      'Microsoft Word',
+      'Zendesk',
+      'Asana',
+      'Marketo',
+      'Zuora',
+      'Microsoft Office',
+      'PowerPoint',
+      'Windows',
+      'Dropbox',
+      'Bitbucket',
+      'Mixpanel',
+      'Airtable',
+      'Mathematical Modeling',
+      'Logging',
+      'CLI Tools',
+      'Configuration Management',
+      'Platform Engineering',
+      'Time Series',
+      'IoT',
+      'Neural Networks',
+      'OpenStack',
+      'End-to-End Testing',
+      'Mathematical Optimization',
+      'Release Management',
+      'OpenTelemetry',
+      'Web Analytics',
+      'Azure Active Directory',
+      'Physics',
+      'Biology',
+      'Epidemiology',
+      'Patient Care',
+      'Graphic Design',
+      'Editing',
+      'Branding',
+      'Technical Writing',
+      'Mobile Development',
+      'Entrepreneurship',
+      'Auditing',
+      'Quality Management',
+      'Customer Success',
+      'Proof of Concept',
+      'Operations Management',
+      'Business Case Development',
+      'Lean',
+    ],
+    templated:
+      /set up .* around it|for the part of the work it was chosen for|rests on a few core concepts|ideas from .* I use most|making sure I understand the brief|inputs, assumptions and outputs|the data call for it|starts from what its users need|one part of a small architecture|the risks other test levels/,
   },
 ];
 

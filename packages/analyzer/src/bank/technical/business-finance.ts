@@ -699,4 +699,304 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I compare the size and growth of the market with what it would take us to win there: what customers need, how strong the competitors are, and which of our capabilities carry over. I model a few scenarios with their costs, revenue and risks, and look for a cheap way to test the key assumption first, such as a pilot with a few customers. The decision, its assumptions and the signals that would make us change course are written down and reviewed.',
     ),
   ],
+  'Google Docs': [
+    q(
+      'junior',
+      "How do you use Suggesting mode and comments in Google Docs when reviewing a colleague's draft?",
+      'Checks basic collaborative editing etiquette in Google Docs.',
+      'I switch the editing mode at the top right from Editing to Suggesting, so my changes appear as coloured suggestions that the author can accept or reject. For questions rather than edits I highlight the text and add a comment with Ctrl+Alt+M, and I @mention a person and tick the assign option when I need them to act. Once an issue is handled the comment is resolved, which keeps the document clean but leaves the history available.',
+    ),
+    q(
+      'mid',
+      'Several people have edited a Google Docs proposal and a key section has disappeared. How would you find out what happened and recover it?',
+      'Tests practical use of version history in Google Docs.',
+      "I open File, Version history, See version history, which shows timestamped versions with each editor's changes highlighted in their own colour. I step back until I find the version that still has the section, then either copy the text back into the current document or use Restore this version if nothing newer needs keeping. Afterwards I name important versions, such as Sent to client, so milestones are easy to find next time.",
+    ),
+    q(
+      'senior',
+      'How would you set up Google Docs templates and controls so a team produces consistent client documents that cannot be casually leaked?',
+      'Looks for judgement on standardisation and document governance in Google Docs.',
+      "I build a master document with agreed paragraph styles, saved via Format, Paragraph styles, Options, and publish it to the organisation's template gallery so everyone starts from the same layout. Working documents live in a shared drive with group-based access rather than ad hoc shares, and for final versions I turn off download, print and copy for viewers and commenters. Where the edition supports it I use the Approvals feature for sign-off, and I keep a short written guide so new joiners follow the same process.",
+    ),
+  ],
+  'Microsoft Word': [
+    q(
+      'junior',
+      'Why should you use built-in heading styles in Microsoft Word instead of formatting headings by hand?',
+      'Checks understanding of structured documents in Word.',
+      'When I apply Heading 1, Heading 2 and so on, Word knows the document structure, so the Navigation Pane lets me jump between sections and drag them to reorder. I can insert an automatic table of contents from the References tab and update it with one click, and changing the style once updates every heading. Styles also help screen readers and make exports to PDF include proper bookmarks.',
+    ),
+    q(
+      'mid',
+      'How would you use mail merge in Microsoft Word to send personalised letters to a list of customers held in Excel?',
+      'Tests practical mail merge skills in Word.',
+      'On the Mailings tab I choose Start Mail Merge, Letters, then Select Recipients, Use an Existing List and point to the Excel sheet with clean column headers. I place fields with Insert Merge Field, use Rules such as If Then Else for conditional text, and check several records with Preview Results. I fix number or date formatting with field switches if needed, then use Finish and Merge to create individual documents, print, or send emails through Outlook.',
+    ),
+    q(
+      'senior',
+      'How would you manage a contract negotiation in Microsoft Word when several parties return edited copies, and make sure no hidden changes slip through?',
+      'Looks for rigour in document control and review.',
+      'I ask everyone to edit with Track Changes on, and I lock tracking with a password so it cannot be silently switched off. When copies come back I use Review, Compare to find any untracked differences against my last sent version, or Combine to merge several reviewers into one document, and I read it in All Markup view. Before sending a final version I accept or reject every change, delete comments, and run Inspect Document to remove hidden text, personal metadata and leftover revisions.',
+    ),
+  ],
+  Zendesk: [
+    q(
+      'junior',
+      'In Zendesk, what is the difference between a public reply and an internal note on a ticket, and how do ticket statuses work?',
+      'Checks basic agent knowledge of Zendesk tickets.',
+      'A public reply is sent to the requester, while an internal note is only visible to agents, so I use notes for investigation details or to ask a colleague for help. Tickets move from New to Open while I work on them, Pending when I am waiting for the customer, On-hold when waiting on a third party, and Solved when done. A solved ticket closes automatically after a set period, and if the customer replies before then it reopens.',
+    ),
+    q(
+      'mid',
+      'How would you use triggers, automations and macros in Zendesk to speed up handling of common support requests?',
+      'Tests practical workflow configuration in Zendesk.',
+      'I use triggers for event-based actions when a ticket is created or updated, such as routing a ticket from a refund form to the billing group and sending an acknowledgement. Automations are time-based and run hourly, so I use them for things like reminding a customer after a ticket has been Pending for three days and then solving it. Macros are applied by agents and combine a canned reply with field changes, like setting the type and tags, which keeps answers consistent and reporting accurate.',
+    ),
+    q(
+      'senior',
+      'As a Zendesk administrator for a growing multi-team support operation, how would you design routing and SLAs so workload stays balanced and measurable?',
+      'Looks for judgement on support operations design at scale.',
+      'I define groups by skill and region, use ticket forms and required custom fields so tickets are categorised on arrival, and turn on omnichannel routing with skills and capacity rules so agents get work rather than cherry-picking from views. I set SLA policies per priority with targets such as first reply time and next reply time, and make breach-risk views visible to team leads. I then build Explore dashboards on backlog, SLA achievement and satisfaction by group, and review routing rules every month as volumes change.',
+    ),
+  ],
+  Marketo: [
+    q(
+      'junior',
+      'In Marketo, what is the difference between a smart list and a static list?',
+      'Checks fundamental Marketo list concepts.',
+      'A smart list is dynamic: I define it with filters and triggers, such as people in the UK who visited the pricing page, and its membership is recalculated whenever it is used. A static list is a fixed set of people that only changes when I import records or add and remove them with a flow step. I use smart lists for targeting and static lists to snapshot an audience, such as event attendees.',
+    ),
+    q(
+      'mid',
+      'How would you build a lead-nurture programme in Marketo that sends different content depending on how engaged prospects are?',
+      'Tests practical campaign building in Marketo.',
+      'I would create an engagement programme with streams such as early-stage and late-stage content, set a cast cadence like every two weeks, and add transition rules that move people between streams when they meet conditions such as a high score or visiting the pricing page. Smart campaigns with triggers like Fills Out Form or Clicks Link in Email handle immediate responses with flow steps such as Change Score and Send Email. I track exhausted content so new assets are added before people run out of emails.',
+    ),
+    q(
+      'senior',
+      'How would you design lead scoring and the lead lifecycle in Marketo so that sales trusts the MQL handoff?',
+      'Looks for judgement on scoring models and sales-marketing alignment.',
+      'I split scoring into demographic fit and behavioural engagement, with points agreed with sales from closed-won analysis, and I apply score decay through a scheduled batch campaign so old activity fades. The MQL threshold, the lifecycle stages and the follow-up SLA are documented with sales, and I model the stages in the Revenue Cycle Modeler with the Salesforce sync assigning leads. I then review conversion rates from MQL to opportunity each quarter and adjust weights rather than letting the model drift.',
+    ),
+  ],
+  Zuora: [
+    q(
+      'junior',
+      'In Zuora, how do customer accounts, subscriptions and the product catalog relate to each other?',
+      'Checks basic understanding of the Zuora billing data model.',
+      'The product catalog holds products, their rate plans and the rate plan charges, which can be one-time, recurring or usage-based. A customer account stores bill-to and sold-to contacts, currency, payment terms and payment methods, and a subscription on that account references rate plans from the catalog. I then rely on bill runs to generate invoices from the subscriptions and on payment runs to collect against them.',
+    ),
+    q(
+      'mid',
+      'How would you handle a mid-term plan upgrade for a customer in Zuora and make sure the resulting invoice is correct?',
+      'Tests practical subscription change handling in Zuora.',
+      'I create an order or amendment on the subscription that removes the old rate plan and adds the new one with the right effective date, which creates a new subscription version. Zuora prorates automatically, crediting the unused part of a prepaid recurring charge and charging the new plan from the change date. Before billing I preview the invoice to check the credit and new charge, and I confirm the bill cycle day and any discount charges carried over.',
+    ),
+    q(
+      'senior',
+      'How would you design the Zuora setup for a company moving from annual contracts to usage-based pricing, including revenue recognition and integrations?',
+      'Looks for judgement on billing architecture and finance controls.',
+      'I would model usage charges with the right pricing model, such as per unit, tiered, volume or overage, and agree how usage is collected, validated and uploaded through the API or file import before each bill run. Quotes from the CRM, for example through Zuora Quotes on Salesforce, must create subscriptions consistently, and invoices and payments need to sync to the ERP for reconciliation. For ASC 606 and IFRS 15 I would plan Zuora Revenue or the general ledger treatment with finance, and test the whole cycle in a sandbox with real historical data before migrating customers.',
+    ),
+  ],
+  'Microsoft Office': [
+    q(
+      'junior',
+      'How do you share Microsoft Office files through OneDrive or SharePoint so colleagues can co-author them instead of emailing copies?',
+      'Checks modern collaboration habits in Microsoft Office.',
+      "I save the file to OneDrive or a SharePoint library so AutoSave is on, then use the Share button to send a link to specific people or people in my organisation, choosing whether they can edit or only view. Everyone then works in the same file at the same time, in the desktop app or in the browser, and we can see each other's cursors. If something goes wrong I use version history to restore an earlier copy instead of hunting through email attachments.",
+    ),
+    q(
+      'mid',
+      'How would you combine several Microsoft Office applications to produce a monthly report so figures stay in sync between Excel, Word and PowerPoint?',
+      'Tests practical integration across the Microsoft Office suite.',
+      'I keep the numbers and charts in a single Excel workbook, then copy the tables and charts and use Paste Special, Paste link in Word and PowerPoint so they are linked rather than static. Each month I refresh the data in Excel and update the links, using Edit Links to Files in Word if the workbook has moved. I check the linked figures against the source before sending, and for recurring distribution I send the report from Outlook or automate it with Power Automate.',
+    ),
+    q(
+      'senior',
+      'How would you plan a rollout of Microsoft Office, as Microsoft 365 Apps, to a few hundred users, including update channels and licensing?',
+      'Looks for judgement on software deployment and change management.',
+      'I generate a configuration file with the Office Customization Tool, choosing 64-bit, the apps to include and an update channel, usually Monthly Enterprise Channel or Semi-Annual Enterprise Channel for stability. I deploy with the Office Deployment Tool through Intune or Configuration Manager, starting with an IT pilot group and a business pilot that tests key macros and add-ins. Licences are assigned by group in the Microsoft 365 admin center, and I use shared computer activation for terminal servers, with support and short training ready before the wider waves.',
+    ),
+  ],
+  PowerPoint: [
+    q(
+      'junior',
+      'Why would you use the Slide Master in PowerPoint instead of formatting each slide by hand?',
+      'Checks fundamental PowerPoint layout skills.',
+      'In View, Slide Master I can set the fonts, colours, logo and placeholder positions once, and every slide based on those layouts follows them. If I need a change later I edit the master instead of fixing dozens of slides, and the Reset button brings any drifting slide back to its layout. It also keeps titles in real title placeholders, which helps accessibility and the outline view.',
+    ),
+    q(
+      'mid',
+      'How would you turn a dense, data-heavy slide in PowerPoint into something an audience can follow during a live presentation?',
+      'Tests practical presentation design skills.',
+      'I rewrite the title as the single message the slide should prove, then cut the detail to the one chart or few numbers that support it and move the rest to an appendix or speaker notes. I simplify the chart, highlight the key bar or line in a strong colour, and use simple animations or the Morph transition to reveal points in the order I talk about them. I rehearse in Presenter View so my notes and the next slide are visible to me but not to the audience.',
+    ),
+    q(
+      'senior',
+      'How would you create and maintain a corporate PowerPoint template that hundreds of employees use consistently?',
+      'Looks for judgement on brand governance and scalable templates.',
+      'I build a .potx file with a theme of brand colours and fonts, a limited set of well-named layouts with proper placeholders, and sample slides showing correct use. I distribute it centrally, for example through a SharePoint organisation assets library so it appears when people create new presentations, instead of emailing copies. I check it with the Accessibility Checker, keep a version log, and review which layouts people actually use so the template stays simple.',
+    ),
+  ],
+  Entrepreneurship: [
+    q(
+      'junior',
+      'In entrepreneurship, how do you check that people really have the problem your idea solves before you build anything?',
+      'Checks customer discovery and validation basics.',
+      'I run problem interviews with potential customers, asking about their past behaviour and what they currently do and pay to solve the problem rather than whether they like my idea, as The Mom Test recommends. I then test willingness to pay cheaply, for example with a landing page and pre-orders, a concierge version delivered by hand, or a letter of intent from a business customer. I set a success threshold before each test so I cannot talk myself into a weak result.',
+    ),
+    q(
+      'mid',
+      'Which unit economics do you track in entrepreneurship to decide whether a new venture can grow profitably?',
+      'Tests commercial literacy for early-stage ventures.',
+      'I calculate customer acquisition cost per channel, contribution margin per customer after direct costs, and customer lifetime value based on retention, and compare them. As a rule of thumb I want lifetime value at least three times acquisition cost and a payback period under about 12 to 18 months, otherwise growth just burns cash faster. I watch cohort retention closely because it drives the lifetime value figure, and early on I treat all these numbers as estimates from small samples rather than facts.',
+    ),
+    q(
+      'senior',
+      'In entrepreneurship, how do you decide whether to pivot or persevere, and how do you lead the team through that decision?',
+      'Looks for evidence-based decision making and leadership under uncertainty.',
+      'I set measurable milestones in advance, such as retention or conversion targets, and review them at regular pivot-or-persevere meetings, as Eric Ries describes in The Lean Startup, so the decision rests on evidence rather than mood. If customers clearly value something different from what we built, I look for a pivot that keeps what we have validated, such as the same customer with a different problem, and I check how much runway we have for another cycle. I explain the evidence openly to the team and investors, recognise what the work taught us, and set a clear new goal quickly, because prolonged uncertainty hurts morale more than the pivot itself.',
+    ),
+  ],
+  Auditing: [
+    q(
+      'junior',
+      'In auditing, what makes audit evidence sufficient and appropriate?',
+      'Checks understanding of audit evidence principles.',
+      'Sufficiency is about the quantity of evidence and appropriateness about its quality, meaning relevance and reliability, as ISA 500 sets out. I treat evidence I obtain directly, such as inspection or recalculation, and external evidence such as bank confirmations as more reliable than internal documents or verbal explanations from management. The higher the risk of material misstatement, the more and better evidence I need, and I document it so that an experienced auditor with no prior involvement could reach the same conclusion.',
+    ),
+    q(
+      'mid',
+      'How do you plan tests of controls in an auditing engagement, for example over purchases and payments?',
+      'Tests practical controls testing and sampling.',
+      'I first understand the process through a walkthrough from purchase order to payment, identify the key controls such as three-way matching, approval limits and segregation of duties, and assess whether they are designed properly. I then test operating effectiveness on a sample spread across the period, sizing it by how often the control operates and how much reliance I plan, for example around 25 items for a daily control. I investigate every exception for its cause, and if the control fails I test compensating controls or extend substantive testing and report the deficiency to management.',
+    ),
+    q(
+      'senior',
+      'As an audit lead, how do you decide where to focus auditing effort across an organisation with limited resources?',
+      'Looks for risk-based planning and stakeholder judgement.',
+      "I build a risk-based audit plan, as the IIA's Global Internal Audit Standards require, starting from the organisation's strategy and risk register and my own assessment of inherent risk, control environment, materiality and time since the last audit. I discuss it with senior management and the audit committee so it covers what concerns them, and I keep some capacity for emerging risks such as a new system or an acquisition. I use data analytics on whole populations to target testing, and I revisit the plan during the year rather than treating it as fixed.",
+    ),
+  ],
+  'Quality Management': [
+    q(
+      'junior',
+      'What is the purpose of corrective and preventive action (CAPA) in quality management?',
+      'Checks understanding of the core improvement loop.',
+      'Corrective action removes the cause of a nonconformity that has already happened so it does not recur, while preventive action removes the cause of a potential problem before it occurs. I would log the issue, contain it, find the root cause with tools such as the 5 Whys or a fishbone diagram, implement the action and then verify that it worked. In ISO 9001:2015 preventive action is largely covered by risk-based thinking, but regulated sectors such as medical devices under ISO 13485 still expect a formal CAPA process.',
+    ),
+    q(
+      'mid',
+      'How do you use statistical process control in quality management to decide when a process needs intervention?',
+      'Tests practical use of control charts and capability.',
+      'I plot the process on a control chart suited to the data, such as an X-bar and R chart for measurements or a p chart for defect proportions, with control limits at three standard deviations calculated from stable process data rather than from the specification. I act only on special-cause signals, such as a point outside the limits or a run of points on one side of the centre line under the Western Electric rules, and leave common-cause variation alone, because tampering with a stable process increases variation. Separately I compare the process with the specification using capability indices such as Cpk, typically aiming for at least 1.33.',
+    ),
+    q(
+      'senior',
+      'How would you build a quality management system that people actually use, rather than one that exists only for the certificate?',
+      'Looks for leadership in making quality systems effective.',
+      'I design the system around the real processes and risks of the business, using the ISO 9001 process approach and the plan-do-check-act cycle, and keep documents short and owned by the people who do the work. I set a few meaningful quality objectives, such as first-pass yield or customer complaints, and review them in management reviews that lead to decisions and resources. Internal audits check whether processes deliver results rather than whether paperwork exists, and I make it easy and safe to report nonconformities so the data reflects reality.',
+    ),
+  ],
+  'Customer Success': [
+    q(
+      'junior',
+      'In customer success, what do you do in the first weeks after a new customer signs?',
+      'Checks onboarding fundamentals and focus on time to value.',
+      "I run a kickoff call to confirm the customer's goals, success criteria and key contacts, then agree an onboarding plan with milestones and dates. I focus on getting them to first value quickly, for example their first live integration or report, because early adoption strongly predicts renewal. I record the goals in our customer success platform or CRM, such as Gainsight or HubSpot, so anyone in the team can see what success means for that account.",
+    ),
+    q(
+      'mid',
+      'How do you spot and act on churn risk in a customer success portfolio?',
+      'Tests use of health scores and proactive intervention.',
+      'I use a customer health score that combines product usage, support tickets, NPS or CSAT responses, engagement with us and risk events such as a champion leaving or a budget cut. When a score drops I look for the cause behind the number, contact the key people, and agree a save plan with concrete steps such as retraining, a configuration fix or an executive sponsor meeting. I review accounts that churned anyway to refine the health score so it predicts better next time.',
+    ),
+    q(
+      'senior',
+      'How would you structure a customer success team and prove its value to the business?',
+      'Looks for organisational design and commercial metrics.',
+      'I segment customers by value and complexity, with named customer success managers for large accounts, pooled or one-to-many digital programmes such as webinars and in-app guidance for the long tail, and clear handoffs with sales and support. I measure the team on net and gross revenue retention, logo churn, expansion and time to value rather than activity counts. I also feed recurring customer problems back to product with evidence of the revenue at stake, which is often where customer success creates the most value.',
+    ),
+  ],
+  'Proof of Concept': [
+    q(
+      'junior',
+      'What is the purpose of a proof of concept, and how is it different from a prototype or an MVP?',
+      'Checks understanding of what a PoC is for.',
+      'A proof of concept answers one narrow question, usually whether something is technically feasible, such as whether a library can process our data volume fast enough. A prototype shows how a solution might look and behave for users, and an MVP is a minimal product that real customers use so we can test its value. I keep a proof of concept small and disposable, because its output is evidence for a decision rather than production code.',
+    ),
+    q(
+      'mid',
+      'How do you define success criteria for a proof of concept with a vendor or client?',
+      'Tests scoping and measurable evaluation.',
+      'Before the proof of concept starts I agree with stakeholders a short list of measurable criteria tied to the business need, for example processing 10,000 invoices an hour with 95% field accuracy on our own sample data. I fix the scope, timebox, environment, data and who will judge the result, and write it into a short PoC plan that both sides sign off. At the end I report against each criterion with evidence, including failures and caveats, so the go or no-go decision is not based on a polished demo.',
+    ),
+    q(
+      'senior',
+      'A proof of concept has succeeded and leadership wants it in production next month. How do you handle that?',
+      'Looks for judgement in managing expectations and production risk.',
+      'I remind everyone what the proof of concept proved and, just as importantly, what it deliberately left out, such as security, error handling, scaling, monitoring and support. I present the gap as a concrete plan with effort and risk, for example rebuilding the core with tests and a security review, and offer options such as a limited pilot with a few users to deliver value sooner under controlled risk. Agreeing at the start that PoC code is throwaway makes this conversation much easier, so I write that into every PoC plan.',
+    ),
+  ],
+  'Operations Management': [
+    q(
+      'junior',
+      'In operations management, what is capacity utilisation and why can running at 100% be a problem?',
+      'Checks understanding of capacity and variability.',
+      'Capacity utilisation is actual output divided by the maximum possible output over a period. Running close to 100% sounds efficient, but queueing theory shows that waiting times rise sharply as utilisation approaches full capacity, so any variation in demand or a breakdown creates long backlogs. I would normally plan some buffer, for example around 80 to 85% for a variable process, and identify the bottleneck, because that step sets the capacity of the whole system.',
+    ),
+    q(
+      'mid',
+      'How do you use operations management techniques to set inventory levels for a product with variable demand?',
+      'Tests practical inventory planning.',
+      'I classify items with ABC analysis so effort goes to the most valuable ones, then for each key item I set a reorder point equal to expected demand over the lead time plus safety stock. Safety stock comes from the variability of demand and lead time and the target service level, for example a z-value of 1.65 for about 95%, and I use the economic order quantity as a starting point for order size. I review these parameters regularly against actual demand and stockouts, because settings from last year quietly drift out of date.',
+    ),
+    q(
+      'senior',
+      'As head of operations, how would you approach operations management for a site that must grow output by 30% within a year?',
+      'Looks for strategic capacity planning and cross-functional leadership.',
+      'I start by mapping current capacity, the demand forecast and the constraint, using the theory of constraints to find where extra capacity gives the most output. I compare options such as extra shifts, process improvement, outsourcing and capital investment on cost, lead time and risk, and usually combine quick improvement work with a longer-term investment case. I set up a monthly sales and operations planning process so sales, operations and finance agree one plan, and I track leading indicators such as OEE, hiring and supplier lead times so slippage shows up early.',
+    ),
+  ],
+  'Business Case Development': [
+    q(
+      'junior',
+      'Which main sections do you include in business case development for a new project?',
+      'Checks knowledge of business case structure.',
+      "I follow a structure like the UK Treasury's Five Case Model: the strategic case for why change is needed, the economic case comparing options including doing nothing, the commercial case for how we will procure it, the financial case for affordability and the management case for how it will be delivered. Within that I set out the problem, options, costs and benefits, risks, assumptions and a clear recommendation. I keep the executive summary to one page, because many decision makers read only that.",
+    ),
+    q(
+      'mid',
+      'How do you build the financial analysis in business case development so it stands up to scrutiny?',
+      'Tests investment appraisal and sensitivity analysis.',
+      'I estimate costs and benefits over the full life of the investment, including running and transition costs, and discount them to a net present value, with internal rate of return and payback period alongside. I compare each option against a realistic baseline rather than against zero, and I list every assumption with its source. I run sensitivity analysis on the drivers that matter most, such as adoption rate or savings per transaction, and show a pessimistic scenario so decision makers can see how robust the case is.',
+    ),
+    q(
+      'senior',
+      'How do you handle business case development when benefits are hard to quantify and stakeholders are either sceptical or overoptimistic?',
+      'Looks for credibility, benefits management and stakeholder judgement.',
+      "I separate cash-releasing benefits, non-cash benefits that can still be measured and qualitative benefits, and I never count a benefit twice or present soft savings as cash. Each benefit gets an owner who agrees the figure and how it will be measured, which tempers optimism quickly, and I apply an optimism bias adjustment as HM Treasury's Green Book recommends. After approval I set up benefits realisation tracking against the baseline, so the business case becomes a tool for managing delivery rather than a document forgotten after the funding decision.",
+    ),
+  ],
+  Lean: [
+    q(
+      'junior',
+      'What are the types of waste in Lean, and where might you see them in an office or factory?',
+      'Checks knowledge of the Lean wastes and how to spot them.',
+      'Lean traditionally names seven wastes, often remembered as TIMWOOD: transport, inventory, motion, waiting, overproduction, over-processing and defects, with unused talent often added as an eighth. In a factory that could be parts moved between distant buildings or batches built ahead of orders, and in an office approvals waiting in an inbox, reports nobody reads or data re-entered because of errors. I look for waste by going to the gemba and watching the work rather than relying on the written process.',
+    ),
+    q(
+      'mid',
+      'How do you run a value stream mapping exercise in Lean, and what do you do with the results?',
+      'Tests practical use of value stream mapping.',
+      "I bring together people from every step, walk the process at the gemba, and draw the current-state map with each step's cycle time, changeover time, the inventory between steps and the information flows. Comparing total lead time with value-added time usually shows that most of the lead time is waiting, which points to where flow breaks down. We then design a future-state map using pull, smaller batches and continuous flow, and turn the differences into a prioritised plan of kaizen events with owners and dates.",
+    ),
+    q(
+      'senior',
+      'How do you sustain a Lean transformation after the first improvement projects so that it does not fade?',
+      'Looks for leadership in building a lasting improvement culture.',
+      'I shift the focus from one-off kaizen events to daily improvement, with standard work, visual management boards and short daily huddles where teams raise and solve problems. Leaders go to the gemba regularly and coach with questions, for example using the Toyota Kata coaching routine, rather than handing out solutions, and I use hoshin kanri to link improvement to a few strategic goals. I also make it clear that Lean will not be used to cut jobs, because if people fear improving themselves out of work, the programme quietly stops.',
+    ),
+  ],
 };

@@ -161,4 +161,64 @@ export const CLOUD_QUESTIONS: Record<string, BankQuestion[]> = {
       'Start with visibility: tag resources by team and environment and review cost reports and anomaly alerts. Then right-size over-provisioned instances, autoscale and shut down idle non-production environments, buy commitments for steady baseline usage and use spot capacity for interruptible jobs. Storage lifecycle policies and cutting data-transfer costs are often overlooked savings.',
     ),
   ],
+  'Google Workspace': [
+    q(
+      'junior',
+      'What is the difference between My Drive and shared drives in Google Workspace, and when would you put a file in each?',
+      'Checks understanding of file ownership and sharing in Google Workspace.',
+      'In My Drive I own the files, so if I leave the company they belong to my account until an admin transfers them. In a shared drive the organisation owns the files, and access comes from membership roles such as Manager, Content manager, Contributor, Commenter and Viewer. I keep personal drafts in My Drive and put team or project documents in a shared drive so they survive staff changes and everyone sees the same structure.',
+    ),
+    q(
+      'mid',
+      'How would you set up a new department in the Google Workspace Admin console so its users get the right apps, settings and groups?',
+      'Tests practical Google Workspace administration.',
+      "I create an organisational unit for the department, then add the users individually or by bulk CSV upload and assign the right licences. Settings inherit from the parent unit, so I only override what differs, such as turning a service on or off or changing Drive sharing options for that OU. I create Google Groups for the team's mailing list and shared access, and I check the result by signing in as a test user before announcing it.",
+    ),
+    q(
+      'senior',
+      'How would you tighten security and data-loss controls across a Google Workspace tenant of several thousand users without disrupting their work?',
+      'Looks for judgement on security governance and phased change at scale.',
+      'I start by enforcing 2-Step Verification for everyone, with security keys for admins, and I review which third-party apps have OAuth access to Drive and Gmail. I restrict external sharing to allowlisted partner domains, add DLP rules for sensitive content such as card or national ID numbers, and use context-aware access where the edition supports it. Each change goes to a pilot organisational unit first, with audit logs and the security investigation tool to measure impact, and I set Google Vault retention rules and legal holds with the legal team.',
+    ),
+  ],
+  OpenStack: [
+    q(
+      'junior',
+      'What do the core OpenStack services Nova, Neutron, Cinder, Glance and Keystone each do?',
+      'Checks knowledge of the main OpenStack components.',
+      'Nova manages the lifecycle of compute instances and schedules them onto hypervisors, usually KVM. Neutron provides networking such as tenant networks, routers, floating IPs and security groups, Cinder provides persistent block storage volumes, and Glance stores the images that instances boot from. Keystone handles identity, authentication and the service catalogue, so I authenticate once and use the token to call the other services.',
+    ),
+    q(
+      'mid',
+      'A newly launched OpenStack instance has no network connectivity. How do you troubleshoot it?',
+      'Tests systematic troubleshooting of OpenStack networking.',
+      'I check openstack server show and openstack console log show to see whether the instance got an address through DHCP and whether cloud-init reached the metadata service. Then I confirm the security group allows the traffic, such as ICMP and port 22, that a floating IP is associated and that the router has a gateway on the external network. On the Neutron side I run openstack network agent list to find dead agents, check the port status, and read the DHCP, L3 and Open vSwitch or OVN logs on the relevant nodes.',
+    ),
+    q(
+      'senior',
+      'How would you plan an upgrade of a production OpenStack cloud with minimal disruption to tenants?',
+      'Looks for experience planning control-plane and compute upgrades at scale.',
+      "I upgrade one release at a time, or between SLURP releases such as 2023.1 to 2024.1, after reading each service's release notes and rehearsing the whole procedure in a staging cloud built with the same tooling, such as Kolla-Ansible or OpenStack-Ansible. I back up the databases, upgrade the control plane first with its database migrations, relying on RPC version pinning so older nova-compute services keep working, and then upgrade compute nodes in batches, live-migrating instances away first. Tenants get advance notice of any API downtime windows, and I verify with Tempest or Rally smoke tests and keep a tested rollback plan for the control plane.",
+    ),
+  ],
+  'Azure Active Directory': [
+    q(
+      'junior',
+      'In Azure Active Directory, what is the difference between an app registration and an enterprise application?',
+      'Checks understanding of application objects and service principals.',
+      'An app registration is the global definition of an application in its home tenant, holding its client ID, redirect URIs, credentials and the API permissions it requests. An enterprise application is the service principal, the local instance of that app in a particular tenant, where I assign users and groups, grant admin consent and apply Conditional Access. A multi-tenant app has one registration but a service principal in every tenant that uses it.',
+    ),
+    q(
+      'mid',
+      'How would you use Conditional Access in Azure Active Directory to enforce MFA without locking people out?',
+      'Tests safe, practical policy rollout in Entra ID.',
+      'I create policies requiring multi-factor authentication for all users and cloud apps, with phishing-resistant methods for admin roles, and block legacy authentication because it cannot do MFA. I always exclude two monitored break-glass emergency accounts, and I start new policies in report-only mode, checking sign-in logs and the What If tool before turning them on. Conditions such as Intune-compliant devices, named locations and sign-in risk from Identity Protection let me reduce prompts for low-risk access.',
+    ),
+    q(
+      'senior',
+      'How would you design identity for a company moving from on-premises Active Directory to Azure Active Directory?',
+      'Looks for hybrid identity design, migration planning and governance.',
+      'Azure Active Directory is now called Microsoft Entra ID, and I would set up hybrid identity with Entra Connect or Cloud Sync, defaulting to password hash sync with seamless SSO because it is simplest and keeps sign-in working if on-premises is down, using pass-through authentication or federation only for a specific requirement. I would clean up and scope the objects being synchronised, align UPN suffixes with verified domains, and move applications off AD FS and Kerberos to SAML or OpenID Connect single sign-on. Governance comes alongside, with Privileged Identity Management for just-in-time admin roles, group-based licensing, access reviews, and Conditional Access as the central policy engine.',
+    ),
+  ],
 };

@@ -825,4 +825,204 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I plan for it from the start: open standards and formats, data deposited in a trusted repository with a persistent identifier, and code in a public repository with documentation. I keep the website as simple as possible, or plan a static version, because complex platforms stop working when nobody maintains them. An agreement with the library or an institution to host and preserve the outputs is part of the project plan.',
     ),
   ],
+  Mixpanel: [
+    q(
+      'junior',
+      'In Mixpanel, what is the difference between an event property and a user profile property?',
+      'Checks understanding of the Mixpanel data model.',
+      "An event property describes the moment an action happened, such as the plan or device when a user clicked Checkout, and it never changes afterwards. A user profile property describes the user's current state, such as their current plan or country, and it is overwritten when it changes. I use event properties to analyse behaviour at the time and profile properties to segment users as they are now.",
+    ),
+    q(
+      'mid',
+      'How would you use Mixpanel funnels and retention reports to find where new users drop off during onboarding?',
+      'Tests practical product analysis in Mixpanel.',
+      'I build a funnel with the key onboarding events, such as Sign Up, Create Project and Invite Teammate, and set a sensible conversion window like seven days. I break it down by properties such as platform or acquisition source to see where the drop is worst, and click a step to save the users who dropped off as a cohort. Then I use a Retention report from sign-up to a core action to check whether users who complete onboarding actually keep coming back.',
+    ),
+    q(
+      'senior',
+      'How would you set up a tracking plan and data governance for Mixpanel across several product teams so reports stay trustworthy?',
+      'Looks for judgement on analytics governance at scale.',
+      'I agree a tracking plan with a naming convention such as object and past-tense action, like Report Created, with defined properties and owners for each event. Critical events like purchases are sent from the server rather than the browser, and I set up identity management so anonymous activity merges correctly with the signed-in user. I keep separate development and production projects, document and hide or merge events in Lexicon, and review new events before release so the data does not drift.',
+    ),
+  ],
+  'Mathematical Modeling': [
+    q(
+      'junior',
+      'When you start a Mathematical Modeling task, how do you get from a real-world problem to a set of equations?',
+      'Checks the basic modelling workflow of variables, assumptions and equations.',
+      'I first pin down the question the model must answer and list the quantities involved, separating inputs, parameters and outputs, each with units. Then I write my simplifying assumptions down explicitly, such as a constant growth rate or a well-mixed population, and express the relationships as equations, for example the logistic equation dP/dt = rP(1 - P/K). I check that the units balance, solve it analytically or numerically, and compare the predictions with a few known data points before trusting it.',
+    ),
+    q(
+      'mid',
+      'In a Mathematical Modeling project, how do you estimate unknown parameters from data and judge how far to trust them?',
+      'Tests practical parameter estimation and uncertainty analysis.',
+      'I fit parameters by minimising the mismatch between model output and observations, using least squares through scipy.optimize.curve_fit or least_squares for simple models, or maximum likelihood when the noise is not Gaussian. I then look at confidence intervals from the covariance matrix or from bootstrapping, and check identifiability, because two strongly correlated parameters cannot be separated by the data. A sensitivity analysis, varying each parameter and watching how the outputs move, tells me which parameters need better data.',
+    ),
+    q(
+      'senior',
+      'On a Mathematical Modeling engagement, how do you choose between a mechanistic model and a purely data-driven one, and defend that choice?',
+      'Looks for judgement about model types, extrapolation and communicating uncertainty.',
+      'I weigh how well the underlying mechanism is understood, how much data exists, and whether the model must extrapolate beyond observed conditions or predict the effect of interventions. A mechanistic model, such as an SEIR compartmental model or a mass-balance ODE, extrapolates better and has interpretable parameters, while a gradient-boosted or neural model usually predicts better inside the range of the data when the mechanisms are messy. I often combine them, fitting a mechanistic core and learning the residuals, and I defend the choice with out-of-sample tests under shifted conditions and a plain statement of assumptions and uncertainty for decision-makers.',
+    ),
+  ],
+  'Time Series': [
+    q(
+      'junior',
+      "Why shouldn't you use a random train/test split for Time Series data, and what do you do instead?",
+      'Checks awareness of temporal leakage and proper validation.',
+      "Observations in a time series are ordered and autocorrelated, so a random split leaks future information into training and gives over-optimistic scores. I split by time, training on an earlier period and testing on a later one, and for model selection I use rolling or expanding-window validation such as scikit-learn's TimeSeriesSplit. I also make sure lag and rolling-window features use only data that would have been available at prediction time.",
+    ),
+    q(
+      'mid',
+      'What checks do you run on a Time Series before fitting an ARIMA model?',
+      'Tests practical diagnostics for classical time series modelling.',
+      'I plot the series and decompose it, for example with STL, to see trend, seasonality and outliers, and I check for missing timestamps and irregular spacing. I test stationarity with the Augmented Dickey-Fuller and KPSS tests and difference or log-transform the series if needed, which sets the d term. Then I read the ACF and PACF plots to suggest AR and MA orders and the seasonal period, compare candidate models by AIC, and check with the Ljung-Box test that the residuals look like white noise.',
+    ),
+    q(
+      'senior',
+      'You need daily Time Series forecasts for 50,000 products across hundreds of stores. How would you design the approach?',
+      'Looks for scalable forecasting design, evaluation and uncertainty handling.',
+      'Fitting a separate ARIMA per series scales badly and struggles with sparse products, so I would train a global model such as LightGBM on lag, rolling, calendar, price and promotion features across all series, or a deep model like DeepAR if the data justify it. For intermittent items I would use Croston-style methods or forecast at a higher aggregation level, and reconcile forecasts across the product and store hierarchy. I would evaluate with rolling-origin backtests on a scale-free metric such as MASE or weighted MAPE, produce quantile forecasts because stock decisions need uncertainty, and run it as a scheduled pipeline with accuracy monitoring.',
+    ),
+  ],
+  'Neural Networks': [
+    q(
+      'junior',
+      'In Neural Networks, what job do activation functions do, and why is ReLU so common in hidden layers?',
+      'Checks understanding of non-linearity and vanishing gradients.',
+      'Without a non-linear activation, stacked layers collapse into one linear transformation, so activations are what let a network learn non-linear functions. I use ReLU in hidden layers because it is cheap and does not saturate for positive inputs, which eases the vanishing gradient problem that sigmoid and tanh cause in deep networks. Its weakness is dead units that always output zero, which Leaky ReLU or GELU address, and for the output layer I choose by task, such as sigmoid for binary and softmax for multi-class classification.',
+    ),
+    q(
+      'mid',
+      'Your Neural Networks model reaches 99% training accuracy but only 70% validation accuracy. What do you try?',
+      'Tests practical handling of overfitting.',
+      'That gap points to overfitting, so first I rule out data problems such as leakage or a distribution difference between the splits. Then I add regularisation through data augmentation, dropout, weight decay and early stopping on validation loss, and consider a smaller model or transfer learning from a pretrained backbone so fewer parameters are learned from scratch. More or cleaner labelled data usually helps most, and I compare learning curves after each change rather than changing everything at once.',
+    ),
+    q(
+      'senior',
+      'The training loss of a deep Neural Networks model diverges or stays flat. How do you debug it systematically?',
+      'Looks for a disciplined approach to training instability.',
+      "I first try to overfit a single small batch, and if the model cannot, the bug is in the code, such as misaligned labels, softmax applied before PyTorch's CrossEntropyLoss, or a missing optimizer.zero_grad(). Next I check inputs for NaNs and bad scaling, run a learning-rate range test, and log gradient norms and activation statistics per layer to spot exploding or vanishing gradients. Typical fixes are a lower learning rate with warm-up, gradient clipping, He initialisation, normalisation layers and residual connections, and with mixed precision I make sure loss scaling is on.",
+    ),
+  ],
+  'Mathematical Optimization': [
+    q(
+      'junior',
+      'In Mathematical Optimization, what is the difference between a linear program and a mixed-integer program?',
+      'Checks fundamentals of problem classes and their difficulty.',
+      'In a linear program the objective and constraints are linear and the variables are continuous, so the problem is convex and simplex or interior-point solvers find the global optimum efficiently even at large scale. A mixed-integer program adds variables restricted to integers, such as a yes-or-no decision to open a warehouse, which makes it NP-hard in general. Solvers like Gurobi, CPLEX, HiGHS or CBC tackle it with branch and bound plus cutting planes, so I use integer variables only where decisions are genuinely discrete.',
+    ),
+    q(
+      'mid',
+      'How would you formulate a staff scheduling problem with Mathematical Optimization, and which tools would you use?',
+      'Tests the ability to turn a business problem into a solvable model.',
+      'I define binary variables x[e,s] meaning employee e works shift s, an objective such as minimising cost or unmet preferences, and constraints for coverage per shift, maximum hours, minimum rest and required skills. I write it in a modelling layer such as Pyomo, PuLP or OR-Tools and solve it with a MIP solver like HiGHS or Gurobi, or with OR-Tools CP-SAT, which handles scheduling constraints well. I start with the hard constraints on a small instance to check feasibility, then add soft constraints as penalised slack variables so the model returns a best effort instead of simply reporting infeasible.',
+    ),
+    q(
+      'senior',
+      'A Mathematical Optimization model for vehicle routing takes hours to solve, but the business needs answers in minutes. What are your options?',
+      'Looks for judgement on formulation, decomposition and heuristics under time limits.',
+      "First I look at the formulation, because weak big-M constraints and symmetry often explain slow solves, so tighter formulations, symmetry breaking and valid inequalities can help a lot. I accept near-optimal answers by setting a MIP gap such as 1% and a time limit, warm-start from the previous day's plan, and decompose the problem, for instance clustering customers by region and solving each cluster separately. If exactness is not essential I switch to metaheuristics such as OR-Tools routing with guided local search or large neighbourhood search, and I benchmark against the exact model offline so the business knows what the speed-up costs.",
+    ),
+  ],
+  'Web Analytics': [
+    q(
+      'junior',
+      'In Web Analytics, how do sessions, users and pageviews differ, and why might the user count be inaccurate?',
+      'Checks core metric definitions and their limitations.',
+      'A pageview is a single page load, a session is a group of interactions that ends after a period of inactivity, 30 minutes by default in Google Analytics, and a user is identified by a cookie-based client ID. I know user counts are inflated because one person on several devices or browsers, or after clearing cookies, appears as several users, while consent refusals and ad blockers cause under-counting. Sending a user ID for logged-in visitors helps deduplicate across devices.',
+    ),
+    q(
+      'mid',
+      'How would you set up Web Analytics event tracking for a sign-up funnel with Google Tag Manager and GA4?',
+      'Tests hands-on tracking implementation and validation.',
+      'I write a tracking plan first with consistently named events and parameters, such as sign_up_start, form_submit and sign_up with a method parameter, ideally pushed to the dataLayer by developers rather than scraped from CSS selectors. In Google Tag Manager I create custom event triggers and GA4 event tags, test them in Preview mode and GA4 DebugView, and mark the final event as a key event, which GA4 previously called a conversion. Then I build a funnel exploration in GA4 to see drop-off between steps, segmented by device and traffic source.',
+    ),
+    q(
+      'senior',
+      'Marketing and product report different conversion numbers from Web Analytics and the back-end database. How do you reconcile them and build trust in the data?',
+      'Looks for data-quality judgement and governance of metric definitions.',
+      'I first align definitions: what counts as a conversion, time zones, attribution windows, and whether test and internal traffic are filtered out. Then I quantify known gaps, since client-side tags miss users who decline consent or run ad blockers, so the database is the source of truth for counts while analytics explains behaviour and channels. I export GA4 to BigQuery and join on a transaction ID to measure the match rate, consider server-side tagging and Consent Mode to reduce loss, and publish a documented metrics layer so everyone quotes the same numbers.',
+    ),
+  ],
+  Physics: [
+    q(
+      'junior',
+      'In a physics lab, how do you report a measurement together with its uncertainty?',
+      'Checks basic handling of measurement uncertainty.',
+      'I repeat the measurement where I can and take the mean, using the standard error of the mean as the random (Type A) uncertainty, and I estimate instrument resolution or calibration limits as Type B uncertainty. I combine independent contributions in quadrature and propagate them through any calculation with partial derivatives, as the GUM (Guide to the Expression of Uncertainty in Measurement) describes. I then quote the uncertainty to one or two significant figures, round the value to match and give units, for example 9.79 ± 0.03 m/s².',
+    ),
+    q(
+      'mid',
+      "How would you use physics to design an experiment that finds out why a sensor's readings drift over a working day?",
+      'Tests experimental design and control of variables.',
+      'I start from the physics to list candidate causes, such as thermal expansion, the temperature coefficient of the electronics, supply voltage changes or humidity, and estimate from known coefficients which could plausibly produce the size of drift we see. I then log the reading alongside temperature, voltage and humidity, and where possible change one factor at a time in a controlled setting, such as a climate chamber, while holding the others fixed. A reference sensor or a dummy shielded from the suspected input separates real signal from artefact. I fit the drift against each variable and check that the fitted coefficient agrees with the physical model before recommending a fix such as temperature compensation.',
+    ),
+    q(
+      'senior',
+      'How do you explain a physics-based risk to managers or clients with no physics background when a decision depends on it?',
+      'Looks for clear communication of technical uncertainty to decision makers.',
+      'I lead with the decision and what the physics means for it rather than with equations, for example that a design will exceed its thermal limit on hot days, with a rough likelihood and the margin involved. I use an analogy, one simple diagram or an order-of-magnitude estimate so people can see why, and I say plainly what we know, what is uncertain and what a test to reduce that uncertainty would cost. I check understanding by asking them to restate the trade-off, and I put the assumptions in a short written note so the reasoning survives after the meeting.',
+    ),
+  ],
+  Biology: [
+    q(
+      'junior',
+      'In a biology lab, why do you include positive and negative controls, and which would you use for a PCR?',
+      'Checks understanding of experimental controls.',
+      'Controls tell me whether a result reflects the biology or a failure of the method. For PCR I run a no-template control with water instead of DNA to detect contamination, and a positive control with a template known to amplify to confirm that the reagents, primers and cycling conditions worked. If the negative control shows a band I treat the whole run as unreliable, and I add an internal control such as a housekeeping gene when I need to show that the sample itself was amplifiable.',
+    ),
+    q(
+      'mid',
+      'When planning a biology experiment, how do you decide between biological and technical replicates and how many you need?',
+      'Tests replication, statistical power and avoidance of pseudoreplication.',
+      'Biological replicates, such as independent animals, donors or separately grown cultures, capture real biological variation and are what allow me to generalise, while technical replicates only measure the precision of the assay. I treat the biological replicate as the unit of analysis and average technical replicates rather than counting them in n, which avoids pseudoreplication. I estimate the number needed with a power analysis using the effect size and variance from pilot data or the literature, and with animals I follow the ARRIVE guidelines so the numbers are justified ethically as well as statistically.',
+    ),
+    q(
+      'senior',
+      'A key biology result in your group cannot be reproduced by a new team member. How do you handle it?',
+      'Looks for scientific rigour and a healthy research culture.',
+      'I treat it as a scientific question rather than a blame exercise: I compare lab notebooks, protocols, reagent lot numbers and cell line passage numbers between the original work and the repeat, and I authenticate the cell lines by STR profiling and test them for mycoplasma. If a variable explains the difference, we document it and update the SOP; if not, I would not build further work or a paper on that result until someone reproduces it independently and blind. I also make it normal in the group to report failed replications early, because hidden variability is common in biology and a culture that hides it costs far more than a delayed publication.',
+    ),
+  ],
+  Epidemiology: [
+    q(
+      'junior',
+      'In epidemiology, what is the difference between incidence and prevalence, and when would you report each?',
+      'Checks core measures of disease frequency.',
+      'Incidence is the number of new cases in a population at risk over a defined period, expressed as a risk or as a rate per person-time, while prevalence is the proportion of people who have the condition at a point or during a period. I report incidence when studying causes or the speed of spread, for example in an outbreak, and prevalence when planning services, because it reflects the burden of disease. For a stable chronic condition prevalence is roughly incidence multiplied by average duration, so better survival can raise prevalence even while incidence falls.',
+    ),
+    q(
+      'mid',
+      'How do you deal with confounding when analysing an observational epidemiology study?',
+      'Tests practical methods for confounding control.',
+      'I first draw a directed acyclic graph to decide which variables are confounders and which are mediators or colliders that I must not adjust for. At the design stage I can restrict or match, and at the analysis stage I use stratification with Mantel-Haenszel estimates, multivariable regression or propensity score methods, reporting both crude and adjusted estimates. I write up following the STROBE guidelines and add a sensitivity analysis, such as an E-value, to show how strong an unmeasured confounder would need to be to explain the association away.',
+    ),
+    q(
+      'senior',
+      'A health department asks you to set up epidemiology surveillance for a new infectious disease. What are your priorities?',
+      'Looks for judgement in designing public health surveillance.',
+      'I start with a clear case definition with confirmed, probable and possible categories, and agree what the system must achieve, such as early outbreak detection or estimating burden, because that decides whether passive, active, sentinel or syndromic surveillance fits. I keep the reporting form short, agree data flows and the legal basis with clinicians and laboratories, and build in checks on timeliness, completeness and data protection from day one. I feed epidemic curves and summaries back to the people who report, and I evaluate the system against the CDC guidelines for evaluating public health surveillance systems, looking at sensitivity, positive predictive value, timeliness and acceptability.',
+    ),
+  ],
+  'Patient Care': [
+    q(
+      'junior',
+      'What do you do at the start of a shift when you take over patient care for a group of patients?',
+      'Checks safe handover and initial assessment habits.',
+      "I take a structured handover, ideally at the bedside using SBAR, and check each patient's observations, NEWS2 score, medication chart, allergies, fluid balance and any outstanding tasks or results. I then do a quick safety round to introduce myself, check identity bands, call bells, lines and pressure areas, and see who looks unwell. From that I plan my priorities for the shift, starting with anyone who is deteriorating or has time-critical medication due.",
+    ),
+    q(
+      'mid',
+      'In patient care, how do you prioritise when several patients need you at the same time?',
+      'Tests clinical prioritisation, delegation and escalation.',
+      "I use the ABCDE approach and the early warning score, so a patient with an airway, breathing or circulation problem or a rising NEWS2 comes before comfort or routine requests. Time-critical tasks, such as insulin, antibiotics for suspected sepsis or Parkinson's medication, come next, and I delegate suitable tasks such as observations or personal care to healthcare assistants. I tell patients who have to wait when I will be back, and if the workload becomes unsafe I escalate to the nurse in charge rather than quietly cutting corners.",
+    ),
+    q(
+      'senior',
+      'As a senior nurse, how do you keep patient care safe and dignified on a ward under staffing pressure?',
+      'Looks for leadership in safe staffing, dignity and documentation.',
+      'I use an acuity tool such as the Safer Nursing Care Tool to match staffing to patient need, move staff between bays as needed, and escalate formally and record it when we fall below safe levels. I protect the fundamentals, such as intentional rounding, pressure area care, nutrition and privacy during personal care, because they are the first to slip and the most harmful to dignity. I keep documentation contemporaneous and in line with the NMC Code, encourage staff to report incidents and concerns through the local system such as Datix, and use incidents and patient feedback in debriefs so the team learns rather than blames.',
+    ),
+  ],
 };

@@ -277,4 +277,24 @@ export const DATABASE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I split the change into steps that each work with both the old and the new code: add the new column or table, write to both, backfill in small batches, switch the reads, then remove the old structure in a later release. Each step can be reversed and is tried on a copy of production data first. During the backfill I watch locks, replication lag and error rates, and pause it if they rise.',
     ),
   ],
+  Airtable: [
+    q(
+      'junior',
+      'In Airtable, how do linked record fields differ from simply typing the same name into a text field in two tables?',
+      'Checks basic relational thinking in Airtable.',
+      "A linked record field creates a real relationship between tables, so a project can link to its client record instead of repeating the client's name as text. I can then add lookup fields to pull values like the client's email and rollup fields to sum or count values across linked records. If the client's details change, every linked record sees the update, and there is no risk of typos creating duplicate names.",
+    ),
+    q(
+      'mid',
+      'How would you use Airtable forms, views and automations to run a request-tracking workflow for a team?',
+      'Tests practical workflow building in Airtable.',
+      'I collect requests through an Airtable form into a table with a single-select Status field, an assignee and a due date. I create filtered and grouped views, such as a Kanban view by status and a My requests view, or an interface for people who only need to act on records. Automations with triggers such as When a record matches conditions send an email or Slack message to the assignee, and I restrict who can edit the Status field so the process is followed.',
+    ),
+    q(
+      'senior',
+      "How would you decide when a team's Airtable base has outgrown Airtable, and how would you govern it until then?",
+      'Looks for judgement on scale limits and data governance.',
+      "I watch for signs such as approaching the plan's record limit per base, integrations hitting the API limit of five requests per second per base, or logic that needs transactions and strict constraints. Until then I document tables and field descriptions, restrict editing of tables and fields, give most users interfaces rather than the raw grid, and use sync to share data between bases instead of copying it. If a move is needed, I design a proper relational schema in a database like PostgreSQL and migrate in stages while keeping Airtable as a front end if that suits the team.",
+    ),
+  ],
 };

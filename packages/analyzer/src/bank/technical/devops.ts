@@ -639,4 +639,244 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       'I pin the versions of the toolchain and every dependency with a lockfile, and run builds in a defined environment, such as a container image or a version manager file in the repository. Builds take no input from the machine they run on, such as local files or the current time, unless it is declared. I check reproducibility by building the same commit twice and comparing the outputs.',
     ),
   ],
+  Slack: [
+    q(
+      'junior',
+      'When would you use a channel, a thread or a direct message in Slack to ask your team a work question?',
+      'Checks sensible everyday Slack communication habits.',
+      'I ask work questions in the relevant public channel so others can answer and later find the answer in search, and I reply in threads to keep the main channel readable. I use direct messages only for personal or sensitive topics, since knowledge shared there is invisible to the team. I also mention specific people or a user group only when I actually need their attention, rather than using @channel.',
+    ),
+    q(
+      'mid',
+      'How would you set up Slack so that deployment and monitoring alerts reach the right engineers without creating alert fatigue?',
+      'Tests practical integration of Slack into DevOps workflows.',
+      "I create dedicated channels per service or severity, such as a payments alerts channel, and connect tools like PagerDuty, Datadog or GitHub through their Slack apps or incoming webhooks. Only actionable alerts go to channels people watch closely, while noisy informational ones go to a low-priority channel. I create user groups like @oncall-payments so the right rota is paged, and I ask responders to post updates in the alert's thread so the incident history stays together.",
+    ),
+    q(
+      'senior',
+      'What governance and security controls would you put in place for a company-wide Slack workspace, including Slack Connect channels and third-party apps?',
+      'Looks for judgement on collaboration-tool governance and risk.',
+      'I would require SAML single sign-on with SCIM provisioning so accounts are created and removed with the identity provider, and turn on app approval so only reviewed apps and scopes can be installed. I set message and file retention policies agreed with legal, and limit Slack Connect to approved partner organisations with clear naming such as an ext- prefix for external channels. On Enterprise Grid I would also use audit logs, DLP and, for very sensitive data, Enterprise Key Management.',
+    ),
+  ],
+  Asana: [
+    q(
+      'junior',
+      'How do you organise your work in Asana using projects, sections, tasks and subtasks?',
+      'Checks basic Asana structure and habits.',
+      'I keep each piece of work as a task with a single assignee and a due date, and break larger tasks into subtasks when different people own the steps. Tasks live in a project, grouped into sections such as stages or workstreams, and I can add a task to more than one project when it matters to several teams. I plan my day from My Tasks, and I put updates in task comments rather than email so the context stays with the work.',
+    ),
+    q(
+      'mid',
+      'How would you set up an Asana project to track a software release so that dependencies, priorities and status are visible to everyone?',
+      'Tests practical project setup in Asana.',
+      'I use a board view with sections like To do, In progress, In review and Done, plus custom fields for priority and effort. Tasks that block others get dependencies, so the Timeline view shows the critical path and assignees are notified when blockers finish. I add rules to move or assign tasks when a field changes, a form for incoming bug reports, and I post a weekly status update on the project.',
+    ),
+    q(
+      'senior',
+      "How would you use Asana to give leadership a portfolio-level view of many teams' projects without forcing every team to work the same way?",
+      'Looks for judgement on cross-team reporting and governance in Asana.',
+      "I agree a small set of shared custom fields, such as status, priority and owner, publish them in the organisation's field library, and bake them into project templates, while teams stay free to add their own views and sections. Projects are grouped in Portfolios so leaders see progress, dates and status updates in one place, and linked to company Goals to show why the work matters. I set a regular status-update cadence and use reporting dashboards, reviewing with team leads whether the fields are still being used honestly.",
+    ),
+  ],
+  Windows: [
+    q(
+      'junior',
+      'A user says their Windows laptop has become very slow. What do you check first?',
+      'Checks basic Windows troubleshooting approach.',
+      'I open Task Manager with Ctrl+Shift+Esc and look at which processes are using CPU, memory or disk, and I check the Startup apps list for unnecessary programs. I make sure there is enough free disk space and see whether Windows Update is waiting for a restart. If the cause is still unclear I run a Microsoft Defender scan and look in Event Viewer and Resource Monitor for disk errors or repeated crashes.',
+    ),
+    q(
+      'mid',
+      'How would you use Group Policy to map a network drive and lock screens after inactivity for all Windows computers in one department?',
+      'Tests practical Windows Group Policy administration.',
+      "In the Group Policy Management Console I create a GPO and link it to the department's OU, using security filtering if only some groups should get it. The drive mapping goes under User Configuration, Preferences, Windows Settings, Drive Maps, and the lock uses Interactive logon: Machine inactivity limit under Computer Configuration, Security Options. I test on one machine with gpupdate /force and confirm the policy applied with gpresult /r before relying on it.",
+    ),
+    q(
+      'senior',
+      'How would you manage Windows updates and security baselines across a few thousand endpoints, many of them remote?',
+      'Looks for judgement on endpoint management at scale.',
+      'For remote devices I would manage Windows through Intune with Windows Update for Business rings, starting with an IT ring, then a pilot ring and finally broad deployment with deferral periods, so a bad update can be paused before it hits everyone. I apply Microsoft security baselines, BitLocker with recovery keys escrowed to Entra ID, Windows LAPS for local admin passwords and Microsoft Defender for Endpoint. Compliance policies and reports show which devices are behind, and conditional access can block non-compliant devices from company data.',
+    ),
+  ],
+  Dropbox: [
+    q(
+      'junior',
+      'In Dropbox, what is the difference between sharing a folder with someone and sending them a shared link?',
+      'Checks basic understanding of Dropbox sharing.',
+      'When I share a folder, the person becomes a member and it appears in their own Dropbox, so they can sync it and, if I allow, edit its contents. A shared link lets anyone with the link view or download the content without joining, and on paid plans I can add a password or expiry date. I use shared folders for ongoing collaboration and links for sending files to people outside the team.',
+    ),
+    q(
+      'mid',
+      'A colleague accidentally deleted or overwrote important files in a shared Dropbox folder. How would you recover them?',
+      'Tests practical recovery skills in Dropbox.',
+      "For deleted files I open Deleted files in the Dropbox web app, find the items and restore them, and for an overwritten file I open its version history and restore the previous version. If many files were damaged, for example by ransomware or a bad sync, I use Dropbox Rewind to roll the whole folder back to a point in time. How far back I can go depends on the plan's history window, so I act quickly and check the activity log to see who changed what.",
+    ),
+    q(
+      'senior',
+      'As the admin of a Dropbox business team, how would you control external sharing and protect company data when staff leave?',
+      'Looks for judgement on Dropbox governance and offboarding.',
+      'In the admin console I set the default link audience to team members only, require passwords or expiry for external links, and restrict who can share outside the team. Company content lives in team folders managed through groups, and sign-in goes through SSO with two-step verification. When someone leaves I remove them with the option to transfer their files to their manager and remote wipe their linked devices, and I review the activity log for unusual downloads beforehand.',
+    ),
+  ],
+  Bitbucket: [
+    q(
+      'junior',
+      'How do you create a branch and open a pull request in Bitbucket to get your change reviewed?',
+      'Checks basic Git and Bitbucket workflow.',
+      'I create a branch from main with a name that includes the Jira issue key, commit my changes and push the branch to Bitbucket. Then I click Create pull request, choose main as the destination, write a clear description and add reviewers. I answer comments by pushing more commits to the same branch, and once it is approved and the build passes I merge it and delete the branch.',
+    ),
+    q(
+      'mid',
+      'How would you configure Bitbucket Pipelines to run tests on every pull request and deploy from the main branch?',
+      'Tests practical CI/CD setup with Bitbucket Pipelines.',
+      'I add a bitbucket-pipelines.yml file at the repository root with a Docker image, then a pull-requests section that runs install and test steps for every pull request. A branches section for main runs the same tests and then a deployment step marked deployment: staging, followed by production with trigger: manual. Secrets go into secured repository or deployment variables, and I use caches such as node to keep builds fast.',
+    ),
+    q(
+      'senior',
+      'How would you govern a Bitbucket Cloud workspace with dozens of repositories so that review and release rules are applied consistently?',
+      'Looks for judgement on repository governance at scale.',
+      'I group repositories into projects with group-based permissions, so access is granted by team rather than person by person. On main and release branches I set branch restrictions that block direct pushes and require pull requests, with merge checks for a minimum number of approvals, passing builds and no open tasks, enforced on the Premium plan. I add default reviewers, enforce two-step verification and IP allowlisting where Premium allows, and use access tokens for automation instead of personal credentials.',
+    ),
+  ],
+  Logging: [
+    q(
+      'junior',
+      'Which log levels do you use in application Logging, and what kind of message goes into each?',
+      'Checks sensible use of log levels and awareness of sensitive data.',
+      'I use DEBUG for detailed diagnostics that are normally off in production, INFO for significant normal events such as a service starting or an order being placed, WARN for unexpected situations that were handled, like a retry, and ERROR for failures that need attention, with the stack trace. I never log passwords, tokens or unnecessary personal data. I also make the level configurable at runtime so I can raise verbosity during an investigation without redeploying.',
+    ),
+    q(
+      'mid',
+      'Why would you move a service to structured Logging, and how would you implement it?',
+      'Tests practical experience with structured, correlated logs.',
+      'With structured logging every entry is a JSON object with consistent fields such as timestamp, level, service, message and request_id, so Elasticsearch, Loki or Datadog can filter and aggregate on fields instead of parsing free text with regular expressions. I use a library such as structlog in Python, pino in Node.js or Logback with a JSON encoder in Java, and middleware puts a correlation ID into the logging context so every line of a request carries it. Containers write to stdout and a shipper like Fluent Bit or Vector forwards the logs.',
+    ),
+    q(
+      'senior',
+      "Your company's centralised Logging bill has tripled in a year. How do you bring it under control without losing what engineers need?",
+      'Looks for cost-aware log pipeline design and retention strategy.',
+      'I start by measuring volume by service, level and message pattern, because a handful of noisy sources, such as health-check access logs or debug lines inside loops, usually make up most of it. Then I cut at the source by fixing levels, sampling high-volume success logs while keeping every error, and dropping or trimming fields in a Vector or Fluent Bit pipeline before ingestion. I set tiered retention, with a week or two of hot searchable data and the rest archived to cheap object storage such as S3, and turn repetitive log lines into metrics. Per-team dashboards showing each team its own volume and cost keep it from creeping back.',
+    ),
+  ],
+  'CLI Tools': [
+    q(
+      'junior',
+      'When you chain CLI Tools together in a shell, how do stdout, stderr and exit codes help you?',
+      'Checks fundamentals of streams, redirection and exit statuses.',
+      'Each process writes normal results to standard output and diagnostics to standard error, and returns an exit code where 0 means success and anything else means failure. I redirect the streams separately, for example command > out.txt 2> err.log, or merge them with 2>&1, and pipe stdout into tools like grep, jq or sort. In scripts I use && and || or check $?, and set -o pipefail so a failure early in a pipeline is not hidden by the last command succeeding.',
+    ),
+    q(
+      'mid',
+      'You are building internal CLI Tools for your team. How do you design flags, output and exit codes so they work well in scripts?',
+      'Tests command-line interface design for humans and automation.',
+      'I follow the POSIX and GNU conventions of short and long flags, --help and --version, and subcommands for distinct actions, using a library such as Click or Typer in Python, Cobra in Go or clap in Rust. Results go to stdout while progress, logs and errors go to stderr, and I offer --json or --output so scripts never have to parse human-formatted tables. Exit codes are 0 for success and documented non-zero values for distinct failures, and I never prompt when stdin is not a TTY, providing --yes to skip confirmation and --dry-run for destructive commands.',
+    ),
+    q(
+      'senior',
+      'How would you distribute and evolve CLI Tools used by hundreds of engineers and CI pipelines without breaking their scripts?',
+      'Looks for treating a CLI as a versioned public interface.',
+      'I treat the interface as a public API: flags, output formats and exit codes follow semantic versioning, deprecated flags keep working with a warning on stderr for a release or two, and the machine-readable output has a versioned schema. I ship signed static binaries with checksums through Homebrew, an apt repository or a container image, and CI pins a specific version rather than latest. Configuration is layered with clear precedence, flags over environment variables over a config file, and I use opt-in usage telemetry to see which commands and flags are actually used before removing anything.',
+    ),
+  ],
+  'Configuration Management': [
+    q(
+      'junior',
+      'In Configuration Management, what is the difference between a push model like Ansible and a pull model like Puppet?',
+      'Checks understanding of agentless push versus agent-based pull tools.',
+      'With Ansible I push changes from a control node over SSH when I run a playbook, and the managed hosts need no agent, just Python. Puppet and Chef traditionally run an agent on each node that pulls its configuration from a server on a schedule, every 30 minutes by default for Puppet, and converges the node to the desired state. Pull gives continuous enforcement and scales well to many nodes, while push is simpler to start with and gives more control over exactly when changes happen.',
+    ),
+    q(
+      'mid',
+      'How do you detect and deal with configuration drift when using Configuration Management tools?',
+      'Tests practical handling of drift between code and real servers.',
+      'I run the configuration in check mode on a schedule, such as ansible-playbook --check --diff from a CI job or Puppet in noop mode, and report any resource that would change as drift. Then I find out why it happened, usually a manual hotfix on a server, and either fold that change into code or let the next run revert it. Longer term I reduce drift by restricting SSH access, enforcing state continuously with regular runs, and moving towards immutable images built with Packer so servers are replaced rather than edited.',
+    ),
+    q(
+      'senior',
+      'How do you safely roll out a Configuration Management change, such as a new sshd setting, to thousands of servers?',
+      'Looks for testing, staged rollout and blast-radius control at scale.',
+      "I test the role or module against real OS images with Molecule or Test Kitchen, lint it with ansible-lint or puppet-lint, and review the dry-run diff in the pull request. The rollout is staged, canary hosts first and then batches using Ansible's serial and max_fail_percentage or separate Puppet environments per tier, with health checks between batches that stop the run on failure. For something as risky as sshd I validate the file before it replaces the old one, using the validate option with sshd -t, and keep console or out-of-band access so a bad change cannot lock everyone out.",
+    ),
+  ],
+  'Platform Engineering': [
+    q(
+      'junior',
+      'If you joined a Platform Engineering team, how would you describe what an internal developer platform gives application developers?',
+      'Checks understanding of the purpose of an internal developer platform.',
+      'I would say it gives developers self-service, paved paths to build, deploy and run services without needing to be experts in Kubernetes, Terraform or CI configuration. It typically includes service templates, a standard CI/CD pipeline, environments and databases on request, and built-in logging, metrics and secrets management. The platform team treats it as a product, so developers get a consistent golden path but can still step off it when they have a good reason.',
+    ),
+    q(
+      'mid',
+      'How would you build a golden path template for new services as part of Platform Engineering?',
+      'Tests hands-on experience with self-service scaffolding and reuse.',
+      'I would create a scaffolding template, for example a Backstage software template, that generates a repository with a service skeleton, Dockerfile, CI pipeline, Helm chart and default dashboards and alerts. It registers the service in the software catalogue with an owning team and provisions infrastructure through Terraform modules or Crossplane claims, so a developer goes from nothing to a deployed service in under an hour. I keep the shared parts as versioned reusable workflows and modules rather than copied files, so improvements reach existing services and not only new ones.',
+    ),
+    q(
+      'senior',
+      'How do you measure whether a Platform Engineering investment is paying off and decide what to build next?',
+      'Looks for product thinking and meaningful metrics for an internal platform.',
+      'I treat the platform as a product with internal customers, so I measure adoption of the golden paths, DORA metrics such as lead time and change failure rate for teams on and off the platform, time to first deploy for a new service, and developer satisfaction from regular surveys. I also count the tickets that still need the platform team, because each one is missing self-service. To set priorities I interview users and look at where teams bypass the platform, weigh building against adopting existing tools, and avoid mandating the platform before it is genuinely better than the alternatives.',
+    ),
+  ],
+  IoT: [
+    q(
+      'junior',
+      'Why is MQTT so common in IoT, and what do its QoS levels mean?',
+      'Checks knowledge of the standard IoT messaging protocol.',
+      'MQTT is a lightweight publish-subscribe protocol over TCP with a tiny header, which suits constrained devices and unreliable networks, and a broker such as Mosquitto or EMQX decouples devices from consumers. QoS 0 delivers at most once without acknowledgement, QoS 1 at least once so duplicates can occur, and QoS 2 exactly once through a four-step handshake at a higher cost. I usually pick QoS 1 with idempotent processing for telemetry, and use retained messages and a last will message to publish current state and detect disconnected devices.',
+    ),
+    q(
+      'mid',
+      'How do you deliver over-the-air firmware updates safely to a fleet of IoT devices?',
+      'Tests practical OTA update design with rollback.',
+      'I sign firmware images and have the bootloader verify the signature, and I use an A/B partition scheme so the device boots the new image and falls back to the previous one if its health check fails. Rollouts are staged, starting with a small canary group through a service such as AWS IoT Jobs, Mender or balena, and are paused automatically if the failure rate rises. I also make downloads resumable and schedule them around battery level and connectivity.',
+    ),
+    q(
+      'senior',
+      'How would you design device identity and security for an IoT fleet of a million devices?',
+      'Looks for per-device identity, least privilege and fleet-scale security operations.',
+      'Each device gets a unique identity, ideally an X.509 certificate whose private key is generated inside a secure element or TPM, provisioned at manufacture or through just-in-time registration, never a shared fleet password. Devices connect with mutual TLS to a broker such as AWS IoT Core or Azure IoT Hub, and policies limit each device to its own topics so a compromised device cannot read or impersonate others. I plan certificate rotation and revocation, secure boot with signed firmware and disabled debug ports, and monitoring for anomalous behaviour such as unusual message rates so I can quarantine a device quickly.',
+    ),
+  ],
+  'Release Management': [
+    q(
+      'junior',
+      'How does semantic versioning work in Release Management, and when do you bump each number?',
+      'Checks understanding of version numbering and compatibility signals.',
+      'Semantic versioning uses MAJOR.MINOR.PATCH: I increase the major number for breaking changes, the minor number for backward-compatible new features and the patch number for backward-compatible bug fixes. Pre-releases get a suffix such as 2.1.0-rc.1 and sort before the final release. It tells consumers from the number alone whether an upgrade is safe, and tools like semantic-release can derive the next version automatically from Conventional Commits messages.',
+    ),
+    q(
+      'mid',
+      'How do you use feature flags in Release Management to separate deployment from release?',
+      'Tests practical progressive delivery and flag hygiene.',
+      'I deploy code to production with the new feature behind a flag that is off, so deployment becomes a routine technical event and switching the feature on is a business decision. With a tool such as LaunchDarkly, Unleash or Flagsmith I enable it for internal users first, then a percentage of customers, and can switch it off instantly if error rates rise, without a rollback deploy. Each flag has an owner and an expiry date, and I remove it from the code once the rollout is complete so flags do not pile up as technical debt.',
+    ),
+    q(
+      'senior',
+      'You own Release Management for a product with mobile apps, a web front end and a public API. How do you design the release process?',
+      'Looks for coordinating different release cadences and compatibility at scale.',
+      'I decouple the components with versioned API contracts, so the web front end and back end release continuously behind feature flags, while the mobile apps follow a regular release train, for example fortnightly, because of app store review and users who do not update. The API stays backward compatible with older app versions, and the app enforces a minimum supported version through a forced-upgrade check. Every release uses staged rollout, such as phased release on the App Store and staged rollouts on Google Play, with a go or no-go decision based on crash rates and SLOs and a hotfix path documented in advance.',
+    ),
+  ],
+  OpenTelemetry: [
+    q(
+      'junior',
+      'What are the main building blocks of OpenTelemetry, and how do traces, spans and context propagation relate?',
+      'Checks core tracing concepts and what OpenTelemetry provides.',
+      "OpenTelemetry provides vendor-neutral APIs, SDKs and the Collector for producing and exporting traces, metrics and logs over the OTLP protocol. A trace represents one request's path through the system and is made of spans, each a timed operation with attributes and a parent span ID. Context propagation carries the trace ID and span ID between services, by default in the W3C traceparent HTTP header, so I see spans from different services joined into one trace.",
+    ),
+    q(
+      'mid',
+      'How do you deploy the OpenTelemetry Collector in Kubernetes, and why use it instead of exporting straight to a backend?',
+      'Tests practical Collector configuration and architecture.',
+      'I define pipelines of receivers, processors and exporters, for example an OTLP receiver, the memory_limiter, k8sattributes and batch processors, and exporters to Tempo, Jaeger or a vendor such as Honeycomb. I usually run it as a DaemonSet agent on each node plus a gateway Deployment, often through the OpenTelemetry Operator, which can also inject auto-instrumentation into pods. The Collector keeps applications simple and vendor-neutral, because retries, batching, enrichment, stripping sensitive attributes and switching backends happen in configuration rather than in every service.',
+    ),
+    q(
+      'senior',
+      'Trace volume from OpenTelemetry is overwhelming your tracing backend. How do you design a sampling strategy?',
+      'Looks for trade-offs between head and tail sampling at scale.',
+      'Head-based sampling in the SDK, such as the parentbased_traceidratio sampler at 5%, is cheap but decides before it knows whether a request was slow or failed. I prefer tail-based sampling in the Collector with the tail_sampling processor, keeping every trace with errors or high latency plus a small share of normal ones, which needs the load-balancing exporter so all spans of a trace reach the same Collector instance. I generate request rate and latency metrics from spans with the spanmetrics connector before sampling so they stay accurate, and I agree sampling budgets per service with the owning teams.',
+    ),
+  ],
 };

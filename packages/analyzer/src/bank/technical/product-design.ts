@@ -611,4 +611,104 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I make the customer visible to everyone: a few clear measures such as satisfaction and effort reviewed by leadership, real customer stories in regular meetings, and time for staff to listen to customers directly. Each part of the journey has an owner across departments, so problems between teams are not left to support. I tie improvements to results the business cares about, such as retention, so the work keeps its priority.',
     ),
   ],
+  'Graphic Design': [
+    q(
+      'junior',
+      'In graphic design, how do you prepare a file for print differently from a file for screen?',
+      'Checks practical production knowledge.',
+      "For print I work in CMYK or with the printer's colour profile, use images at about 300 ppi at final size, add bleed, usually 3 mm, and keep important content inside the safe area. I export a press-ready PDF such as PDF/X-1a or PDF/X-4, with fonts embedded and any Pantone spot colours defined. For screen I work in sRGB at the required pixel dimensions, export PNG, JPG or SVG, and keep file sizes small.",
+    ),
+    q(
+      'mid',
+      'How do you create visual hierarchy in a graphic design layout such as a poster or landing page?',
+      'Tests layout and typographic judgement.',
+      'I decide what the viewer must notice first, second and third, then express that with size, weight, colour contrast and position, keeping one clear focal point. A grid keeps alignment consistent, and white space groups related elements by proximity, so the layout feels organised rather than crowded. I usually limit myself to two typefaces and a small type scale, and I test the hierarchy with a squint test or by viewing the design at thumbnail size.',
+    ),
+    q(
+      'senior',
+      'How do you handle graphic design feedback from several stakeholders that conflicts or goes against the brief?',
+      'Looks for stakeholder management and design leadership.',
+      'I bring the discussion back to the agreed brief and its objectives, so we debate whether a design meets the goal rather than personal taste. I ask what problem a requested change is meant to solve, because the underlying concern is often valid even when the suggested fix is not, and I offer one or two alternatives that address it. I agree in advance who has final sign-off and how many rounds of revision are included, and I record decisions so feedback does not go round in circles.',
+    ),
+  ],
+  Editing: [
+    q(
+      'junior',
+      'In editing for publication, what is the difference between copy-editing and proofreading?',
+      'Checks understanding of the editorial stages.',
+      "Copy-editing happens on the manuscript before layout: I correct grammar, spelling and punctuation, apply house style or a guide such as New Hart's Rules or the Chicago Manual of Style, check consistency and flag factual or legal queries for the author. Proofreading happens on the typeset proofs and is a final check for errors introduced or missed, such as typos, bad line or page breaks, running heads and cross-references. At proof stage I keep changes to a minimum, because corrections are expensive then and can reflow the pages.",
+    ),
+    q(
+      'mid',
+      "When editing a long non-fiction manuscript, how do you carry out a structural edit without losing the author's voice?",
+      'Tests developmental editing method and author relations.',
+      'I read the whole manuscript once without marking it, then write a reverse outline of each chapter to see where the argument repeats, jumps or sags. I send the author an editorial letter that sets out the main structural issues, such as moving a chapter or cutting a digression, and why, before any line editing starts. In the text I use tracked changes and comments that suggest rather than rewrite, and I keep a style sheet so decisions on spelling, terms and capitalisation stay consistent.',
+    ),
+    q(
+      'senior',
+      'As a managing editor, how do you set up editing standards so a publication stays consistent and accurate across many writers?',
+      'Looks for process design and quality leadership in editing.',
+      'I write a house style guide that builds on an established one, such as the Guardian and Observer style guide or Chicago, records only our own exceptions, and lives in one shared, searchable place. Each piece goes through defined stages of structural edit, copy-edit, fact-check and proofread, with checklists and clear sign-off, and legally risky content gets a defamation or rights review. I track recurring errors and published corrections and use them to update the guide and train writers, so the same problems stop reaching the editing desk.',
+    ),
+  ],
+  Branding: [
+    q(
+      'junior',
+      'What does a brand guidelines document usually contain, and why does branding need one?',
+      'Checks understanding of brand consistency tools.',
+      'I would expect it to cover the logo with its clear space, minimum size and examples of misuse, the colour palette with Pantone, CMYK, RGB and hex values, typography, imagery style and tone of voice. Branding needs it because many people and agencies produce material, and consistent use is what makes a brand recognisable and trusted. Good guidelines also include templates and real examples, because people follow examples more readily than rules.',
+    ),
+    q(
+      'mid',
+      'How would you run a branding project for a company that wants to refresh its identity?',
+      'Tests a structured approach from strategy to rollout.',
+      'I begin with discovery: stakeholder interviews, customer research, a competitor review and an audit of current brand touchpoints to see what works and which brand equity must be kept. From that I write a brand strategy covering positioning, audience, personality and values, and get it signed off before any visual work starts, so design decisions can be judged against it. I then develop and test a few creative routes, refine one into a system with guidelines, and plan the rollout by touchpoint and priority rather than changing everything on one day.',
+    ),
+    q(
+      'senior',
+      'How do you measure whether branding work is paying off for the business?',
+      'Looks for evidence-based judgement about brand value.',
+      'I agree objectives and a baseline before the branding work launches, because a refresh without a baseline cannot be evaluated. I track brand health through regular surveys of awareness, consideration and preference, alongside behavioural measures such as branded search volume, direct traffic, price premium and conversion. Brand effects are slow and mixed up with other activity, so I look at trends over quarters, use marketing mix modelling or regional tests where the budget allows, and say honestly when the evidence is weak.',
+    ),
+  ],
+  'Technical Writing': [
+    q(
+      'junior',
+      'In technical writing, how do you write a clear step-by-step procedure?',
+      'Checks fundamentals of procedural writing.',
+      "I state the goal and any prerequisites first, then write one action per numbered step in the imperative mood, with the expected result where the reader needs to check it. I put the condition before the action, for example 'If the light is red, restart the device', and I use exactly the same term for an interface element every time. I test the procedure myself or with a new user, and I follow a style guide such as the Microsoft Writing Style Guide or the Google developer documentation style guide.",
+    ),
+    q(
+      'mid',
+      'How do you gather information for technical writing from engineers who have little time for you?',
+      'Tests working with subject-matter experts.',
+      'I prepare before asking: I read the design documents, tickets and code changes, try the feature myself in a test environment, and bring specific questions rather than asking someone to explain everything. I use short scheduled interviews, record them with permission, and send drafts for review with targeted questions in comments so reviewers know exactly what to check. I also push for documentation to be part of the definition of done, so the technical writing is planned into the sprint rather than chased at the end.',
+    ),
+    q(
+      'senior',
+      'How would you set up a docs-as-code workflow for a technical writing team, and what trade-offs does it bring?',
+      'Looks for tooling judgement and team-level thinking.',
+      'I would keep the documentation in Git next to the code, written in Markdown or reStructuredText and built with a static site generator such as Sphinx, MkDocs or Docusaurus, with pull requests for review. In CI I add a build on every change, link checking and a prose linter such as Vale to enforce our style rules, and I publish versioned docs that match product releases, with API references generated from OpenAPI specifications. The trade-off is that non-technical contributors find Git harder, so I provide templates, a simple web-based editing path and training.',
+    ),
+  ],
+  'Mobile Development': [
+    q(
+      'junior',
+      'In mobile development, how do you handle a user losing network connection while using the app?',
+      'Checks awareness of offline behaviour and unreliable networks.',
+      'I design for offline from the start: I cache data locally, for example in SQLite, Room or Core Data, so the app can show the last known content, and I tell the user clearly that they are offline instead of showing an endless spinner. Actions taken offline go into a queue that is retried with backoff when connectivity returns, and I make requests idempotent so retries do not create duplicates. I test with airplane mode and network link conditioners that simulate slow and flaky connections, not just no connection.',
+    ),
+    q(
+      'mid',
+      'How do you choose between native and a cross-platform framework such as Flutter or React Native for a mobile development project?',
+      'Tests technology trade-off reasoning.',
+      "I look at the product first: heavy use of platform features, complex animation or performance-critical work such as camera processing push me towards native Swift and Kotlin, while content and form-based apps benefit from one shared codebase. I also weigh the team's skills, how soon both platforms must ship, and long-term maintenance, including how quickly the framework follows new iOS and Android releases. Often I prototype the riskiest screen in the candidate framework before deciding, bearing in mind that native modules can still fill gaps.",
+    ),
+    q(
+      'senior',
+      'How do you release mobile apps safely at scale in mobile development, given that you cannot simply roll back an app store release?',
+      'Looks for release engineering and risk management at scale.',
+      'I ship new features behind feature flags with remote configuration, so a faulty feature can be switched off without a new build, and I use phased release in App Store Connect and staged rollout in Google Play, starting with a small percentage of users. I watch crash-free sessions in Crashlytics or Sentry, performance and key business events before widening the rollout, and halt it if agreed thresholds are breached. Because old versions stay in use for months, I keep the API backward compatible, maintain a minimum supported version with a forced-update mechanism, and automate builds and signing with a tool such as fastlane.',
+    ),
+  ],
 };

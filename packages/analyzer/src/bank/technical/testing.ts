@@ -217,4 +217,24 @@ export const TESTING_QUESTIONS: Record<string, BankQuestion[]> = {
       'In consumer-driven contract testing, each consumer records the requests it makes and the responses it relies on, and the provider verifies those contracts in its own pipeline, for example with Pact. This catches breaking API changes before deployment without standing up the whole system. It is faster and more reliable than end-to-end tests across many services, which are kept to a few critical journeys.',
     ),
   ],
+  'End-to-End Testing': [
+    q(
+      'junior',
+      'Where does End-to-End Testing fit in the test pyramid compared with unit and integration tests?',
+      'Checks understanding of the cost and value of different test levels.',
+      'End-to-end tests drive the whole system as a user would, through the UI or public API with real services behind it, so they catch integration and configuration problems that lower-level tests miss. They are slow, costly to maintain and harder to debug, so I keep them at the top of the pyramid, with a small number covering critical journeys such as sign-up, login and checkout. Most logic is covered by many fast unit tests and a middle layer of integration or contract tests.',
+    ),
+    q(
+      'mid',
+      'How do you manage test data and environment state in End-to-End Testing so tests can run in parallel?',
+      'Tests practical isolation and data-setup techniques.',
+      'Each test creates the data it needs, usually through API calls or database seeding in a setup hook rather than clicking through the UI, and uses unique values such as a random suffix on email addresses so parallel runs do not collide. I avoid dependencies between tests and shared mutable accounts, and either clean up afterwards or use disposable environments, for example a fresh database per CI run with Docker Compose. For third-party services such as payment providers I use their sandbox or a stub like WireMock so results are deterministic.',
+    ),
+    q(
+      'senior',
+      'Your End-to-End Testing suite has grown to 800 slow tests and developers no longer trust it. How do you reshape the strategy?',
+      'Looks for data-driven test strategy and restoring trust in a suite.',
+      'I start from data: runtime, failure and flakiness rates per test, and which failures actually caught real bugs, taken from CI history or reports from tools like Playwright or Cypress Cloud. Tests that check logic already covered lower down move to unit, component or Pact contract tests, and the end-to-end suite shrinks to a few dozen critical journeys, each owned by a named team. Flaky tests are quarantined with a ticket and fixed or deleted by a deadline, a fast smoke subset gates merges while the fuller suite runs after deployment to staging, and I add synthetic monitoring in production for the most important flows.',
+    ),
+  ],
 };
