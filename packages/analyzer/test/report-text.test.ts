@@ -22,6 +22,8 @@ const BAD: readonly [string, RegExp][] = [
   ['"end to end" for a skill', /uses [^.]+ end to end/],
   ['a plural subject with "has"', /\bskills has\b/i],
   ['a lesson learnt for "next time"', /\blearnt to [^.]+ next time\b/],
+  // "a Elm codebase", "A Embedded Systems project" (not "a UX", "a Unity project": a "you").
+  ['"a" before a vowel', /\b[Aa] (?:[AEIO][a-z]|[aeio][a-z]+ (?:codebase|project)\b)/],
 ];
 
 /** Problems of one text; `names` may start a sentence in their own case (pytest, iOS). */

@@ -22,7 +22,7 @@ const BUILDERS: Record<SkillCategory, readonly Builder[]> = {
         'mid',
         `How do you structure, test and debug a medium-sized ${s} codebase?`,
         `Tests whether the candidate can work productively in ${s} on a real project.`,
-        `I organise a ${s} codebase into small modules by feature, with its build and dependency tools pinned in the repository. I test at two levels, fast unit tests for the logic and a few integration tests at the boundaries, and CI runs them with a linter and static analysis on every change. When something breaks I first reproduce it in a failing test, narrow it down with the debugger or logs, and keep that test once it is fixed.`,
+        `I organise ${s} code into small modules by feature, with its build and dependency tools pinned in the repository. I test at two levels, fast unit tests for the logic and a few integration tests at the boundaries, and CI runs them with a linter and static analysis on every change. When something breaks I first reproduce it in a failing test, narrow it down with the debugger or logs, and keep that test once it is fixed.`,
       ),
     (s) =>
       q(
@@ -408,7 +408,7 @@ const CRAFT_BUILDERS: readonly Builder[] = [
       'junior',
       `What does a typical ${s} project involve, from the first version to something people use?`,
       `Checks a working picture of ${s} from start to finish.`,
-      `A ${s} project starts from what its users need and the constraints it must meet, such as devices, data, performance or cost. I build the smallest version that works end to end first, then add to it in small steps, each one tested and reviewed before it ships. Once people use it, monitoring and their feedback decide what I work on next.`,
+      `Every ${s} project starts from what its users need and the constraints it must meet, such as devices, data, performance or cost. I build the smallest version that works end to end first, then add to it in small steps, each one tested and reviewed before it ships. Once people use it, monitoring and their feedback decide what I work on next.`,
     ),
   (s) =>
     q(
