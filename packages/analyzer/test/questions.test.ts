@@ -631,6 +631,22 @@ describe('sectors and hands-on procedures (1.8.300)', () => {
   });
 });
 
+describe('networks: their equipment, protocols and services (1.8.312)', () => {
+  it('when Meraki, SD-WAN or OSPF is templated or a gap, then it is set up in a lab, troubleshot and changed safely, not part of a deploy workflow', () => {
+    for (const skill of ['Meraki', 'SD-WAN', 'OSPF']) {
+      const texts = askedAndPlanned(skill);
+      expect(texts, skill).not.toMatch(/deploy and operate|delivery workflow|Commit the project/);
+      expect(texts, skill).toMatch(new RegExp(`${skill} is in the path`));
+      expect(planDaysOf(skill), skill).toMatch(new RegExp(`Set up ${skill} in a free lab`));
+    }
+  });
+
+  it('when Networking is a gap, then its days work typical problems, not a checklist of a method', () => {
+    expect(planDaysOf('Networking')).not.toMatch(/checklist you would follow|case studies/);
+    expect(planDaysOf('Networking')).toMatch(/typical problems in Networking/);
+  });
+});
+
 describe('disciplines asked as disciplines, and soft skills in plural (1.8.302)', () => {
   it('when Physics, Biology or Economics is templated, then it is asked about its ideas and a problem solved with it, not trade-offs between speed and rigour', () => {
     for (const skill of ['Physics', 'Biology', 'Economics']) {

@@ -122,7 +122,7 @@ describe('report text built from templates', () => {
     for (const day of plan) {
       for (const task of day.tasks) expect(problemsOf(task, sample(100))).toEqual([]);
     }
-    expect(new Set(GAP_KINDS).size).toBe(17);
+    expect(new Set(GAP_KINDS).size).toBe(18);
     expect(gapTasks('Python', 0).join(' ')).toMatch(/tutorial|program/);
     expect(gapTasks('YAML', 0).join(' ')).toMatch(/validator or linter/);
     expect(gapTasks('English', 0).join(' ')).toMatch(/in English/);

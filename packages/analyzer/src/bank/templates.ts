@@ -376,6 +376,31 @@ const PROCEDURE_BUILDERS: readonly Builder[] = [
     ),
 ];
 
+/** Builders for a network's equipment, protocols and services (see `named-kinds.ts`). */
+const NETWORK_BUILDERS: readonly Builder[] = [
+  (s) =>
+    q(
+      'junior',
+      `Where does ${s} fit in a network you would support, and how do you check that it is healthy?`,
+      `Checks a working picture of ${s} in a real network.`,
+      `I place ${s} by the layer it works at and by what depends on it: which devices, services and users stop working when it fails. I know its basic configuration and how to read its state from the command line or the management console, with the few counters and logs that show whether it is healthy. Before I change anything I save the running configuration and note how to roll it back.`,
+    ),
+  (s) =>
+    q(
+      'mid',
+      `Users at one site report slow or dropped connections, and ${s} is in the path. How do you troubleshoot it?`,
+      `Tests a methodical, layer-by-layer approach to faults involving ${s}.`,
+      `I narrow the scope first: which users and services, since when, and whether anything changed. Then I work up the layers, from link and interface errors to addressing and routing, and then the ${s} configuration and logs, comparing them with a site that works. I fix the cause rather than the symptom, confirm with the users that it is solved, and record what happened so the next person finds it faster.`,
+    ),
+  (s) =>
+    q(
+      'senior',
+      `How would you roll out a change to ${s} across many sites without causing an outage?`,
+      `Checks change control and risk judgement for ${s} at scale.`,
+      `I write the change as a reviewed configuration with a rollback plan and agree a maintenance window with the people affected. I try it in a lab or on one low-risk site first, compare monitoring before and after, and then roll it out in waves, stopping at the first sign of trouble. The configurations of ${s} are backed up and kept under version control, so I can see who changed what and restore a known good state.`,
+    ),
+];
+
 /** Builders for an everyday application of office and team work (see `named-kinds.ts`). */
 const APP_BUILDERS: readonly Builder[] = [
   (s) =>
@@ -455,8 +480,9 @@ const NOTATION_BUILDERS: readonly Builder[] = [
  * Builders for each kind listed by name: a craft is shown by a piece of work and its process, a
  * credential is held or worked towards, a rulebook sets obligations work is kept within, an
  * application is one a team uses, a discipline is its ideas used on real problems, a sector is
- * known by its players, rules and trends, a procedure is done step by step, and a field of
- * software work is shown by work done in it.
+ * known by its players, rules and trends, a procedure is done step by step, a field of
+ * software work is shown by work done in it, and a network is set up, troubleshot and changed
+ * safely.
  */
 const NAMED_BUILDERS: Readonly<Record<NamedKind, readonly Builder[]>> = {
   creative: CREATIVE_BUILDERS,
@@ -467,6 +493,7 @@ const NAMED_BUILDERS: Readonly<Record<NamedKind, readonly Builder[]>> = {
   sector: SECTOR_BUILDERS,
   procedure: PROCEDURE_BUILDERS,
   craft: CRAFT_BUILDERS,
+  network: NETWORK_BUILDERS,
 };
 
 /**

@@ -47,6 +47,8 @@ const REVIEW: Readonly<Record<GapKind, (s: string) => string>> = {
     `Review ${s}: the sector's current trends and pressures, and how your past work answered them.`,
   procedure: (s) =>
     `Review ${s}: the steps, the safety and quality checks, and the mistakes they guard against.`,
+  network: (s) =>
+    `Review ${s}: how it works, the settings your work relied on, and how you checked it was healthy.`,
   'soft-skill': (s) =>
     `Write down three concrete things you did that showed ${s} in your best work.`,
   'spoken-language': (s) =>
@@ -85,6 +87,8 @@ const PRACTICE: Readonly<Record<GapKind, (names: string) => string>> = {
     `Prepare a two-minute answer on the change in ${names} that matters most to this employer, and why.`,
   procedure: (names) =>
     `Write the checklist you follow for ${names}, and compare it with a current published protocol.`,
+  network: (names) =>
+    `Draw a network you knew well, with ${names} in it, and explain aloud how traffic flows and where it could fail.`,
   'soft-skill': (names) =>
     `Answer aloud, in under two minutes: "Tell me about a time your ${names.toLowerCase()} made the difference."`,
   'spoken-language': (names) =>

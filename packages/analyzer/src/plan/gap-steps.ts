@@ -203,6 +203,20 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
       `Prepare a two-minute answer on why you want to work in ${s}.`,
     ],
   ],
+  network: [
+    (s) => [
+      `Read the official overview of ${s} and draw where it sits in a small office network, from a user's device to the internet.`,
+      `Set up ${s} in a free lab or simulator (such as Cisco Packet Tracer, GNS3 or a vendor's sandbox) and get one working configuration.`,
+      `Break the lab on purpose once, find the fault with the status and show commands, and write down the steps.`,
+      `Answer aloud: "Users at one site lose their connection and ${s} is in the path: how do you troubleshoot it?"`,
+    ],
+    (s) => [
+      `List the settings of ${s} a network team checks most often, and what a healthy value looks like for each.`,
+      `Write a one-page runbook for a common ${s} task this posting's duties describe, with a rollback step.`,
+      `Read one vendor or community guide to securing ${s} and note the three settings you would change first.`,
+      `Answer aloud: "How would you roll out a change to ${s} across many sites without an outage?"`,
+    ],
+  ],
   procedure: [
     (s) => [
       `Read a current protocol or guideline for ${s}: when it is used, the materials, each step and the safety checks.`,

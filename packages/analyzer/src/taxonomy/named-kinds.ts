@@ -13,7 +13,8 @@ export type NamedKind =
   | 'creative'
   | 'regulation'
   | 'sector'
-  | 'procedure';
+  | 'procedure'
+  | 'network';
 
 /** The names of each kind. */
 export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
@@ -126,7 +127,7 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
   /**
    * Academic disciplines a posting asks a candidate to know: mathematics, physics, biology,
    * medicine, economics and their branches, and the core subjects of computer science
-   * (algorithms, data structures). Filed as domains or data skills, they were practised as a
+   * (algorithms, data structures, networking). Filed as domains or data skills, they were practised as a
    * method or a data tool ("Apply Biology to a small case you make up", "Write a one-page
    * checklist you would follow to do Physics well", "Apply Mathematics to a small public data
    * set"); a discipline is revised from a textbook and practised on its typical problems.
@@ -158,6 +159,8 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
     'Labor Economics',
     'Actuarial Science',
     'Library Science',
+    'Networking',
+    'Network Design',
   ],
   /**
    * Certifications, licences and admissions a posting asks a candidate to hold: CPA, PMP, CISSP,
@@ -290,6 +293,38 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
     'Chromatography',
     'Mass Spectrometry',
     'NMR',
+  ],
+  /**
+   * Networks: their equipment, protocols and services (routers and switches by vendor, routing
+   * protocols, VLANs, VPNs, Wi-Fi, voice). Filed among delivery tools, they were asked about as
+   * part of a deploy pipeline ("How does Meraki fit into your build, deploy and operate
+   * workflow?", "Commit the project with its configuration") or, as Networking, practised as a
+   * team method ("Write a one-page checklist you would follow to do Networking well"); a network
+   * is set up in a lab, troubleshot layer by layer and changed with a rollback plan.
+   */
+  network: [
+    'Routing Protocols',
+    'VLANs',
+    'DHCP',
+    'VoIP',
+    'SD-WAN',
+    'OpenVPN',
+    'WireGuard',
+    'IPsec',
+    'SNMP',
+    'NetFlow',
+    'OSPF',
+    'EIGRP',
+    'MPLS',
+    'Quality of Service',
+    'Cisco',
+    'Juniper',
+    'Meraki',
+    'Aruba',
+    'MikroTik',
+    'Ubiquiti',
+    'Palo Alto Networks',
+    'iptables',
   ],
 };
 
