@@ -999,4 +999,224 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I shift the focus from one-off kaizen events to daily improvement, with standard work, visual management boards and short daily huddles where teams raise and solve problems. Leaders go to the gemba regularly and coach with questions, for example using the Toyota Kata coaching routine, rather than handing out solutions, and I use hoshin kanri to link improvement to a few strategic goals. I also make it clear that Lean will not be used to cut jobs, because if people fear improving themselves out of work, the programme quietly stops.',
     ),
   ],
+  'Change Management': [
+    q(
+      'junior',
+      'In change management, what does the ADKAR model describe, and how would you use it to work out why one team is not adopting a new system?',
+      'Checks understanding of an individual-level change model and how to apply it.',
+      "ADKAR is Prosci's model of how individuals move through change: Awareness of why it is needed, Desire to take part, Knowledge of how to change, Ability to do it in practice and Reinforcement so it sticks. I would talk to the team and use a short ADKAR assessment to find the first element that scores low, which Prosci calls the barrier point. If people know how to use the system but see no reason to, more training will not help, so I would work on the why with their manager and sponsor instead.",
+    ),
+    q(
+      'mid',
+      'How does IT change management work under ITIL, and what does a change advisory board need to see before it approves a normal change?',
+      'Tests knowledge of IT change control and risk assessment.',
+      'ITIL 4 calls this practice change enablement, formerly change control, and separates standard changes, which are low-risk, pre-authorised and repeatable, normal changes, which are assessed and authorised by a change authority such as the CAB, and emergency changes, which are expedited through an emergency CAB and documented afterwards. For a normal change I expect the request for change to state what is changing and why, the affected services and users, a risk and impact assessment, test evidence, the implementation plan with its window checked against the change calendar and any freeze, and a tested backout plan. After implementation I record whether it succeeded and review failed changes, and I track the change success rate so low-risk change types can be promoted to standard ones.',
+    ),
+    q(
+      'senior',
+      'You are leading change management for a restructure that merges two departments, and resistance among staff is high. How do you lead it?',
+      'Looks for leadership of the people side of organisational change at scale.',
+      'I treat resistance as information, so I first run a change impact assessment by group and listen to what people are actually losing, whether status, workload or certainty. Following Kotter, I build a guiding coalition that includes respected people from both departments, agree a clear vision with the sponsor and communicate the reasons repeatedly through line managers, because staff trust their own manager most. I equip those managers with briefings and FAQs, create two-way channels such as drop-in sessions and pulse surveys, and show early wins that prove the new structure works. I measure adoption and sentiment rather than just the go-live date, and reinforce the change through roles, objectives and recognition so people do not drift back to the old ways.',
+    ),
+  ],
+  'Inventory Management': [
+    q(
+      'junior',
+      'In inventory management, how does cycle counting work, and why do many warehouses prefer it to one full annual stock-take?',
+      'Checks fundamentals of inventory record accuracy.',
+      'With cycle counting I count a small set of locations or items every day or week, so the whole stock is covered over the year, with high-value or fast-moving items counted more often. It avoids shutting the warehouse for a full stock-take and finds errors while they are recent enough to trace, for example a mispick or a receipt booked to the wrong location. When a count differs from the system I recount, investigate the cause and only then post an adjustment, and I track inventory record accuracy as a percentage of locations counted correctly.',
+    ),
+    q(
+      'mid',
+      'Inventory turnover is falling while stockouts are rising. How would you use inventory management data to find out why?',
+      'Tests diagnostic analysis of inventory performance.',
+      'That pattern usually means the stock is in the wrong items rather than too little or too much overall, so I break the data down by SKU instead of looking at totals. I compare days of supply per item with its recent demand, check forecast bias by item, look for supplier lead times that have changed and for minimum order quantities that force overbuying of slow movers. I also check record accuracy, because phantom stock in the system causes stockouts while the planning parameters look fine. The fix is usually to clear or write down excess slow-moving stock, reset planning parameters for the fast movers and correct the master data that caused the drift.',
+    ),
+    q(
+      'senior',
+      'How would you decide between holding stock in one central distribution centre and holding it in several regional warehouses?',
+      'Looks for strategic network and inventory trade-off judgement.',
+      'I frame it as a total-cost and service decision: centralising pools demand variability, so by the square-root law safety stock falls roughly with the square root of the number of locations consolidated, but outbound transport costs and delivery times usually rise. I model the network with demand by region, service promises, transport rates and warehouse costs, and test scenarios rather than relying on one answer. The result is often a hybrid, with fast movers held regionally close to customers and slow, expensive or erratic items held centrally, managed with multi-echelon inventory optimisation. I agree the service level targets with sales first, because they drive most of the cost.',
+    ),
+  ],
+  'Applicant Tracking Systems': [
+    q(
+      'junior',
+      'What do you keep up to date in an applicant tracking system such as Greenhouse or Workday Recruiting as a candidate moves through hiring, and why does it matter?',
+      'Checks disciplined use of an ATS and awareness of why the data matters.',
+      'I move the candidate to the correct stage promptly, attach interview scorecards, log communications and record a clear rejection or disposition reason when someone leaves the process. Accurate stages trigger the right automated emails, so candidates are not left waiting, and they feed the reports on time to hire and conversion between stages. The records also matter for compliance, because they show how each decision was made and let us apply data retention rules under GDPR or equal opportunity record-keeping in the US.',
+    ),
+    q(
+      'mid',
+      'How would you configure an applicant tracking system such as Greenhouse or Lever for a new role, so hiring managers and interviewers use it consistently?',
+      'Tests practical configuration of hiring workflows in an ATS.',
+      'I set up the job with an interview plan that mirrors the agreed stages, and I build a scorecard for each interview that focuses on the attributes that interview is meant to assess, so feedback is structured and comparable. I add a few knockout application questions only for genuine requirements, approval chains for opening the job and for offers, and email templates for each stage. I give the hiring team the right permissions, connect calendar scheduling so interview invitations come from the system, and show the hiring manager a dashboard of overdue scorecards so feedback arrives within a day.',
+    ),
+    q(
+      'senior',
+      'How would you select and implement an applicant tracking system for a company hiring in several countries, taking data protection, integrations and automated screening into account?',
+      'Looks for judgement in selecting and governing recruiting technology.',
+      "I gather requirements from recruiters, hiring managers and candidates, then score vendors on workflow fit, reporting, integrations with our HRIS for the new-hire handover, job boards, assessment and background-check tools, single sign-on and an accessible application form. For data protection I define the lawful basis and privacy notice per country, configure retention periods with automatic anonymisation and use explicit consent for keeping people in a talent pool. Any AI screening feature gets a bias assessment before use, since New York City's Local Law 144 requires independent bias audits of automated employment decision tools and the EU AI Act treats recruitment AI as high-risk. I migrate only the candidate data we are allowed and need, pilot with one region, and track adoption and data quality after launch.",
+    ),
+  ],
+  'Grant Management': [
+    q(
+      'junior',
+      'After a grant is awarded, what do you check in the award terms before any money is spent, as part of grant management?',
+      'Checks awareness of post-award obligations in funder terms.',
+      'I read the grant agreement for the award period, the approved budget and which costs are allowable, the rules for moving money between budget lines and any match funding we have committed. I note every financial and narrative reporting deadline, the payment schedule, procurement and record-keeping requirements, how long records must be kept for audit, and conditions such as acknowledging the funder or publishing outputs open access. I then set up a separate cost code for the award and a calendar of deadlines shared with the project lead and finance.',
+    ),
+    q(
+      'mid',
+      "Halfway through a project, one grant budget line is well underspent and another is overspent. How do you handle it under the grant's terms?",
+      'Tests handling of budget variances within funder rules.',
+      "I reconcile actual spending against the budget with finance every month, so I would first find out why: a delayed hire, a price change or costs posted to the wrong code. I check the funder's rules on budget transfers, since many allow small movements between lines but need prior approval above a limit, for example transfers above 10% of the total budget under the US Uniform Guidance. I then ask the funder in writing before moving money, or request a no-cost extension if the underspend reflects a delay, and I never charge unallowable costs just to use up a budget line.",
+    ),
+    q(
+      'senior',
+      'How would you set up grant management across an organisation that holds dozens of awards from different funders, so it is ready for audit at any time?',
+      'Looks for organisation-wide post-award governance and compliance.',
+      'I would keep a central register of awards with their terms, budgets, deadlines and owners, and give each award its own cost centre in the finance system. I would write policies on allowable costs, approvals and time and effort reporting for staff charged to grants, with a formal handover from pre-award to post-award so the terms negotiated are the terms managed. Monthly reviews of spend and milestones with each project lead, monitoring of subrecipients and a compliance calendar catch problems early, and I keep documentation so that funder audits, or a Single Audit for US federal funding, can be answered quickly. I also train principal investigators on their obligations, because most findings start with decisions made in the project rather than in finance.',
+    ),
+  ],
+  'Supply Chain Management': [
+    q(
+      'junior',
+      'In supply chain management, what is the bullwhip effect and what causes it?',
+      'Checks understanding of demand amplification in supply chains.',
+      'The bullwhip effect is the way small changes in customer demand grow into larger and larger swings in orders as they pass upstream from retailer to distributor to manufacturer and suppliers. Lee, Padmanabhan and Whang identified four main causes: each tier updating its forecast from the orders it receives, order batching, price promotions that cause forward buying, and rationing that leads customers to over-order during shortages. I would reduce it by sharing point-of-sale data with suppliers, ordering smaller amounts more often and avoiding unnecessary promotions.',
+    ),
+    q(
+      'mid',
+      "A key supplier's lead time has doubled from four to eight weeks. What do you do, both immediately and over the next quarter?",
+      'Tests practical response to a supply disruption.',
+      'Immediately I quantify the exposure: stock on hand and in transit against forecast demand over the new lead time, which shows which items and customers run out first and when. I update the lead time in the ERP so planning stops assuming four weeks, place orders to cover the gap, expedite or use air freight for critical items and agree with sales which customers get priority. Over the quarter I raise buffers temporarily for the affected items, talk to the supplier about the cause and their recovery plan, start qualifying a second source and bring the issue into the sales and operations planning meeting so finance and sales see the impact.',
+    ),
+    q(
+      'senior',
+      'How would you make a global supply chain more resilient without simply holding far more stock everywhere?',
+      'Looks for strategic resilience thinking beyond adding inventory.',
+      "I start by mapping the supply chain beyond tier one, because many single points of failure sit with a sub-supplier or a single port. For each critical node I estimate time to recover and time to survive, following Simchi-Levi's approach, and place strategic buffers or a second source only where the business could not survive until the node recovers. Other levers are designing products so parts can be substituted, nearshoring some capacity, contracts that reserve capacity and a control tower that gives early warning of disruptions. I run stress tests of scenarios such as a closed port or a supplier failure with leadership, so the cost of resilience is a conscious decision.",
+    ),
+  ],
+  'Internal Controls': [
+    q(
+      'junior',
+      'What is segregation of duties in internal controls, and how would you apply it in a finance team of only three people?',
+      'Checks understanding of a core control principle and pragmatic compensating controls.',
+      'Segregation of duties means no single person can authorise a transaction, record it, hold the related asset and reconcile it, so an error or fraud needs collusion to go unnoticed. In a team of three I split the key steps where possible, for example one person sets up suppliers and posts invoices while another releases payments. Where full separation is impossible I add compensating controls, such as dual authorisation in the banking platform, an independent review of bank statements by the finance director and a regular report of changes to supplier bank details that someone else checks.',
+    ),
+    q(
+      'mid',
+      'When you work on internal controls, how do you design and document a key control so that it can be tested, for example a monthly review of manual journal entries?',
+      'Tests practical control design and documentation.',
+      'I record it in the risk and control matrix with the risk it addresses, such as inappropriate or erroneous manual journals, and then describe who performs it, how often, what exactly they check, the threshold and what evidence they keep. For this example, I would write that the financial controller reviews every manual journal above £10,000 posted in the month against supporting documents and approval, and signs and dates the system report. Because the review relies on a report from the ERP, I also check that the report is complete and accurate, otherwise the control can look effective while missing entries. That level of precision lets an internal or external auditor test it the same way each time.',
+    ),
+    q(
+      'senior',
+      'How would you build or strengthen internal controls for a company preparing for an IPO in the US and Sarbanes-Oxley compliance?',
+      'Looks for leadership of an internal control over financial reporting programme.',
+      "I would use the COSO 2013 Internal Control framework and its five components, control environment, risk assessment, control activities, information and communication, and monitoring, as the structure. I scope by materiality to the significant accounts, processes and locations, document process narratives and risk and control matrices, and include entity-level controls and IT general controls over access, change and operations, because automated controls rely on them. I then run a gap assessment, remediate with named control owners, and test controls ahead of the first section 404 management assessment and, once it applies, the auditor's attestation. I prefer automated preventive controls where possible, since they are cheaper to operate and test than manual reviews.",
+    ),
+  ],
+  ERP: [
+    q(
+      'junior',
+      'Why does master data quality matter so much in an ERP system, and what problems can a bad supplier or item record cause?',
+      'Checks understanding of how master data drives ERP transactions.',
+      'Every transaction in an ERP reads master data, so a mistake in one record spreads into orders, stock and the ledger. A duplicate supplier can lead to duplicate payments, wrong bank details can send money to the wrong account, and a wrong unit of measure on an item can turn an order for 10 boxes into 10 single units. I search for an existing record before creating one, follow the naming and field conventions, and request changes through the approval workflow rather than working around it.',
+    ),
+    q(
+      'mid',
+      'In an ERP implementation, how do you decide whether to change a business process to fit the standard system or to customise the ERP?',
+      'Tests fit-gap judgement and awareness of customisation costs.',
+      'I run a fit-gap analysis against the standard processes and default to adopting the standard wherever the process does not differentiate us, because every customisation adds cost to testing and upgrades for the life of the ERP. I accept a gap only for legal requirements or something that really is a competitive advantage, and even then I prefer configuration first and extensions through APIs or a side-by-side platform over modifying the core. Each gap goes to a design authority with a business case and an owner, which stops the project from rebuilding the old system in new software.',
+    ),
+    q(
+      'senior',
+      'How would you plan the cutover and go-live of a new ERP for a company with several sites, and decide between a big-bang and a phased rollout?',
+      'Looks for experience of ERP deployment risk and planning.',
+      "A big bang avoids temporary interfaces between old and new systems but puts everything at risk at once, while a phased rollout by site or module limits risk and lets the team learn, at the cost of running bridges and two systems for longer. I decide based on how tightly the sites share stock, customers and finance, and on the team's capacity. Whichever I choose, I write an hour-by-hour cutover plan, run at least two mock data migrations with reconciliation of opening balances, stock and open orders, set clear go or no-go criteria with the business, and avoid month-end and peak season. After go-live I run a staffed hypercare period with daily issue reviews until the key processes are stable.",
+    ),
+  ],
+  Invoicing: [
+    q(
+      'junior',
+      'What must a full VAT invoice contain in the UK, and what else do you check before sending one as part of invoicing?',
+      'Checks knowledge of invoice content requirements and accuracy.',
+      "Under HMRC rules a full VAT invoice needs a unique sequential number, my company's name, address and VAT registration number, the invoice date and the time of supply if different, the customer's name and address, a description of each item with quantity, price excluding VAT and VAT rate, the total excluding VAT and the total VAT. Before sending it I also check that it matches the contract or order, quotes the customer's purchase order number if they require one, states the payment terms and our bank details, and goes to the right accounts payable address. Missing a purchase order number is one of the most common reasons customers reject invoices and pay late.",
+    ),
+    q(
+      'mid',
+      'A customer disputes an invoice you have already issued because some items were not delivered. How do you handle it?',
+      'Tests correct correction procedures and dispute handling.',
+      'I first check the delivery records, the order and the contract to confirm what was actually delivered. If the customer is right, I never edit or delete the issued invoice; I raise a credit note that references the original invoice number and, if needed, a new invoice for the correct amount, which keeps the numbering sequence and the VAT records intact. I put the account on dispute hold so automated payment reminders stop, record the reason in the billing system and tell the customer what to expect. If disputes of the same kind keep recurring, I fix the cause, such as invoices being raised before delivery is confirmed.',
+    ),
+    q(
+      'senior',
+      "How would you prepare a company's invoicing for mandatory e-invoicing in several European countries, and what would you automate?",
+      'Looks for knowledge of e-invoicing mandates and system design.',
+      "I would map where we trade against the mandates and their dates: Italy has required B2B e-invoicing through its SdI platform since 2019, Germany has required businesses to be able to receive e-invoices since 2025, France is phasing it in from 2026, and the EU's VAT in the Digital Age package moves intra-EU B2B trade to e-invoicing by 2030. Most of these build on the EN 16931 standard, in formats such as UBL, CII or Factur-X, and many are exchanged over the Peppol network. I would generate structured invoices directly from the ERP or billing system, validate them automatically before sending, connect through a certified provider or Peppol access point, and archive them as the law requires. Clean customer master data, such as tax numbers and routing identifiers, is usually the biggest piece of work.",
+    ),
+  ],
+  'Cash Flow Management': [
+    q(
+      'junior',
+      'In cash flow management, how is the cash conversion cycle calculated and which levers shorten it?',
+      'Checks understanding of working capital and its effect on cash.',
+      'The cash conversion cycle is days inventory outstanding plus days sales outstanding minus days payables outstanding, so it measures how long cash is tied up between paying suppliers and collecting from customers. I shorten it by invoicing promptly and chasing overdue receivables, holding less slow-moving stock, and paying suppliers on the agreed terms rather than early. A shorter cycle means the business needs less borrowing to fund the same level of sales.',
+    ),
+    q(
+      'mid',
+      'How would you build a 13-week cash flow forecast and keep it accurate?',
+      'Tests practical short-term cash forecasting.',
+      "I use the direct method: opening bank balance, then receipts by week based on the receivables ledger and each major customer's actual payment pattern, and payments for payroll, suppliers from the payables ledger, rent, tax such as VAT and PAYE, and debt service. I add known one-off items such as capital spending, and flag the weeks where cash falls close to the minimum balance or a covenant limit. Every week I roll the forecast forward and compare actuals with what I forecast, so I can see which lines are consistently wrong and fix the assumptions behind them.",
+    ),
+    q(
+      'senior',
+      'Your company will fall below its minimum cash balance in about ten weeks. How do you lead the cash flow management response?',
+      'Looks for decisive leadership of a liquidity problem.',
+      "I confirm the forecast first, then set up a small cash committee with daily cash reporting and one owner for each lever. On receipts I chase overdue debts hard, offer targeted early-payment discounts and consider invoice finance; on payments I negotiate revised terms with key suppliers openly rather than simply paying late, pause discretionary spending and capital projects, and reduce stock purchases. I also approach the tax authority, for example HMRC's Time to Pay arrangement, and the bank early about extending the facility or a covenant waiver, because lenders react far better to a plan than to a surprise. I keep the board informed each week, since directors have legal duties once insolvency becomes a risk.",
+    ),
+  ],
+  Economics: [
+    q(
+      'junior',
+      'How would you use the economics concept of price elasticity of demand to advise on a proposed 10% price increase?',
+      'Checks the ability to apply a basic economic concept to a business decision.',
+      "Price elasticity is the percentage change in quantity demanded divided by the percentage change in price. If I estimate elasticity at minus 0.5, a 10% increase would cut volume by about 5% and raise revenue by roughly 4.5%, whereas with elasticity of minus 2 revenue would fall sharply. I would estimate it from our past price changes, regional differences or a price test, check how close substitutes and competitors' prices are, and point out that demand usually becomes more elastic in the long run as customers find alternatives.",
+    ),
+    q(
+      'mid',
+      "A policy team wants to know whether a new job training programme raised participants' earnings. Which economics methods would you use to estimate the causal effect?",
+      'Tests knowledge of causal inference methods used in applied economics.',
+      "A randomised trial is the cleanest option, but if participants chose to join, I would look for a credible comparison group. With earnings data before and after, difference-in-differences works if I can show parallel pre-programme trends, and if eligibility depends on a cut-off such as age or test score, a regression discontinuity design compares people just either side of it. I would be careful with training programmes because of the Ashenfelter dip, where participants' earnings often fall just before they enrol, which makes simple before-and-after comparisons overstate the effect. I report the estimate with its confidence interval and the assumptions it depends on.",
+    ),
+    q(
+      'senior',
+      'How do you present economics analysis, such as a cost-benefit appraisal, to decision-makers when the result depends heavily on uncertain assumptions?',
+      'Looks for judgement in communicating economic evidence under uncertainty.',
+      "I follow the structure of HM Treasury's Green Book: a central estimate of net present value and benefit-cost ratio, using the 3.5% social discount rate, with adjustments for optimism bias. I then show sensitivity analysis and switching values, meaning how far a key assumption such as take-up or cost would have to change before the decision flips, which is often more useful to decision-makers than a single number. I am explicit about impacts I could not put a monetary value on and about who gains and who loses, and I keep the technical detail in an annex so the summary is one clear page.",
+    ),
+  ],
+  'Campaign Management': [
+    q(
+      'junior',
+      'What goes into a campaign brief, and why do you need one before launching anything in campaign management?',
+      'Checks basic campaign planning discipline.',
+      'A brief states the objective and the KPI that shows success, the target audience, the key message and offer, the channels, budget and timeline, the creative needed and who approves what. I also include the tracking plan, such as UTM parameters and the conversion events to measure, because it cannot be added after launch. Without a brief every team interprets the goal differently and there is nothing to judge the results against.',
+    ),
+    q(
+      'mid',
+      'How would you run a multichannel campaign so audience, timing and tracking stay consistent across email, paid social and the website?',
+      'Tests practical coordination of multichannel campaigns.',
+      'I keep one campaign plan and calendar, and build audiences from a single source in the CRM or customer data platform, with suppression lists for existing customers and anyone without marketing consent under GDPR and PECR. Every link follows the same UTM naming convention, and I set frequency caps so people are not hit with the same message on every channel. Before launch I run a QA checklist on links, email rendering, landing pages and conversion tracking, and I keep a small holdout group so I can measure what the campaign added. During the campaign I watch a daily dashboard and shift budget or creative when something underperforms.',
+    ),
+    q(
+      'senior',
+      'How would you build a campaign management process for a marketing team running dozens of campaigns a quarter, so launches happen on time and learnings carry over?',
+      'Looks for operational leadership and a test-and-learn culture.',
+      'I set up a single intake where campaigns are requested with a standard brief and prioritised against the quarterly plan and team capacity, then tracked through a workflow tool such as Workfront or Asana with fixed lead times for creative, legal review and build. Reusable email and landing page modules, naming conventions and a QA checklist cut build time and errors. Every campaign ends with a short review against its KPI, and I keep a shared test-and-learn log so the next brief starts from what we already know. A monthly review of the whole portfolio shows which campaign types deserve more budget and which should stop.',
+    ),
+  ],
 };

@@ -1025,4 +1025,304 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I use an acuity tool such as the Safer Nursing Care Tool to match staffing to patient need, move staff between bays as needed, and escalate formally and record it when we fall below safe levels. I protect the fundamentals, such as intentional rounding, pressure area care, nutrition and privacy during personal care, because they are the first to slip and the most harmful to dignity. I keep documentation contemporaneous and in line with the NMC Code, encourage staff to report incidents and concerns through the local system such as Datix, and use incidents and patient feedback in debriefs so the team learns rather than blames.',
     ),
   ],
+  'Spatial Analysis': [
+    q(
+      'junior',
+      'In spatial analysis, what is the difference between a buffer and a spatial join, and how would you combine them to count homes within walking distance of a bus stop?',
+      'Checks understanding of the basic geoprocessing operations.',
+      'A buffer draws a zone at a fixed distance around each feature, while a spatial join attaches attributes from one layer to another based on how their geometries relate, such as a point falling within a polygon. For the bus stop question I would first reproject both layers to a metric coordinate system, buffer the stops by 400 metres and dissolve the overlaps. I then spatially join the home points to the buffers with a within or intersects predicate, for example with buffer and sjoin in GeoPandas, and count the matches. For a better spatial analysis I would later replace the straight-line buffer with a network service area, because real walking routes are longer.',
+    ),
+    q(
+      'mid',
+      'How would you use spatial analysis to test whether burglaries in a city are clustered rather than randomly spread?',
+      'Tests knowledge of spatial statistics beyond making maps.',
+      "I first turn counts into rates per household, because clusters of crime often just mirror clusters of people. For area data I build a spatial weights matrix, such as queen contiguity or k nearest neighbours, and compute global Moran's I with a permutation test to see whether similar values sit next to each other. To find where the clusters are, I use local statistics such as LISA or Getis-Ord Gi*, with a false discovery rate correction because I am testing every area, and for raw points I can use Ripley's K against complete spatial randomness. In Python I do this with PySAL's esda package, or in ArcGIS Pro with the Hot Spot Analysis tool.",
+    ),
+    q(
+      'senior',
+      'You are asked to recommend sites for 50 new electric vehicle charging hubs. How would you design the spatial analysis, and how do you handle the modifiable areal unit problem?',
+      'Looks for sound judgement on location modelling and on how aggregation choices change results.',
+      'I would model demand at a fine, consistent grid such as H3 hexagons, combining car ownership, traffic counts, existing chargers and planned housing, and measure access with travel times on the road network rather than straight-line distance, using tools like pgRouting or OSRM. The site choice itself is a location-allocation problem, such as maximal coverage or p-median, which I solve with a solver like OR-Tools under constraints for grid capacity and land availability. Because results can change when the same data are aggregated to different zones, which is the modifiable areal unit problem, I rerun the analysis at several resolutions and zonings. I present the sites that stay in the top set across those runs as robust and flag the ones that depend on the choice of units, so decision makers see the uncertainty in this spatial analysis.',
+    ),
+  ],
+  Genomics: [
+    q(
+      'junior',
+      'In genomics, how would you choose between whole-genome sequencing, whole-exome sequencing and a targeted gene panel?',
+      'Checks understanding of the main sequencing strategies and their trade-offs.',
+      'Whole-genome sequencing covers the entire genome, usually at around 30x depth, so it finds non-coding and structural variants and gives even coverage, but it costs the most and produces the most data to store and analyse. Whole-exome sequencing captures the roughly 1 to 2 percent of the genome that codes for protein, so it is cheaper and deeper per base but misses non-coding regions and has uneven capture. A targeted panel sequences a set of known genes at very high depth, which suits clinical diagnostics and low-frequency somatic variants in tumours. In my genomics work I choose by the research question, the budget per sample and how much depth I need.',
+    ),
+    q(
+      'mid',
+      'How do you filter and prioritise variants from a genomics trio study of a child with a suspected rare disease?',
+      'Tests practical variant interpretation skills.',
+      "I call variants jointly across the child and both parents, for example with GATK HaplotypeCaller and joint genotyping, and apply quality filters before annotating with VEP for consequence, gnomAD for population frequency, ClinVar for known classifications and scores such as CADD or REVEL. The trio lets me filter by inheritance model: de novo variants in the child, homozygous or compound heterozygous variants for recessive disease and hemizygous X-linked variants in boys. I rank the remaining candidates against the patient's phenotype using HPO terms, with a tool such as Exomiser, and classify the top candidates with the ACMG/AMP guidelines. Any reportable variant is confirmed by an orthogonal method such as Sanger sequencing before it goes back to the clinical team.",
+    ),
+    q(
+      'senior',
+      'How would you design a genomics association study of several thousand samples so that batch effects and population structure do not produce false hits?',
+      'Looks for study design judgement and awareness of the classic confounders in large genomic studies.',
+      'I randomise cases and controls across collection sites, extraction batches, plates and sequencing runs, and include replicate and reference samples, so technical batches cannot line up with the phenotype. Sample QC covers call rate, sex checks, heterozygosity, relatedness with a tool such as KING and ancestry, and variant QC covers call rate and Hardy-Weinberg equilibrium in controls. I adjust for population structure with principal components as covariates or with mixed models such as REGENIE or SAIGE, use the genome-wide significance threshold of 5 × 10⁻⁸ and check the QQ plot and genomic inflation factor. Findings are only claimed after replication in an independent cohort, and I plan consent and controlled data access, for example through the EGA, from the start of the genomics study.',
+    ),
+  ],
+  Hadoop: [
+    q(
+      'junior',
+      'How does HDFS store a large file across a Hadoop cluster, and what happens when a DataNode fails?',
+      'Checks understanding of the core Hadoop storage layer.',
+      'HDFS splits a file into large blocks, 128 MB by default, and stores each block on several DataNodes, three copies by default, with rack awareness so the copies are not all on one rack. The NameNode keeps only the metadata: the namespace and which DataNodes hold each block. DataNodes send heartbeats and block reports, and when one stops reporting, the NameNode marks it dead and copies its under-replicated blocks from the surviving replicas to other nodes. Because of that, I can lose a node in Hadoop without losing data, and clients simply read from another replica.',
+    ),
+    q(
+      'mid',
+      'Why are many small files a problem in Hadoop, and how would you fix a directory holding millions of them?',
+      'Tests practical experience with a common Hadoop performance and stability issue.',
+      "Every file, directory and block is an object in the NameNode's heap, roughly 150 bytes each, so millions of small files eat NameNode memory and slow down every metadata operation. Jobs also suffer, because each small file usually becomes its own input split and task, so the scheduling overhead outweighs the work. I would fix the source by batching writes at ingestion, then compact the existing data by rewriting it into ORC or Parquet files close to the block size, using a Spark or Hive job with settings such as hive.merge.mapfiles. For data that only needs archiving, Hadoop Archives or SequenceFiles pack many files into a few, and CombineFileInputFormat helps jobs that still have to read small files.",
+    ),
+    q(
+      'senior',
+      'Your company runs a large on-premise Hadoop cluster. How would you decide whether and how to move it to the cloud?',
+      'Looks for migration judgement, cost awareness and risk management on a legacy big data platform.',
+      'I would start with an inventory of what actually runs on the Hadoop cluster, such as Hive, Spark, HBase and Oozie jobs, who depends on them, how busy the cluster really is and what it costs in hardware, licences and staff. The main options are a lift-and-shift to a managed service such as Amazon EMR or Google Dataproc, or re-platforming onto object storage with Spark and an open table format such as Apache Iceberg or Delta Lake, which separates storage from compute and allows clusters that exist only while a job runs. Security needs its own plan, because Kerberos and Apache Ranger policies have to map to cloud IAM and encryption. I would migrate workload by workload, copying data with DistCp, running old and new in parallel and reconciling outputs before switching, and I would retire HBase or niche tools where a managed service does the job better.',
+    ),
+  ],
+  'Signal Processing': [
+    q(
+      'junior',
+      'In signal processing, what does the Nyquist sampling theorem say, and what goes wrong if you sample too slowly?',
+      'Checks the most basic concept of digital signal processing.',
+      'The theorem says that to capture a band-limited signal without loss I have to sample at more than twice its highest frequency component, which is why audio is sampled at 44.1 kHz to cover hearing up to about 20 kHz. If I sample too slowly, frequencies above half the sampling rate fold back and appear as false lower frequencies, which is called aliasing. Aliasing cannot be removed after sampling, because the aliased component is indistinguishable from a real one. That is why a signal processing chain puts an analogue anti-aliasing low-pass filter before the analogue-to-digital converter.',
+    ),
+    q(
+      'mid',
+      'In a signal processing task such as removing 50 Hz mains interference from ECG recordings, how would you choose between an FIR and an IIR filter?',
+      'Tests practical filter design and awareness of phase distortion.',
+      'FIR filters are always stable and can have exactly linear phase, so they preserve the waveform shape, but a sharp cut-off needs many taps. IIR filters such as Butterworth or notch designs reach a sharp response with few coefficients, at the cost of non-linear phase and possible instability. For 50 Hz hum I would use a narrow IIR notch, designed for example with scipy.signal.iirnotch, and run it with filtfilt offline so the phase distortion cancels and the QRS complex is not shifted. I check the result with a Welch power spectrum before and after and by overlaying beats, and for real-time use I would consider an adaptive filter that tracks drift in the mains frequency.',
+    ),
+    q(
+      'senior',
+      'How would you take a signal processing algorithm for machine vibration monitoring from a Python prototype to real-time firmware on a small microcontroller?',
+      'Looks for end-to-end judgement on real-time constraints, numerical precision and verification.',
+      'I first pin down the requirements: sampling rate, the fault frequencies of interest, the allowed latency and the CPU and memory budget. In the prototype I design block-based processing, with decimation as early as possible, Hann-windowed FFTs of power-of-two length with overlap, and a few features such as RMS, kurtosis and the envelope spectrum around bearing fault frequencies. On the device I use an optimised library such as CMSIS-DSP on an ARM Cortex-M, often in fixed-point, and I verify it against the floating-point prototype with recorded test vectors and an agreed error tolerance. I measure cycle counts on the hardware with margin to spare and send only features or alarms rather than raw data, which keeps the radio and power budget manageable.',
+    ),
+  ],
+  RAG: [
+    q(
+      'junior',
+      'In a RAG system, why do you split documents into chunks before embedding them, and how do you pick a chunk size?',
+      'Checks understanding of the basic indexing step of retrieval-augmented generation.',
+      'Embedding models have an input limit, and a single vector for a long document blurs many topics together, so retrieval becomes imprecise and whole documents would not fit in the prompt anyway. I usually start with chunks of a few hundred tokens with a small overlap, split on natural boundaries such as headings and paragraphs rather than at a fixed character count. Chunks that are too small lose context, and chunks that are too large dilute relevance and waste the context window. I keep metadata such as source, title and section with each chunk for citations and filtering, and I compare chunk sizes on a set of test questions rather than guessing.',
+    ),
+    q(
+      'mid',
+      'Users say your RAG chatbot often gives wrong answers. How do you find out whether retrieval or generation is at fault, and how do you improve retrieval?',
+      'Tests the ability to evaluate and debug a retrieval pipeline systematically.',
+      'I build a test set of real questions with the passages that should answer them and measure retrieval on its own, with recall at k and MRR, before looking at the generated answers. If the right passages are missing, I improve retrieval with hybrid search that combines BM25 and dense embeddings through reciprocal rank fusion, a cross-encoder re-ranker, better chunking, metadata filters or query rewriting. If the right passages are retrieved but the answer is still wrong, the problem is in the prompt or the model, and I measure faithfulness to the context with a framework such as Ragas or an LLM judge checked against human ratings. I run this evaluation on every change to the RAG pipeline so improvements are measured, not assumed.',
+    ),
+    q(
+      'senior',
+      'How would you design a RAG system over confidential company documents so that every user only sees content they are allowed to read, and the index stays current?',
+      'Looks for security, data freshness and operational thinking in production retrieval systems.',
+      "I store each document's access control list as metadata in the index and filter by the user's identity and groups from the identity provider at retrieval time, so forbidden text never reaches the prompt; filtering the answer afterwards is too late. Ingestion is incremental and driven by change events from the source systems, so new and edited documents are re-embedded and deleted ones or revoked permissions are removed within minutes. I version the embedding model and re-index fully when it changes, and treat retrieved text as untrusted input because documents can contain prompt injection. Audit logs of queries and retrieved sources, and regular permission tests with accounts of different roles, let me show the security team that the RAG system respects access rules.",
+    ),
+  ],
+  'Survey Design': [
+    q(
+      'junior',
+      'In survey design, what makes a question leading or double-barrelled, and how would you rewrite one?',
+      'Checks knowledge of basic question-wording errors.',
+      'A leading question nudges people towards an answer, such as "How much did you enjoy our excellent service?", and a double-barrelled question asks about two things at once, such as "Were the staff friendly and helpful?", so I cannot tell which part an answer refers to. I rewrite them as neutral questions about one thing each, such as "How friendly or unfriendly were the staff?", with a balanced response scale and a midpoint. In survey design I also avoid jargon, double negatives and vague time frames like "regularly". I pilot the questionnaire with a few cognitive interviews, asking people to think aloud, to catch questions they understand differently from how I meant them.',
+    ),
+    q(
+      'mid',
+      'For a survey design that must report results for each of five regions, how do you choose the sample and work out its size?',
+      'Tests practical sampling and precision planning.',
+      'I define the target population and find a sampling frame that covers it, then use stratified random sampling with region as the stratum, so each region gets enough responses instead of small regions being swamped by large ones. For a proportion at 95% confidence and a margin of error of plus or minus 5 points, the formula n = z²p(1−p)/e² gives about 385 completed responses per region when I assume p = 0.5. I inflate that for the design effect of any clustering and for the expected response rate, so with a 25% response rate I would invite about 1,540 people per region. Because small regions are oversampled, I weight the results back to the population when reporting national figures.',
+    ),
+    q(
+      'senior',
+      "An organisation's annual staff survey has a falling response rate and results that seem biased. How would you redesign the survey while keeping trends comparable?",
+      'Looks for diagnosis of non-response bias and judgement on changing a long-running survey.',
+      "I would first measure the bias rather than assume it, comparing respondents with the whole workforce on known characteristics such as department, grade and length of service, and checking which groups have dropped out. Then I would cut the questionnaire to what leaders actually act on, make it mobile-friendly, offer paper or kiosk options for staff without desks and plan reminders following Dillman's tailored design method. Real anonymity matters a lot here, so I would report only groups above a minimum size and say so clearly. To protect the trend, I would keep core questions word for word and run old and new versions in parallel for one cycle on split samples, so any break caused by the redesign can be estimated, and I would weight results to the workforce profile.",
+    ),
+  ],
+  'Qualitative Research': [
+    q(
+      'junior',
+      'In qualitative research, how do you turn a set of interview transcripts into findings using thematic analysis?',
+      'Checks knowledge of a standard qualitative analysis method.',
+      "I follow Braun and Clarke's approach: I read the transcripts several times to get familiar with them, then code them line by line, labelling meaningful segments with short descriptive codes. I group related codes into candidate themes, check each theme against the coded extracts and the whole data set, and then define and name the themes clearly. I keep a codebook and memos in a tool such as NVivo, ATLAS.ti or Dovetail, and I note cases that contradict a theme. The write-up presents each theme with representative quotes and says how widely it appeared in the qualitative research.",
+    ),
+    q(
+      'mid',
+      'How do you decide how many participants a qualitative research study needs, and when to stop recruiting?',
+      'Tests understanding of sampling logic in qualitative work.',
+      "There is no power calculation in qualitative research, so I base the number on the aim, how varied the participants are and how deep each conversation is, using ideas such as Malterud's information power. I use purposive sampling to cover the variation that matters, such as new and experienced users or different roles, rather than trying to be statistically representative. I plan an initial number, often around 12 to 20 interviews for a fairly focused question, and agree a stopping rule in advance, for example stopping when two or three further interviews add no new codes. I track new codes per interview as I go, so the decision to stop is documented rather than a feeling.",
+    ),
+    q(
+      'senior',
+      'Senior stakeholders dismiss your qualitative research findings as just anecdotes. How do you establish rigour and make the findings count?',
+      'Looks for understanding of qualitative rigour and the ability to influence decisions.',
+      "I make the rigour visible, using Lincoln and Guba's criteria of credibility, transferability, dependability and confirmability as a checklist. In practice that means a clear sampling rationale, an audit trail from quotes to codes to themes, double coding part of the data with a colleague and resolving differences, and a reflexive note on my own assumptions. I triangulate with other sources, such as analytics, support tickets or survey data, to show where a theme matches what can be counted. I also explain what qualitative research is for: it shows why something happens and what the range of experiences is, not how common it is, and I tie each finding to a decision it should inform.",
+    ),
+  ],
+  'Data Transformation': [
+    q(
+      'junior',
+      'In data transformation, what is the difference between wide and long data formats, and how do you convert between them?',
+      'Checks understanding of reshaping, a basic transformation skill.',
+      'Wide data has one row per entity with a separate column for each variable or period, such as sales_jan and sales_feb, while long data has one row per entity and variable pair, with a column for the variable name and one for its value. Long format suits grouping, plotting and database storage, and wide format suits reports and feature matrices for models. In pandas I convert with melt to go long and pivot or pivot_table to go wide, in R with pivot_longer and pivot_wider from tidyr, and in SQL with UNPIVOT and PIVOT or a CASE expression inside an aggregate. In any data transformation I check afterwards that the row and value counts add up.',
+    ),
+    q(
+      'mid',
+      'How do you make sure a join in a data transformation step does not silently duplicate or drop rows?',
+      'Tests defensive habits around the most error-prone transformation.',
+      "Before joining I check that the key is unique on the side where I expect it to be, and I write down the expected relationship, such as many orders to one customer. In pandas I pass validate='many_to_one' and indicator=True to merge, so a wrong cardinality raises an error and I can count unmatched rows, and in SQL I compare row counts and the sum of a key measure before and after the join. Unmatched rows usually come from null keys or format mismatches such as trailing spaces, different case or lost leading zeros, so I normalise keys first. In a dbt project I add unique and relationships tests so the same data transformation is checked on every run.",
+    ),
+    q(
+      'senior',
+      'Business logic in a core data transformation has changed and years of history must be recalculated. How do you do it without breaking downstream consumers?',
+      'Looks for judgement on backfills, versioning and change management in data pipelines.',
+      'This is only safe if raw data is kept immutable and the transformations are versioned, deterministic and idempotent, so I can recompute any partition from source. I build the new logic into a parallel table, backfill it partition by partition, and compare it with the current output using row counts, aggregates and a data diff, explaining every difference with the business owner. Consumers get notice through the data contract or changelog, and schema changes are additive first, with a deprecation period before anything is removed. When the results are signed off I switch a view or alias to the new table, keeping the old one for a quick rollback, so the data transformation change reaches everyone at once and consistently.',
+    ),
+  ],
+  Streaming: [
+    q(
+      'junior',
+      'In streaming data processing, what is the difference between tumbling, sliding and session windows?',
+      'Checks understanding of the basic windowing concepts.',
+      "Tumbling windows have a fixed size and do not overlap, such as counting events every five minutes, so each event belongs to exactly one window. Sliding or hopping windows also have a fixed size but start at a shorter interval, such as a ten-minute window every minute, so windows overlap and one event counts in several, which suits moving averages. Session windows are defined per key by a gap of inactivity, such as closing a user's session after 30 minutes without events, so their length varies. In streaming engines such as Apache Flink and Spark Structured Streaming I pick the window type from the question the business is asking.",
+    ),
+    q(
+      'mid',
+      'How do you handle late-arriving events in a streaming job built with Apache Flink or Spark Structured Streaming?',
+      'Tests practical understanding of event time and watermarks.',
+      'I window on event time, the timestamp when the event happened, rather than processing time, and set a watermark that tells the engine how late data can be, such as the maximum event time seen minus ten minutes. In Spark Structured Streaming that is withWatermark on the event-time column, which finalises windows and drops state once the watermark passes them. In Flink I can add allowedLateness so a window re-emits an updated result for stragglers, and sideOutputLateData to capture events that are too late so a batch job can correct them. The watermark delay is a trade-off between latency and completeness, so I set it from the measured lateness distribution in the streaming data rather than guessing.',
+    ),
+    q(
+      'senior',
+      'How would you achieve end-to-end exactly-once results in a streaming pipeline that reads from Kafka, aggregates in Flink and writes to a database?',
+      'Looks for deep understanding of checkpoints, transactional sinks and their limits.',
+      'Inside Flink, checkpoints, based on a variant of the Chandy-Lamport algorithm, snapshot operator state together with the Kafka offsets, so after a failure the job restores the last checkpoint and replays from those offsets without double-counting state. The sink is where exactly-once usually breaks, so I either use a two-phase commit sink that commits only when a checkpoint completes, such as the Kafka sink with transactions read by consumers set to read_committed, or make writes idempotent with upserts keyed by a deterministic ID. Transactional output adds latency equal to the checkpoint interval, and calls to external APIs are not covered at all, so those need their own idempotency keys. I prove the design by killing task managers during load tests and reconciling the streaming output against a batch recount.',
+    ),
+  ],
+  'E-learning': [
+    q(
+      'junior',
+      'When you build an e-learning module, what is SCORM used for, and how does it differ from xAPI?',
+      'Checks understanding of e-learning content standards.',
+      "SCORM, in versions 1.2 and 2004, packages a course so that any compliant learning management system such as Moodle or Cornerstone can launch it and record completion, score, time spent and the learner's bookmark through a JavaScript API in the browser. xAPI instead sends statements in an actor, verb and object form to a learning record store, so I can track learning that happens outside the LMS, such as simulations, mobile apps or on-the-job tasks. When I need xAPI data but still want LMS launch and enrolment, I use cmi5, which defines how the two work together.",
+    ),
+    q(
+      'mid',
+      'How would you design an e-learning course so that learners actually apply the skill at work rather than just clicking through slides?',
+      'Tests instructional design for transfer to real work.',
+      'I start from what people must do differently on the job, using action mapping to cut content that does not support those actions. The core of the course is realistic scenarios where learners make decisions, see the consequences and get feedback on why, with short modules and spaced practice questions afterwards instead of one long course. I build it in a tool such as Articulate Storyline or Rise, make it accessible to WCAG 2.1 AA with captions and keyboard navigation, and test it with a few real learners before launch.',
+    ),
+    q(
+      'senior',
+      "How would you evaluate whether an organisation's e-learning programme is worth what it costs?",
+      'Looks for evaluation beyond completion rates and business-level judgement.',
+      "I use the Kirkpatrick levels as a structure: reaction, learning, behaviour and results, with Phillips ROI as a fifth level when the stakes justify it. Completion and quiz scores from the LMS only cover the first two, so I agree with managers in advance which behaviours and business measures should change, such as error rates or time to competence, and compare groups before and after or against a group that has not yet taken the course. I count the full cost, including learners' time away from work, which is often larger than the development cost. Courses that show no effect are redesigned or retired.",
+    ),
+  ],
+  Chemistry: [
+    q(
+      'junior',
+      'Before you use a chemical for the first time in chemistry lab work, what do you check on its safety data sheet?',
+      'Checks basic chemical safety practice.',
+      'I read section 2 for the GHS hazard classification, pictograms and hazard and precautionary statements, section 7 for handling and storage, and section 8 for exposure limits and the personal protective equipment needed, such as the right glove material. Section 10 tells me about stability and incompatible materials, which matters for storage and for what I mix it with, and sections 4 to 6 cover first aid, fire-fighting and spill response. I then make sure the work is covered by a risk assessment, such as a COSHH assessment in the UK, and check where the spill kit and eyewash are before I start.',
+    ),
+    q(
+      'mid',
+      'How would you validate an analytical chemistry method, such as an HPLC assay, before it is used for routine testing?',
+      'Tests knowledge of method validation in analytical chemistry.',
+      'I follow ICH Q2(R2) and write a validation protocol with acceptance criteria before doing any experiments. I test specificity against impurities and placebo, linearity across the range, accuracy through spike recovery, repeatability and intermediate precision on different days, analysts or instruments, and the detection and quantitation limits where impurities are measured. I also check robustness by varying parameters such as column temperature, flow rate and mobile-phase pH slightly, and from that set system suitability criteria like resolution and tailing factor that are checked in every routine run.',
+    ),
+    q(
+      'senior',
+      'You are scaling a chemistry process from a 1-litre lab flask to a 500-litre reactor. Which risks do you assess, and how?',
+      'Looks for process safety and scale-up judgement.',
+      "The biggest risk is thermal: the surface area available for cooling grows much more slowly than the volume, so an exotherm that was harmless in a flask can run away in the reactor. I measure the heat of reaction and heat release rate with reaction calorimetry, check the thermal stability of the mixture and intermediates by DSC, and compare the maximum temperature the synthesis could reach if cooling failed with the temperature at which decomposition becomes fast enough to matter, as in Stoessel's criticality classes. I also look at gas evolution and venting, mixing and addition rates, and whether longer processing times change the impurity profile. The findings feed a HAZOP with the plant team, and I run an intermediate pilot batch before going to full scale.",
+    ),
+  ],
+  'Public Health': [
+    q(
+      'junior',
+      'In public health, what is the difference between primary, secondary and tertiary prevention, and what would each look like for cervical cancer?',
+      'Checks understanding of the levels of prevention.',
+      'Primary prevention stops disease from developing in the first place, so for cervical cancer that is HPV vaccination of adolescents. Secondary prevention detects disease or its precursors early, when treatment works best, which here is the cervical screening programme with HPV testing, so precancerous changes can be treated before they become cancer. Tertiary prevention reduces the harm of established disease, such as good treatment, rehabilitation and support to limit complications and recurrence. I also keep in mind that clinicians sometimes use secondary prevention to mean preventing a second event, for example after a heart attack, so I check which meaning a team uses.',
+    ),
+    q(
+      'mid',
+      'How would you plan and evaluate a public health intervention to raise childhood vaccination uptake in a neighbourhood where it is low?',
+      'Tests practical intervention design and evaluation.',
+      "I start with the data, uptake by area, practice and group, and then find out the reasons by talking to parents, community leaders and health visitors, because low uptake can come from access problems, missed reminders or hesitancy, and each needs a different response. A framework such as COM-B or the WHO's behavioural and social drivers of vaccination helps me organise what I hear. Typical measures are reminder and recall systems, clinics at convenient times and places and trusted local messengers, co-designed with the community and set out in a logic model. I evaluate with immunisation records against comparable areas and a process evaluation that shows what was actually delivered and who it reached.",
+    ),
+    q(
+      'senior',
+      'How would you make the case for public health investment in prevention to local decision-makers who are under pressure to fund acute services first?',
+      'Looks for strategic influence and use of economic evidence.',
+      'I build the case from the local needs assessment, such as the Joint Strategic Needs Assessment in England, and show the costs the decision-makers already carry, for example emergency admissions linked to falls or alcohol. I use evidence on cost-effectiveness and return on investment, including published ROI tools and cost per QALY, and I am honest that some benefits arrive years later while others, such as falls prevention, pay back quickly. I bring in the effect on health inequalities, build alliances with NHS and council partners who share the pressure, and propose a funded pilot with a clear evaluation so the decision feels less risky.',
+    ),
+  ],
+  'Electronic Health Records': [
+    q(
+      'junior',
+      'How do you keep documentation accurate and patient data confidential when you use electronic health records during a busy shift?',
+      'Checks safe and compliant everyday use of an EHR.',
+      "I confirm the patient's identity with two identifiers before I open or document in the record, and I write my notes as close to the event as I can. I avoid copying forward old notes without checking them, because that spreads outdated information, and I correct mistakes with an addendum rather than trying to remove them, since the record keeps an audit trail. For confidentiality I only open records of patients I am caring for, never share my login and lock the screen when I step away.",
+    ),
+    q(
+      'mid',
+      'How does interoperability between electronic health records systems work, and what roles do HL7 v2, FHIR and coding standards play?',
+      'Tests knowledge of health data exchange standards.',
+      'Inside hospitals much of the exchange still uses HL7 v2 messages, such as ADT messages for admissions and transfers and ORU messages for results, passed through an integration engine. FHIR defines resources such as Patient, Observation and MedicationRequest that systems exchange through RESTful APIs, and SMART on FHIR lets approved apps launch from within the record with OAuth-based authorisation. For the data to mean the same thing at both ends, I rely on shared terminologies: SNOMED CT for clinical findings, LOINC for laboratory tests and ICD-10 for diagnoses and reporting.',
+    ),
+    q(
+      'senior',
+      'How would you lead the optimisation of electronic health records after clinicians complain about documentation burden and alert fatigue?',
+      'Looks for data-driven, clinician-led improvement of an EHR.',
+      'I start with data rather than anecdotes: audit-log measures of time in the record per patient and work done after hours, and for each decision support alert its firing rate and how often it is overridden. With a clinical governance group I retire or retarget alerts that are overridden almost every time, simplify note templates and remove documentation nobody reads, checking each change for patient safety risks. I add personalisation training and tools such as speech recognition or ambient AI documentation, evaluated in a pilot before wider use. I then remeasure the same metrics and report them back to clinicians, so they see that their complaints led to change.',
+    ),
+  ],
+  'Informed Consent': [
+    q(
+      'junior',
+      'What must a participant information sheet and consent form cover to obtain valid informed consent for a research study?',
+      'Checks knowledge of the elements of valid research consent.',
+      'I make sure the participant information sheet explains in plain language the purpose of the study, what taking part involves and for how long, the risks and possible benefits, any alternatives, and how their data and samples will be used and protected. It must be clear that participation is voluntary and that they can withdraw at any time without affecting their care or rights, and it gives contact details for questions and complaints. I give people time to read it and ask questions, check they have understood, and then the participant and I sign and date the consent form, as ICH GCP E6 and the Declaration of Helsinki expect, and they keep a copy.',
+    ),
+    q(
+      'mid',
+      'How do you handle informed consent for someone who may lack capacity, or who does not speak the language used in the study?',
+      'Tests handling of consent in vulnerable or complex situations.',
+      'I assess capacity for this specific decision, which under the Mental Capacity Act 2005 means checking whether the person can understand, retain and weigh the information and communicate a decision, and I support them to decide where I can. If they lack capacity, in clinical care I act in their best interests, while for research in England and Wales I follow the approved route, consulting a personal consultee under the Act or, for a drug trial, obtaining consent from a legal representative under the Clinical Trials Regulations. For language barriers I use a professional interpreter rather than a family member and translated materials approved by the ethics committee, and I document how consent was obtained.',
+    ),
+    q(
+      'senior',
+      'As a study lead, how would you design the informed consent process for a large study that uses electronic consent and plans to reuse samples and data in future research?',
+      'Looks for design of robust, ethical consent processes at scale.',
+      'I would design the eConsent with layered information, short videos and comprehension questions that must be answered before signing, identity verification, and for FDA-regulated trials signatures and audit trails that meet 21 CFR Part 11. For future use I would ask for broad consent, or offer tiered options such as reuse by commercial partners or recontact, and explain honestly what withdrawal can and cannot undo once data have been shared. The ethics committee reviews the whole process, a data access committee governs later use, and I plan re-consent when the study changes materially. I also audit a sample of consents regularly to check that people really understood what they agreed to.',
+    ),
+  ],
+  'Open Access': [
+    q(
+      'junior',
+      'In Open Access publishing, what is the difference between the gold, green and diamond routes, and where does a hybrid journal fit?',
+      'Checks understanding of open access publishing models.',
+      'Gold open access means the journal publishes the final version openly, often funded by an article processing charge, while green means the author deposits the accepted manuscript in a repository, sometimes after an embargo. Diamond journals charge neither authors nor readers, because an institution, society or consortium funds them. A hybrid journal is a subscription journal that makes individual articles open for a fee, and I know that many funders, including most cOAlition S members, will not pay hybrid charges unless the journal is part of a transformative arrangement.',
+    ),
+    q(
+      'mid',
+      'A researcher whose funder is aligned with Plan S wants to publish in a subscription journal. How do you make sure the article still meets the Open Access requirements?',
+      'Tests practical compliance with funder open access policies.',
+      'I first check whether our institution has a transformative agreement with that publisher, because then the article can be published open access under CC BY at no cost to the author. If not, I advise using the rights retention strategy: the author includes the statement that a CC BY licence applies to any author accepted manuscript arising from the submission, and deposits that manuscript in our repository with no embargo on publication. I use the cOAlition S Journal Checker Tool to confirm the route, and I help the author respond if the publisher objects to the statement.',
+    ),
+    q(
+      'senior',
+      "How would you run a university's Open Access programme, including publisher agreements and compliance monitoring, on a limited budget?",
+      'Looks for strategic and financial management of institutional open access.',
+      'I start with data on our publication output and the total cost of publication, meaning subscriptions plus article processing charges, using our finance records and sources such as OpenAPC. I negotiate read-and-publish agreements through the national consortium, Jisc in the UK, and set clear eligibility rules for any central APC fund, favouring fully open and diamond venues. For compliance I automate repository deposit where possible, monitor outputs against funder mandates through our research information system and tools such as Unpaywall or OpenAlex, and contact authors before deadlines rather than after. I report progress and costs to the research committee each year, so decisions about renewing agreements rest on evidence.',
+    ),
+  ],
 };

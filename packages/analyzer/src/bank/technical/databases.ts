@@ -297,4 +297,44 @@ export const DATABASE_QUESTIONS: Record<string, BankQuestion[]> = {
       "I watch for signs such as approaching the plan's record limit per base, integrations hitting the API limit of five requests per second per base, or logic that needs transactions and strict constraints. Until then I document tables and field descriptions, restrict editing of tables and fields, give most users interfaces rather than the raw grid, and use sync to share data between bases instead of copying it. If a move is needed, I design a proper relational schema in a database like PostgreSQL and migrate in stages while keeping Airtable as a front end if that suits the team.",
     ),
   ],
+  'Data Lake': [
+    q(
+      'junior',
+      'Why is data in a data lake usually stored as Parquet files partitioned by date rather than as raw CSV?',
+      'Checks understanding of file formats and partitioning.',
+      'Parquet is a columnar format, so a query that needs three columns reads only those columns, and it stores types, compression and min/max statistics that let engines skip whole row groups. CSV has no types, compresses poorly and must be read in full. Partitioning the data lake by a column that queries usually filter on, such as event_date, lets engines like Athena, Spark or Trino prune partitions and scan only the days I ask for. I avoid partitioning on high-cardinality columns, because that creates many tiny files that slow everything down.',
+    ),
+    q(
+      'mid',
+      'How do you stop a data lake from turning into a data swamp that nobody trusts?',
+      'Tests practical organisation and governance of a data lake.',
+      'I organise the data lake in layers, typically raw, cleaned and curated, often called bronze, silver and gold, with clear rules about what each layer guarantees. Every data set is registered in a catalogue such as AWS Glue Data Catalog, Unity Catalog or DataHub, with an owner, a description, a schema and its lineage. I add automated quality checks, for example with Great Expectations or dbt tests, on the way into the curated layer, and I set retention and lifecycle rules so abandoned data is archived or deleted instead of piling up.',
+    ),
+    q(
+      'senior',
+      'How would you handle GDPR deletion requests and fine-grained access control in a data lake built on object storage?',
+      'Looks for design judgement on privacy and governance at scale.',
+      'Plain Parquet files on S3 are immutable, so deleting one person means rewriting files, which is why I would use an open table format such as Apache Iceberg, Delta Lake or Hudi that supports row-level DELETE and tracks files in a transaction log. I still have to expire old snapshots and vacuum obsolete files, otherwise the deleted rows remain in time-travel history. For access I do not rely on bucket-level IAM alone but use a governance layer such as AWS Lake Formation or Unity Catalog for table, column and row-level permissions, and I keep personal data in a few tables, ideally pseudonymised with a key mapping that can be destroyed. I test the deletion process end to end and keep an audit log showing when each request was completed.',
+    ),
+  ],
+  'Data Warehousing': [
+    q(
+      'junior',
+      'In data warehousing, why do we build a separate warehouse instead of running reports directly on the production database?',
+      'Checks understanding of OLTP versus OLAP workloads.',
+      'Production databases are OLTP systems tuned for many small reads and writes, and heavy analytical queries would compete with the application and slow it down. A data warehouse such as Snowflake, BigQuery or Redshift is an OLAP system, usually columnar and built for scanning and aggregating millions of rows. I also use the warehouse to combine data from several sources, keep history that the application overwrites, and present it in a consistent, documented model that analysts can trust.',
+    ),
+    q(
+      'mid',
+      'In data warehousing, how do you choose the grain of a fact table, and how do you deal with late-arriving data?',
+      'Tests practical dimensional modelling and loading skills.',
+      'I define the grain as the most atomic business event the source can provide, for example one row per order line rather than per order, because I can always aggregate up but never split down. Every measure and dimension key must match that grain, otherwise sums double count. For late-arriving facts I load them with their real event date and reprocess a rolling window of recent partitions. For facts that arrive before their dimension I point them at an inferred member row that is updated when the full dimension record lands, rather than dropping them.',
+    ),
+    q(
+      'senior',
+      'How would you plan the migration of a large on-premises data warehouse to a cloud data warehousing platform?',
+      'Looks for migration planning, risk control and cost awareness.',
+      'I start with an inventory of tables, ETL jobs, reports and their users, using query logs to find what is actually used, because a large share can often be retired rather than migrated. I migrate in slices by subject area, running old and new in parallel and reconciling row counts, totals and key reports automatically before switching consumers over. I avoid a pure lift-and-shift of stored procedures and indexes, and instead redesign for the target, for example ELT with dbt, clustering or partitioning instead of indexes, and separate compute for each workload. Cost controls, access roles and a decommissioning date for the old system are part of the plan from the start, otherwise teams end up paying for both.',
+    ),
+  ],
 };

@@ -879,4 +879,104 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       'Head-based sampling in the SDK, such as the parentbased_traceidratio sampler at 5%, is cheap but decides before it knows whether a request was slow or failed. I prefer tail-based sampling in the Collector with the tail_sampling processor, keeping every trace with errors or high latency plus a small share of normal ones, which needs the load-balancing exporter so all spans of a trace reach the same Collector instance. I generate request rate and latency metrics from spans with the spanmetrics connector before sampling so they stay accurate, and I agree sampling budgets per service with the owning teams.',
     ),
   ],
+  'Root Cause Analysis': [
+    q(
+      'junior',
+      'How do you use the 5 whys in a root cause analysis, and where can it go wrong?',
+      'Checks basic root cause technique and its pitfalls.',
+      "I state the problem precisely, then ask why it happened and answer with facts, repeating until I reach a cause that a change in process or design can fix, which is often around five levels but not always. For example, a shipment was late because the order was not picked, because the pick list did not print, because the printer queue was stuck, because nobody owned printer maintenance. It goes wrong when I follow only one chain although several causes contributed, when answers are guesses rather than evidence, or when I stop at a person's mistake instead of asking why the system allowed it.",
+    ),
+    q(
+      'mid',
+      'A recurring problem seems to have several possible causes. How do you use a fishbone diagram and data in root cause analysis to find the real one?',
+      'Tests structured hypothesis generation and verification with evidence.',
+      'I run a short session with people who know the process and draw an Ishikawa, or fishbone, diagram, grouping possible causes under headings such as people, process, tools, materials, environment and measurement, or for software under code, configuration, infrastructure and dependencies. That gives me hypotheses, not an answer, so I test the likeliest ones against data: when the problem started, what changed at that time, and whether it correlates with a specific machine, shift, release or customer. I often use a Pareto chart to see which cause explains most occurrences, and I confirm the root cause by showing that removing it stops the problem.',
+    ),
+    q(
+      'senior',
+      "A root cause analysis report concludes that the cause was 'human error'. Why would you push back, and what would you do instead?",
+      'Looks for systems thinking and a blameless approach.',
+      'Human error is where an investigation should start, not end, because people make mistakes in every system and the useful question is why this mistake was easy to make and hard to catch. I would ask what the person knew at the time, whether the procedure, tool or interface invited the mistake, why no check caught it, and what pressures such as time or staffing were involved. I keep the review blameless so people share what really happened, and I look for actions that change the system, such as automation, validation, clearer procedures or safer defaults, rather than retraining or reminders. I also compare several analyses for recurring themes, since the same weak spot often shows up in different problems.',
+    ),
+  ],
+  'Load Balancing': [
+    q(
+      'junior',
+      'What is the difference between layer 4 and layer 7 load balancing, and how do you choose a balancing algorithm?',
+      'Checks load balancing fundamentals.',
+      'A layer 4 load balancer such as AWS NLB or HAProxy in TCP mode forwards connections based on IP address and port without looking inside them, so it is fast and protocol-agnostic. A layer 7 load balancer such as AWS ALB, Nginx or Envoy understands HTTP, so it can route by host or path, terminate TLS, add headers and retry failed requests. For algorithms I use round robin when requests are similar, least connections or least outstanding requests when request times vary a lot, and consistent hashing when the same key should reach the same backend, for example for caches.',
+    ),
+    q(
+      'mid',
+      'How do you deploy a new version of a service behind a load balancer without dropping requests?',
+      'Tests practical zero-downtime deployment with load balancers.',
+      'I give every instance a readiness health check that only passes when the app can really serve traffic, so the load balancer sends nothing to it until it is warm. When removing an old instance I deregister it first and let connection draining, such as the deregistration delay on AWS target groups, finish in-flight requests, while the app handles SIGTERM by refusing new work and completing current requests. I avoid sticky sessions by keeping session state in Redis or in tokens, because stickiness slows draining and undermines even load balancing. During the rollout I watch 5xx rates and latency at the load balancer and roll back automatically if they rise.',
+    ),
+    q(
+      'senior',
+      'How would you design load balancing across several regions so that users reach a nearby region and traffic fails over when a region goes down?',
+      'Looks for global traffic management and failover design.',
+      "I put a global layer in front of the regional load balancers, either DNS-based routing such as Route 53 latency or geolocation records with health checks, or an anycast service such as AWS Global Accelerator, Google Cloud's global load balancer or Cloudflare. DNS is simple but failover depends on TTLs and on clients caching records, while anycast can fail over in seconds because the same IP addresses are announced from many locations. The harder part is the data layer, so I decide whether each region can accept writes, how data is replicated and whether every region has spare capacity to absorb a failed region's traffic. I test failover regularly with game days, since an untested failover path usually fails when it is needed.",
+    ),
+  ],
+  'API Design': [
+    q(
+      'junior',
+      'In API design, how would you structure the endpoints and error responses for an orders resource with line items?',
+      'Checks resource modelling and consistent error handling.',
+      'I use plural nouns and let HTTP methods carry the action, so GET /orders lists orders, POST /orders creates one and GET /orders/{id} fetches one, while line items live under /orders/{id}/items because they do not exist without an order. I keep naming, casing and date formats consistent across the API, such as camelCase fields and ISO 8601 timestamps. For errors I return the right status code with a consistent body, ideally the RFC 9457 problem details format with type, title, detail and a list of field-level validation errors, so clients can handle every error the same way.',
+    ),
+    q(
+      'mid',
+      'In API design, how do you make an endpoint that takes payments safe for clients to retry?',
+      'Tests understanding of idempotency and retry behaviour.',
+      'After a network failure a client cannot tell whether a POST succeeded, so I require an Idempotency-Key header, the approach Stripe popularised. The server stores the key with a hash of the request and the response, and if the same key arrives again it returns the stored response instead of charging twice, while the same key with a different body is rejected with an error. GET, PUT and DELETE should already be idempotent by design, and I document retry guidance such as exponential backoff with jitter and honouring Retry-After on 429 and 503 responses.',
+    ),
+    q(
+      'senior',
+      'How would you keep API design consistent across thirty teams that each publish their own services?',
+      'Looks for scalable governance rather than manual policing.',
+      'I write a short API style guide covering naming, errors, pagination, versioning, authentication and idempotency, with examples, and make the OpenAPI specification the source of truth, written before the code. The rules are enforced automatically by linting specs with Spectral in CI and by catching breaking changes with a spec diff tool such as oasdiff, so reviewers spend their time on domain modelling instead of casing. For new public or cross-team APIs I run a lightweight design review with a few experienced engineers, and I publish every spec in a developer portal such as Backstage so teams find and reuse existing APIs. I treat the guide as a product and update it when teams hit real problems, rather than enforcing rules nobody understands.',
+    ),
+  ],
+  DevSecOps: [
+    q(
+      'junior',
+      'In a DevSecOps pipeline, what is the difference between SAST, DAST and SCA, and when does each run?',
+      'Checks knowledge of core automated security testing types.',
+      'SAST analyses source code without running it, with tools such as Semgrep, CodeQL or SonarQube, and runs on every pull request to catch issues like injection patterns early. SCA checks third-party dependencies against known vulnerabilities and licences, with tools such as Dependabot, Snyk or OWASP Dependency-Check, and runs on every build and on a schedule, because new CVEs appear for code that has not changed. DAST tests the running application from the outside, for example with OWASP ZAP against a staging environment, so it runs later and finds issues like missing security headers or weak session handling. I use all three because each catches problems the others cannot see.',
+    ),
+    q(
+      'mid',
+      'A developer has pushed an AWS access key to a Git repository. As the DevSecOps engineer, what do you do, and how do you prevent it next time?',
+      'Tests incident handling and preventive controls for leaked secrets.',
+      'I treat the key as compromised the moment it is pushed, so I deactivate and rotate it straight away and check CloudTrail for any use of it, because deleting the commit does not help if bots have already scraped it. Then I remove it from history with git filter-repo or BFG if the repository is shared, although rotation is what really removes the risk. To prevent repeats I add secret scanning with gitleaks or TruffleHog as a pre-commit hook and in CI, enable push protection on the Git host, and move pipelines to short-lived credentials through OIDC federation and a secrets manager such as Vault or AWS Secrets Manager.',
+    ),
+    q(
+      'senior',
+      'Developers say the DevSecOps security gates block releases with false positives, and they have started to bypass them. How do you fix this?',
+      'Looks for balancing security with delivery speed and developer trust.',
+      'I first look at the data: which tools and rules cause most failures and how many findings were real, because a gate that is mostly noise trains people to ignore it. I tune or disable noisy rules, baseline existing findings so the pipeline blocks only on new high or critical issues, and use reachability analysis for dependency alerts where the tool supports it. There is a documented exception path with an owner and an expiry date instead of silent bypasses, and security engineers triage findings together with teams rather than just sending reports. I track the false-positive rate, time to fix and number of exceptions, and I recruit security champions in each team so the rules feel like their own.',
+    ),
+  ],
+  'Operating Systems': [
+    q(
+      'junior',
+      'In operating systems, what is the difference between a process and a thread, and when would you use one over the other?',
+      'Checks core OS concepts of isolation and shared memory.',
+      'A process has its own virtual address space, file descriptors and other resources, so processes are isolated and one crashing does not corrupt another. Threads run inside a process and share its memory and open files while each has its own stack and registers, which makes communication cheap but means shared data needs locks or other synchronisation. I use threads when tasks share a lot of data and need low overhead, and separate processes when I want isolation or need several cores in a runtime with a global interpreter lock, such as CPython. Threads are also cheaper to create and switch between, although on Linux the kernel schedules both as tasks.',
+    ),
+    q(
+      'mid',
+      'Your multithreaded service sometimes hangs forever. Using what you know about operating systems, how do you tell whether it is a deadlock, and how do you prevent it?',
+      'Tests practical concurrency debugging and deadlock prevention.',
+      'I take thread dumps while it hangs, for example with jstack for Java or thread apply all bt in gdb for native code, and look for threads blocked on locks held by each other, with CPU usage near zero and no progress. A deadlock needs four conditions at once, mutual exclusion, hold and wait, no preemption and circular wait, so I prevent it by breaking one of them, most often circular wait by always acquiring locks in a fixed global order. I also hold locks as briefly as possible, never call external code while holding one, and use tryLock with a timeout where a thread can back off instead of waiting forever.',
+    ),
+    q(
+      'senior',
+      'A latency-sensitive service on Linux has rare p99 latency spikes even though average CPU usage is low. Which causes in the operating system do you investigate?',
+      'Looks for deep knowledge of scheduling, memory and I/O behaviour.',
+      "I check CPU throttling first, because a container with a CFS quota can be throttled within a 100 ms period even when average usage looks low, which shows up as nr_throttled in the cgroup's cpu.stat. Next I look at memory: major page faults, swapping and transparent huge page compaction, which can stall allocations and is often set to madvise or disabled for latency-sensitive workloads. I also consider run-queue latency from noisy neighbours, measured with runqlat from bcc, NUMA placement and synchronous disk I/O such as fsync on a busy device. I correlate the spikes with these metrics and with garbage collection logs before changing anything, and I use perf or off-CPU flame graphs to see where threads are waiting.",
+    ),
+  ],
 };

@@ -355,4 +355,84 @@ export const LANGUAGE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I limit query depth and compute a cost score from field weights and list sizes, rejecting queries over budget, and I enforce pagination with maximum page sizes. Persisted queries, where clients can only send pre-registered query hashes, remove arbitrary queries for first-party apps. Rate limiting by cost rather than request count, timeouts, and authorisation in resolvers or the business layer complete the picture.',
     ),
   ],
+  XML: [
+    q(
+      'junior',
+      'In XML, what is the difference between a well-formed document and a valid one?',
+      'Checks XML fundamentals and schema validation.',
+      'A well-formed XML document follows the syntax rules: exactly one root element, every tag closed and properly nested, attribute values quoted and special characters such as & and < escaped. A valid document is well-formed and also conforms to a schema, usually an XSD or a DTD, which defines the allowed elements, their order, how often they occur and their data types. I validate against the XSD at the boundary, for example with xmllint --schema or the validating parser in my language, so malformed partner files are rejected with a clear error rather than failing deep inside the import.',
+    ),
+    q(
+      'mid',
+      'You need to process a 5 GB XML export that uses namespaces. How do you parse it without running out of memory?',
+      'Tests practical handling of large XML files and namespaces.',
+      "I avoid DOM parsers, which build the whole tree in memory, and use a streaming approach instead: StAX or SAX in Java, XmlReader in .NET, or lxml's iterparse in Python. With iterparse I listen for the end event of each record element, process it, then call element.clear() and delete earlier siblings so memory stays flat. For namespaces I match on the full namespace URI rather than the prefix, since prefixes are arbitrary, and I pass a namespace map to my XPath queries. I test on a sample first and measure peak memory to confirm that the XML really streams.",
+    ),
+    q(
+      'senior',
+      'Your service will start accepting XML documents from external partners. What risks do you design for, and how?',
+      'Looks for awareness of XML parser attacks and schema evolution.',
+      'The biggest risk is the XML parser itself: external entity (XXE) attacks can read local files or make server-side requests, and entity expansion such as the billion laughs attack can exhaust memory. I disable DTD processing and external entity resolution, for example by using defusedxml in Python or setting disallow-doctype-decl and secure processing in Java, and I cap document size and nesting depth. Beyond security, I publish a versioned XSD, validate every incoming document against it and add new elements as optional so older partners keep working. Rejected documents get a clear error response and are logged so the partner team can see what went wrong.',
+    ),
+  ],
+  JSON: [
+    q(
+      'junior',
+      'Which data types does JSON support, and which common values need special care when you put them in JSON?',
+      'Checks JSON fundamentals and awareness of its limits.',
+      'JSON has six types: strings, numbers, booleans, null, arrays and objects, and object keys must be double-quoted strings. There is no date type, so I send dates as ISO 8601 strings with a time zone, such as 2024-05-01T10:00:00Z. Large integers need care because JavaScript parses every number as a double, so IDs above 2^53 lose precision and I send them as strings. I also remember that JSON allows no comments or trailing commas, which is why a hand-edited config file with them fails to parse.',
+    ),
+    q(
+      'mid',
+      'How do you validate incoming JSON payloads in an API, and what do you use JSON Schema for?',
+      'Tests practical validation and contract practices.',
+      'I describe each payload in JSON Schema, setting types, required fields, formats, enums, string lengths and additionalProperties: false where I want to reject unknown fields. I validate at the edge with a library such as Ajv in Node or jsonschema and Pydantic in Python, and return a 400 response with the path of the failing field so clients can fix the request. The same schemas feed the OpenAPI document, generate types and drive contract tests, so the documentation and the code cannot drift apart.',
+    ),
+    q(
+      'senior',
+      'Profiling shows that JSON serialisation and payload size are a major cost in your service-to-service traffic. How do you decide whether to move away from JSON?',
+      'Looks for measured trade-offs between JSON and binary formats.',
+      'I first measure what can be gained cheaply: a faster library such as orjson or simdjson, gzip or Brotli compression, and trimming fields that consumers never use often remove most of the cost. If the cost is still significant, I consider a binary format with a schema, such as Protocol Buffers with gRPC or Avro with a schema registry for Kafka, which are smaller, faster to parse and enforce compatibility rules. The trade-off is losing human readability and easy debugging with curl and jq, and every consumer needs generated code, so I usually keep JSON for public APIs and browsers and use binary formats for high-volume internal paths.',
+    ),
+  ],
+  PowerShell: [
+    q(
+      'junior',
+      'How is the PowerShell pipeline different from piping text in Bash?',
+      'Checks the object-based pipeline concept.',
+      'In PowerShell, commands pass .NET objects through the pipeline rather than lines of text, so I can filter and sort on properties without parsing columns with awk or cut. For example, Get-Process | Where-Object CPU -gt 100 | Sort-Object WS -Descending | Select-Object -First 5 Name, Id, WS works directly on process properties. When I am unsure what an object contains, I pipe it to Get-Member to list its properties and methods, and I only turn it into text at the end with Format-Table for display or Export-Csv and ConvertTo-Json for output.',
+    ),
+    q(
+      'mid',
+      'How do you write a PowerShell function that is safe for other administrators to run in production?',
+      'Tests robust scripting practices in PowerShell.',
+      'I write it as an advanced function with [CmdletBinding(SupportsShouldProcess)] so it gets -WhatIf and -Confirm, and I wrap every change in a $PSCmdlet.ShouldProcess check. Parameters are typed and validated with attributes such as [Parameter(Mandatory)], [ValidateSet()] and [ValidateScript()], and I accept pipeline input where it makes sense. Many cmdlets raise non-terminating errors, so I use -ErrorAction Stop inside try/catch blocks to make sure failures are actually caught. I add comment-based help, package the function in a module and test it with Pester before it goes anywhere near a server.',
+    ),
+    q(
+      'senior',
+      'How would you run PowerShell automation securely across hundreds of Windows servers?',
+      'Looks for secure remote management at scale.',
+      'I use PowerShell Remoting over WinRM, preferably with HTTPS, running Invoke-Command against many computers in parallel with a sensible -ThrottleLimit rather than logging in to machines one by one. For delegated tasks I set up Just Enough Administration (JEA) endpoints so helpdesk staff can run specific commands without being local administrators. I enable script block logging, module logging and transcription and forward them to the SIEM, because attackers love PowerShell, and I sign scripts while remembering that execution policy is not a security boundary. Credentials come from the SecretManagement module backed by a vault or from group managed service accounts, never from plain text in scripts.',
+    ),
+  ],
+  Haskell: [
+    q(
+      'junior',
+      'In Haskell, why would a function return Maybe or Either instead of throwing an exception or returning null?',
+      'Checks understanding of typed error handling.',
+      'Haskell has no null, so a function that may not find a value returns Maybe a, as lookup does with Nothing or Just value, and the type forces the caller to handle both cases. When I need to say why something failed I use Either, with Left carrying an error and Right the result. Because both are monads, I can chain several steps that may fail in do notation and the first Nothing or Left short-circuits the rest without nested checks. I keep exceptions for truly exceptional IO failures, such as a missing file or a lost connection.',
+    ),
+    q(
+      'mid',
+      'A Haskell program uses far more memory than expected on a large input. How do you find and fix a space leak?',
+      'Tests practical understanding of laziness and profiling.',
+      "I first run it with +RTS -s to see total allocation and maximum residency, then take a heap profile, using -hT on a normal build or -hc on a profiling build, and view it with eventlog2html to see which closures pile up. A classic cause is laziness building chains of unevaluated thunks, for example foldl (+) 0 over a long list, a lazy accumulator in a State monad or a Data.Map updated many times. I fix it with strict versions such as foldl' and Data.Map.Strict, bang patterns or seq on accumulators, and strict data fields marked with !. I then rerun the profile to confirm that residency stays flat.",
+    ),
+    q(
+      'senior',
+      'How would you structure a production Haskell service so that effects stay manageable and new team members can contribute?',
+      'Looks for pragmatic architecture and team-level judgement.',
+      'I keep the core domain logic pure and push IO to the edges, and for the application layer I usually choose the ReaderT pattern, a ReaderT Env IO stack whose environment holds configuration, the logger and database pools. It is easier to debug and teach than deep mtl transformer stacks or a heavyweight effect system, although a library like effectful is worth considering when testing effects in isolation matters a lot. I agree a small set of language extensions on top of GHC2021, enforce formatting with Fourmolu and hints with HLint, and pin GHC and dependencies with a Stackage snapshot or a cabal freeze file for reproducible builds. Clear documentation of the main types and a few idiomatic examples help onboarding more than clever abstractions.',
+    ),
+  ],
 };

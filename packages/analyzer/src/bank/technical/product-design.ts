@@ -711,4 +711,144 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I ship new features behind feature flags with remote configuration, so a faulty feature can be switched off without a new build, and I use phased release in App Store Connect and staged rollout in Google Play, starting with a small percentage of users. I watch crash-free sessions in Crashlytics or Sentry, performance and key business events before widening the rollout, and halt it if agreed thresholds are breached. Because old versions stay in use for months, I keep the API backward compatible, maintain a minimum supported version with a forced-update mechanism, and automate builds and signing with a tool such as fastlane.',
     ),
   ],
+  UML: [
+    q(
+      'junior',
+      'In a UML class diagram, how do association, aggregation, composition and generalisation differ?',
+      'Checks knowledge of the basic relationships in UML class diagrams.',
+      "An association is a plain line meaning two classes are related, such as a Customer placing Orders, with multiplicities like 1 and 0..* at each end. Aggregation, a hollow diamond, is a whole-part relationship where the part can exist on its own, such as a Team and its Players. Composition, a filled diamond, means the whole owns the part's lifecycle, so deleting an Order deletes its OrderLines. Generalisation is a line with a hollow triangle pointing to the parent class, meaning inheritance, such as SavingsAccount being a kind of Account, and I use these UML symbols consistently so readers do not have to guess.",
+    ),
+    q(
+      'mid',
+      'When would you draw a UML sequence diagram rather than an activity diagram, and how would you model an online checkout with it?',
+      'Tests choosing the right UML diagram for the problem.',
+      'A sequence diagram shows how participants exchange messages over time, so I use it for interactions between services or objects, while an activity diagram shows a workflow with decisions, parallel branches and swimlanes, which suits business processes. For the checkout I would draw lifelines for the Customer, the Web App, the Order Service and the Payment Provider, with solid arrows for synchronous calls and dashed arrows for returns. An alt fragment shows the payment succeeding or failing, and an opt or loop fragment covers retries. I write these UML diagrams in PlantUML or Mermaid so they live next to the code and are reviewed in pull requests.',
+    ),
+    q(
+      'senior',
+      'How much UML should a software team produce, and how do you keep the diagrams useful instead of outdated?',
+      'Looks for pragmatic judgement about modelling and documentation.',
+      'I treat UML mainly as a sketch for communication, as Martin Fowler describes, rather than a complete blueprint, because exhaustive models go stale the moment the code changes. I draw diagrams where they save real discussion time: context and container views, often in the C4 model style, sequence diagrams for tricky interactions and state machine diagrams for entities with complex lifecycles such as orders or claims. Diagrams are kept as code in the repository with PlantUML or Mermaid, updated in the same pull request as the change, and class diagrams are generated from code when needed rather than maintained by hand. Anything nobody has looked at in a year gets deleted, and the important decisions go into architecture decision records rather than into ever bigger UML models.',
+    ),
+  ],
+  'Plain Language': [
+    q(
+      'junior',
+      'Which techniques do you use to rewrite an official letter so it meets Plain Language standards?',
+      'Checks knowledge of the core plain language techniques.',
+      'I put what the reader must do, and by when, at the top, then use short sentences, everyday words such as "buy" instead of "purchase", the active voice and "you" and "we". I break the text up with clear headings and lists, explain any term I cannot avoid and remove anything the reader does not need. I follow guidance such as ISO 24495-1 or the guidelines from plainlanguage.gov under the US Plain Writing Act of 2010. A readability score is only a rough check for me, so I test the letter with a few real readers to see whether they can find the deadline and know what to do, which is the real test of Plain Language.',
+    ),
+    q(
+      'mid',
+      'How would you rewrite patient information about a medicine in Plain Language without losing medical accuracy?',
+      'Tests balancing clarity with accuracy in health communication.',
+      'I agree the must-know facts with a clinician first: what the medicine is for, how and when to take it, which side effects are serious and what to do about them. I replace medical terms with everyday words, such as "high blood pressure" for hypertension, keeping the medical term in brackets where patients will meet it elsewhere. I state risks as numbers people can picture, such as "about 1 in 100 people", rather than only "uncommon". The clinician then checks the draft for accuracy, and I test it with patients, as EU law requires user testing of package leaflets, so the Plain Language version is both correct and understood.',
+    ),
+    q(
+      'senior',
+      'How would you introduce Plain Language across a legal or public body where staff believe formal wording is safer?',
+      'Looks for change leadership and evidence-based persuasion.',
+      "I take the belief seriously and answer it with evidence: Joseph Kimble's research and many government case studies show that plain documents are understood better, produce fewer errors and calls and are no less precise in law. I then run a pilot on a few high-volume documents, such as letters that generate most phone calls, and measure calls, complaints and completion rates before and after. Lawyers review the rewrites from the start, so accuracy is protected and they become co-owners rather than blockers. With results in hand I roll out a style guide, templates and short training, and build Plain Language checks into the sign-off process, so it becomes the normal way of working rather than a one-off project.",
+    ),
+  ],
+  OKRs: [
+    q(
+      'junior',
+      'In OKRs, what is the difference between an objective and a key result, and what does a good pair look like?',
+      'Checks understanding of how OKRs are structured.',
+      'The objective is a short, qualitative statement of direction, such as "Make onboarding effortless for new customers", and the key results are two to five measurable outcomes that show whether I got there. Good key results would be "Raise 7-day activation from 40% to 60%" and "Cut median time to first report from three days to one". Tasks such as "launch a new tutorial" are initiatives, not key results, because they can be completed without changing anything for customers. When I write OKRs I check that each key result has a baseline, a target and a clear data source.',
+    ),
+    q(
+      'mid',
+      'How do you track and score OKRs during a quarter, and what do you do when a key result is clearly off track?',
+      'Tests practical use of OKRs as a management tool rather than a form.',
+      'I review OKRs in short weekly check-ins with a confidence rating for each key result, hold a mid-quarter review and score them at the end from 0.0 to 1.0, where around 0.7 counts as success for an aspirational OKR and committed ones are expected to reach 1.0. When a key result is off track, I first work out why: the initiatives are not moving the metric, the metric was the wrong measure, or the target was unrealistic. Usually I change the initiatives rather than the key result, and if the key result itself was wrong, I change it openly and record why. The lessons go into planning the next cycle, so the OKRs get better each quarter.',
+    ),
+    q(
+      'senior',
+      'You are introducing OKRs across a 300-person organisation. How do you stop them becoming a box-ticking exercise or a tool for performance reviews?',
+      'Looks for judgement on organisational rollout and the common failure modes of OKRs.',
+      'I start with a few company-level OKRs set by leadership and pilot with a handful of teams for one or two cycles before rolling out widely, with trained OKR champions to coach teams. I keep them few, about three objectives per team, and let a good share come from the teams themselves, so they are aligned rather than cascaded mechanically, and I make all OKRs visible to everyone. I keep OKRs separate from compensation and performance ratings, as John Doerr and Google recommend, because otherwise people set safe targets. Business-as-usual health metrics stay as KPIs rather than cluttering the OKRs, and a retrospective after each cycle lets us adjust the process instead of defending it.',
+    ),
+  ],
+  'Go-to-Market': [
+    q(
+      'junior',
+      'What are the main parts of a Go-to-Market plan for a new product?',
+      'Checks knowledge of what a launch plan must cover.',
+      'A Go-to-Market plan starts with the target segment and ideal customer profile, the problem they have and the positioning that says why our product is the better choice for them. It then sets pricing and packaging, the channels we sell through, such as self-serve, a direct sales team or partners, and the key messages for each audience. It includes sales and support enablement, the launch activities and timeline with owners, and the metrics I would track, such as pipeline, conversion rates, customer acquisition cost and early retention. I also write down the main assumptions so we can check them after launch.',
+    ),
+    q(
+      'mid',
+      'How do you choose between a product-led and a sales-led Go-to-Market motion for a B2B software product?',
+      'Tests matching the sales motion to the product and buyer.',
+      'A product-led motion works when users can reach value on their own within minutes or days, the entry price is low and adoption spreads bottom-up, as it did for Slack and Figma, so a free tier or trial does the selling. A sales-led motion fits large annual contract values, several decision makers, security reviews and integration work, where account executives and solution engineers earn their cost. I look at contract value against customer acquisition cost, time to value and whether the user is also the buyer. Many companies end up with a hybrid, product-led sales, where usage signals flag product-qualified leads for the sales team, and I would design the Go-to-Market metrics around that handoff.',
+    ),
+    q(
+      'senior',
+      'A Go-to-Market launch into a new country has missed its pipeline targets for two quarters. How do you diagnose the problem and decide what to change?',
+      'Looks for structured diagnosis and decisive leadership under ambiguity.',
+      'I break the funnel down stage by stage, from leads and meetings to opportunities, win rate, deal size and sales cycle, and compare each stage with the home market to find where it breaks. I then talk to lost prospects, local partners and the sales team, and read win-loss notes, to separate a fit problem, such as weak positioning against local competitors, missing localisation or data residency rules, from an execution problem, such as slow hiring and ramp-up. Based on that I would narrow the focus to the one segment or channel with the best traction, adjust pricing or packaging if needed, and set leading indicators for a time-boxed plan. If those indicators do not move, I recommend scaling back the Go-to-Market investment rather than spending more on hope.',
+    ),
+  ],
+  'Competitive Analysis': [
+    q(
+      'junior',
+      'Which sources would you use for a competitive analysis of a rival software product, and how would you organise the findings?',
+      'Checks resourcefulness and a structured way of collecting competitor evidence.',
+      "I would use the competitor's website, pricing page, documentation, release notes and a free trial to see the product first-hand, review sites such as G2, Capterra and app store reviews for what customers praise and complain about, and job postings for hints about where they are investing. Our own sales and support teams add what prospects say in deals. I organise it in a comparison matrix of features, pricing, target segments and positioning, with a source link and date for every entry. That keeps the competitive analysis based on evidence and easy to update rather than on opinions.",
+    ),
+    q(
+      'mid',
+      'How would you turn a competitive analysis into battlecards that the sales team actually uses?',
+      'Tests making competitive insight practical for other teams.',
+      "I start by asking sales where they meet each competitor and which objections they hear, and I check win-loss data to see when we win and lose. Each battlecard fits on one page: the competitor's real strengths, our differentiators stated as customer outcomes, questions that expose their weak spots, short answers to common objections and proof points such as case studies. I publish the cards where sellers already work, in the CRM or a tool such as Klue, Crayon or Highspot, with an owner and a monthly refresh. I measure usage and win rates against each competitor, so the competitive analysis keeps improving from real deals.",
+    ),
+    q(
+      'senior',
+      'How do you stop competitive analysis from turning the product roadmap into a race to match every competitor feature?',
+      'Looks for strategic judgement about differentiation versus parity.',
+      "I frame competition through the jobs customers are hiring a product for, which includes alternatives such as spreadsheets, agencies or doing nothing, not just the named rivals. I separate table stakes, the parity features needed to be considered at all, from differentiators, and I use win-loss analysis to check which gaps actually lose deals rather than reacting to the loudest anecdote. Our positioning, worked out with a method such as April Dunford's, decides where we deliberately choose to be different and where good enough is fine. The competitive analysis then informs the strategy, but it does not write the roadmap.",
+    ),
+  ],
+  'Interaction Design': [
+    q(
+      'junior',
+      'In interaction design, what are signifiers and feedback, and how do they show up in a simple sign-up form?',
+      'Checks knowledge of core interaction design principles.',
+      "Signifiers, in Don Norman's terms, show people what actions are possible: a button that looks pressable, a text field with a visible border and a label that says what to type. Feedback confirms what happened after an action, such as a pressed state on the button, a spinner while the form submits, a message next to a field that is wrong and a clear confirmation when sign-up succeeds. Without feedback people click twice, submit duplicates or give up because they think nothing happened. In interaction design I check every action in the flow for both a clear signifier and an immediate response.",
+    ),
+    q(
+      'mid',
+      'How would you apply interaction design principles to error handling in a multi-step checkout?',
+      'Tests practical error prevention and recovery design.',
+      'I prevent errors first, with sensible defaults, autocomplete attributes, accepting card numbers with or without spaces and constraining inputs such as dates, rather than rejecting what people naturally type. I validate on submit, or at most when the user leaves a field, never on every keystroke, and I show messages next to the field that say what is wrong and how to fix it in plain words. On submit I add an error summary at the top linking to each field, as the GOV.UK Design System does, and move focus to it so screen reader users hear it. Data already entered is kept when people go back a step, and destructive actions such as removing an item offer undo, because good interaction design makes recovery cheap.',
+    ),
+    q(
+      'senior',
+      'How do you decide how much motion and micro-interaction to use in a product, and how do you keep interaction design consistent across many teams?',
+      'Looks for principled decisions about motion and scaling interaction patterns.',
+      'I only use motion when it has a job: showing where something came from or went, confirming an action or drawing attention to a change, and never as decoration that slows people down. Most transitions stay between about 100 and 300 milliseconds with standard easing curves, animate transform and opacity so they stay smooth, and respect the prefers-reduced-motion setting, in line with WCAG 2.3.3 Animation from Interactions. To keep it consistent, I define motion tokens for durations and easing, plus documented interaction patterns built into shared code components in the design system, much as Material Design does. Teams then get good interaction design by default, and I review new patterns in a regular design critique rather than policing every screen.',
+    ),
+  ],
+  'Content Design': [
+    q(
+      'junior',
+      'In content design, what is a user need, and how do you write one before creating a page?',
+      'Checks understanding of starting content from user needs.',
+      'A user need describes what someone is trying to do, and in the GOV.UK format I write it as "As a [type of user], I need to [do something], so that [I can achieve a goal]". I base it on evidence such as search data, call centre contacts, feedback and user research, not on what the organisation wants to say. Before writing I check that the need is not already met by another page, and the need then decides what goes on the page and what stays out. If I cannot find a real user need, good content design means not publishing the page at all.',
+    ),
+    q(
+      'mid',
+      'In content design, how do you use search data, analytics and feedback to improve an existing page?',
+      'Tests evidence-driven iteration on content.',
+      'I look at internal site search terms and Google Search Console queries to learn the words people actually use, page analytics for where they arrive from and exit, and feedback comments and call centre reasons for what they still cannot find. Often the gap is language, such as users searching for "renew" while the page talks about "reapplying", or the key answer being buried halfway down. I rewrite the page in the users\' words, front-load the answer, restructure it with clear headings and, if possible, test it with a few users. Afterwards I compare the same measures, such as searches from the page and related calls, to check that the content design change worked.',
+    ),
+    q(
+      'senior',
+      'How do you get subject matter experts and legal teams to accept content design changes that they see as oversimplifying?',
+      'Looks for stakeholder management and content governance at scale.',
+      'I agree roles early: experts are responsible for accuracy, and the content designer is responsible for making it clear and usable for the audience. I work with them in pair writing sessions, so they see the content take shape and can correct facts on the spot instead of rewriting it later. When we disagree, I bring evidence, such as usability test clips of people misreading the original wording, rather than arguing about style. I back this with governance: a style guide, a second-pair-of-eyes review like the GOV.UK 2i process and review dates for every page, so content design standards do not depend on winning each argument.',
+    ),
+  ],
 };

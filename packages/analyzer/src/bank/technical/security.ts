@@ -283,4 +283,64 @@ export const SECURITY_QUESTIONS: Record<string, BankQuestion[]> = {
       "I would connect the applications to one identity provider, so joining, moving and leaving are handled once and single sign-on and multi-factor authentication apply everywhere. Permissions are defined as roles or attributes owned by each application's team, granted through requests with approval, and checked in code at every protected action. Logs of access and changes go to a central place, and regular reviews catch permissions that have drifted.",
     ),
   ],
+  'Security Audits': [
+    q(
+      'junior',
+      'When you audit the security of a Linux server, what do you check first?',
+      'Checks knowledge of basic host hardening checks.',
+      'I start with what an attacker would use: which accounts exist, who has sudo rights, whether SSH allows root login or password authentication, and whether old or shared accounts are still active. Then I check patch levels, listening services with ss -tlnp, firewall rules, permissions on sensitive files, and whether auditd and system logs are shipped to a central system. I compare the findings against a baseline such as the CIS Benchmark, often with a tool like Lynis or OpenSCAP, and record each gap with evidence and a risk rating.',
+    ),
+    q(
+      'mid',
+      'How do you carry out security audits of a cloud account, for example in AWS, to find misconfigurations?',
+      'Tests practical cloud security audit methods and tools.',
+      'I use read-only credentials and run automated checks first, such as AWS Security Hub with the CIS AWS Foundations standard, Prowler or ScoutSuite, which flag public S3 buckets, open security groups, unused access keys, missing MFA and disabled CloudTrail. I then review what tools miss: IAM policies with wildcards, cross-account trust relationships, secrets stored in environment variables, and whether logs are retained and protected from tampering. Every finding gets a severity based on exposure and data sensitivity, an owner and a recommended fix, and I retest after remediation.',
+    ),
+    q(
+      'senior',
+      'How would you set up a programme of recurring security audits so that findings actually get fixed rather than sitting in reports?',
+      'Looks for judgement on audit scope, follow-through and reporting.',
+      'I base the scope on risk, auditing critical systems and internet-facing services more often, and I align the controls with a framework such as ISO 27001 or the NIST Cybersecurity Framework so results are comparable year to year. Each finding gets a severity, a named owner and a deadline tied to severity, for example 14 days for critical issues, and goes into the ticketing system engineers already use rather than a PDF. Risks that cannot be fixed go through a formal exception with a compensating control and an expiry date, and I retest before closing anything. I report trends to leadership, such as overdue and repeat findings, because repeats show where a systemic fix like a secure default or an automated guardrail is needed.',
+    ),
+  ],
+  'Security Operations': [
+    q(
+      'junior',
+      'An EDR tool alerts that PowerShell ran an encoded command on a workstation. How would you triage it as a security operations analyst?',
+      'Checks methodical alert triage.',
+      'I look at the process tree first: Word or Outlook spawning PowerShell is highly suspicious, while a known management agent may be legitimate. I decode the Base64 command to see what it does, check whether it connected to a network address or dropped files, and search the EDR and SIEM for the same hash, command line or domain on other hosts. If it is malicious I isolate the host through the EDR, escalate according to the playbook and preserve evidence, and either way I document my verdict and reasoning in the ticket.',
+    ),
+    q(
+      'mid',
+      'How do you measure and improve detection coverage in security operations?',
+      'Tests detection engineering practice.',
+      "I map existing detection rules to MITRE ATT&CK techniques to see which attacker behaviours we would notice and which we would miss, prioritising techniques seen against our industry. Detections are written as code, often in Sigma so they can be converted to the SIEM's query language, stored in Git, peer reviewed and tested against sample logs. To prove they fire, I run Atomic Red Team tests or purple-team exercises, and I track each rule's true-positive rate so noisy rules are tuned or retired.",
+    ),
+    q(
+      'senior',
+      'How would you decide between building an in-house 24/7 security operations centre and using a managed detection and response provider?',
+      'Looks for judgement on cost, staffing and operating models.',
+      'Covering one seat around the clock takes roughly five to six analysts once shifts, leave and training are included, plus engineers for detections and tooling, so for many mid-sized companies the cost and hiring risk of a full SOC are hard to justify. An MDR provider gives 24/7 monitoring quickly but knows less about our business, so I would check what it may do on its own, such as isolating hosts, its response-time commitments and whether we keep ownership of our logs and detections. Often I choose a hybrid, with the MDR covering nights and first-level triage while a small internal team handles escalations, threat hunting and detections specific to our environment. I would measure either option by mean time to detect and respond and by the results of regular simulated attacks.',
+    ),
+  ],
+  TLS: [
+    q(
+      'junior',
+      "When a client connects over TLS, what does it check before trusting the server's certificate?",
+      'Checks understanding of certificate validation.',
+      "It checks that the certificate chains through any intermediates to a root CA in its trust store and that every signature in the chain is valid. It then checks that the hostname matches a Subject Alternative Name, that the current date is within the validity period, and that the certificate has not been revoked, through OCSP or CRLs where supported. During the TLS handshake the server also proves it holds the matching private key, so a copied certificate alone is useless to an attacker. I can inspect all of this in the browser's certificate viewer or with openssl s_client.",
+    ),
+    q(
+      'mid',
+      "After a certificate renewal, some clients fail with TLS handshake or 'certificate verify failed' errors while browsers work fine. How do you troubleshoot it?",
+      'Tests practical TLS debugging skills.',
+      'My first suspect is a missing intermediate certificate, because browsers often cache or fetch intermediates while curl, Java and older Android clients do not. I run openssl s_client -connect host:443 -servername host -showcerts to see the chain actually served, and compare it with what a checker such as SSL Labs reports. If the chain is fine I check SNI support, the TLS versions and cipher suites each side allows, outdated client trust stores, certificates pinned in mobile apps and clock skew on the client. The usual fix is to serve the full chain, for example fullchain.pem in Nginx, and to add a check from a non-browser client to the renewal process.',
+    ),
+    q(
+      'senior',
+      'How would you roll out mutual TLS between hundreds of internal services and keep the certificates under control?',
+      'Looks for PKI design, automation and safe rollout at scale.',
+      'I would run a private CA, for example HashiCorp Vault PKI, AWS Private CA or cert-manager in Kubernetes, and issue short-lived certificates lasting hours or days that are tied to a workload identity such as a SPIFFE ID. Automation is essential, so a service mesh like Istio or Linkerd, or SPIRE agents, handle issuance and rotation without developers touching private keys. I roll it out in permissive mode first, accepting both plain and mutual TLS traffic while monitoring which callers do not yet present certificates, then switch each service to strict mode. I also monitor expiry and handshake failures centrally and rehearse rotating the CA itself, because an expired root or intermediate would take everything down at once.',
+    ),
+  ],
 };

@@ -237,4 +237,24 @@ export const TESTING_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start from data: runtime, failure and flakiness rates per test, and which failures actually caught real bugs, taken from CI history or reports from tools like Playwright or Cypress Cloud. Tests that check logic already covered lower down move to unit, component or Pact contract tests, and the end-to-end suite shrinks to a few dozen critical journeys, each owned by a named team. Flaky tests are quarantined with a ticket and fixed or deleted by a deadline, a fast smoke subset gates merges while the fuller suite runs after deployment to staging, and I add synthetic monitoring in production for the most important flows.',
     ),
   ],
+  'Code Coverage': [
+    q(
+      'junior',
+      'What is the difference between line coverage and branch coverage in code coverage reports?',
+      'Checks understanding of coverage metrics.',
+      'Line coverage counts which lines ran at least once during the tests, while branch coverage checks that each decision went both ways, for example both the true and false paths of an if statement. A function containing if (user.isAdmin) { grant(); } can show 100% line coverage from a single test with an admin user, yet the non-admin path was never tested and branch coverage would show only 50%. I therefore look at branch coverage in tools such as JaCoCo, coverage.py with --branch or Istanbul, and I treat the report as a map of untested code rather than proof that the code is correct.',
+    ),
+    q(
+      'mid',
+      'How would you set up code coverage reporting in a CI pipeline so that it actually helps the team?',
+      'Tests practical use of coverage tooling in CI.',
+      'I generate coverage in the test job with the standard tool for the stack, such as JaCoCo, coverage.py, c8 or Istanbul, export it as Cobertura XML or LCOV, and publish it to a service like Codecov or SonarQube. Rather than a single global threshold, I enforce coverage on the lines changed in each pull request, for example 80% diff coverage, so new code is tested without forcing people to backfill old modules first. I exclude generated code, migrations and vendored libraries so the number means something, and I show uncovered lines directly in the pull request so reviewers can ask about them.',
+    ),
+    q(
+      'senior',
+      'You join a team whose legacy codebase has 15% code coverage and frequent regressions. How do you raise it in a way that actually reduces risk?',
+      'Looks for a risk-based strategy rather than chasing a number.',
+      'I would not set a blanket target, because people then write assertion-free tests that run code without checking anything. Instead I combine coverage with change frequency and incident history to find hotspots, code that changes often and breaks often, and put characterisation tests around those first to capture current behaviour before anyone refactors it. I add a ratchet in CI so overall coverage can never go down and changed code must be tested, which raises the number steadily without a big-bang effort. To check the tests are meaningful, I run mutation testing with a tool such as PIT or Stryker on critical modules, since surviving mutants reveal code that is executed but not really verified.',
+    ),
+  ],
 };
