@@ -703,6 +703,16 @@ describe('networks: their equipment, protocols and services (1.8.312)', () => {
   });
 });
 
+describe('customer, enterprise and IT service platforms as applications (1.8.314)', () => {
+  it('when Salesforce, SAP or ServiceNow is a gap, then it is an application tried and set up for a team, not a cloud service deployed from a free tier', () => {
+    for (const skill of ['Salesforce', 'SAP', 'ServiceNow']) {
+      const days = planDaysOf(skill);
+      expect(days, skill).not.toMatch(/free tier|local emulator|pricing pages/);
+      expect(days, skill).toMatch(new RegExp(`trial of ${skill}|tutorial on ${skill}`));
+    }
+  });
+});
+
 describe('disciplines asked as disciplines, and soft skills in plural (1.8.302)', () => {
   it('when Physics, Biology or Economics is templated, then it is asked about its ideas and a problem solved with it, not trade-offs between speed and rigour', () => {
     for (const skill of ['Physics', 'Biology', 'Economics']) {

@@ -21,12 +21,15 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
   /**
    * Everyday applications of office and team work: chat, documents, slides, boards, project
    * plans, calendars, time tracking, help desks, desktop systems, surveys, product analytics, and
-   * the business systems of accounting, expenses, payroll, sales, HR and recruiting, signatures,
+   * the business systems of accounting, expenses, payroll, sales, HR and recruiting, customer
+   * relations, enterprise resources and IT service (Salesforce, SAP, ServiceNow), signatures,
    * market data and social media (design, marketing and web products are applications by their
-   * names' shape; see {@link kindOfSkill}). Filed among delivery tools, cloud services or business practices in the
-   * taxonomy, they are asked about and practised as applications a team uses, not as parts of a
-   * deploy pipeline or a production system ("How does Slack fit into your build, deploy and
-   * operate workflow?") nor as a method ("What does good QuickBooks look like?").
+   * names' shape; see {@link kindOfSkill}). Filed among delivery tools, cloud services or
+   * business practices in the taxonomy, they are asked about and practised as applications a
+   * team uses, not as parts of a deploy pipeline or a production system ("How does Slack fit
+   * into your build, deploy and operate workflow?", "Use a free tier or a local emulator to
+   * deploy the smallest working example with Salesforce") nor as a method ("What does good
+   * QuickBooks look like?").
    */
   app: [
     'Slack',
@@ -100,6 +103,11 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
     'Typeform',
     'Google Forms',
     'Jotform',
+    'Salesforce',
+    'SAP',
+    'ServiceNow',
+    'Google Sites',
+    'Chrome OS',
   ],
   /**
    * Broad fields of building and running software: web, backend, frontend and mobile
