@@ -525,7 +525,9 @@ describe('fields of building and running software (1.8.284)', () => {
       expect(days, skill).toMatch(new RegExp(`exercise in ${skill}`));
     }
     // A method keeps the practice wording.
-    expect(gapTasks('Code Review', 0).join(' ')).toMatch(/Apply Code Review to a small case/);
+    expect(gapTasks('Risk Management', 0).join(' ')).toMatch(
+      /Apply Risk Management to a small case/,
+    );
   });
 });
 

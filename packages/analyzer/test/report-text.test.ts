@@ -7,6 +7,7 @@ import { buildPreparationPlan } from '../src/plan/build-plan.ts';
 import { coreTasks } from '../src/plan/core-steps.ts';
 import { GAP_KINDS, gapKind, gapTasks, variantsOf } from '../src/plan/gap-steps.ts';
 import { CHAIN_SKILLS } from '../src/plan/prerequisites.ts';
+import { SKILL_STEPS } from '../src/plan/skill-steps.ts';
 import { NAMED_KINDS } from '../src/taxonomy/named-kinds.ts';
 import { SKILL_BY_NAME } from '../src/taxonomy/taxonomy.ts';
 
@@ -145,6 +146,22 @@ describe('report text built from templates', () => {
       .slice(0, skills.length)
       .map((d, i) => d.tasks.map((t) => t.split(skills[i] as string).join('X')).join('|'));
     expect(new Set(shapes).size).toBe(skills.length);
+  });
+
+  it('when a gap postings name most has its own steps (1.8.315), then each of its days names it in four tasks of its own, none the generic wording of its kind', () => {
+    expect(Object.keys(SKILL_STEPS).length).toBeGreaterThanOrEqual(18);
+    for (const [skill, variants] of Object.entries(SKILL_STEPS)) {
+      expect(SKILL_BY_NAME.has(skill), skill).toBe(true);
+      for (let v = 0; v < variants.length ** 2; v++) {
+        const tasks = gapTasks(skill, v);
+        expect(tasks, skill).toHaveLength(4);
+        expect(tasks[0], skill).toContain(skill);
+        expect(tasks.join(' '), skill).not.toMatch(
+          /small case you make up|checklist you would follow to do|published case studies of|definition of .* in your own words/,
+        );
+      }
+    }
+    expect(gapTasks('Open Source', 0).join(' ')).toMatch(/CONTRIBUTING/);
   });
 
   it('when core skills of every kind are deepened, alone or in pairs (1.8.309), then no task reads badly and only code is practised with katas', () => {

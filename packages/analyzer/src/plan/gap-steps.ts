@@ -3,6 +3,7 @@ import { isProductName, kindOfSkill, type NamedKind } from '../taxonomy/named-ki
 import { isNotationLanguage } from '../taxonomy/notation-languages.ts';
 import { PRODUCT_CATEGORIES, type SkillCategory } from '../taxonomy/skill-category.ts';
 import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
+import { SKILL_STEPS } from './skill-steps.ts';
 
 /**
  * What kind of thing a gap is: it decides how the plan words the step that closes it. A kind
@@ -325,13 +326,18 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
   ],
 };
 
-/** The tasks of the day that closes a gap; `variant` picks one of the kind's wordings. */
+/**
+ * The tasks of the day that closes a gap: the skill's own (see `skill-steps.ts`), else its
+ * kind's; `variant` picks one of the wordings.
+ */
 export const gapTasks = (skill: string, variant: number): string[] => {
-  const steps = STEPS[gapKind(skill)];
+  const own = SKILL_STEPS[skill];
+  const steps: readonly ((s: string) => readonly string[])[] =
+    own === undefined ? STEPS[gapKind(skill)] : own.map((tasks) => () => tasks);
   const n = steps.length;
   // Mixing the halves of two wordings gives n * n different days before one repeats.
-  const first = (steps[variant % n] as (s: string) => string[])(skill);
-  const second = (steps[Math.floor(variant / n) % n] as (s: string) => string[])(skill);
+  const first = (steps[variant % n] as (s: string) => readonly string[])(skill);
+  const second = (steps[Math.floor(variant / n) % n] as (s: string) => readonly string[])(skill);
   const half = Math.ceil(first.length / 2);
   return [...first.slice(0, half), ...second.slice(half)];
 };
