@@ -1,5 +1,6 @@
 /**
- * The days that close the gaps postings name most often, written for each skill: the wording of
+ * The days that close the gaps postings name most often (the 40 practices, data and
+ * delivery skills most often a gap in the tune reports), written for each skill: the wording of
  * its kind ("Apply Open Source to a small case you make up", "Write a one-page checklist you
  * would follow to do Documentation well") fits these badly. Two variants of four tasks each,
  * like a kind's (their halves are mixed the same way); the name appears as written. None refers
@@ -256,6 +257,314 @@ export const SKILL_STEPS: Readonly<Record<string, readonly (readonly string[])[]
       'Map a process this employer is likely to run, such as welcoming a new member of staff or answering a public enquiry, and mark the steps that add no value.',
       'Apply the five whys to one recurring problem of your choice, and write down the root cause and one Process Improvement you would test.',
       'Prepare a two-minute answer on how you would measure whether a Process Improvement actually worked, and what you would do if it did not.',
+    ],
+  ],
+  'Research Skills': [
+    [
+      'Read the CRAAP test for evaluating sources and use it to practise Research Skills on three articles in the field of this role, noting where each one scores weakly.',
+      'Turn one broad question from the field of this posting into two focused research questions, each with a clear outcome and a realistic method for answering it.',
+      'Run a structured literature search using two synonyms per keyword and record the search strings, the date, the number of hits and the sources you kept.',
+      'Answer aloud: "How would you apply Research Skills to a question the team has never studied, from the first search to a written summary?"',
+    ],
+    [
+      'Pick a recent peer-reviewed paper in the field of this role and use Research Skills to summarise its question, method, sample, main finding and one limitation in half a page.',
+      'Compare a qualitative and a quantitative method for the same question, such as interviews versus a survey, and note what each can and cannot show.',
+      'Write a one-page research brief with a question, a short summary of the literature, a proposed method and the evidence that would change the conclusion.',
+      "Prepare a two-minute answer on how Research Skills help tell a reliable source from a weak one, using one example from today's reading.",
+    ],
+  ],
+  'Data Management': [
+    [
+      'Read the FAIR Guiding Principles and note, for each of the four letters, one concrete Data Management step that would meet it.',
+      'Take a messy folder of at least twenty files and rename them with a consistent convention that uses YYYY-MM-DD dates, version numbers and no spaces.',
+      'Write a README for a small public data set that describes each column, its units, its allowed values, the source, the licence and the date of collection.',
+      'Answer aloud: "How would you set up Data Management for a shared project so that someone new could find, understand and trust the data a year later?"',
+    ],
+    [
+      "Draft a one-page Data Management plan for an imaginary project in this employer's field, covering what data is collected, formats, storage, access, retention and deletion.",
+      'Compare three ways to store shared data, such as a network drive, a cloud folder and a database, noting the cost, access control and version history of each.',
+      "Design a 3-2-1 backup routine for a team's data, stating what is copied, how often, where each copy goes and how a restore would be tested.",
+      'Prepare a two-minute answer on how good Data Management reduces errors, duplicated work and risk when data is shared between teams.',
+    ],
+  ],
+  DevOps: [
+    [
+      'Read the DORA research page on the four key metrics and note how each one measures DevOps performance and what a team could change to improve it.',
+      'Create a public repository with a tiny script and one test, and add a continuous integration workflow on a free hosted service that runs the test on every push.',
+      'Write a short blameless post-incident review for an imaginary outage, covering the timeline, the impact, the contributing causes and two follow-up actions.',
+      'Answer aloud: "How would you bring DevOps practices to a team where developers and operations staff blame each other for failed releases?"',
+    ],
+    [
+      "Map the path a code change takes from a developer's laptop to production and mark where DevOps practices such as automated tests and deployments would cut waiting time.",
+      'Package a small web app in a container by following the official Docker getting-started guide, and note every manual step that could be automated.',
+      'List the signals you would monitor for a web service, such as latency, error rate, traffic and saturation, and write one alert rule with a threshold for each.',
+      'Prepare a two-minute answer on why DevOps is a culture of shared ownership rather than a job title or a tool, with one concrete example.',
+    ],
+  ],
+  'Software Architecture': [
+    [
+      'Read the C4 model overview and note the purpose of its context, container, component and code diagrams for describing Software Architecture.',
+      'Draw a context and container diagram for a familiar app, such as a food delivery service, showing its users, main services, data stores and external systems.',
+      'Write an architecture decision record that chooses between a monolith and microservices for a small team, with the context, options, decision and consequences.',
+      'Answer aloud: "How do you make Software Architecture decisions when the requirements are likely to change within a year?"',
+    ],
+    [
+      'Read one chapter of The Architecture of Open Source Applications and describe the Software Architecture of that system in one page, naming its main components and how they communicate.',
+      'List the quality attributes that matter most for a system this employer might run, such as availability, security and cost, and rank them with one reason each.',
+      'Sketch how a simple URL shortener would grow from one server to a million users a day, noting where you would add caching, a load balancer and database replicas.',
+      'Prepare a two-minute answer on one Software Architecture trade-off, such as consistency versus availability, and how you would explain it to a non-technical manager.',
+    ],
+  ],
+  'Technical Support': [
+    [
+      "Read ten articles in a large software vendor's public help centre and note how each one structures a Technical Support answer, from the symptom to the fix.",
+      'Draw a troubleshooting flowchart for a common problem, such as a laptop that cannot connect to Wi-Fi, with yes-or-no questions leading to each fix.',
+      'Draft replies to three imaginary tickets, one angry, one vague and one urgent, each stating what you understood, the next step and when the user will hear back.',
+      'Answer aloud: "How would you handle a Technical Support ticket you cannot solve when the user needs it fixed before a deadline today?"',
+    ],
+    [
+      'Set up a spreadsheet that tracks Technical Support tickets with fields for priority, category, status, owner, time to first response and time to resolution.',
+      'Define three priority levels with target response and resolution times, and sort ten invented tickets into them with one reason each.',
+      'Write a knowledge base article for a frequent request, such as resetting a password, with numbered steps, the screenshots you would add and what to do if it fails.',
+      'Prepare a two-minute answer on how you would explain a Technical Support fix to a user with no technical background without sounding condescending.',
+    ],
+  ],
+  Debugging: [
+    [
+      'Read Eric Lippert\'s essay "How to debug small programs" and list the Debugging steps it recommends before asking someone else for help.',
+      'Take a program of about a hundred lines, add three deliberate bugs of different kinds, and find each one with breakpoints and step-through, noting what revealed it.',
+      'Write a minimal reproduction for an open bug in a public project, cutting it down to the fewest lines and steps that still show the failure.',
+      'Answer aloud: "What is your Debugging approach for a bug that only appears in production and never on a developer\'s machine?"',
+    ],
+    [
+      'Pick a closed bug report with a linked fix in an open-source project and retrace the Debugging path from the first symptom to the root cause in five short notes.',
+      'Create a small repository where a bug enters several commits back, then use git bisect to find the commit that introduced it.',
+      'Add log lines to a small program at its inputs, decisions and outputs, and write down which questions those logs would answer during an incident.',
+      'Prepare a two-minute answer on a systematic Debugging method: reproduce, isolate, form a hypothesis, test it, fix it and add a test so the bug stays fixed.',
+    ],
+  ],
+  'Customer Service': [
+    [
+      'Write three short scripts using the LAST method of listen, apologise, solve and thank for Customer Service cases such as a late delivery, a billing error and a rude caller.',
+      'Study the public complaints policy of a large organisation, such as a bank or a council, and note its promised response times, escalation steps and tone.',
+      'Rewrite five blunt replies, such as "That is not our policy", into clear and polite ones that still say no where needed and offer an alternative.',
+      'Answer aloud: "How would you give good Customer Service to someone who is angry about a problem this employer cannot fix straight away?"',
+    ],
+    [
+      'List the Customer Service channels this employer is likely to use, such as phone, email, chat and face to face, and note the right tone and response time for each.',
+      'Role-play a difficult phone call aloud, recording it, and note where you interrupted, used jargon or forgot to confirm the next step.',
+      'Define three measures of service quality, such as first-contact resolution, response time and satisfaction score, and note how each one could be gamed.',
+      'Prepare a two-minute answer on how you would turn a complaint into a Customer Service success, with the steps from listening to following up.',
+    ],
+  ],
+  'Data Privacy': [
+    [
+      "Read the GDPR's Article 5 principles and write one sentence for each on what it would mean for Data Privacy in the day-to-day work of this role.",
+      'Map the personal data a small organisation holds, such as staff, customer or volunteer records, noting where it is stored, who can see it and how long it is kept.',
+      'Draft a short procedure for a suspected personal data breach, covering who to tell, what to record and the deadline for reporting it to the regulator.',
+      'Answer aloud: "How would you balance Data Privacy against a colleague\'s request to share a full customer list for a quick analysis?"',
+    ],
+    [
+      "Pick a popular app's privacy notice and check it against Data Privacy basics: what is collected, why, on what lawful basis, who it is shared with and how to opt out.",
+      'Take a sample data set with names and email addresses, pseudonymise it by replacing direct identifiers with keys stored separately, and note the re-identification risk that remains.',
+      'Write a short data protection impact assessment for a new feature, such as location tracking, listing the risks to people and one mitigation for each.',
+      'Prepare a two-minute answer on privacy by design and how Data Privacy can shape a project from its first plan rather than being checked at the end.',
+    ],
+  ],
+  'Object-Oriented Programming': [
+    [
+      'Read the Refactoring Guru pages on the SOLID principles and write one small Object-Oriented Programming example for each principle.',
+      'Model a library lending system with classes for books, members and loans, drawing a class diagram that shows attributes, methods and relationships.',
+      'Implement that model in a language of your choice with unit tests, using composition for one relationship and inheritance only where it clearly fits.',
+      'Answer aloud: "When would you choose composition over inheritance in Object-Oriented Programming, and why?"',
+    ],
+    [
+      'Take a procedural script of about a hundred lines and refactor it with Object-Oriented Programming, grouping data and behaviour into classes with clear responsibilities.',
+      'Implement two common design patterns, such as Strategy and Observer, in a small example and note the problem each one solves.',
+      "Write short explanations with code of encapsulation, inheritance, polymorphism and abstraction, each with an example from this employer's field.",
+      'Prepare a two-minute answer on the main strengths and pitfalls of Object-Oriented Programming, such as deep inheritance trees, and how to avoid them.',
+    ],
+  ],
+  Prototyping: [
+    [
+      'Sketch paper versions of three screens for a simple app, such as booking a meeting room, as a first step in Prototyping, and note the assumption each screen tests.',
+      "Turn the sketches into a clickable low-fidelity prototype on Figma's free plan, linking the screens so a tester can complete the whole task.",
+      'Run a short usability test with two people, giving each one task, and record where they hesitated, what they said and what you would change.',
+      'Answer aloud: "How do you decide how polished Prototyping work should be before it is shown to users or stakeholders?"',
+    ],
+    [
+      "Pick a problem this employer's users might have and write three hypotheses that Prototyping could test, each with what you would build and what result would prove it wrong.",
+      'Build a quick working prototype of one feature in an afternoon, using a spreadsheet, a no-code tool or a short script, and note the shortcuts you took.',
+      'Write a one-page summary of what the prototype showed, what it did not show, and whether to refine it, change direction or drop it.',
+      'Prepare a two-minute answer on why Prototyping early saves time and money, and how you would stop a prototype from being shipped as the finished product.',
+    ],
+  ],
+  'Product Management': [
+    [
+      "Read the opening chapters of Basecamp's free book Shape Up and note how it frames Product Management work as setting an appetite, shaping ideas and betting on them.",
+      'Pick a product used by millions of people and write a one-page brief on its target users, the problem it solves, its competitors and one feature to add next.',
+      'Prioritise ten invented feature requests with the RICE method, scoring reach, impact, confidence and effort, and explain the top three choices.',
+      'Answer aloud: "How would you handle a Product Management trade-off when a senior stakeholder insists on a feature the data does not support?"',
+    ],
+    [
+      'Write five user stories with acceptance criteria for a simple product, such as an event sign-up page, as a Product Management exercise in turning needs into buildable work.',
+      "Interview two people about how they currently solve a problem in this employer's area and note their goals, frustrations and workarounds without pitching a solution.",
+      'Define one north-star metric and three supporting metrics for a product this employer offers, with how each would be measured and what would count as success.',
+      'Prepare a two-minute answer on how Product Management balances user needs, business goals and technical limits, with one example of a trade-off.',
+    ],
+  ],
+  'User Research': [
+    [
+      'Read the GOV.UK Service Manual guidance on User Research and note when it recommends interviews, usability testing and surveys.',
+      'Write a discussion guide for a 30-minute interview about a service this employer offers, with open questions that do not lead the participant.',
+      'Run a short usability test of a public website with a friend or relative, ask them to think aloud, and note every point where they hesitate.',
+      'Answer aloud: "How would you plan User Research for a new service when the team has only two weeks and no budget to pay participants?"',
+    ],
+    [
+      "Read the Nielsen Norman Group article on when to use which User Research methods and note which methods answer 'what' questions and which answer 'why' questions.",
+      'Write a recruitment screener of five questions that would find suitable participants among the people this posting says the role serves.',
+      'Sort ten made-up interview notes into themes on sticky notes or a whiteboard tool, and write three findings with one supporting quote each.',
+      'Prepare a two-minute answer on how you would turn User Research findings into changes the team agrees to build, including findings nobody wants to hear.',
+    ],
+  ],
+  'User-Centered Design': [
+    [
+      "Read the Interaction Design Foundation's introduction to User-Centered Design and note the stages of its iterative cycle.",
+      'Pick an online public service form, such as a library card sign-up, and list the steps where a first-time user would most likely get stuck.',
+      'Sketch paper prototypes of two alternative designs for a sign-up page and write the task you would ask five users to attempt with each.',
+      'Answer aloud: "How would you keep User-Centered Design going when deadlines push the team to skip research and testing?"',
+    ],
+    [
+      "Read the Design Council's page on the Double Diamond and note how its four phases map onto User-Centered Design.",
+      'Write two short personas and one journey map for people using an online booking service, based on public reviews or forum posts rather than guesses.',
+      'Draft a plan for testing a prototype with five users, listing the tasks, what success looks like and how changes will be decided afterwards.',
+      'Prepare a two-minute answer on how User-Centered Design balances what users ask for with what the organisation needs and what the team can build.',
+    ],
+  ],
+  KPIs: [
+    [
+      'Pick the public annual report of a charity, council or university and list the KPIs it publishes, noting which measure outcomes and which measure activity.',
+      'Write a precise definition of one performance indicator, including its formula, data source, reporting period, owner and target.',
+      'Draw a simple dashboard on paper with no more than six measures for a team like the one in this posting, and note the decision each measure would inform.',
+      'Answer aloud: "How would you choose KPIs for a team whose work is hard to count, and how would you stop people gaming them?"',
+    ],
+    [
+      'List likely KPIs for the role in this posting and mark each one as a leading indicator or a lagging indicator.',
+      'Build a spreadsheet with twelve months of made-up figures for one measure and add a chart, a target line and a three-month rolling average.',
+      'Write a short monthly performance note that explains a missed target, its likely cause and the proposed action in plain language for a manager.',
+      'Prepare a two-minute answer on the difference between KPIs, metrics and objectives, with one example of each from an organisation like this employer.',
+    ],
+  ],
+  'Community Management': [
+    [
+      'Read the Stack Overflow Code of Conduct and note how it words its rules, reporting routes and consequences, as a model for Community Management.',
+      "Write a welcome post for new members of an online community of this employer's users, with three clear rules and a question that invites a reply.",
+      'Draft calm replies to three made-up posts: an angry complaint, a spam message and a question nobody has answered for a week.',
+      'Answer aloud: "How would you measure whether Community Management is working, beyond counting members and posts?"',
+    ],
+    [
+      'Pick two active online communities, such as a Discord server and a forum, and compare how each handles Community Management in moderation, onboarding and events.',
+      'Write a moderation ladder from a gentle reminder to a permanent ban, stating who decides at each step and how decisions are recorded.',
+      'Plan one month of community activity, including a weekly discussion prompt, one online event and one way to thank helpful members in public.',
+      'Prepare a two-minute answer on how Community Management can turn member feedback into changes the organisation actually makes.',
+    ],
+  ],
+  'Social Media Marketing': [
+    [
+      'Pick two organisations similar to this employer, review a month of their posts, and note which Social Media Marketing formats get the most comments and shares.',
+      'Write a four-week content calendar across two platforms, with a goal, an audience and a call to action for each post.',
+      "Draft three versions of a post announcing an event, one each for LinkedIn, Instagram and Facebook, adapted to each platform's length and tone.",
+      'Answer aloud: "How would you show that Social Media Marketing is producing results for this employer rather than just likes?"',
+    ],
+    [
+      'List the Social Media Marketing metrics that matter for this posting, such as reach, engagement rate, click-through rate and conversions, and define each in one line.',
+      'Write links with UTM tags for the same web page shared on three platforms, and note how the visits would be compared in a web analytics tool.',
+      'Draft a response plan for a negative post that starts spreading, covering who replies, how fast, what is said and when to escalate.',
+      'Prepare a two-minute answer on how Social Media Marketing fits with email, the website and events in a campaign for an organisation like this one.',
+    ],
+  ],
+  Accessibility: [
+    [
+      'Read the WCAG 2.2 quick reference for the Level A and AA criteria on text alternatives, contrast and keyboard use, and note which Accessibility barrier each one prevents.',
+      'Test one public web page using only the keyboard and then with the screen reader built into a computer or phone, and list every barrier met.',
+      'Rewrite a dense paragraph from a public notice or leaflet in plain English, with short sentences and meaningful headings.',
+      'Answer aloud: "How would you make sure Accessibility is built into a project from the start rather than fixed just before launch?"',
+    ],
+    [
+      'Read the GOV.UK Service Manual introduction to making a service accessible and note what it says about Accessibility statements and testing with disabled people.',
+      'Check the colour contrast of text on three public web pages with a free contrast checker and note which pairs fail the 4.5 to 1 ratio for normal text.',
+      'List how booking an appointment could be made usable for people who are blind, deaf, have limited movement or have a cognitive impairment, including offline alternatives.',
+      'Prepare a two-minute answer on how Accessibility applies to documents, videos and events as well as websites in an organisation like this one.',
+    ],
+  ],
+  Scalability: [
+    [
+      'Read the performance efficiency pillar of the AWS Well-Architected Framework and note the practices it recommends for Scalability.',
+      'Draw a diagram of a web application with a load balancer, several stateless servers, a cache and a database, and mark what would fail first if traffic grew tenfold.',
+      'Write a short comparison of vertical and horizontal scaling, covering cost, limits and the changes each needs in the code.',
+      'Answer aloud: "How would you find the first bottleneck when a service slows down under heavy load, and what would you change to improve its Scalability?"',
+    ],
+    [
+      'Read the Twelve-Factor App principles and note which ones make Scalability easier, such as stateless processes and disposability.',
+      'Run a simple load test with a free tool against a small local web app and record how response time changes as the number of concurrent users rises.',
+      'List three ways to reduce load on a database, such as read replicas, caching and partitioning, with one drawback of each.',
+      "Prepare a two-minute answer on how Scalability applies to a team's processes and people as well as to its systems.",
+    ],
+  ],
+  Budgeting: [
+    [
+      'Pick the published budget of a local council, university or charity and note how its Budgeting groups lines into income, staff costs and other spending.',
+      'Build a spreadsheet budget for a twelve-month project with staff, equipment and overhead lines, monthly columns and totals that update automatically.',
+      'Write a one-page variance report for a made-up quarter in which spending is ten per cent over plan, explaining the causes and proposed actions.',
+      'Answer aloud: "How would you handle Budgeting when a manager asks for a new cost halfway through the year and there is no spare money?"',
+    ],
+    [
+      'Read the Wikipedia article on zero-based budgeting and note how it differs from incremental Budgeting, with one advantage and one risk of each.',
+      'List the costs a team like the one in this posting would need to plan for, and mark each as fixed or variable and as one-off or recurring.',
+      'Draft a short email to a budget holder requesting a small purchase, stating the cost, the benefit and where the money could come from.',
+      'Prepare a two-minute answer on how regular Budgeting checks during the year catch overspending early, and what you would review each month.',
+    ],
+  ],
+  'Administrative Support': [
+    [
+      'Read two job descriptions for Administrative Support roles at a university or public body and list the tasks they share, grouped into diary, documents, data and people.',
+      'Set up a shared calendar for a made-up team of four with a recurring meeting, a room booking and a deadline reminder, choosing clear names and sensible permissions.',
+      'Write an agenda and one page of minutes for a made-up 30-minute meeting, with clear action points, owners and dates.',
+      'Answer aloud: "How would you prioritise Administrative Support requests when three managers all need something urgently on the same morning?"',
+    ],
+    [
+      'List the Administrative Support tasks likely in this role and, for each, name a common tool such as a shared inbox, spreadsheet or booking system that would handle it.',
+      "Design a folder structure and file-naming rule for a team's shared drive, and write three lines explaining it to a new colleague.",
+      'Draft polite replies to three made-up emails: a visitor asking for directions, a supplier chasing an unpaid invoice and a colleague requesting confidential records.',
+      'Prepare a two-minute answer on how good Administrative Support handles confidential information, data protection and owning up to mistakes.',
+    ],
+  ],
+  'High Performance Computing': [
+    [
+      'Read the Slurm quick start user guide and note the commands used to submit, monitor and cancel High Performance Computing jobs.',
+      'Write a Slurm batch script that requests four cores, 8 GB of memory and one hour of run time, loads a software module and runs a small program.',
+      'Write a short note on the difference between shared-memory parallelism with OpenMP and distributed-memory parallelism with MPI, with one suitable job for each.',
+      'Answer aloud: "How would you help a researcher whose High Performance Computing job keeps failing or waits for days in the queue?"',
+    ],
+    [
+      'Work through the first episodes of the HPC Carpentry introduction to High Performance Computing and note how a login node differs from a compute node.',
+      'Write a job array script for a batch scheduler that runs the same analysis on ten input files, and note how the array index selects each file.',
+      "Time a simple program on one, two, four and eight cores of any multi-core machine, plot the speed-up and compare it with what Amdahl's law predicts.",
+      'Prepare a two-minute answer on how High Performance Computing resources are shared fairly between research groups, covering queues, fair-share and allocations.',
+    ],
+  ],
+  SaaS: [
+    [
+      'Pick a publicly listed SaaS company, read its pricing page and latest annual report, and note how it earns revenue from subscription tiers, seats and add-ons.',
+      'Write definitions with formulas for monthly recurring revenue, churn rate, customer acquisition cost and customer lifetime value, and work through one made-up example.',
+      'Draw a diagram comparing single-tenant and multi-tenant designs, noting the trade-offs in cost, data isolation and upgrades.',
+      'Answer aloud: "What would you check before this employer signs a contract with a new SaaS vendor that will hold its data?"',
+    ],
+    [
+      'Read the Wikipedia article on software as a service and note how SaaS differs from on-premises software in cost, upgrades and control of data.',
+      'Build a comparison table for two subscription tools the team in this role might buy, covering price, security certifications, data location, integrations and exit terms.',
+      'List five common reasons customers cancel a subscription product and, for each, one action that could reduce churn.',
+      'Prepare a two-minute answer on how SaaS changes the work of a team, from buying and onboarding to renewals, data exports and ending a contract.',
     ],
   ],
 };
