@@ -1,5 +1,5 @@
 /**
- * The days that close the gaps postings name most often (the 40 practices, data and
+ * The days that close the gaps postings name most often (the 62 practices, data and
  * delivery skills most often a gap in the tune reports), written for each skill: the wording of
  * its kind ("Apply Open Source to a small case you make up", "Write a one-page checklist you
  * would follow to do Documentation well") fits these badly. Two variants of four tasks each,
@@ -565,6 +565,314 @@ export const SKILL_STEPS: Readonly<Record<string, readonly (readonly string[])[]
       'Build a comparison table for two subscription tools the team in this role might buy, covering price, security certifications, data location, integrations and exit terms.',
       'List five common reasons customers cancel a subscription product and, for each, one action that could reduce churn.',
       'Prepare a two-minute answer on how SaaS changes the work of a team, from buying and onboarding to renewals, data exports and ending a contract.',
+    ],
+  ],
+  'Software Development Life Cycle': [
+    [
+      'Read the GOV.UK Service Manual pages on the discovery, alpha, beta and live phases and map each phase to a stage of the Software Development Life Cycle.',
+      'Pick a small feature, such as a password reset page, and write what happens to it at each stage from requirements to maintenance, including who is involved.',
+      'Compare the waterfall, iterative and agile approaches in a short table, noting when each suits a fixed-budget contract, a research project or a live product.',
+      'Answer aloud: "How would you choose a Software Development Life Cycle model for a project with fixed regulatory requirements and a hard deadline?"',
+    ],
+    [
+      'Draw the Software Development Life Cycle for a small web app on one page, showing each stage, its main output and the checkpoint that ends it.',
+      'List the documents a team produces at each stage, such as a requirements list, a design sketch, test cases and release notes, and mark which ones could be kept light.',
+      'Write a short plan for fitting testing and security checks into every stage rather than only at the end, with one concrete check per stage.',
+      'Prepare a two-minute answer on how the Software Development Life Cycle changes when a team releases small changes every week instead of one big release a year.',
+    ],
+  ],
+  'Performance Optimization': [
+    [
+      "Read Brendan Gregg's page on the USE method and note how checking utilisation, saturation and errors for each resource guides Performance Optimization on a server.",
+      'Write a short script that does something slow, such as building a long string in a loop or searching a list inside a nested loop, and profile it with a built-in profiler to find the hottest function.',
+      'Write a simple benchmark for one function, run the original and an improved version at least five times each, and record the median time and memory use of both.',
+      'Answer aloud: "How would you approach Performance Optimization for a page that users say has become slow, before changing any code?"',
+    ],
+    [
+      'List common causes of slow systems that Performance Optimization targets, such as repeated database queries in a loop, missing indexes, large payloads and blocking calls, with one fix for each.',
+      'Run EXPLAIN on a query against a small sample database, add an index, and note how the query plan and the run time change.',
+      'Write a one-page note on when caching helps and when it hurts, covering invalidation, stale data and memory cost.',
+      'Prepare a two-minute answer on how to decide whether Performance Optimization is worth the effort, using measurements, user impact and running cost.',
+    ],
+  ],
+  'Risk Management': [
+    [
+      'Read the ISO 31000 overview on the ISO website and note how each step of its process, from setting the context to monitoring and review, would apply to Risk Management in this role.',
+      "Build a risk register for an imaginary project in this employer's field with ten risks, each with a cause, a likelihood, an impact, an owner and a planned response.",
+      'Draw a five-by-five likelihood and impact matrix, place eight risks of a typical project in this field on it, and write one sentence on why the top three deserve attention first.',
+      'Answer aloud: "How would you keep Risk Management alive after the first risk workshop, so that the register does not go stale?"',
+    ],
+    [
+      'Pick a well-documented public failure, such as a delayed IT project or a product recall, and write down the Risk Management steps that might have caught it earlier.',
+      "Write one example each of avoiding, reducing, transferring and accepting a risk for an event or project in this employer's field.",
+      'Draft a one-page risk report for a senior manager that shows the top five risks, how each has moved since last month and the decision needed from them.',
+      'Prepare a two-minute answer on how Risk Management differs from issue management, and what should happen when a risk turns into an issue.',
+    ],
+  ],
+  'UI Design': [
+    [
+      "Read Jakob Nielsen's ten usability heuristics on the Nielsen Norman Group website and note one UI Design example of each from an app or website you use often.",
+      'Sketch three different layouts on paper for a simple sign-up form and note the trade-offs of each in clarity, speed of completion and accessibility.',
+      "Check the colour contrast of a public website's text and buttons with a free contrast checker against the recommended minimum ratio of 4.5 to 1, and list what fails.",
+      'Answer aloud: "How would you settle a UI Design decision when the team disagrees and there is no time for a full user test?"',
+    ],
+    [
+      'Pick a cluttered mobile app screen and redraw it in a free design tool, applying UI Design principles of visual hierarchy, spacing and alignment.',
+      'Define a small style guide with a type scale, a colour palette, a spacing unit and the default, hover, focused and disabled states of a button.',
+      'Run a five-minute test of a paper prototype with two people, give each of them one task and write down every place where they hesitated.',
+      'Prepare a two-minute answer on how UI Design makes an interface usable for people who rely on a keyboard, a screen reader or a zoomed screen.',
+    ],
+  ],
+  Procurement: [
+    [
+      'Read the CIPS description of the procurement and supply cycle and note what happens at each stage when Procurement buys a service on a multi-year contract.',
+      'Write a one-page specification for buying a simple service, such as office cleaning or laptop support, stating the requirement, the volumes, the service levels and the contract length.',
+      'Build a weighted scoring sheet for comparing bids on price, quality, delivery and social value, and use it to score three made-up bids.',
+      'Answer aloud: "How would you run Procurement for a purchase that is urgent but still needs to be fair and auditable?"',
+    ],
+    [
+      'Draw the Procurement process of a typical organisation from a purchase request to payment, marking the approvals, the purchase order and the goods receipt.',
+      'Compare a request for quotation, an open tender and a framework agreement, noting when each suits a small, a large and a repeat purchase.',
+      'List the whole-life costs of buying a piece of equipment, such as delivery, training, maintenance, energy and disposal, and estimate each over five years.',
+      'Prepare a two-minute answer on how Procurement balances value for money with fairness, transparency and conflict-of-interest rules.',
+    ],
+  ],
+  'Vendor Management': [
+    [
+      "Sort the suppliers a team in this employer's field is likely to rely on into strategic, important and routine tiers for Vendor Management, giving a reason for each.",
+      'Write a one-page summary of a service level agreement for an imaginary IT support supplier, with response times, availability targets, reporting and service credits.',
+      'Design a quarterly supplier scorecard with five measures, such as on-time delivery, quality, cost, responsiveness and risk, and fill it in for a made-up supplier.',
+      'Answer aloud: "How would you handle Vendor Management when a key supplier keeps missing agreed deadlines but is hard to replace?"',
+    ],
+    [
+      'Pick a well-known public supplier failure, such as a major cloud outage or the collapse of a large contractor, and note which Vendor Management checks could have reduced the damage.',
+      'Draft the agenda for a quarterly review meeting with a supplier, covering performance, open issues, upcoming changes and ideas for improvement.',
+      'Write an exit plan for replacing a software supplier, covering data export, notice periods, knowledge transfer and a period of running both services in parallel.',
+      'Prepare a two-minute answer on how Vendor Management builds a good working relationship with a supplier while still holding it to the contract.',
+    ],
+  ],
+  Recruiting: [
+    [
+      'Rewrite a real job advert for a role similar to this one so that Recruiting reaches a wider pool, removing jargon, gendered wording and requirements that are only nice to have.',
+      'Write a scorecard for that role with four to six must-have criteria, each with a description of what weak, adequate and strong evidence looks like.',
+      'Draft five structured interview questions, each tied to one criterion, with a follow-up prompt and a short note of what a good answer includes.',
+      'Answer aloud: "How would you keep Recruiting fair and consistent when several interviewers assess candidates for the same role?"',
+    ],
+    [
+      "Map a Recruiting process from an approved vacancy to the new starter's first day, marking each step, its owner and a target number of days.",
+      'List five places to find candidates for a hard-to-fill role, such as job boards, referrals, professional communities, university careers services and direct approaches, and note the cost and likely quality of each.',
+      'Write a polite rejection email and a clear offer email for the same vacancy, so that each candidate knows exactly what happens next.',
+      'Prepare a two-minute answer on which Recruiting measures, such as time to hire, offer acceptance rate and quality of hire, would show that hiring is working well.',
+    ],
+  ],
+  'Requirements Gathering': [
+    [
+      'Read the GOV.UK Service Manual page on writing user stories and note how it frames Requirements Gathering around user needs rather than solutions.',
+      'Pick a familiar service, such as booking a room at a library, and write eight user stories for it, with acceptance criteria for two of them.',
+      'Draft a one-hour stakeholder interview guide with ten open questions covering goals, current pain points, constraints and how success will be measured.',
+      'Answer aloud: "How would you handle Requirements Gathering when two senior stakeholders ask for features that contradict each other?"',
+    ],
+    [
+      "List the stakeholders of an imaginary project in this employer's field and plan Requirements Gathering for each, choosing between interviews, a workshop, a survey and observation.",
+      'Watch someone carry out a routine task, such as filing an expense claim or booking leave, and write down every step, workaround and frustration you notice.',
+      'Prioritise twelve made-up requirements for a small system with the MoSCoW method and write one sentence justifying each Must have.',
+      'Prepare a two-minute answer on how Requirements Gathering separates what users say they want from the problem they actually need solved.',
+    ],
+  ],
+  Scrum: [
+    [
+      'Read the Scrum Guide and write one line on the purpose of each Scrum event, accountability and artefact.',
+      'Write a sprint goal and a sprint backlog of six items for a two-week sprint on a small product, such as a booking app, with an estimate for each item.',
+      'Plan a 45-minute sprint retrospective with an opening, an activity to gather data, a way to choose one improvement and a close.',
+      'Answer aloud: "How would you help a Scrum team whose Daily Scrum has turned into a status report for its manager?"',
+    ],
+    [
+      'Draw one Scrum sprint on a single page, from sprint planning through the Daily Scrum to the sprint review and retrospective, showing who attends each event and what it produces.',
+      'Split three large features of an imaginary product into small backlog items that could each be finished within a few days, with acceptance criteria for each.',
+      'Compare a product owner and a project manager in a short table, covering who sets priorities, who decides scope and who answers for delivery.',
+      'Prepare a two-minute answer on what a Scrum Master should do when the product owner keeps adding work in the middle of a sprint.',
+    ],
+  ],
+  'Test Automation': [
+    [
+      'Read the article The Practical Test Pyramid on martinfowler.com and note which kinds of check Test Automation should favour at each level and why.',
+      'Write unit tests for a small function, such as one that validates an email address or calculates a discount, with a free test framework, covering normal, edge and error cases.',
+      'Set up a free continuous integration workflow that runs a small test suite on every push and fails the build when any test fails.',
+      'Answer aloud: "How would you decide which manual tests to replace first with Test Automation when the team has little time?"',
+    ],
+    [
+      'Pick a public demo shop website and write three end-to-end scenarios for Test Automation, such as signing up, searching and checking out, with clear steps and expected results.',
+      'Automate one of those scenarios with a free browser automation tool and note which page elements were hard to locate reliably.',
+      'List common causes of flaky tests, such as timing, shared test data and dependence on test order, and write one fix for each.',
+      'Prepare a two-minute answer on how to keep Test Automation maintainable as the product changes, covering test data, naming and reusable helpers.',
+    ],
+  ],
+  Roadmapping: [
+    [
+      "Draft a now, next and later roadmap for an imaginary product or service in this employer's field, practising Roadmapping with outcomes rather than features and dates.",
+      'Score eight made-up initiatives with the RICE method of reach, impact, confidence and effort, and note where the ranking conflicts with your own judgement.',
+      'Write three short versions of one roadmap for senior leaders, the delivery team and customers, changing the level of detail and the commitments made in each.',
+      'Answer aloud: "How would you handle Roadmapping when a senior leader asks for a fixed delivery date on an item that is still uncertain?"',
+    ],
+    [
+      'Pick a public product roadmap, such as one published on GitHub by an open-source project, and note how its Roadmapping shows themes, timeframes and uncertainty.',
+      'Write three outcome statements for a team, each with a measurable target, and list two initiatives that could move each one.',
+      'Plan a quarterly roadmap review meeting, stating who attends, what evidence is brought and how items are added, dropped or moved.',
+      'Prepare a two-minute answer on how Roadmapping differs from a project plan and why a roadmap should change as the team learns.',
+    ],
+  ],
+  Metadata: [
+    [
+      'Read the Dublin Core element set and write one sentence in plain words on what each of its fifteen Metadata elements records.',
+      'Pick five items from a public online catalogue, such as a museum collection or a university repository, and note which fields are filled in, missing or inconsistent.',
+      'Write a full record for a made-up photograph or report, using a controlled vocabulary for subjects, dates written as YYYY-MM-DD and a clear rights statement.',
+      'Answer aloud: "How would you keep Metadata consistent when several people catalogue items with different habits?"',
+    ],
+    [
+      'Compare how two public catalogues, such as a national library and an open data portal, describe a similar item, and list the Metadata fields they share and the ones they do not.',
+      'Look up three subject terms in the Library of Congress Subject Headings and note the broader, narrower and related terms each one lists.',
+      'Draft a short data dictionary for a spreadsheet of twenty made-up records, defining each field, whether it is required and which values are allowed.',
+      'Prepare a two-minute answer on why Metadata quality matters for finding, reusing and preserving material, with one example of what goes wrong when it is poor.',
+    ],
+  ],
+  'Event Planning': [
+    [
+      'Pick a one-day event that an organisation like this employer might run, such as a workshop for 60 people, and write an Event Planning brief with its aim, audience, date and budget.',
+      'Build a spreadsheet budget for a one-day workshop with lines for venue, catering, audio-visual equipment, speakers, printing and a ten per cent contingency.',
+      'Write a run sheet for the day in 15-minute slots that names who is responsible for each item and what happens if a speaker is late.',
+      'Answer aloud: "How would you handle Event Planning when the venue cancels two weeks before the date?"',
+    ],
+    [
+      'List every Event Planning task for a hybrid panel discussion and place them on a timeline working back from the event date, marking which tasks depend on others.',
+      'Write a venue checklist covering capacity, step-free access, hearing loops, toilets, Wi-Fi, catering space and public transport links, and use it to compare two real venues near you.',
+      'Draft a registration form and a confirmation email, including questions about dietary and access needs and a clear cancellation policy.',
+      'Prepare a two-minute answer on how you would measure whether Event Planning achieved its aims, using attendance, feedback survey results and follow-up actions.',
+    ],
+  ],
+  'Distributed Systems': [
+    [
+      'Read the eight Fallacies of Distributed Computing and write one real failure in Distributed Systems that each fallacy could cause.',
+      'Draw the architecture of a simple online booking service split into three services, showing where requests cross the network and where data is stored.',
+      'Write down what should happen when one service in a design times out, adding retries with backoff, idempotency keys and a time limit for each call.',
+      'Answer aloud: "What does the CAP theorem mean for Distributed Systems in practice, and when would you choose availability over consistency?"',
+    ],
+    [
+      'Work through the visualisation on the Raft consensus website and note how Distributed Systems that use Raft elect a leader and replicate a log.',
+      'Set up a small key-value store or message queue in three local containers, stop one of them, and write down what the clients see.',
+      'Compare at-most-once, at-least-once and exactly-once delivery in a short table, giving one example of a message where duplicates would cause harm.',
+      'Prepare a two-minute answer on how to find the cause of a slow request in Distributed Systems, covering logs, metrics and distributed tracing.',
+    ],
+  ],
+  'Network Security': [
+    [
+      "Read the NCSC's 10 Steps to Cyber Security and note what it recommends for Network Security, monitoring and secure configuration.",
+      'Draw a network diagram for a small office with staff laptops, guest Wi-Fi, a file server and a public website, and mark where firewalls and separate network segments belong.',
+      'Write firewall rules in plain language for a small office network, allowing only the traffic each part needs and denying everything else by default.',
+      'Answer aloud: "How would you approach Network Security for an organisation where many staff work from home?"',
+    ],
+    [
+      'Install Wireshark on your own computer, capture five minutes of normal traffic, and list the protocols you see and which send data unencrypted, as a first exercise in Network Security.',
+      'Scan only your own home network with a port scanner, list the open ports on each device, and note which services could be switched off.',
+      'Write a one-page incident response outline for a suspected intrusion, covering detection, isolating affected machines, preserving logs and telling the right people.',
+      "Prepare a two-minute answer on how Network Security has moved from trusting the internal network towards zero trust, and what that means for access to this employer's systems.",
+    ],
+  ],
+  'Backlog Management': [
+    [
+      'Read the Scrum Guide section on the Product Backlog and note what it says about refinement, ordering and who is accountable for Backlog Management.',
+      'Write ten user stories for a simple service, such as an online room booking system, each with two or three acceptance criteria.',
+      'Order a list of ten user stories by value against effort, and write one sentence justifying the top three and the bottom one.',
+      'Answer aloud: "How would you approach Backlog Management when several stakeholders each insist their request is the top priority?"',
+    ],
+    [
+      'Open the public issue tracker of an active open-source project and note how it uses labels, milestones and triage for Backlog Management.',
+      'Take a made-up backlog of 40 items and sort them into groups to merge, split, close as out of date or move to the top, noting the reason for each group.',
+      'Split one large feature into small stories that could each be delivered in a few days, and write a definition of ready for them.',
+      'Prepare a two-minute answer on how Backlog Management keeps a backlog short, current and understood by the team and the people it serves.',
+    ],
+  ],
+  'Clean Code': [
+    [
+      "Read five entries in Martin Fowler's online refactoring catalogue, such as Extract Function and Rename Variable, and note how each supports Clean Code.",
+      'Pick a function of 50 to 100 lines from a public repository and list its code smells, such as long parameter lists, unclear names, duplication and deep nesting.',
+      'Write tests that pin the current behaviour of a messy public function, then refactor it into smaller well-named functions and check that the tests still pass.',
+      'Answer aloud: "How would you convince the team to spend time on Clean Code when a deadline is close?"',
+    ],
+    [
+      'Write a short list of Clean Code rules for naming, function length, comments and error handling, with a before and after example for each.',
+      'Read the style guide for a language this posting mentions, such as PEP 8 for Python, and set up a linter and formatter that enforce it in a small project.',
+      'Review a small open-source pull request and write comments on readability, naming and duplication that are specific and kind.',
+      'Prepare a two-minute answer on where Clean Code rules help and where following them too strictly can hurt, such as over-abstracting simple code.',
+    ],
+  ],
+  'Reproducible Research': [
+    [
+      'Read the Reproducible Research chapter of The Turing Way and note how it defines reproducible, replicable, robust and generalisable work.',
+      'Take a small public data set and write an analysis script in R or Python that goes from the raw file to one table and one chart with no manual steps.',
+      'Record the software versions in an environment file, put the project under version control, and ask someone to rerun it from a fresh copy.',
+      'Answer aloud: "How would you move a team towards Reproducible Research when its analysis currently lives in spreadsheets and emailed files?"',
+    ],
+    [
+      'Pick a published paper that shares its code and data, try to reproduce one figure, and note every obstacle to Reproducible Research you meet.',
+      'Write a README for a small analysis project that explains the folder layout, how to install dependencies, how to run it and where the data came from.',
+      'Set a random seed, fix package versions and write a single command that reruns a whole analysis, then check that it gives identical results twice.',
+      'Prepare a two-minute answer on why Reproducible Research matters for trust in results, and how data sharing, licences and privacy limits fit in.',
+    ],
+  ],
+  'Human Resources': [
+    [
+      'Read the public careers pages and published staff policies of an organisation like this employer, and list the Human Resources processes they describe, from recruitment to leaving.',
+      'Write a job description and person specification for an entry-level role, separating essential from desirable criteria and avoiding biased wording.',
+      'Draft a structured interview plan with five competency questions and a scoring scale that every panel member would use.',
+      'Answer aloud: "How would you respond when a manager asks Human Resources to help dismiss someone quickly without following the agreed process?"',
+    ],
+    [
+      'List the stages of the employee life cycle and, for each, note one Human Resources task and one record that must be kept securely.',
+      'Write a first-week onboarding plan for a new starter, covering equipment, introductions, training, policies to read and a check-in meeting.',
+      'Draft the outline of a fair grievance process, stating who hears the complaint, time limits, note-taking, confidentiality and the right to appeal.',
+      'Prepare a two-minute answer on how Human Resources can balance supporting staff with protecting the organisation, with one example of each.',
+    ],
+  ],
+  Authentication: [
+    [
+      'Read the OWASP Authentication Cheat Sheet and list its recommendations on password rules, error messages and account lockout.',
+      'Build a small login form in a web framework of your choice that hashes passwords with bcrypt or Argon2 and never stores them in plain text.',
+      'Add a second factor using time-based one-time codes to a simple login, and write down what should happen when a user loses their phone.',
+      'Answer aloud: "What is the difference between Authentication and authorisation, and where do sessions and tokens fit in?"',
+    ],
+    [
+      'Draw a sequence diagram of Authentication with OpenID Connect, showing the user, the application and the identity provider, and the tokens passed between them.',
+      'Read the MDN page on HTTP cookies and note which cookie attributes, such as Secure, HttpOnly and SameSite, protect a login session.',
+      'Write a short comparison of passwords, passkeys, hardware keys and single sign-on for staff of a mid-sized organisation, covering security, cost and user support.',
+      'Prepare a two-minute answer on how you would protect Authentication against credential stuffing and phishing while keeping login simple for users.',
+    ],
+  ],
+  'Digital Preservation': [
+    [
+      'Read the OAIS reference model overview and describe in plain words what each of its six functional entities does, as a map of Digital Preservation.',
+      'Pick twenty files of mixed formats from your own computer, identify their formats and versions with a format identification tool, and note which might be hard to open in twenty years.',
+      'Generate checksums for a folder of files, change one file, and write down how a repeated check would detect the change and what should happen next.',
+      'Answer aloud: "How would you start a Digital Preservation programme in an organisation that has never had one and has a small budget?"',
+    ],
+    [
+      "Read the Digital Preservation Coalition's Digital Preservation Handbook and note its advice on choosing file formats and storage.",
+      "Write a short file format policy for a collection like this employer's, listing preferred formats for text, images, audio and video, and when files are migrated.",
+      'Draft a simple storage plan that keeps three copies on two kinds of media with one off site, and note who checks them and how often.',
+      'Prepare a two-minute answer on the difference between backup and Digital Preservation, covering fixity, format risk, metadata and access over decades.',
+    ],
+  ],
+  Teaching: [
+    [
+      'Pick a topic relevant to this posting and write a one-hour Teaching plan with two learning outcomes, a starter, a main activity and a check for understanding.',
+      'Read the Carpentries Instructor Training lesson on formative assessment and write three multiple-choice questions whose wrong answers reveal common misconceptions.',
+      'Record yourself explaining one concept for ten minutes, watch it back, and note where you spoke too fast, used jargon or went too long without asking a question.',
+      'Answer aloud: "How would you adapt your Teaching for a group where some learners are far ahead and others are struggling?"',
+    ],
+    [
+      'Design one assessment for a short course and write a rubric with four criteria and three levels, so that any Teaching staff marking it would reach the same grades.',
+      'Write feedback on a made-up piece of student work that names one strength, one specific improvement and one next step.',
+      'Plan how to make a session inclusive, covering captions, readable slides, pace, breaks and different ways for learners to take part.',
+      'Prepare a two-minute answer on how you would know whether your Teaching is working, using learner feedback, assessment results and peer observation.',
     ],
   ],
 };
