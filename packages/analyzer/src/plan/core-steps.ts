@@ -110,8 +110,10 @@ const practiceKey = (kind: GapKind): GapKind =>
 export const coreTasks = (skills: readonly string[]): string[] => {
   const kinds = skills.map(gapKind);
   const reviews = skills.map((s, i) => REVIEW[kinds[i] as GapKind](s));
-  const used = skills.filter((_, i) => kinds[i] !== 'soft-skill' && kinds[i] !== 'spoken-language');
-  const project = used.every((s) => USED_KINDS.has(gapKind(s)))
+  // Traits and spoken languages are shown by a moment or spoken, not used in a project.
+  const shown = (kind: GapKind) => kind !== 'soft-skill' && kind !== 'spoken-language';
+  const used = skills.filter((_, i) => shown(kinds[i] as GapKind));
+  const project = kinds.filter(shown).every((k) => USED_KINDS.has(k))
     ? `that used ${used.join(' or ')}`
     : `where ${used.join(' or ')} mattered`;
   const story =

@@ -135,10 +135,11 @@ export const NAMED_KINDS: Readonly<Record<NamedKind, readonly string[]>> = {
   /**
    * Academic disciplines a posting asks a candidate to know: mathematics, physics, biology,
    * medicine, economics and their branches, and the core subjects of computer science
-   * (algorithms, data structures, networking). Filed as domains or data skills, they were practised as a
-   * method or a data tool ("Apply Biology to a small case you make up", "Write a one-page
-   * checklist you would follow to do Physics well", "Apply Mathematics to a small public data
-   * set"); a discipline is revised from a textbook and practised on its typical problems.
+   * (algorithms, data structures, networking). Filed as domains or data skills, they were
+   * practised as a method or a data tool ("Apply Biology to a small case you make up", "Write a
+   * one-page checklist you would follow to do Physics well", "Apply Mathematics to a small
+   * public data set"); a discipline is revised from a textbook and practised on its typical
+   * problems.
    */
   discipline: [
     'Mathematics',
