@@ -1219,4 +1219,104 @@ export const BUSINESS_FINANCE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I set up a single intake where campaigns are requested with a standard brief and prioritised against the quarterly plan and team capacity, then tracked through a workflow tool such as Workfront or Asana with fixed lead times for creative, legal review and build. Reusable email and landing page modules, naming conventions and a QA checklist cut build time and errors. Every campaign ends with a short review against its KPI, and I keep a shared test-and-learn log so the next brief starts from what we already know. A monthly review of the whole portfolio shows which campaign types deserve more budget and which should stop.',
     ),
   ],
+  'E-commerce': [
+    q(
+      'junior',
+      'In e-commerce, how do sessions, conversion rate and average order value combine to give revenue, and which would you look at first if sales dropped?',
+      'Checks understanding of the core e-commerce funnel metrics.',
+      'Online revenue is roughly sessions multiplied by conversion rate multiplied by average order value, so a drop in sales must come from fewer visitors, fewer of them buying or smaller baskets. I would first check which of the three moved, then break it down by traffic source, device and landing page in a tool such as GA4. For example, a fall in paid search sessions points to a campaign or budget change, while a conversion drop only on mobile points to a site problem such as a broken checkout step. I also check returns and cancellations, because gross sales can hide a rise in refunds.',
+    ),
+    q(
+      'mid',
+      'Checkout abandonment on your e-commerce site has risen. How would you find the causes and reduce it?',
+      'Tests practical conversion optimisation on a checkout.',
+      'I would map the checkout funnel step by step in analytics, split by device, browser, payment method and new versus returning customers, to see exactly where people leave, and watch session recordings of that step. Common causes are delivery costs or taxes shown late, forced account creation, too few payment options, slow pages, form validation errors and payment failures, including 3-D Secure challenges under strong customer authentication rules in the UK and EU. I would check payment gateway decline codes and error logs alongside the analytics, because a technical failure can look like abandonment. Then I would fix clear bugs straight away and A/B test changes such as showing delivery costs on the product page, guest checkout and wallets like Apple Pay, measuring completed orders rather than clicks.',
+    ),
+    q(
+      'senior',
+      'How would you decide whether a direct-to-consumer brand should also sell on Amazon?',
+      'Looks for channel strategy judgement weighing margin, brand control and customer data.',
+      'I would model the contribution margin per order on Amazon after referral fees, often 8 to 15% depending on the category, fulfilment fees, advertising and returns, and compare it with our own e-commerce site after customer acquisition cost. The benefits are reach and purchase intent that already exist there, but the costs are weaker control over price and presentation, little customer data for remarketing, and the risk of resellers or counterfeits competing for the Buy Box. I would also weigh channel conflict with retailers and our own site, and whether splitting inventory across channels raises stockouts. If the numbers work, I would start with a focused range, enrol in Amazon Brand Registry, set pricing rules so we do not undercut our own site, and review profitability and cannibalisation after a few months.',
+    ),
+  ],
+  'Decentralized Finance': [
+    q(
+      'junior',
+      'How does an automated market maker such as Uniswap set prices, and what is impermanent loss?',
+      'Checks understanding of core DeFi trading mechanics.',
+      'In a constant product automated market maker like Uniswap v2, a pool holds two tokens and keeps the product of their reserves constant, x times y equals k, so a trade that adds one token and removes the other moves the price along that curve. Liquidity providers deposit both tokens and earn a share of the trading fee, 0.3% in Uniswap v2, and trades that are large relative to the pool suffer more slippage. Impermanent loss is the shortfall a liquidity provider has compared with simply holding the two tokens when their relative price moves, because arbitrageurs rebalance the pool against them. I would tell a user that it only becomes permanent if they withdraw at the changed price, and that fees may or may not make up for it.',
+    ),
+    q(
+      'mid',
+      'How does an overcollateralised DeFi lending protocol such as Aave work, and what triggers a liquidation?',
+      'Tests knowledge of DeFi lending and liquidation mechanics.',
+      "Users deposit collateral into a pool and can borrow other assets up to a loan-to-value limit, paying a variable interest rate that rises as the pool's utilisation rises, while depositors earn that interest. Each position has a health factor, the collateral value multiplied by its liquidation threshold divided by the debt, with prices taken from oracles such as Chainlink. When the health factor falls below 1, typically because the collateral price drops, anyone can act as a liquidator, repay part of the debt and receive the equivalent collateral plus a liquidation bonus. I would keep a healthy buffer above the threshold and monitor positions, because in a sharp market fall network fees spike and liquidations happen quickly.",
+    ),
+    q(
+      'senior',
+      'Your firm is considering putting treasury funds into a DeFi protocol. How would you assess the risks?',
+      'Looks for structured judgement across technical, economic and regulatory DeFi risks.',
+      'I would start with smart contract risk, checking audits, time in production, the value it has secured, bug bounties, and whether the contracts are upgradeable and who holds the admin keys or governance power. Next I look at economic risks: how it gets prices and whether its oracles can be manipulated through thin liquidity or flash loans, as happened with Mango Markets in 2022, plus liquidity to exit under stress, dependence on stablecoins that could depeg, and exposure to bridges, which have suffered some of the largest hacks, such as Ronin. Operationally I need custody with multi-signature or MPC wallets, clear approval limits and monitoring, and I check the accounting, tax and regulatory treatment, including MiCA in the EU and sanctions screening. I would then set exposure limits per protocol, start small and agree exit triggers in advance, since the yields on offer in decentralised finance are largely payment for taking these risks.',
+    ),
+  ],
+  NetSuite: [
+    q(
+      'junior',
+      'How would you build a saved search in NetSuite that lists overdue customer invoices?',
+      'Checks hands-on familiarity with NetSuite saved searches.',
+      'I create a new transaction saved search with the criteria Type is Invoice, Status is Open and Due Date before today, and I set Main Line to true so I get one row per invoice instead of one row per item line. In the results I show the customer, document number, due date, amount remaining and a formula column for days overdue, sorted by the oldest first. I then share it with the collections role, and I can schedule it to be emailed each Monday or add it to a dashboard as a reminder or KPI.',
+    ),
+    q(
+      'mid',
+      'When would you customise NetSuite with SuiteFlow workflows and when with SuiteScript, and how do you deploy those changes safely?',
+      'Tests practical judgement on NetSuite customisation and release practice.',
+      'I use SuiteFlow for approval routing, field defaults and simple state changes, because administrators can read and maintain it without code. I move to SuiteScript 2.x when I need logic that workflows handle badly, such as user event scripts that validate complex records, RESTlets for integrations or Map/Reduce scripts for large volumes that would otherwise hit governance unit limits. I build and test in a sandbox account, keep scripts and objects in source control with the SuiteCloud Development Framework, and deploy with SDF during a quiet window, with a named owner and a rollback plan.',
+    ),
+    q(
+      'senior',
+      'How would you organise the month-end close and consolidation for a group with several subsidiaries and currencies in NetSuite OneWorld?',
+      'Looks for control of multi-entity close, currency and intercompany processes.',
+      'I run the close from the period close checklist, locking accounts receivable and payable first so late postings cannot slip into a period that is being reviewed. Before closing I revalue open foreign currency balances, check the consolidated exchange rate table for current, average and historical rates, and reconcile intercompany balances so the elimination journals net to zero. I agree a close calendar with each subsidiary controller, restrict who can post to or reopen periods through roles, and review exceptions such as negative inventory or date and period mismatches. After each close I look at where days were lost and automate or move those steps earlier, such as accruals or bank reconciliations.',
+    ),
+  ],
+  Interviewing: [
+    q(
+      'junior',
+      "When interviewing users for research, what makes a question leading, and how would you rephrase one such as 'Don't you find the checkout confusing'?",
+      'Checks the basics of neutral, open questioning.',
+      "A leading question suggests the answer the interviewer expects, so participants, who usually want to be helpful, tend to agree with it and I learn about my assumptions instead of their experience. I would ask instead, 'Tell me about the last time you bought something from us', then 'How did paying go?', and follow up on whatever they raise with 'What happened next?' or 'Why was that?'. I ask about specific past behaviour rather than hypothetical futures, keep my reactions neutral and get comfortable with silence, because people often add the most useful detail after a pause.",
+    ),
+    q(
+      'mid',
+      'How do you run a structured hiring interview so that every candidate is assessed fairly and consistently?',
+      'Tests practical structured interviewing and evidence-based assessment.',
+      'Before the interviews I agree with the hiring manager the three or four competencies the role needs and write the same core questions for each candidate, with a scoring guide that describes what weak, good and strong answers look like. In the interview I ask behavioural questions about real past situations and probe with follow-ups about the situation, what they personally did and the result, taking notes on evidence rather than impressions. I score each competency on my own before the debrief so I am not swayed by louder panel members, and I avoid questions about age, family plans or other protected characteristics, which are irrelevant and can breach equality law.',
+    ),
+    q(
+      'senior',
+      'How would you improve the quality and consistency of interviewing across a growing company with many new interviewers?',
+      'Looks for leadership in interviewer training, calibration and measurement.',
+      'I would define a structured interview kit for each role family with agreed competencies, questions and scoring rubrics, and require new interviewers to complete short training, shadow experienced interviewers and then be reverse-shadowed before they interview alone. Regular calibration sessions, where interviewers score the same recorded or written answer and discuss differences, help align standards. I would then use data: score distributions and pass rates by interviewer to spot outliers who are far harsher or softer than peers, candidate experience survey results, offer acceptance rates and pass rates across demographic groups to check for adverse impact. Finally, I would compare interview scores with performance reviews after six to twelve months to see whether our interviews actually predict success in the role.',
+    ),
+  ],
+  Zoom: [
+    q(
+      'junior',
+      'How do you set up a Zoom meeting so that uninvited people cannot join or disrupt it?',
+      'Checks basic Zoom meeting security settings.',
+      'I schedule it with a generated meeting ID rather than my Personal Meeting ID, require a passcode and enable the waiting room so I admit only the people I expect. For internal meetings I can require participants to be signed in with a company account. I limit screen sharing to the host, disable join before host, and avoid posting the link anywhere public. If someone still gets in, I can remove them, lock the meeting once everyone has arrived or use the Suspend Participant Activities option to stop all video, audio and sharing at once.',
+    ),
+    q(
+      'mid',
+      'For a 300-person company all-hands on Zoom, would you use a Zoom Meeting or a Zoom Webinar, and how would you run the session?',
+      'Tests practical planning of large Zoom events.',
+      'I would choose a Webinar if it is mostly a broadcast, because attendees join view-only while speakers are panellists, which prevents accidental interruptions and gives a moderated Q&A panel, but a Meeting if I want people to talk or use breakout rooms, after checking our licence covers 300 participants. I would schedule a practice session beforehand for the speakers to test audio and screen sharing, assign co-hosts to manage Q&A, chat and technical problems, and turn on automated captions. During the event I use polls to keep people engaged, and I record to the cloud so those who could not attend can watch later, sharing the recording with the right access settings.',
+    ),
+    q(
+      'senior',
+      'How would you administer Zoom across an organisation, including sign-in, recordings and compliance?',
+      'Looks for account-level Zoom administration and governance.',
+      'I would connect Zoom to our identity provider through SAML single sign-on, claim our email domains as associated domains so every user with a company address sits in the managed account, and assign licences through groups. Security defaults such as waiting rooms, passcodes and restricted screen sharing would be set and locked at account or group level, so users cannot switch them off. For recordings I would decide with legal and information governance who can record, where recordings are stored, who can view them and how long they are kept, using automatic deletion to enforce retention. I would also choose data centre regions to meet data residency needs and explain trade-offs, for example that enabling end-to-end encryption disables cloud recording and join before host.',
+    ),
+  ],
 };

@@ -241,4 +241,64 @@ export const CLOUD_QUESTIONS: Record<string, BankQuestion[]> = {
       'I break the hit ratio down by path and content type in the CDN logs to see which requests miss and why. Common causes are cache keys polluted by tracking query parameters, cookies or Vary headers, so I normalise the cache key to ignore parameters that do not change the response and strip cookies on static paths. I enable tiered caching or an origin shield so edge misses go to a regional cache rather than the origin, and I use stale-while-revalidate and stale-if-error so popular content is refreshed in the background. For personalised pages I cache the shared shell and fetch the personal parts separately or assemble them with edge compute, which turns many uncacheable pages into cacheable ones.',
     ),
   ],
+  'Microsoft 365': [
+    q(
+      'junior',
+      'In Microsoft 365, what is the difference between a Microsoft 365 group, a distribution list and a security group?',
+      'Checks basic Microsoft 365 group types and when to use each.',
+      'A Microsoft 365 group gives its members a shared set of resources: a shared mailbox and calendar, a SharePoint site for files, a Planner plan, and optionally a Microsoft Teams team. A distribution list only delivers email to all its members and has no shared files or permissions. A security group is used to grant access to resources such as SharePoint sites, apps or licences, and a mail-enabled security group can do both. I choose a Microsoft 365 group when a team needs to collaborate, and security groups when I am managing access.',
+    ),
+    q(
+      'mid',
+      'A Microsoft 365 user says they are not receiving emails from an external customer. How do you troubleshoot it?',
+      'Tests practical Exchange Online troubleshooting.',
+      "I start with a message trace in the Exchange admin center, searching by sender and recipient over the relevant dates, which tells me whether the message reached the tenant and what happened to it. If it was caught as spam or phishing, I check quarantine in the Microsoft Defender portal and review any tenant block lists or anti-spam policies. If it was delivered, I look for mailbox inbox rules, forwarding, a junk email folder or a full mailbox, and I check mail flow rules that might redirect or delete it. If the trace shows nothing at all, the problem is on the sender's side or with our MX and DNS records, so I ask the customer for the bounce message.",
+    ),
+    q(
+      'senior',
+      "How would you plan the migration of 2,000 users' mailboxes and file shares into Microsoft 365 with minimal disruption?",
+      'Looks for a phased, well-governed Microsoft 365 migration plan.',
+      'I start with identity, synchronising on-premises Active Directory to Microsoft Entra ID with Entra Connect and password hash sync, so people keep one account and password, and I fix UPNs and stale accounts before anything moves. For email from on-premises Exchange I would use a hybrid deployment so mailboxes move in batches while calendars and free/busy keep working between both sides, with a pilot group first and the MX and Autodiscover records switched once most mailboxes are in the cloud. File shares I would clean up with their owners, map to SharePoint sites or Teams rather than copying the old folder structure, and move with Migration Manager or the SharePoint Migration Tool after an incremental pre-copy. Throughout I would plan licensing, sharing and retention policies before users arrive, and give each batch communications, training and extra support on the days after its move.',
+    ),
+  ],
+  ServiceNow: [
+    q(
+      'junior',
+      'In ServiceNow, what is the difference between an incident, a problem and a change request?',
+      'Checks ITSM basics as applied in ServiceNow.',
+      'An incident is an unplanned interruption or degradation of a service, and the goal is to restore service quickly, for example a user who cannot log in to email. A problem is the underlying cause of one or more incidents, investigated so it can be fixed permanently, and it can record a known error with a workaround. A change request is a controlled, planned modification, such as a server patch, that is assessed for risk and approved before it happens. In ServiceNow they are separate tables that all extend the task table, so I can link an incident to the problem that caused it and to the change that fixes it.',
+    ),
+    q(
+      'mid',
+      'How do you customise forms and processes in ServiceNow safely, and how do you move those changes from development to production?',
+      'Tests practical ServiceNow configuration and release management.',
+      'I prefer configuration over customisation: UI policies for making fields mandatory or read-only, Flow Designer for process automation and business rules only when I need server-side logic, avoiding edits to out-of-the-box scripts because they become skipped records on upgrade. I build in a development instance inside a scoped application or a named update set, so every change is captured. To promote I retrieve the update set in the test instance, preview it to resolve any collisions, commit it and run Automated Test Framework tests, then repeat for production during a change window. I also clone production down to the lower instances regularly so they do not drift.',
+    ),
+    q(
+      'senior',
+      'How would you keep a ServiceNow instance upgradeable and well governed as more departments ask for customisations?',
+      'Looks for platform governance, technical debt control and upgrade strategy.',
+      'I would set up a platform governance group with a single demand process, where each request is checked against out-of-the-box capability and the business agrees to adapt its process before we write custom code. I would publish development standards, require scoped applications for new work and review changes before they reach production. To control technical debt I would run Instance Scan regularly, track the number of customised out-of-the-box records and the skipped records at each upgrade, and remove unused customisations. Because ServiceNow ships two family releases a year, I would plan upgrades on a fixed calendar, with an Automated Test Framework regression suite that makes each upgrade a routine piece of work rather than a months-long project.',
+    ),
+  ],
+  'Cloud Architecture': [
+    q(
+      'junior',
+      'What are the pillars of a framework such as the AWS Well-Architected Framework, and how would you use them to review a simple cloud architecture?',
+      'Checks awareness of the main quality attributes in cloud architecture.',
+      'The AWS Well-Architected Framework has six pillars: operational excellence, security, reliability, performance efficiency, cost optimisation and sustainability, and Azure and Google Cloud have similar frameworks. To review a simple web app, I would ask one or two questions per pillar: is it deployed through code and monitored, does it use least-privilege access and encryption, does it survive losing one server or zone, is it sized for the load, and is anything running that we do not need. That quickly highlights the biggest risks, such as a single database instance with no backups, so I can fix the most important ones first.',
+    ),
+    q(
+      'mid',
+      'When designing a cloud architecture, how do you decide between a managed service and running the software yourself on virtual machines?',
+      'Tests trade-off reasoning between managed services and self-hosting.',
+      'My default is the managed service, for example Amazon RDS or Cloud SQL instead of PostgreSQL on my own VMs, because patching, backups, failover and scaling are handled for me and the team can spend its time on the product. I choose to run it myself when I need a version, extension or configuration the managed service does not support, when the managed price at our scale is much higher than the cost of the engineers to run it, or when portability between providers is a firm requirement. I also compare the limits of the managed service, such as maximum connections or storage, against our growth plans, and I write down the decision and its reasons in an architecture decision record.',
+    ),
+    q(
+      'senior',
+      'How would you design the cloud foundations, or landing zone, for an organisation moving dozens of teams to AWS?',
+      'Looks for multi-account governance, security and networking design at scale.',
+      'I would use AWS Organizations with separate accounts per workload and environment, so the blast radius and the bill of each team are isolated, grouped into organisational units with service control policies as guardrails, for example denying the use of unapproved regions or disabling CloudTrail. Shared services get their own accounts: a log archive account receiving CloudTrail and Config from all accounts, a security tooling account, and a network hub using Transit Gateway with centralised egress and inspection. People sign in through IAM Identity Center linked to the corporate identity provider, never with long-lived IAM users, and new accounts are created by an automated vending process, using Control Tower or our own infrastructure as code, with a baseline of logging, budgets and tagging. I would keep the guardrails minimal and self-service, because teams that are blocked by the platform find ways around it.',
+    ),
+  ],
 };

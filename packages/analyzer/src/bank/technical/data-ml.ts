@@ -1325,4 +1325,184 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start with data on our publication output and the total cost of publication, meaning subscriptions plus article processing charges, using our finance records and sources such as OpenAPC. I negotiate read-and-publish agreements through the national consortium, Jisc in the UK, and set clear eligibility rules for any central APC fund, favouring fully open and diamond venues. For compliance I automate repository deposit where possible, monitor outputs against funder mandates through our research information system and tools such as Unpaywall or OpenAlex, and contact authors before deadlines rather than after. I report progress and costs to the research committee each year, so decisions about renewing agreements rest on evidence.',
     ),
   ],
+  Telecommunications: [
+    q(
+      'junior',
+      'What are the main parts of a mobile telecommunications network, and what does each part do?',
+      'Checks basic knowledge of how a mobile network is built.',
+      'A mobile network has a radio access network of base stations and antennas, called eNodeBs in 4G and gNodeBs in 5G, which connect phones over licensed spectrum. Traffic from the cell sites travels over transport or backhaul links, usually fibre or microwave, to the core network, which authenticates subscribers against their SIM credentials, manages mobility and sessions and routes data to the internet or voice services. In 4G that core is the EPC, and in 5G standalone it is the 5G Core with functions such as the AMF, SMF and UPF. Around all of this sit the OSS systems that run and monitor the network and the BSS systems for ordering, billing and customer care, which I would expect to touch in most roles at an operator.',
+    ),
+    q(
+      'mid',
+      'As an analyst at a mobile operator, how would you investigate a rise in churn among postpaid customers?',
+      'Tests practical analysis of telecom customer metrics.',
+      "I would first segment churn by tariff, tenure, contract stage, region and device, because in telecommunications much churn happens when contracts end and customers are told their options, which UK operators must do under Ofcom's end-of-contract notification rules. I would then join the churners with network experience data such as dropped calls, throughput and coverage complaints by cell site, with care contacts and billing issues, and with competitor price moves, including cheaper SIM-only deals from MVNOs. That usually separates a price problem, a network problem in specific areas and a service problem, and each needs a different fix, such as retention offers for out-of-contract customers, capacity work on congested sites or correcting a billing error. I would measure the effect on churn and ARPU together, because retention discounts can keep customers while eroding revenue.",
+    ),
+    q(
+      'senior',
+      'What strategic pressures are telecom operators facing, and how would they shape your priorities if you led a team at one?',
+      'Looks for understanding of telecommunications industry economics and trends.',
+      'Operators face flat or falling revenue per user while they must spend heavily on spectrum, 5G and fibre, so capital efficiency drives most decisions in telecommunications today. That is why they sell or spin off tower portfolios, share networks, consolidate, as Vodafone and Three did in the UK, and try to earn more from 5G standalone through enterprise services, private networks, network slicing and network APIs such as the GSMA Open Gateway programme. There is also regulatory and security pressure, including the UK requirement to remove Huawei equipment from 5G networks by the end of 2027 and growing interest in Open RAN for vendor diversity. In my team I would prioritise work that cuts cost to serve or churn with a clear payback, such as automation in network operations and digital self-service, and treat new 5G revenue bets as experiments with explicit milestones rather than assumptions.',
+    ),
+  ],
+  Healthcare: [
+    q(
+      'junior',
+      'Who are the main players in the healthcare sector, and how does money flow between them?',
+      'Checks understanding of how the healthcare sector is structured and funded.',
+      'The main players are patients, providers such as hospitals, clinics and GP practices, payers who fund care, suppliers such as pharmaceutical, medical device and health IT companies, and regulators. In the UK the NHS is funded mainly from general taxation, and integrated care boards commission services from NHS trusts and GP practices, with NICE, the CQC and the MHRA issuing guidance, inspecting services and regulating medicines and devices. In the US most funding flows through private insurers and government programmes such as Medicare and Medicaid, which pay providers through claims, with pharmacy benefit managers in the middle for drugs and the FDA and CMS as key regulators. I find it useful to know who pays and who decides in a given setting, because in healthcare the buyer of a product or service is often not the person who uses it.',
+    ),
+    q(
+      'mid',
+      "You join a healthcare analytics company and are given a US hospital client's patient data for a project. What has to be in place under HIPAA before you start?",
+      'Tests practical handling of health data under HIPAA.',
+      'Our company would be a business associate, so there must be a business associate agreement with the hospital that limits how we may use and disclose the protected health information and requires us to safeguard it and report breaches. I would apply the minimum necessary standard and ask whether the project can work with de-identified data, either by removing the 18 identifiers listed in the Safe Harbor method or through expert determination, or with a limited data set under a data use agreement. The data would go into an environment with access controls, encryption, audit logging and the other Security Rule safeguards, and only named people on the project would have access. I would also confirm how the data will be returned or destroyed when the contract ends.',
+    ),
+    q(
+      'senior',
+      'What makes it hard to bring a new digital product into hospitals, and how would you plan for it?',
+      'Looks for a realistic grasp of healthcare buying, clinical safety and adoption.',
+      'Hospitals buy slowly because budgets are tight, procurement is formal and several groups must agree, including clinicians, IT, information governance, clinical safety and finance. In the UK I would plan early for the NHS Digital Technology Assessment Criteria, clinical risk management under DCB0129 with a named clinical safety officer, a data protection impact assessment and, if the product is a medical device, UKCA or CE marking. I would secure a clinical champion, integrate with the existing electronic record rather than adding another login, and gather evidence on outcomes and costs that fits the NICE Evidence Standards Framework, because a proven saving in staff time or bed days is what gets a business case approved. I would also budget for implementation and training, since adoption by busy staff is usually the real bottleneck in healthcare rather than the technology.',
+    ),
+  ],
+  Manufacturing: [
+    q(
+      'junior',
+      'What is OEE in manufacturing, and how is it calculated?',
+      'Checks understanding of the standard measure of equipment effectiveness.',
+      'Overall equipment effectiveness measures how much of the planned production time is truly productive, and it is the product of availability, performance and quality. Availability is run time divided by planned production time, performance is the ideal cycle time multiplied by the total count divided by run time, and quality is good parts divided by total parts. For example, 90% availability, 90% performance and 98% quality give an OEE of about 79%, and around 85% is often quoted as world class for discrete manufacturing. I find the loss breakdown more useful than the single number, because it shows whether to tackle breakdowns and changeovers, slow running and minor stops, or scrap.',
+    ),
+    q(
+      'mid',
+      'How would you bring a new product into production on an existing manufacturing line?',
+      'Tests practical knowledge of new product introduction.',
+      'I would take part in design reviews early so that design for manufacture and assembly issues are fixed before tooling is cut, and prepare a process FMEA and control plan for the new operations. Suppliers of new parts would go through an approval such as PPAP in automotive or first article inspection to AS9102 in aerospace, so we know their parts meet the drawing before we depend on them. I would then run pilot builds on the real line with production operators, check capability on critical characteristics, update work instructions and train every shift, and only release to full rate when yield and cycle time meet the targets. Throughout, I would agree with planning how to share line capacity with existing products during the ramp-up.',
+    ),
+    q(
+      'senior',
+      'A manufacturing group wants to invest in Industry 4.0 across several plants. How would you decide where to start and make it pay back?',
+      'Looks for pragmatic judgement on digital investment in manufacturing.',
+      'I would start from the business problems with the biggest value, such as unplanned downtime on a bottleneck, scrap or changeover time, rather than from the technology, and pick one pilot line where the data would show a clear gain in OEE or cost. Most plants have a mix of old and new PLCs, so I would plan connectivity through standards such as OPC UA and edge gateways, a data model aligned with ISA-95 so data from different plants is comparable, and OT security following IEC 62443 with proper segmentation between plant and office networks. I would involve operators and maintenance staff from the start, because dashboards nobody acts on change nothing. Once the pilot proves its payback, I would roll out a standard template plant by plant, with a central team owning the platform and local teams owning the improvements.',
+    ),
+  ],
+  Government: [
+    q(
+      'junior',
+      'How is working in government different from working in the private sector?',
+      'Checks awareness of public sector accountability and values.',
+      'In government I work for the public and the government of the day, so decisions must be lawful, fair and able to stand up to scrutiny from the legislature, auditors, the courts and the media. Spending is public money, which means following procurement and spending rules and recording why a decision was made, and most records can be requested under freedom of information laws. In the UK civil servants follow the Civil Service Code values of integrity, honesty, objectivity and impartiality, so I would give the same quality of advice whoever is in power and keep party politics out of my work. Change can be slower because of these checks, but they exist to protect people and public trust.',
+    ),
+    q(
+      'mid',
+      'Your team in a government body needs to buy a new case management system. How would you go about it within public procurement rules?',
+      'Tests practical knowledge of public sector procurement.',
+      'I would first define the need and outcomes with users, engage the market, and check whether an existing framework agreement fits, such as Crown Commercial Service frameworks or G-Cloud for cloud software in the UK, because a call-off from a framework is usually faster than a full open tender. Above the legal thresholds the procurement must follow the Procurement Act 2023, which replaced the old regulations in February 2025, with transparency notices, published award criteria and equal treatment of suppliers. I would write the business case so the spend is approved, weigh price against quality, accessibility, data protection and security requirements, and keep a clear record of the evaluation so the award can withstand a challenge. I would also agree exit and data migration terms up front so we are not locked in.',
+    ),
+    q(
+      'senior',
+      'You lead a government programme and a new minister changes its priorities halfway through. How do you handle it?',
+      'Looks for political awareness and programme leadership in government.',
+      'I accept that the government of the day sets priorities, but my job is to give honest and impartial advice, so I would quickly set out in writing what the change means for cost, timescale, benefits, legal duties and work already contracted, with options and their risks. Once the minister decides, I would re-baseline the business case, using the Green Book five-case model in the UK, agree the revised scope and tolerances with the senior responsible owner and governance boards, and tell suppliers and delivery teams clearly what stops, continues and changes. I would protect the parts that still serve the new aims so sunk work is not wasted, and keep a record of the advice and decision for audit and later scrutiny. I would also keep the team motivated by explaining the reasons, because sudden shifts in direction are a normal part of delivering in government.',
+    ),
+  ],
+  Psychiatry: [
+    q(
+      'junior',
+      'What are the main components of a mental state examination in psychiatry?',
+      'Checks fundamental psychiatric assessment skills.',
+      "I record appearance and behaviour, including rapport, eye contact and any agitation, then speech for rate, volume and flow, and mood, both as the patient describes it and as I observe it, along with affect. I assess thought form for problems such as flight of ideas or loosening of associations, and thought content for preoccupations, delusions, obsessions and suicidal or homicidal thoughts. Then I cover perception, such as hallucinations, cognition including orientation, attention and memory, and finally insight and judgement. I record what I observed, using the patient's own words where possible, and link it to the risk assessment.",
+    ),
+    q(
+      'mid',
+      'How do you assess and manage a patient who tells you they are having suicidal thoughts?',
+      'Tests safe, current practice in suicide risk assessment.',
+      'I ask directly and calmly about the thoughts, how often they come, any plans, intent, preparations, access to means and previous attempts, because asking about suicide does not increase the risk. I also explore current stressors, substance use, mental illness and protective factors such as family, reasons for living and engagement with care, and speak to carers or others involved where appropriate. In line with NICE guidance on self-harm, I do not use risk scales to predict suicide or decide who gets treatment, but use a full psychosocial assessment to understand needs and agree a collaborative safety plan, including reducing access to means and who to contact in a crisis. I document my reasoning, discuss high-concern cases with a senior colleague and arrange follow-up within a timeframe that matches the concern.',
+    ),
+    q(
+      'senior',
+      'A patient with schizophrenia has not responded to two antipsychotics. How would you approach starting clozapine?',
+      'Looks for clinical judgement on treatment-resistant schizophrenia and clozapine safety.',
+      'I would first confirm treatment resistance: the diagnosis, two adequate trials of different antipsychotics at adequate dose and duration, including at least one non-clozapine second-generation drug as NICE advises, and whether non-adherence or substance use explains the poor response, checking drug levels where I can. I would then discuss clozapine with the patient and carers, since it has the strongest evidence in treatment-resistant schizophrenia, and be honest about the blood monitoring and side effects. Before starting I register the patient with a monitoring service and take a baseline blood count, ECG, weight, glucose and lipids, then titrate slowly while watching for neutropenia, myocarditis in the first weeks, postural hypotension, sedation, hypersalivation and constipation, which can be fatal. In the UK blood counts are weekly for 18 weeks, fortnightly to a year and then four-weekly, and I warn the team that stopping smoking can raise clozapine levels sharply. I also plan long-term physical health monitoring, because metabolic effects are a major cause of harm.',
+    ),
+  ],
+  Snowplow: [
+    q(
+      'junior',
+      'What is a self-describing event in Snowplow, and why does it need a schema?',
+      "Checks understanding of Snowplow's schema-first event model.",
+      'A self-describing event is a custom event whose JSON payload carries a reference to its own schema, for example iglu:com.acme/checkout_started/jsonschema/1-0-0. During enrichment the Snowplow pipeline looks that schema up in an Iglu registry and validates the event, so only events with the agreed fields and types reach the warehouse. Events that fail validation are kept as failed events rather than being silently dropped, which means I can see and fix broken tracking instead of discovering gaps in a report weeks later.',
+    ),
+    q(
+      'mid',
+      'How do you change a Snowplow event schema once data is already flowing, and how do you test tracking before a release?',
+      'Tests practical schema versioning and tracking QA.',
+      'Snowplow uses SchemaVer, MODEL-REVISION-ADDITION, so adding an optional property is an addition such as 1-0-0 to 1-0-1, while removing a field or changing a type is a breaking change that needs a new model version, 2-0-0, which the loader treats as a separate column or table. I publish the new schema to the development registry first and point the app at Snowplow Micro, either locally or in CI, where automated tests assert that the expected events arrive and validate. Only after that do I promote the schema to the production registry and release the tracking code, and afterwards I watch the failed events for the new version.',
+    ),
+    q(
+      'senior',
+      'How would you design Snowplow tracking and data models so product and marketing teams trust the same behavioural metrics?',
+      'Looks for governance of tracking design, identity and modelling at scale.',
+      'I start from a shared tracking plan with named owners, a small set of reusable entities such as user, product and page context, and a review step for any new schema, so teams do not invent competing events for the same action. I define identity rules up front: the first-party domain_userid for anonymous visitors, setUserId on login, and identity stitching in the data model so sessions before and after login join up. On the warehouse side I build sessions and views with the maintained Snowplow dbt packages running incrementally, so everyone calculates a session the same way. I also enable the PII pseudonymisation enrichment where needed and monitor failed events and event volumes with alerts, because trust goes quickly when a release silently breaks tracking.',
+    ),
+  ],
+  Telehealth: [
+    q(
+      'junior',
+      'How do you decide whether a patient is suitable for a telehealth appointment rather than an in-person visit?',
+      'Checks clinical judgement about the limits of remote care.',
+      "I consider telehealth suitable for follow-ups, medication reviews, discussing test results, many mental health appointments and problems that can be assessed by history and what I can see on camera. I book an in-person visit when a physical examination is needed, for example for abdominal pain or possible chest pain, or when red flags suggest the patient needs urgent assessment. I also think about the patient's circumstances: poor connectivity, hearing or cognitive difficulties without support, or a home where they cannot speak freely may make a remote appointment unsafe or ineffective. If I start remotely and realise I need to examine the patient, I convert it to a face-to-face appointment rather than guessing.",
+    ),
+    q(
+      'mid',
+      'What do you do at the start and during a telehealth video consultation to keep it safe and private?',
+      'Tests practical safety and confidentiality steps in remote consultations.',
+      "At the start I confirm the patient's identity with two identifiers such as name and date of birth, check their current location in case I need to send emergency services, and take a phone number to call back if the video drops. I ask whether anyone else is in the room and whether they are comfortable talking, and I make sure I am in a private space myself using an approved platform, one covered by a business associate agreement under HIPAA in the US or approved by the organisation's information governance team in the UK. I never record without explicit consent, and I document that the consultation was by video, any technical limits, and the safety-netting advice I gave about when to seek urgent help.",
+    ),
+    q(
+      'senior',
+      'How would you set up and evaluate a telehealth service for a clinic that wants to offer more remote appointments?',
+      'Looks for service design covering clinical safety, equity, operations and measurement.',
+      'I would agree with clinicians which appointment types are appropriate remotely and write triage criteria, so reception staff book the right modality from the start. The platform must integrate with scheduling and the electronic health record, and I would plan for digital exclusion by keeping telephone options, interpreters and support for patients who struggle with technology. In the US I would also check that clinicians are licensed in the state where the patient is located and that the visits are billed correctly. To evaluate it I would track no-show rates, the share of remote appointments converted to in-person visits, repeat contacts within a week, patient and staff satisfaction and uptake across age and deprivation groups, so we can see whether it improves access or just shifts work.',
+    ),
+  ],
+  'Open Educational Resources': [
+    q(
+      'junior',
+      'What makes a learning resource an Open Educational Resource, and what do the Creative Commons licences let you do with it?',
+      'Checks understanding of OER and open licensing basics.',
+      'An Open Educational Resource is a teaching or learning material that is free to use and carries an open licence, usually Creative Commons, permitting the 5Rs: retain, reuse, revise, remix and redistribute. CC BY allows any use with attribution, BY-SA also requires adaptations to be shared under the same licence, and NC restricts commercial use, while ND forbids sharing adapted versions, so many people do not consider ND material fully open. When I reuse an OER I give a full attribution with the title, author, source and licence, with links, which is often remembered as TASL.',
+    ),
+    q(
+      'mid',
+      'How would you adapt an open textbook for your course and combine it with other Open Educational Resources without breaking their licences?',
+      'Tests practical OER adaptation and licence compatibility.',
+      'I would look in repositories such as OpenStax, the Open Textbook Library and OER Commons, and choose a book that is available in an editable format, for example through Pressbooks. Before remixing I check that the licences are compatible: CC BY material can go almost anywhere, but content under CC BY-SA and CC BY-NC-SA cannot be combined into one adapted work, because each requires the result to use its own licence, and ND material cannot be adapted at all. I keep an attribution log as I edit, mark what I changed, check the adapted version for accessibility, and publish it under an open licence so others can reuse my changes too.',
+    ),
+    q(
+      'senior',
+      'How would you lead an Open Educational Resources programme at a college to reduce textbook costs, and how would you show whether it works?',
+      'Looks for programme leadership, sustainability and outcome measurement.',
+      'I would build a small team of librarians, instructional designers and accessibility specialists, and offer staff grants or time release to adopt, adapt or write Open Educational Resources, prioritising high-enrolment courses with expensive textbooks where savings are greatest. I would mark zero-cost courses in the timetable so students can find them and plan for maintenance, because an open textbook that is never updated becomes a liability. To show impact I would report estimated student savings, the number of courses and students reached, and outcomes such as pass rates and drop, fail or withdraw rates compared with previous years, broken down by student groups. Those outcome and equity figures, not just the savings, are usually what persuades leaders to keep funding it.',
+    ),
+  ],
+  Digitization: [
+    q(
+      'junior',
+      'What capture resolution and file formats would you use when digitising photographs and printed documents for a library or archive, and why?',
+      'Checks knowledge of digitisation capture standards and master versus access files.',
+      'I follow a published guideline such as FADGI or Metamorfoze, which typically means capturing photographic prints at around 400 to 600 ppi and text documents at 300 to 400 ppi, with a colour target such as an ISO 19264 or Golden Thread target in the frame or in regular test shots so colour and sharpness can be measured. The preservation master is an uncompressed or losslessly compressed TIFF, because it must carry as much information as possible and survive long term. From the master I create smaller access derivatives, such as JPEG or JPEG 2000 images for a viewer, often served through IIIF, and searchable PDFs with OCR text for printed material.',
+    ),
+    q(
+      'mid',
+      'How would you plan a digitisation workflow for a collection of 20,000 items so that images and metadata stay correctly linked?',
+      'Tests practical digitisation workflow design, tracking and quality control.',
+      "I start with a survey of the collection with conservators to record item types, condition and handling needs, and I batch similar items so equipment and settings change as little as possible. Each item gets a unique identifier that drives the file naming, for example collection_item_page.tif, and a tracking spreadsheet or database records every item's status from preparation through capture, quality control, metadata and ingest. Quality control combines automated checks on targets and file properties with visual inspection of a sample from every batch, and failures are recaptured before the item goes back to storage. Technical metadata is extracted automatically, descriptive metadata is linked from the catalogue record, structural metadata records page order, and checksums are generated at capture so files can be verified after every transfer.",
+    ),
+    q(
+      'senior',
+      'With a limited budget, how do you decide what to digitise first and whether to do it in-house or through a vendor?',
+      'Looks for prioritisation, costing and sourcing judgement in digitisation programmes.',
+      'I score candidate collections against agreed criteria: demand from users, research value, fragility where a digital surrogate reduces handling, uniqueness, and rights status, because digitising in-copyright material we cannot put online gives far less benefit. I cost the whole life cycle, not just capture, including preparation, metadata, quality control and long-term storage, since metadata and preparation often cost more than the scanning itself. Fragile, rare or complex items usually stay in-house, where our staff and conservators control handling, while large runs of uniform material such as microfilm or robust bound volumes often go to a vendor. When I outsource I write a detailed specification with image standards, file naming and metadata, and I check a sample of every delivery against it before accepting and paying.',
+    ),
+  ],
 };

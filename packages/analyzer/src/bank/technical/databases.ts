@@ -337,4 +337,24 @@ export const DATABASE_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start with an inventory of tables, ETL jobs, reports and their users, using query logs to find what is actually used, because a large share can often be retired rather than migrated. I migrate in slices by subject area, running old and new in parallel and reconciling row counts, totals and key reports automatically before switching consumers over. I avoid a pure lift-and-shift of stored procedures and indexes, and instead redesign for the target, for example ELT with dbt, clustering or partitioning instead of indexes, and separate compute for each workload. Cost controls, access roles and a decommissioning date for the old system are part of the plan from the start, otherwise teams end up paying for both.',
     ),
   ],
+  'Database Administration': [
+    q(
+      'junior',
+      'A user reports that a query that used to be fast is now slow. What do you check first as a database administrator?',
+      'Checks a methodical first response to a performance complaint.',
+      'I first check whether the query is blocked by another session holding locks, because that is quick to confirm and common. Then I look at the actual execution plan and compare it with the plan and timings from before, for example from Query Store on SQL Server or pg_stat_statements and auto_explain logs on PostgreSQL, looking for a changed plan, a table scan where an index seek used to happen, or estimates far from the real row counts. Stale statistics after a big data load are a frequent cause, so I check when they were last updated. I also look at server-level waits such as CPU, I/O or memory pressure to see whether the whole system is slow and not just this query.',
+    ),
+    q(
+      'mid',
+      'How do you set up backups so that you can restore a production database to a specific point in time, and how do you prove they work?',
+      'Tests practical backup design and restore testing.',
+      'I combine regular full backups with continuous transaction log backups, for example the full recovery model with log backups every 15 minutes on SQL Server, or base backups plus WAL archiving with pgBackRest on PostgreSQL, so I can replay to just before a bad delete. Backups are encrypted, copied off the server to a separate account or immutable storage, and kept for a retention period agreed with the business. I prove they work with an automated job that restores the latest backup to a scratch server, runs an integrity check such as DBCC CHECKDB and a few row-count queries, and records how long the restore took against the recovery time objective. A backup that has never been restored I treat as unknown, not as safe.',
+    ),
+    q(
+      'senior',
+      'How would you run database administration for several hundred databases with a small team?',
+      'Looks for automation, standardisation and prioritisation at scale.',
+      "I would standardise first: a small number of supported engines and versions, builds defined in code with consistent configuration, backup policy and monitoring, so every database is handled the same way. Routine work such as patching, backups, restore tests, index maintenance and user provisioning would be automated and scheduled, with self-service for developers where it is safe, for example requesting a database or a read-only login through a pipeline. I would tier the estate by business criticality so the team's attention and high availability spending go to the databases that matter most. Central monitoring with alerts on symptoms such as replication lag, failed backups and disk growth would let us act before users notice, and I would review alert noise and toil regularly to decide what to automate next.",
+    ),
+  ],
 };

@@ -979,4 +979,144 @@ export const DEVOPS_QUESTIONS: Record<string, BankQuestion[]> = {
       "I check CPU throttling first, because a container with a CFS quota can be throttled within a 100 ms period even when average usage looks low, which shows up as nr_throttled in the cgroup's cpu.stat. Next I look at memory: major page faults, swapping and transparent huge page compaction, which can stall allocations and is often set to madvise or disabled for latency-sensitive workloads. I also consider run-queue latency from noisy neighbours, measured with runqlat from bcc, NUMA placement and synchronous disk I/O such as fsync on a busy device. I correlate the spikes with these metrics and with garbage collection logs before changing anything, and I use perf or off-CPU flame graphs to see where threads are waiting.",
     ),
   ],
+  macOS: [
+    q(
+      'junior',
+      "A user's Mac will not start up properly. What steps would you take to troubleshoot it?",
+      'Checks basic macOS startup troubleshooting.',
+      "I check power and peripherals first, then try safe mode, which on an Apple silicon Mac means holding the power button until the startup options appear, selecting the disk and holding Shift to continue in safe mode, while on an Intel Mac I hold Shift at startup. If it still fails I boot into macOS Recovery, from the startup options on Apple silicon or with Command-R on Intel, and run First Aid in Disk Utility on the startup volume. If the disk is fine but the system is damaged, I can reinstall macOS from Recovery, which keeps user data, but I confirm there is a recent Time Machine or cloud backup first. Because of FileVault I may need the user's password or the recovery key, which should be escrowed in our MDM.",
+    ),
+    q(
+      'mid',
+      "How would you enrol and manage a company's Macs with an MDM such as Jamf Pro or Intune?",
+      'Tests practical macOS device management.',
+      'I would link Apple Business Manager to the MDM so company-purchased Macs use Automated Device Enrolment, which makes enrolment mandatory during Setup Assistant and lets users unbox a Mac that configures itself. I then deploy configuration profiles for Wi-Fi, security settings and restrictions, enforce FileVault with the personal recovery key escrowed to the MDM, and push privacy preferences (PPPC) and system extension profiles so security and VPN tools are approved without prompting users. Apps come from Apps and Books licences or signed packages, and I manage macOS updates with declarative device management so they are enforced by a deadline. I use smart or dynamic groups based on inventory such as OS version and department to target settings and report on compliance.',
+    ),
+    q(
+      'senior',
+      'How would you plan the rollout of a new major macOS version across two thousand managed Macs?',
+      'Looks for planning of large-scale macOS upgrades with risk control.',
+      'I would use an MDM restriction to defer the upgrade, which can be held for up to 90 days, while I test the betas and the release with IT staff, checking security agents, VPN, printing and critical business apps against vendor compatibility statements. Then I would roll it out in rings, starting with IT and volunteers, then a pilot group from each department, then everyone, using declarative device management to set an install deadline and giving users notice and the option to upgrade early. Between rings I watch help-desk tickets and compliance reports and pause if a blocker appears. I also use the cycle to plan hardware, since Apple has said macOS Tahoe is the last major release for Intel Macs, so those machines need a replacement plan before their security updates end.',
+    ),
+  ],
+  Meraki: [
+    q(
+      'junior',
+      'What does it mean that Cisco Meraki is cloud-managed, and what happens if a site loses its connection to the Meraki cloud?',
+      'Checks understanding of the Meraki management model.',
+      'With Meraki, devices such as MX security appliances, MS switches and MR access points get their configuration from the Meraki Dashboard in the cloud and report statistics and logs back to it, so I manage every site from one web interface without on-site controllers. Only management traffic goes to the cloud, not user traffic, so if the connection is lost the devices keep forwarding traffic with their last configuration. What stops is making changes, live monitoring and features that depend on the cloud, such as some splash pages, until the connection returns. Every device also needs a valid licence, because expired licences can leave devices unable to pass traffic after a grace period.',
+    ),
+    q(
+      'mid',
+      'How would you connect branch offices to headquarters with Meraki Auto VPN, and what would you check if a branch cannot reach head office?',
+      'Tests practical configuration and troubleshooting of Meraki site-to-site VPN.',
+      'On each MX I enable site-to-site VPN, set the headquarters appliance as a hub and the branches as spokes, and choose which local subnets take part, and the Meraki cloud then exchanges addresses and keys so the tunnels build automatically, even through NAT. If a branch cannot reach head office, I first look at the VPN status page to see whether the tunnel is up and check the uplink status of both appliances. Then I check for overlapping subnets, which must be renumbered or handled with VPN subnet translation, the site-to-site firewall rules, and whether an upstream firewall blocks the UDP traffic the MX uses to reach the VPN registry and its peers. Finally I use the route table and packet capture tools in Dashboard to confirm where the traffic stops.',
+    ),
+    q(
+      'senior',
+      'You are responsible for a Meraki estate growing to three hundred sites. How would you keep it consistent, secure and manageable?',
+      'Looks for scaling and governance of a large Meraki deployment.',
+      'I would standardise a few site types and use configuration templates bound to networks, with local overrides kept to a minimum, so adding a branch is mostly claiming serial numbers and binding the network to a template. For changes at scale I would use the Meraki Dashboard API through the Python SDK or Terraform, keep the configuration in version control and apply changes through reviewed pipelines. Administrators would sign in with SAML single sign-on and MFA, with organisation and network roles following least privilege, and I would review the change log regularly. I would schedule firmware upgrades in waves, feed alerts, syslog and webhooks into our monitoring, and track licence renewals closely, since a missed renewal can affect the whole estate.',
+    ),
+  ],
+  'SD-WAN': [
+    q(
+      'junior',
+      'What is SD-WAN, and how does it differ from a traditional MPLS wide area network?',
+      'Checks understanding of SD-WAN fundamentals.',
+      'SD-WAN builds an encrypted overlay across any mix of transports, such as broadband, MPLS and 4G or 5G, and is managed from a central controller or orchestrator instead of configuring each router by hand. It measures the quality of each path and steers traffic by application, so voice can use the best link while backups use the cheapest, and it can send SaaS traffic straight to the internet instead of back through head office. A traditional MPLS WAN is a private carrier service with guaranteed performance, but it is more expensive, slower to provision and less flexible. SD-WAN also supports zero-touch provisioning, so I can ship a device to a branch and have it download its configuration once it is plugged in.',
+    ),
+    q(
+      'mid',
+      'Users at branches complain that voice calls break up since you moved to broadband links with SD-WAN. How would you tune the application routing?',
+      'Tests practical application-aware routing and QoS in SD-WAN.',
+      "I would first check that voice traffic is being classified correctly, then define an SLA class for it with thresholds on latency, jitter and loss, roughly 150 ms, 30 ms and 1%, and a policy that moves calls to a link that meets the SLA when the current one degrades. I would look at the path probe data to see which links fail the SLA and when, because busy-hour congestion on a cheap broadband link is a common cause. I would apply QoS with shaping slightly below the real uplink speed, so the SD-WAN device rather than the provider's equipment controls the queue and prioritises voice, and on lossy links I would enable forward error correction or packet duplication for voice. Then I compare call quality scores such as MOS before and after for the affected sites.",
+    ),
+    q(
+      'senior',
+      'How would you plan the migration of two hundred sites from MPLS to SD-WAN?',
+      'Looks for large-scale network migration planning and design judgement.',
+      'I would start with requirements and traffic data: which applications matter, where they are hosted and how much traffic goes to SaaS and cloud, because that decides the hub design and where internet breakout happens. Then I would design the underlay for diversity, such as two providers or broadband plus 4G or 5G at each site, and decide how security is handled, either on the SD-WAN edge or through a cloud security service as part of a SASE design. During migration the SD-WAN hubs would also connect to MPLS so migrated and unmigrated sites can still talk, and I would move a pilot set of varied sites first and then waves, with rollback steps, keeping MPLS at critical sites until the contract ends. I would track application performance, cost and incidents against the old network so the business sees the benefit, and train the operations team on the new model before the bulk of sites move.',
+    ),
+  ],
+  Chef: [
+    q(
+      'junior',
+      'In Chef, what are resources, recipes and cookbooks, and what happens during a Chef Infra Client run?',
+      'Checks the core building blocks of Chef.',
+      'A resource is a declarative statement of desired state, such as a package that must be installed, a template rendered to a config file or a service that must be running. A recipe is a Ruby file containing resources in order, and a cookbook bundles recipes with attributes, templates, files and a metadata.rb describing its version and dependencies. During a run the client collects facts about the node with Ohai, gets its run-list and cookbooks from the Chef Infra Server, compiles the resource collection and then converges, changing only what differs from the desired state. I usually run the client as a service every 30 minutes with a splay, so drift is corrected without every node hitting the server at once.',
+    ),
+    q(
+      'mid',
+      'How do you test a Chef cookbook before it reaches production servers?',
+      'Tests practical cookbook testing and linting workflow.',
+      'I run Cookstyle first to catch style problems and deprecated syntax, then ChefSpec unit tests for recipes with conditional logic, such as checking that the right template is rendered on Ubuntu and on RHEL. The main confidence comes from Test Kitchen, which converges the cookbook on real instances, usually Docker containers with the Dokken driver or cloud VMs, and then runs InSpec tests that check ports, services and file contents on the result. I also converge twice in Kitchen to prove the second run changes nothing, and all of this runs in CI on every pull request.',
+    ),
+    q(
+      'senior',
+      'How would you manage cookbook versions and promote changes from staging to production across many teams using Chef?',
+      'Looks for a scalable release and dependency strategy for Chef.',
+      'I would move teams to Policyfiles, because the lock file pins the exact version of every cookbook in the dependency tree, so what was tested in staging is exactly what reaches production. Each environment is a policy group, and a CI pipeline lints, unit tests and runs Test Kitchen before pushing the locked policy to dev, then staging, then a small canary group of production nodes, and only then to the rest. Shared community cookbooks are consumed through wrapper cookbooks and a private Supermarket rather than being forked, so upgrades stay manageable. I would also report failed client runs centrally, for example in Chef Automate, so a bad change is spotted within one run interval and can be rolled back by pushing the previous lock.',
+    ),
+  ],
+  NFS: [
+    q(
+      'junior',
+      'How do you export a directory over NFS from a Linux server and mount it on a client?',
+      'Checks basic NFS server and client configuration.',
+      'On the server I add a line to /etc/exports such as /srv/share 10.0.0.0/24(rw,sync,root_squash), limiting access to the client subnet, and run exportfs -ra to apply it, with the nfs-server service running. On the client I mount it with mount -t nfs fileserver:/srv/share /mnt/share, and for a permanent mount I add it to /etc/fstab with the _netdev option so boot waits for the network. NFSv4 needs only TCP port 2049 open through the firewall, which is simpler than NFSv3 with its extra rpcbind and mountd ports. I check the result with exportfs -v on the server and by writing a test file from the client.',
+    ),
+    q(
+      'mid',
+      "Users on an NFS mount see 'Permission denied' or files owned by nobody. How do you troubleshoot this?",
+      'Tests understanding of NFS identity mapping and export options.',
+      'Files owned by nobody under NFSv4 usually mean ID mapping is failing, so I check that the Domain setting in /etc/idmapd.conf matches on client and server and that both resolve the same users, for example from the same LDAP directory. With NFSv3, or with sec=sys, the server trusts numeric UIDs and GIDs, so I compare id output for the user on both machines because a mismatch gives the wrong owner. If root on the client gets permission denied, that is root_squash doing its job. I also check the export options with exportfs -v, the directory permissions on the server itself and, on RHEL-family systems, SELinux booleans such as use_nfs_home_dirs.',
+    ),
+    q(
+      'senior',
+      'When would you choose or avoid NFS for shared storage in production, and how would you design it to be reliable and secure?',
+      'Looks for judgement about NFS trade-offs, consistency, availability and security.',
+      'NFS works well for shared home directories, build artefacts and content that many servers read, but I avoid it for databases unless the vendor supports it and for workloads with millions of small files, where metadata operations make it slow. I use hard mounts for anything that writes data, because soft mounts can return errors mid-write and corrupt files, and I keep exports sync, since async can lose acknowledged writes if the server crashes. A single NFS server is a single point of failure, so I would use a managed or clustered service such as Amazon EFS, Azure Files or NetApp, or a Pacemaker pair with replicated storage. Because sec=sys trusts whatever UID the client claims, I restrict exports to known subnets and use Kerberos with sec=krb5p where the data is sensitive.',
+    ),
+  ],
+  'Pair Programming': [
+    q(
+      'junior',
+      'What are the driver and navigator roles in pair programming, and how often should a pair swap?',
+      'Checks basic pair programming mechanics.',
+      'The driver has the keyboard and writes the code, thinking about the immediate details, while the navigator reviews each line as it is written, keeps the bigger picture in mind and suggests the next steps or spots problems. I swap roles often, every 15 to 30 minutes or at natural points such as after each passing test, so both people stay engaged and both understand the code. I also agree breaks with my partner, because pairing is intense and concentration drops after an hour or two without one.',
+    ),
+    q(
+      'mid',
+      'How do you make remote pair programming work well, including when your partner is much more or much less experienced than you?',
+      'Tests practical remote pairing technique and adapting to skill gaps.',
+      'I use a tool that lets both people type, such as VS Code Live Share, JetBrains Code With Me or Tuple, with good audio and video on, and I hand over quickly by pushing to a shared branch, for example using a tool like mob, with Co-authored-by trailers in the commits. With a less experienced partner I let them drive most of the time and use strong-style pairing, where I explain the intent and they type, so they learn by doing rather than watching me. With a more experienced partner I ask questions about their reasoning instead of staying quiet, and ping-pong pairing with tests, where one writes a failing test and the other makes it pass, keeps us both actively involved.',
+    ),
+    q(
+      'senior',
+      "Your manager sees pair programming as two people doing one person's job. How do you decide when pairing is worth it and make the case?",
+      'Looks for evidence-based judgement on the costs and benefits of pairing.',
+      'I agree that pairing has a cost: studies such as Cockburn and Williams found pairs spent roughly 15 per cent more developer time but produced about 15 per cent fewer defects, along with better designs and shared knowledge. I would recommend pairing where those benefits matter most, such as complex or risky changes, onboarding new joiners, spreading knowledge of a system only one person understands and urgent incidents, and not for routine, well-understood tasks. To make the case I would run it as an experiment for a few sprints and measure lead time from start to production, time spent waiting for code review, escaped defects and how many people can work on each area. I would keep it voluntary and sustainable, because forced all-day pairing leads to fatigue.',
+    ),
+  ],
+  DataOps: [
+    q(
+      'junior',
+      'What does DataOps borrow from DevOps and agile, and what does it add that is specific to data?',
+      'Checks understanding of DataOps principles.',
+      'DataOps borrows version control, automated testing, CI/CD, small frequent releases and monitoring from DevOps, applying them to pipelines, SQL models and their configuration. What it adds is that data itself changes even when the code does not, so I need tests on the data, such as checks for nulls, duplicates, freshness and row counts, alongside tests on the code. It also puts weight on observability and lineage, so when a number on a dashboard looks wrong the team can trace it back to the source quickly rather than discovering it from an angry user.',
+    ),
+    q(
+      'mid',
+      'How would you set up CI/CD for a data pipeline so that a change to a transformation is tested before it touches production data?',
+      'Tests practical CI/CD design for data pipelines.',
+      "Every change goes through a pull request, and CI builds the changed models in an isolated schema, for example with dbt's state:modified+ selection and --defer, so only the changed models and their downstream dependencies run while unchanged ones are read from production. In a warehouse like Snowflake I can use zero-copy clones so tests run against realistic data without copying it. CI runs the data tests and schema checks and compares the new output with production, using a data diff of row counts and key metrics, so reviewers see the effect on the numbers as well as the code. After merging, the same pipeline deploys to production automatically, and I make risky backfills idempotent so they can be rerun safely.",
+    ),
+    q(
+      'senior',
+      'How would you measure and improve the reliability of a data platform that serves many teams?',
+      'Looks for service-level thinking, ownership and incident practice for data.',
+      'I would agree service levels for the most important data sets, such as daily revenue data being fresh by 7am and complete within an agreed tolerance, and monitor freshness, volume, schema and distribution automatically against them. I would track data incidents like any other incidents, measuring how many there are, time to detect and time to resolve, and run blameless reviews to find recurring causes such as unannounced source changes. Those causes usually point to ownership, so I would introduce data contracts with upstream producers, clear owners for each data set and lineage, so consumers know who to call and producers know what they will break. I would report these numbers regularly so investment goes to the failures that affect the business most.',
+    ),
+  ],
 };

@@ -393,4 +393,44 @@ export const FRAMEWORK_QUESTIONS: Record<string, BankQuestion[]> = {
       'I start with an audit: the contributed modules and their readiness for the new version, custom code that uses deprecated APIs, and the theme. Tools such as Upgrade Status and Rector find and fix most deprecated code, and I replace modules that will not be ported. I upgrade on a copy of the site, test the main user journeys and content, and schedule the release with a rollback plan.',
     ),
   ],
+  JSF: [
+    q(
+      'junior',
+      'What are the phases of the JSF request lifecycle?',
+      'Checks knowledge of the JavaServer Faces lifecycle.',
+      'A JSF postback goes through six phases: Restore View, Apply Request Values, Process Validations, Update Model Values, Invoke Application and Render Response. The component tree is restored, submitted values are decoded into the components, then converted and validated, and only if everything is valid are the values copied into the backing beans before the action method runs and the page is rendered. On an initial GET request the lifecycle goes straight from Restore View to Render Response. Knowing this, I can see straight away why a validation error means my action method never runs.',
+    ),
+    q(
+      'mid',
+      'A JSF command button does nothing when clicked and the action method is never called. How do you debug it?',
+      'Tests practical troubleshooting of common JSF problems.',
+      "I first add an h:messages component, because the most common cause is a conversion or validation error that stops the lifecycle before Invoke Application and is never displayed. I then check that the button is inside an h:form, that forms are not nested, and that the rendered or disabled attributes of the button or its parents do not evaluate to false during the postback, which happens when the bean is request scoped and the condition depends on state that has been lost. For an Ajax request I check the execute and render attributes and the browser's network tab, and I look for an expired view or exceptions in the server log. A PhaseListener that logs each phase quickly shows where processing stops.",
+    ),
+    q(
+      'senior',
+      'You inherit a large JSF 2.2 application on an old application server. How would you decide between migrating it to Jakarta Faces 4 and rewriting the front end?',
+      'Looks for judgement on modernising a legacy JSF application.',
+      'I would start with the facts: how much business logic sits in backing beans, which component libraries such as PrimeFaces are used, how well it is tested and how much the UI needs to change for users. Migrating to Jakarta Faces 4 means moving from the javax to the jakarta namespace, which tools such as OpenRewrite or the Eclipse Transformer largely automate, replacing the removed JSF managed beans with CDI beans, converting any JSP views to Facelets and upgrading to a Jakarta EE 10 server and matching libraries. That is usually far cheaper and less risky than a rewrite, so I would choose it unless there is a strong product reason, such as a need for a rich client-side experience or a lack of JSF skills in the team. If a rewrite is justified, I would do it incrementally behind the same URLs, moving one area at a time to a new front end over REST APIs rather than running a big-bang project.',
+    ),
+  ],
+  'Material UI': [
+    q(
+      'junior',
+      'In Material UI, what is the difference between the sx prop, the styled utility and the theme, and when would you use each?',
+      'Checks understanding of the Material UI styling options.',
+      'The sx prop is for one-off styles on a single component instance, and it can use theme values directly, such as spacing units or palette colours like primary.main, plus responsive values per breakpoint. The styled utility creates a reusable styled component, which I use when the same customised component appears in several places. The theme, created with createTheme and provided through ThemeProvider, sets the palette, typography, spacing and component defaults for the whole app, so it is where global decisions belong. I keep brand decisions in the theme and use sx for small layout tweaks, so the styling stays consistent.',
+    ),
+    q(
+      'mid',
+      "How would you set up a Material UI theme to match your company's design system, including dark mode?",
+      'Tests practical theming and customisation of Material UI.',
+      'I would map the design tokens into createTheme: palette colours, the typography scale and font family, spacing, breakpoints and shape values such as border radius. For components I use theme.components with defaultProps, such as a default button variant, and with styleOverrides or custom variants, so every instance follows the design system without wrapping each component. If we need extra palette colours or variants, I add TypeScript module augmentation so they are type-checked. For dark mode in recent versions I define light and dark colour schemes in the theme with CSS variables enabled, which lets users switch schemes and, together with the colour scheme init script, avoids a flash of the wrong theme on server-rendered pages, and I check contrast in both schemes.',
+    ),
+    q(
+      'senior',
+      'Your team is starting a new product with a strong brand of its own. Would you build it on Material UI, and how would you make the decision?',
+      'Looks for judgement on adopting a component library versus a custom design system.',
+      "Material UI gives a large set of accessible, well-tested components, plus MUI X for data grids and date pickers, which saves months when the product is data-heavy and the team is small. The cost is that its components carry Material Design's structure and look, so a very distinctive brand means many overrides, the runtime cost of Emotion and pain at major upgrades, as teams found when moving from the JSS-based styles of v4 to v5. I would prototype the two or three most brand-critical screens with it and compare them with a headless option such as Base UI or Radix plus our own styling, looking at effort, bundle size, accessibility and fit with our design tokens. If we chose Material UI, I would wrap it in a thin component layer of our own so product code does not depend directly on its API and future migrations stay contained.",
+    ),
+  ],
 };

@@ -851,4 +851,104 @@ export const PRODUCT_DESIGN_QUESTIONS: Record<string, BankQuestion[]> = {
       'I agree roles early: experts are responsible for accuracy, and the content designer is responsible for making it clear and usable for the audience. I work with them in pair writing sessions, so they see the content take shape and can correct facts on the spot instead of rewriting it later. When we disagree, I bring evidence, such as usability test clips of people misreading the original wording, rather than arguing about style. I back this with governance: a style guide, a second-pair-of-eyes review like the GOV.UK 2i process and review dates for every page, so content design standards do not depend on winning each argument.',
     ),
   ],
+  'Motion Design': [
+    q(
+      'junior',
+      'Which animation principles do you use most in motion design, and how do you apply easing in practice?',
+      'Checks grasp of fundamental animation principles and timing.',
+      "I rely most on timing and spacing, easing, anticipation, follow-through and overlapping action, which come from Disney's twelve principles, because they make movement feel as if it has weight. Linear movement looks mechanical, so in After Effects I apply easy ease to keyframes and then shape the speed curves in the graph editor so movements start and stop gently rather than at full speed. Elements entering the screen usually decelerate into place, elements leaving accelerate away, and secondary elements lag slightly behind the main one so the motion feels connected rather than everything moving at once.",
+    ),
+    q(
+      'mid',
+      'How do you hand over a UI animation to developers so that it ships as you designed it?',
+      'Tests practical design-to-development handoff for motion.',
+      'For simple transitions I give a spec with duration, delay, the properties that change and the easing as cubic-bezier values, and I prefer named tokens from our motion guidelines so developers do not have to guess. For richer vector animations such as illustrations or loading states I export to Lottie with the Bodymovin plugin or build them in Rive, sticking to supported features, since many After Effects effects, expressions and raster layers do not export well, and I check file size and test on real devices. I also provide a reduced-motion alternative for users who have the prefers-reduced-motion setting turned on. Finally I review the build side by side with my prototype, because in motion design small differences in timing change how a piece feels.',
+    ),
+    q(
+      'senior',
+      'You are leading motion design for a campaign that needs dozens of animated assets for TV, social and digital screens on a tight deadline. How do you plan the production?',
+      'Looks for leadership of motion design production at scale.',
+      'I lock the creative early with storyboards, style frames and an animatic, getting sign-off at each stage, so changes happen before expensive animation and rendering rather than after. I then build a master version with modular, well-organised After Effects projects and templates with Essential Graphics controls, so versions in 16:9, 9:16 and 1:1, different lengths and languages can be produced quickly by the team, and I agree a review process with a limited number of rounds. I plan delivery specifications from the start, including frame rates, codecs, safe areas, captions and loudness standards such as EBU R128, plus clearance through Clearcast for UK TV adverts. I track every deliverable in a shared schedule with an owner and keep render capacity free for the final days, because late changes always cluster there.',
+    ),
+  ],
+  'Print Design': [
+    q(
+      'junior',
+      'How do you set up a long print document such as a brochure in InDesign so that it stays consistent and easy to edit?',
+      'Checks basic print layout practice.',
+      'I start with the correct trim size, margins and bleed in the document setup, then build parent pages, formerly called master pages, with the grid, folios and any repeating elements. All text uses paragraph and character styles, aligned to a baseline grid where it suits the design, so changing a style updates the whole document and the type lines up across columns. I place images as linked files rather than pasting them in, and fix widows, orphans and awkward breaks at the end. I also check that the page count suits the binding, for example a multiple of four for a saddle-stitched brochure.',
+    ),
+    q(
+      'mid',
+      'What do you check in preflight before sending print design files to a commercial printer?',
+      'Tests practical press-readiness checks.',
+      "I run the InDesign Preflight panel with the printer's profile, then check that all images are linked, converted or correctly managed for CMYK output, and at enough effective resolution at their printed size. I make sure small black text is 100% black only and overprints, so slight misregistration does not leave coloured fringes, while large black areas use a rich black within the printer's total ink limit, often around 300% for coated stock and lower for uncoated. I confirm that the output intent matches the paper and press, such as a FOGRA profile in Europe or GRACoL in the US, that spot colours are intentional and consistently named, and that fonts are embedded. Finally I ask for a hard proof on colour-critical work rather than trusting my screen.",
+    ),
+    q(
+      'senior',
+      'How do you choose between digital and offset printing, and keep quality consistent across a large print campaign with several suppliers?',
+      'Looks for print production judgement and supplier management.',
+      'I choose digital for short runs, quick turnaround and variable data such as personalised mailings, and offset lithography for long runs, where the set-up cost of plates spreads out and the unit cost falls, or when I need exact Pantone spot colours on particular stocks. The crossover point depends on format and paper, so I get quotes for both on real quantities rather than assuming. For consistency across suppliers I specify the paper, the colour standard such as ISO 12647 printing conditions and the output profile, supply the same PDF/X files, ask for contract proofs and attend press checks on the most important jobs, approving against a signed-off master. I also agree delivery dates, overs and unders, and sustainability requirements such as FSC-certified paper in writing, and keep notes on what worked with each printer for the next campaign.',
+    ),
+  ],
+  Illustration: [
+    q(
+      'junior',
+      'When would you create an illustration as a vector and when as a raster image?',
+      'Checks fundamentals of illustration formats and tools.',
+      'I use vector tools such as Adobe Illustrator or Affinity Designer for flat, graphic illustration, icons and spot illustrations for products, because they scale to any size without losing quality and are easy to recolour or export as SVG. I use raster tools such as Procreate or Photoshop when I want painterly textures, brushes and subtle blending, and then I work at the final size at a suitable resolution, around 300 ppi for print. For example, a hero illustration that must appear both on a website and on a billboard is safer in vector, while an editorial painting for a magazine suits raster. I agree the format and delivery files with the client before I start so the artwork fits its use.',
+    ),
+    q(
+      'mid',
+      'Take me through your illustration process for a commissioned editorial or product piece, from brief to final artwork.',
+      'Tests a structured working process and handling of client feedback.',
+      'I start by making sure I understand the brief: the message, the audience, where and at what size it will appear, the deadline and the usage the client needs. I then research and draw several quick thumbnails with different ideas, develop two or three into roughs, and ask for one round of consolidated feedback before moving on. Once a rough is approved I develop the colour and final line work, often sharing a colour sketch first so big changes do not come at the end. The number of revision rounds, the fee and the licence are agreed in writing at the start, so extra changes can be discussed fairly if the brief shifts.',
+    ),
+    q(
+      'senior',
+      'You lead illustration for a brand whose work comes from several in-house and freelance illustrators. How do you keep the style consistent and manage rights?',
+      'Looks for leadership of an illustration system and licensing.',
+      'I define the illustration style in a guide covering principles, colour palette, line weight, texture, perspective, character proportions and representation, with good and bad examples, because people copy examples more readily than they follow rules. I provide templates, brushes and a library of reusable elements, and review work at the rough stage so drift is caught early rather than at final artwork. For rights, every freelance contract states whether copyright is assigned or licensed and, if licensed, the media, territory, duration and exclusivity, since in the UK a freelance illustrator owns the copyright unless it is assigned in writing. I also set a clear policy on AI-generated imagery, including whether freelancers may use it, and keep a central register of assets and their licences.',
+    ),
+  ],
+  'Style Guides': [
+    q(
+      'junior',
+      'What kinds of decisions does an editorial style guide record, and how do you use one when you write?',
+      'Checks understanding of the purpose and content of editorial style guides.',
+      'An editorial style guide records choices that dictionaries and grammar rules leave open, such as British or American spelling, -ise or -ize, sentence case for headings, whether to use the serial comma, how to write numbers, dates and times, abbreviations and product names, and the tone of voice. It often builds on a published guide such as the Guardian and Observer style guide or the Chicago Manual of Style and records only the house exceptions. I keep it open while writing, search it whenever I hesitate over a word, and do a final pass against its checklist, because consistency is what makes content look trustworthy.',
+    ),
+    q(
+      'mid',
+      'How do you make a code style guide enforce itself instead of relying on reviewers to spot formatting problems?',
+      'Tests practical automation of code style rules.',
+      'I adopt an established guide, such as PEP 8 or the Google style guide for the language, and encode it in tools: an auto-formatter such as Black, Prettier or gofmt for layout, and a linter such as Ruff or ESLint for the rules a formatter cannot fix. The configuration lives in the repository, alongside an .editorconfig, so every editor and every developer formats the same way. I run the tools in pre-commit hooks for quick feedback and in CI as a required check, so reviews can focus on design and behaviour rather than spaces and quotes. When introducing a formatter to existing code, I reformat in one commit and add it to .git-blame-ignore-revs so git blame stays useful.',
+    ),
+    q(
+      'senior',
+      'How would you keep a style guide alive and followed as an organisation grows and its products and language change?',
+      'Looks for governance, ownership and change management of style guides.',
+      'I would give the style guide a named owner and a small group of contributors from different teams, with a simple public process for proposing changes and a change log that records each decision and the reason behind it, so people can see it is maintained rather than imposed. Wherever possible I would enforce rules with tools, such as Vale for prose in documentation and linters for code, because automated checks scale better than reminders. I would review it on a regular schedule, for example when products are renamed or when we adopt more inclusive terms such as allowlist instead of whitelist, and watch searches and questions about it to find gaps. I would also remove rules nobody needs, because a short guide people actually read is worth more than a complete one they ignore.',
+    ),
+  ],
+  'Product Lifecycle Management': [
+    q(
+      'junior',
+      "What are the stages of the product lifecycle, and how does a product team's focus change across them?",
+      'Checks understanding of the product lifecycle stages.',
+      'The classic stages are introduction, growth, maturity and decline, often with a development stage before launch. In introduction I focus on finding product-market fit and early adopters, while in growth the focus moves to scaling, onboarding and adding the features that win the wider market. In maturity growth slows, so I focus on retention, efficiency, pricing and defending against competitors, and in decline I decide whether to renew the product, keep it running cheaply or retire it. Knowing the stage helps me pick the right metrics, since chasing acquisition on a mature product or margin on a new one usually leads to poor decisions.',
+    ),
+    q(
+      'mid',
+      'How does an engineering change process work in a Product Lifecycle Management system such as Windchill or Teamcenter?',
+      'Tests practical knowledge of change control on product data.',
+      'A change usually starts as an engineering change request, or problem report, describing the issue and the parts affected, which a change board reviews for cost, risk and impact on stock, suppliers, tooling and certification. If it is approved, an engineering change order or change notice lists the exact parts, drawings and bills of materials to revise, and the PLM system creates new revisions that move through lifecycle states such as In Work, Under Review and Released. Effectivity, by date or serial number, controls when manufacturing starts using the new revision, and the released data is passed to the ERP. I find the main value is traceability: I can see why every part changed, who approved it and which products contain it.',
+    ),
+    q(
+      'senior',
+      'How would you plan the end-of-life of a hardware product, from the decision to retire it to supporting the last customers?',
+      'Looks for cross-functional judgement on product retirement.',
+      'I would make the decision on evidence: declining sales and margin, rising support cost, components going obsolete and whether a successor product meets the same customer needs. Then I would agree a timeline with sales, support, supply chain and major customers, announcing end-of-sale and a last-time-buy date well in advance so customers and our own planners can order final stock and spares. In the Product Lifecycle Management system I would move the parts and assemblies to an obsolete or end-of-life state so they cannot be used in new designs, while keeping the full design history for service, warranty claims and regulatory retention. I would also set a clear end-of-support date, a migration path to the successor, and a plan for recycling or take-back where regulations such as WEEE apply.',
+    ),
+  ],
 };

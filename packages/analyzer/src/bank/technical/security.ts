@@ -343,4 +343,44 @@ export const SECURITY_QUESTIONS: Record<string, BankQuestion[]> = {
       'I would run a private CA, for example HashiCorp Vault PKI, AWS Private CA or cert-manager in Kubernetes, and issue short-lived certificates lasting hours or days that are tied to a workload identity such as a SPIFFE ID. Automation is essential, so a service mesh like Istio or Linkerd, or SPIRE agents, handle issuance and rotation without developers touching private keys. I roll it out in permissive mode first, accepting both plain and mutual TLS traffic while monitoring which callers do not yet present certificates, then switch each service to strict mode. I also monitor expiry and handshake failures centrally and rehearse rotating the CA itself, because an expired root or intermediate would take everything down at once.',
     ),
   ],
+  FedRAMP: [
+    q(
+      'junior',
+      'What is FedRAMP, and why would a cloud company need it?',
+      'Checks basic understanding of US federal cloud authorisation.',
+      'FedRAMP, the Federal Risk and Authorization Management Program, is the US government-wide programme that standardises security assessment, authorisation and continuous monitoring for cloud services used by federal agencies. A cloud service provider needs a FedRAMP authorisation before agencies can use its service with federal data, and other agencies can reuse that authorisation instead of each assessing the service again. Services are categorised at Low, Moderate or High impact using FIPS 199, and each baseline is a set of NIST SP 800-53 controls, with Moderate the most common. I would expect the work to involve a system security plan, an assessment by an accredited third-party assessment organisation and ongoing monthly monitoring.',
+    ),
+    q(
+      'mid',
+      'Your service already holds a FedRAMP Moderate authorisation. What does continuous monitoring involve month to month?',
+      'Tests practical knowledge of FedRAMP continuous monitoring.',
+      'Every month I run authenticated vulnerability scans of operating systems, databases and web applications across the whole authorisation boundary and submit the results with an updated plan of action and milestones to the authorising agency. Findings must be remediated within the FedRAMP timeframes, traditionally 30 days for high risks, 90 days for moderate and 180 days for low, and anything that cannot be fixed in time needs a documented deviation request, such as a false positive or an operational requirement. I also keep the inventory and system security plan current, submit significant change requests before adding new services or data flows to the boundary, and support the annual assessment by the third-party assessor. I treat the monthly package as evidence of real operations, so I automate scanning and ticketing rather than assembling it by hand.',
+    ),
+    q(
+      'senior',
+      'Your SaaS company wants to sell to US federal agencies. How would you lead the effort to reach FedRAMP Moderate authorisation?',
+      'Looks for strategic planning of a FedRAMP programme, including cost and architecture.',
+      'I would first confirm demand and find an agency sponsor, because authorisation needs an agency willing to grant it, and the effort commonly costs well over a million dollars and takes a year or more. Next I would define a tight authorisation boundary, often a separate government environment hosted on a FedRAMP-authorised cloud such as AWS GovCloud or Azure Government, so the commercial platform does not have to meet every control. I would run a gap assessment against the NIST SP 800-53 Rev 5 Moderate baseline and fix the big architectural items early, such as FIPS 140 validated encryption, phishing-resistant multi-factor authentication and centralised logging, while writing the system security plan. I would engage an accredited third-party assessor, possibly starting with a readiness assessment, and build the continuous monitoring process before the audit, because that ongoing cost is what many companies underestimate. I would also follow changes to the programme, such as the FedRAMP 20x initiative, since they can shorten the path.',
+    ),
+  ],
+  GDPR: [
+    q(
+      'junior',
+      'What are the main principles of the GDPR?',
+      'Checks knowledge of the core GDPR principles.',
+      'Article 5 of the GDPR says personal data must be processed lawfully, fairly and transparently, collected for specified purposes and not reused for incompatible ones, limited to what is necessary, kept accurate, kept no longer than needed, and protected with appropriate security, which it calls integrity and confidentiality. On top of these sits accountability, meaning the controller must be able to show it complies, for example with records of processing, policies and impact assessments. In my daily work that means I question whether we need a field at all, keep data only for the agreed retention period and never move it to tools that have not been approved.',
+    ),
+    q(
+      'mid',
+      'A customer emails asking for all the personal data your company holds on them. How do you handle the request under GDPR?',
+      'Tests practical handling of a data subject access request.',
+      "I would log it as a subject access request under Article 15 straight away, because the clock starts on receipt and we must normally respond within one month, extendable by two further months only for complex or numerous requests. I would verify the person's identity in a proportionate way, then search every system that holds their data, including the CRM, support tickets, email, logs and processors acting for us. The response is normally free and includes a copy of the data plus the purposes, recipients, retention periods, source and their rights, with other people's personal data redacted where disclosing it would affect them. I keep a record of what we searched and sent, and if a request looks manifestly unfounded or excessive I would take advice before refusing it or charging a reasonable fee.",
+    ),
+    q(
+      'senior',
+      'Your company wants to move customer data to a US-based SaaS provider. How do you make sure the international transfer complies with GDPR?',
+      'Looks for judgement on international data transfers after Schrems II.',
+      "First I check whether the provider is certified under the EU-US Data Privacy Framework, which has had an adequacy decision since July 2023 and covers transfers to certified organisations, with the UK extension for UK data. If it is not, I would rely on the European Commission's 2021 standard contractual clauses, or the UK addendum, and carry out a transfer impact assessment, since the Schrems II judgment in 2020 requires us to check whether US surveillance law undermines the protection and to add supplementary measures such as encryption with keys we control. Alongside the transfer mechanism I need an Article 28 processor agreement, a review of sub-processors and security, updates to the record of processing and privacy notice, and a DPIA if the processing is high risk. Because the Data Privacy Framework could be struck down in court as Privacy Shield was, I would keep the SCCs in the contract as a fallback.",
+    ),
+  ],
 };
