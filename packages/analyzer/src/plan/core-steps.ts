@@ -96,13 +96,6 @@ const PRACTICE: Readonly<Record<GapKind, (names: string) => string>> = {
 };
 
 /**
- * Kinds that share one practice line: "katas that exercise Python and React", "a hands-on
- * exercise with AWS and Docker".
- */
-const practiceKey = (kind: GapKind): GapKind =>
-  kind === 'framework' || kind === 'craft' ? 'language' : kind === 'cloud' ? 'tool' : kind;
-
-/**
  * The tasks of a day deepening one or two core skills: a review of each, one story from the
  * resume (a project that used them, or a moment that showed a trait), and a practice per kind.
  * Three to five tasks.
@@ -122,12 +115,14 @@ export const coreTasks = (skills: readonly string[]): string[] => {
       : kinds.every((k) => k === 'spoken-language')
         ? `Rehearse a 3-minute account of one project from your resume in ${skills.join(' and ')}.`
         : `Pick one moment from your resume that shows ${skills.filter((_, i) => kinds[i] === 'soft-skill').join(' or ')} and rehearse it as a 3-minute STAR story (situation, your actions, measurable result).`;
-  // One practice line per kind, in the order the skills come.
-  const byKind = new Map<GapKind, string[]>();
+  // One practice line per wording, in the order the skills come: kinds that share a wording
+  // share the line ("katas that exercise Python and React", "a hands-on exercise with AWS and
+  // Docker").
+  const byWording = new Map<(names: string) => string, string[]>();
   skills.forEach((s, i) => {
-    const key = practiceKey(kinds[i] as GapKind);
-    byKind.set(key, [...(byKind.get(key) ?? []), s]);
+    const wording = PRACTICE[kinds[i] as GapKind];
+    byWording.set(wording, [...(byWording.get(wording) ?? []), s]);
   });
-  const practice = [...byKind].map(([kind, names]) => PRACTICE[kind](names.join(' and ')));
+  const practice = [...byWording].map(([wording, names]) => wording(names.join(' and ')));
   return [...reviews, story, ...practice];
 };

@@ -331,13 +331,12 @@ const STEPS: Readonly<Record<GapKind, readonly ((s: string) => string[])[]>> = {
  * kind's; `variant` picks one of the wordings.
  */
 export const gapTasks = (skill: string, variant: number): string[] => {
-  const own = SKILL_STEPS[skill];
-  const steps: readonly ((s: string) => readonly string[])[] =
-    own === undefined ? STEPS[gapKind(skill)] : own.map((tasks) => () => tasks);
-  const n = steps.length;
+  const wordings: readonly (readonly string[])[] =
+    SKILL_STEPS[skill] ?? STEPS[gapKind(skill)].map((build) => build(skill));
+  const n = wordings.length;
   // Mixing the halves of two wordings gives n * n different days before one repeats.
-  const first = (steps[variant % n] as (s: string) => readonly string[])(skill);
-  const second = (steps[Math.floor(variant / n) % n] as (s: string) => readonly string[])(skill);
+  const first = wordings[variant % n] as readonly string[];
+  const second = wordings[Math.floor(variant / n) % n] as readonly string[];
   const half = Math.ceil(first.length / 2);
   return [...first.slice(0, half), ...second.slice(half)];
 };
