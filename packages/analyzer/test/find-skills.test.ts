@@ -1771,3 +1771,24 @@ describe('German agile phrasings and Dutch suspended compounds (1.8.230)', () =>
     expect(names('A state-of-the-art team of engineers.')).not.toContain('Teamwork');
   });
 });
+
+describe('the skills postings ask most, in the words of nine languages (1.8.319)', () => {
+  itFinds([
+    ['Attention to Detail', 'Meticulosidad y orden en el trabajo.'],
+    ['Budgeting', 'Vous superviserez la budgétisation des opérations.'],
+    ['Self-Motivation', 'Je bent initiatiefrijk en creatief.'],
+    ['Vendor Management', 'Erfahrung in der Lieferantensteuerung.'],
+    ['Prioritization', 'Saber priorizar y delegar tareas.'],
+    ['Unit Testing', 'Erfaring med enhetstesting og kodegjennomgang.'],
+    ['Accounts Receivable', 'Du verantwortest das Mahnwesen.'],
+    ['Risk Management', 'Uitvoeren van een risicoanalyse.'],
+    ['Budgeting', 'Kenntnisse in der Haushaltsplanung.'],
+    ['Teamwork', 'Je werkt in teamverband met designers.'],
+  ]);
+
+  it('when a German organisation describes itself by open data, then that is no Open Science', () => {
+    expect(
+      names('Ein Verein, der sich für offenes Wissen und offene Daten einsetzt.'),
+    ).not.toContain('Open Science');
+  });
+});
