@@ -1792,3 +1792,18 @@ describe('the skills postings ask most, in the words of nine languages (1.8.319)
     ).not.toContain('Open Science');
   });
 });
+
+describe('practices and fields of the next 186 skills, in nine languages (1.8.320)', () => {
+  itFinds([
+    ['Operating Systems', 'Instalar y reparar sistemas operativos en equipos de escritorio.'],
+    ['Scalability', 'Je bewaakt de schaalbaarheid van het platform.'],
+    ['Troubleshooting', 'Erfaring med feilsøke i produksjon.'],
+    ['Version Control', 'Bonne maîtrise d’un gestionnaire de versions.'],
+    ['Root Cause Analysis', 'Du gjennomfører rotårsaksanalyse etter hendelser.'],
+    ['Market Research', 'Realizar estudios de mercado y análisis de competidores.'],
+    ['Inventory Management', 'Verantwortung für die Lagerhaltung.'],
+    ['Conflict Resolution', 'Erfarenhet av konflikthantering.'],
+    ['Lesson Planning', 'Preparación de clases y evaluación.'],
+    ['Software Architecture', 'Conocimientos de arquitecturas de software.'],
+  ]);
+});
