@@ -1807,3 +1807,22 @@ describe('practices and fields of the next 186 skills, in nine languages (1.8.32
     ['Software Architecture', 'Conocimientos de arquitecturas de software.'],
   ]);
 });
+
+describe('less frequent practices and fields, in nine languages (1.8.321)', () => {
+  itFinds([
+    ['Performance Testing', 'Experiencia en pruebas de estrés y rendimiento.'],
+    ['Candidate Sourcing', 'Du übernimmst die Direktansprache von Kandidat:innen.'],
+    ['Travel Coordination', 'Organisation von Dienstreisen und Terminen.'],
+    ['Supply Chain Management', 'Expérience de la chaîne logistique.'],
+    ['Functional Programming', 'Erfaring med funksjonell programmering.'],
+    ['Defect Management', 'Gestion et suivi des anomalies en recette.'],
+    ['Electronic Health Records', 'Experiencia con historia clínica digital.'],
+    ['Marketing Automation', 'Kennis van marketingautomatisering.'],
+  ]);
+
+  it('when a French IT posting names "urbanisme" of information systems, then that is no Urban Planning', () => {
+    expect(names('Conception logicielle, urbanisme et architecture applicative.')).not.toContain(
+      'Urban Planning',
+    );
+  });
+});
