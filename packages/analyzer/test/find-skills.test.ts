@@ -1826,3 +1826,21 @@ describe('less frequent practices and fields, in nine languages (1.8.321)', () =
     );
   });
 });
+
+describe('other English wordings of the practices and traits postings ask most (1.8.322)', () => {
+  itFinds([
+    ['Requirements Gathering', 'Requirements definition workshops with users.'],
+    ['Technical Support', 'Two years of first-line support in a busy office.'],
+    ['Attention to Detail', 'A keen eye for detail.'],
+    ['Customer Service', 'Experience in client services or hospitality.'],
+    ['Calendar Management', 'Diary management for two directors.'],
+    ['Active Listening', 'You are a good listener.'],
+    ['Self-Motivation', 'Able to work with limited supervision.'],
+    ['Code Review', 'Quick PR reviews for the team.'],
+    ['Meeting Management', 'Scheduling meetings and taking minutes.'],
+  ]);
+
+  it('when a label names a narrower skill of its own (Biostatistics, Tutoring), then no new name folds it into a broader one', () => {
+    expect(names('Biostatistics and tutoring.')).not.toContain('Statistics');
+  });
+});
