@@ -1844,3 +1844,13 @@ describe('other English wordings of the practices and traits postings ask most (
     expect(names('Biostatistics and tutoring.')).not.toContain('Statistics');
   });
 });
+
+describe('names from other languages that read as English words (1.8.323)', () => {
+  it('when English says a team services clients or names services web apps use, then that is no Customer Service and no REST APIs', () => {
+    const found = names(
+      'Our consultants service clients in retail; cloud services web teams rely on.',
+    );
+    expect(found).not.toContain('Customer Service');
+    expect(found).not.toContain('REST APIs');
+  });
+});
