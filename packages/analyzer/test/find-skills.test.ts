@@ -1856,3 +1856,29 @@ describe('names from other languages that read as English words (1.8.323)', () =
     expect(found).not.toContain('REST APIs');
   });
 });
+
+describe('practices written as a verb and its object, in seven languages (1.8.324)', () => {
+  itFinds([
+    ['Teaching', 'Developing curriculum for introductory courses.'],
+    ['Classroom Management', 'Managing a classroom of 25 students.'],
+    ['Data Migration', 'Migrate legacy data to the new platform.'],
+    ['Procurement', 'Purchase lab supplies and equipment.'],
+    ['Contract Negotiation', 'Negotiated service agreements with partners.'],
+    ['Participant Recruitment', 'Enroll participants in clinical studies.'],
+    ['Editing', 'Edit submitted manuscripts for accuracy.'],
+    ['Calendar Management', 'Schedule meetings and appointments for executives.'],
+    ['Equipment Maintenance', 'Calibrate and repair lab instruments.'],
+    ['Graphic Design', 'Design flyers and social graphics.'],
+    ['Technical Support', 'Assister les utilisateurs au quotidien.'],
+    ['Process Improvement', 'Het verbeteren van werkprocessen.'],
+  ]);
+
+  it('when a posting improves a process, keeps records or conducts an interview, then that is no Process Improvement, Record Keeping or Interviewing (more often unlabelled than labelled)', () => {
+    const found = names(
+      'Improve the deployment process. Maintain accurate attendance records. The panel will conduct a question-based interview.',
+    );
+    expect(found).not.toContain('Process Improvement');
+    expect(found).not.toContain('Record Keeping');
+    expect(found).not.toContain('Interviewing');
+  });
+});

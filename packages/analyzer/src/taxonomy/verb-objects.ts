@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { PHRASED_VERB_OBJECTS } from './data/verb-objects.data.ts';
 import type { SkillMatch } from './match-skills.ts';
 
 /** A skill named as a verb and its object, with a few words between them. */
@@ -43,6 +44,12 @@ const DATA = new Set([
   'dati',
   'gegevens',
 ]);
+
+/** A rule written as one line, `Skill|verb forms|object words` (see `data/verb-objects.data.ts`). */
+const fromLine = (line: string): VerbObject => {
+  const [skill = '', verbs = '', objects = ''] = line.split('|');
+  return { skill, verbs: verbs.split(' '), objects: new Set(objects.split(' ')) };
+};
 
 /**
  * Skills written as what one does to something: "analyze large data sets", "integrate, analyze,
@@ -591,6 +598,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     verbs: ['reconcile', 'reconciles', 'reconciling', 'reconciled'],
     objects: new Set(['accounts', 'account', 'statements', 'transactions', 'balances']),
   },
+  ...PHRASED_VERB_OBJECTS.map(fromLine),
 ];
 
 /** The rules each verb form opens (built once): one lookup per token. */
