@@ -1101,3 +1101,27 @@ describe('a German "Hiwi-Stelle" (1.8.269)', () => {
     expect(deriveJdTitle('', 'Hiwi-Stelle\n\nIhre Aufgaben')).toBe('Hiwi');
   });
 });
+
+describe('a page titled by its employer and a hiring verb (1.8.325)', () => {
+  it('when the title only says the employer recruits and the front matter summary names the post, then the summary’s post is the title', () => {
+    const text = [
+      '---',
+      'title: Les Amis du Parc recrute !',
+      'description: Les Amis du Parc recrute un ou une chargée de mission biodiversité.',
+      '---',
+      '## Contexte',
+      '',
+      'Notre association protège les parcs de la région.',
+    ].join('\n');
+    expect(deriveJdTitle('', text)).toBe('chargée de mission biodiversité');
+  });
+
+  it('when the title says "Acme is hiring" and the body names the post, then the body’s post is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: Acme is hiring\n---\nAcme is looking for a Data Engineer to join us.',
+      ),
+    ).toBe('Data Engineer');
+  });
+});

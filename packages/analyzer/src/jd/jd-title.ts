@@ -574,8 +574,15 @@ const labelPiece = (label: string): string => {
     : label;
 };
 
-/** A page title that is a headline, not a post's name: "Devops energy wanted.", "Join us!". */
-const HEADLINE = /!|\bwanted\b/i;
+/**
+ * A page title that is a headline, not a post's name: "Devops energy wanted.", "Join us!",
+ * "Oxybulle recrute", "Acme is hiring" (an employer and a hiring verb, the post left unsaid).
+ */
+const HEADLINE =
+  /!|\bwanted\b|\s(?:recrute|recrutent|recrutons|is hiring|are hiring|sucht|suchen|busca|buscamos|contrata|assume)\s*\.?$/i;
+/** The summary a page's front matter gives: "description: Acme recrute un ou une assistante ...". */
+const SUMMARY_FIELD =
+  /^(?:description|summary|subtitle|excerpt)\s*[:=]\s*["']?(.{10,300}?)["']?\s*$/m;
 
 /** A heading too long for a title that opens with one before a colon: "Fellow: Living Data Project ...". */
 const TOPIC_AFTER_ROLE = /^([^:]{3,80}):\s+\S/;
@@ -646,8 +653,13 @@ const readTitle = (text: string): string => {
   if (label && HEADLINE.test(label)) {
     // A headline as the page's title ("Hiring! Devops energy wanted."): the role the text
     // itself names ("is looking for a devops engineer") is the title, when it names one.
-    const named = ledRole(withoutFrontMatter(head));
+    const body = withoutFrontMatter(head);
+    const named = ledRole(body);
     if (named !== undefined && ROLE_WORD.test(named)) return named;
+    // Or the one its front matter's summary names: "description: X recrute un ou une ...".
+    const summary = SUMMARY_FIELD.exec(head.slice(0, head.length - body.length))?.[1];
+    const summarised = summary === undefined ? undefined : ledRole(summary);
+    if (summarised) return summarised;
   }
   if (label && !DEBRIS.some((re) => re.test(label))) {
     // A label that names no role ("Data Analytics", a department or a job family) yields to
