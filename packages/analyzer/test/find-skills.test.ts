@@ -1882,3 +1882,14 @@ describe('practices written as a verb and its object, in seven languages (1.8.32
     expect(found).not.toContain('Interviewing');
   });
 });
+
+describe('volunteers in French, and investors named after products (1.8.326)', () => {
+  itFinds([
+    ['Volunteer Management', 'Encadrement des bénévoles de l’association.'],
+    ['Volunteer Management', 'Gestion du pool des volontaires.'],
+  ]);
+
+  it('when a posting lists its investors ("Salesforce Ventures"), then the product is not found', () => {
+    expect(names('Funded by Accel, Salesforce Ventures and others.')).not.toContain('Salesforce');
+  });
+});

@@ -472,11 +472,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
 };
 
 /**
- * A skill's name as part of a company's name ("Digital Design Limited", "Oracle Corporation"):
- * the employer, not a skill. Tested after every match.
+ * A skill's name as part of a company's name ("Digital Design Limited", "Oracle Corporation",
+ * an investor: "Salesforce Ventures"): the employer or its backer, not a skill. Tested after
+ * every match.
  */
 const COMPANY_SUFFIX =
-  /^[ \t]+(?:limited|ltd|llc|l\.l\.c|inc|incorporated|gmbh|corp|corporation|plc|pty|s\.a|s\.l|b\.v|ag)\b\.?/i;
+  /^[ \t]+(?:limited|ltd|llc|l\.l\.c|inc|incorporated|gmbh|corp|corporation|plc|pty|s\.a|s\.l|b\.v|ag|ventures)\b\.?/i;
 
 /**
  * Words of a language requirement: a level or a mention of languages (English, Spanish, and the

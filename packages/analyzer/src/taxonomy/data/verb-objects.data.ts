@@ -1,7 +1,7 @@
 /**
  * More skills written as a verb and its object (see `verb-objects.ts`), one rule a line:
  * `Skill|verb forms|object words`, words lower case, accents folded, space-separated. In
- * English, German, French, Spanish, Dutch, Portuguese and Italian: 126 rules written from the
+ * English, German, French, Spanish, Dutch, Portuguese and Italian: 127 rules written from the
  * languages for the practices postings ask most, each with its example, none read from an
  * evaluation document. Each was measured on the tune split and kept only where it found the
  * labelled skill at least as often as an unlabelled one (rules 1.8.324; dropped: "improve" or
@@ -261,4 +261,6 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Event Planning|organiseren organisatie organiseert|evenementen events congressen bijeenkomsten',
   // nl: aansturen van een team
   'Team Management|aansturen aansturing leidinggeven|team teams medewerkers',
+  // fr: gestion du pool des volontaires, coordination des bénévoles du réseau
+  'Volunteer Management|gestion coordination encadrement animation|benevoles volontaires',
 ];
