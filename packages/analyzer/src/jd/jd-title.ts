@@ -4,7 +4,12 @@ import { escapeRegex } from '../text/escape-regex.ts';
 import { foldAccents } from '../text/fold.ts';
 import { headingOf } from '../text/sections.ts';
 import { JD_HEADINGS } from './jd-headings.ts';
-import { blankComments, dedentFrontMatter, withoutFrontMatter } from './page-markup.ts';
+import {
+  blankComments,
+  dedentFrontMatter,
+  frontMatterOf,
+  withoutFrontMatter,
+} from './page-markup.ts';
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
@@ -578,8 +583,10 @@ const labelPiece = (label: string): string => {
  * A page title that is a headline, not a post's name: "Devops energy wanted.", "Join us!",
  * "Oxybulle recrute", "Acme is hiring" (an employer and a hiring verb, the post left unsaid).
  */
-const HEADLINE =
-  /!|\bwanted\b|\s(?:recrute|recrutent|recrutons|is hiring|are hiring|sucht|suchen|busca|buscamos|contrata|assume)\s*\.?$/i;
+const HEADLINE = new RegExp(
+  String.raw`!|\bwanted\b|\s(?:recrute|recrutent|recrutons|is hiring|are hiring|${GERMAN_SEEKING}|busca|buscamos|contrata|assume)\s*\.?$`,
+  'i',
+);
 /** The summary a page's front matter gives: "description: Acme recrute un ou une assistante ...". */
 const SUMMARY_FIELD =
   /^(?:description|summary|subtitle|excerpt)\s*[:=]\s*["']?(.{10,300}?)["']?\s*$/m;
@@ -632,7 +639,8 @@ const readTitle = (text: string): string => {
   const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
   const led = raw === undefined ? undefined : ledRole(raw);
   const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
-  const top = withoutFrontMatter(head)
+  const body = withoutFrontMatter(head);
+  const top = body
     .split('\n')
     .map((l) =>
       l
@@ -653,11 +661,10 @@ const readTitle = (text: string): string => {
   if (label && HEADLINE.test(label)) {
     // A headline as the page's title ("Hiring! Devops energy wanted."): the role the text
     // itself names ("is looking for a devops engineer") is the title, when it names one.
-    const body = withoutFrontMatter(head);
     const named = ledRole(body);
     if (named !== undefined && ROLE_WORD.test(named)) return named;
     // Or the one its front matter's summary names: "description: X recrute un ou une ...".
-    const summary = SUMMARY_FIELD.exec(head.slice(0, head.length - body.length))?.[1];
+    const summary = SUMMARY_FIELD.exec(frontMatterOf(head))?.[1];
     const summarised = summary === undefined ? undefined : ledRole(summary);
     if (summarised) return summarised;
   }

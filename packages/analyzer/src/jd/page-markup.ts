@@ -11,10 +11,13 @@ import { asSpaces } from '../text/chars.ts';
 const FRONT_MATTER =
   /^\uFEFF?(?:---[ \t]*\n[\s\S]{0,20000}?\n---|\+\+\+[ \t]*\n[\s\S]{0,20000}?\n\+\+\+)[ \t]*(?:\n|$)/;
 
+/** The front matter a page starts with, delimiters included; `''` when it has none. */
+export const frontMatterOf = (text: string): string => FRONT_MATTER.exec(text)?.[0] ?? '';
+
 /** The text with its front matter (if any) replaced by what `change` makes of it. */
 const mapFrontMatter = (text: string, change: (matter: string) => string): string => {
-  const front = FRONT_MATTER.exec(text)?.[0];
-  return front === undefined ? text : change(front) + text.slice(front.length);
+  const front = frontMatterOf(text);
+  return front === '' ? text : change(front) + text.slice(front.length);
 };
 
 /**
