@@ -56,7 +56,7 @@ describe('the title of a posting sent without one', () => {
   it('when a headline says the employer is hiring a role in lower case, then that role is the title', () => {
     expect(
       deriveJdTitle('', '---\ntitle: DataCite is hiring an application developer\n---\nWe...'),
-    ).toBe('application developer');
+    ).toBe('Application developer');
   });
 
   it('when a unit follows the role after a dash, or a recruitment word or a plural surrounds it, then the role alone is the title', () => {
@@ -232,11 +232,11 @@ describe('titles of pages, data and postings in other languages', () => {
 
   it('when a Spanish lead names the role in lower case, noun first ("¿Eres un diseñador web...?"), then the noun and its qualifier are the title', () => {
     expect(deriveJdTitle('', '¿Eres un diseñador web en busca de nuevos retos?\nTexto')).toBe(
-      'diseñador web',
+      'Diseñador web',
     );
     expect(
       deriveJdTitle('', 'Buscamos a un líder de comunicaciones para sumarse al equipo\nTexto'),
-    ).toBe('líder de comunicaciones');
+    ).toBe('Líder de comunicaciones');
   });
 
   it('when a headline offers a position in a city as a role ("Position in Chicago as a full-time Data Scientist"), then the role is the title', () => {
@@ -504,7 +504,7 @@ describe('titles of web pages and headlines', () => {
     [
       'the role is named in lower case in the first sentence',
       'The Institute at the University is seeking an experienced project manager who will coordinate research projects.\n\n## Duties\n\n**Coordinate and implement research and development projects (60%)**',
-      'project manager',
+      'Project manager',
     ],
     [
       'the first sentence names the term before the role',
@@ -550,12 +550,12 @@ describe('titles said in headlines, front matter and duties', () => {
   it('when a headline says "X seeks a role" in lower case without an article, then the role is the title', () => {
     expect(
       deriveJdTitle('', 'Oakland seeks chief information officer\nOakland is looking...'),
-    ).toBe('chief information officer');
+    ).toBe('Chief information officer');
   });
 
   it('when a Romance-language headline says "X busca desenvolupadora", then the role is the title', () => {
     expect(deriveJdTitle('', '# Còdec busca desenvolupadora\nBusquem una persona...')).toBe(
-      'desenvolupadora',
+      'Desenvolupadora',
     );
   });
 
@@ -838,7 +838,7 @@ describe('role nouns of the sciences', () => {
   it('when a page title names no role and the text seeks "a bioinformatician", then that is the title', () => {
     const text =
       '---\ntitle: Help drive our rapid cancer analysis\n---\nWe are looking for a bioinformatician who will support the platform.\nSkills: Python';
-    expect(deriveJdTitle('', text)).toBe('bioinformatician');
+    expect(deriveJdTitle('', text)).toBe('Bioinformatician');
   });
 
   it('when a slogan line comes before "Senior Biostatistician", then the biostatistician is the title', () => {
@@ -976,7 +976,7 @@ describe('a headline as the page title (1.8.233)', () => {
   it('when the page title is a headline ("Hiring! Devops energy wanted.") and the text names the role, then the role is the title', () => {
     const text =
       '---\ntitle: Hiring! Devops energy wanted.\n---\n\nThe Lab is looking for a devops engineer to help us build tools.\n';
-    expect(deriveJdTitle('', text)).toBe('devops engineer');
+    expect(deriveJdTitle('', text)).toBe('Devops engineer');
   });
 
   it('when the page title names the post, then it wins over a role the text names', () => {
@@ -1037,11 +1037,11 @@ describe('Romance leads: more verbs, articles with both genders, lower-case post
     const cases: [string, string][] = [
       [
         'Nous recherchons un·e chargé·e de mission numérique pour notre équipe.\n\nMissions',
-        'chargé·e de mission numérique',
+        'Chargé·e de mission numérique',
       ],
       [
         "L'association recrute un ou une responsable de la communication\n\nMissions",
-        'responsable de la communication',
+        'Responsable de la communication',
       ],
       [
         'Estamos contratando um(a) Desenvolvedor(a) Full Stack para nosso time\n\nRequisitos',
@@ -1049,9 +1049,9 @@ describe('Romance leads: more verbs, articles with both genders, lower-case post
       ],
       [
         'Procuramos um gestor de comunidades para a nossa equipe.\n\nResponsabilidades',
-        'gestor de comunidades',
+        'Gestor de comunidades',
       ],
-      ['Buscamos un desarrollador para nuestro equipo.\n\nRequisitos', 'desarrollador'],
+      ['Buscamos un desarrollador para nuestro equipo.\n\nRequisitos', 'Desarrollador'],
     ];
     for (const [text, title] of cases) expect(deriveJdTitle('', text), text).toBe(title);
   });
@@ -1113,7 +1113,7 @@ describe('a page titled by its employer and a hiring verb (1.8.325)', () => {
       '',
       'Notre association protège les parcs de la région.',
     ].join('\n');
-    expect(deriveJdTitle('', text)).toBe('chargée de mission biodiversité');
+    expect(deriveJdTitle('', text)).toBe('Chargée de mission biodiversité');
   });
 
   it('when the title says "Acme is hiring" and the body names the post, then the body’s post is the title', () => {
@@ -1123,5 +1123,47 @@ describe('a page titled by its employer and a hiring verb (1.8.325)', () => {
         '---\ntitle: Acme is hiring\n---\nAcme is looking for a Data Engineer to join us.',
       ),
     ).toBe('Data Engineer');
+  });
+});
+
+describe('posts of every field named in lower case after a lead (1.8.327)', () => {
+  it('when a Romance posting seeks a nurse, a teacher or a lawyer in lower case, then that post is the title, starting upper case', () => {
+    const cases: [string, string][] = [
+      ['Buscamos una enfermera con experiencia en urgencias.\nRequisitos', 'Enfermera'],
+      ['Se busca enfermera para clínica en Madrid.\nRequisitos', 'Enfermera'],
+      [
+        'Buscamos un profesor de matemáticas para secundaria.\nRequisitos',
+        'Profesor de matemáticas',
+      ],
+      ['Procuramos um advogado júnior para o escritório.\nRequisitos', 'Advogado júnior'],
+      ['Estamos contratando um(a) enfermeiro(a) para o hospital.\nRequisitos', 'Enfermeiro(a)'],
+      [
+        'Cerchiamo un infermiere professionale per il reparto.\nRequisiti',
+        'Infermiere professionale',
+      ],
+      ['Nous recherchons une avocate pour notre cabinet.\nProfil', 'Avocate'],
+    ];
+    for (const [text, title] of cases) expect(deriveJdTitle('', text), text).toBe(title);
+  });
+
+  it('when an English posting is hiring "a nurse practitioner" or "a registered nurse", then the whole post is the title', () => {
+    expect(deriveJdTitle('', 'Our clinic is hiring a nurse practitioner.\nRequirements')).toBe(
+      'Nurse practitioner',
+    );
+    expect(
+      deriveJdTitle('', 'We are looking for a registered nurse to join us.\nRequirements'),
+    ).toBe('Registered nurse');
+  });
+
+  it('when a front matter titles the post "Commercial Counsel" and the text seeks an attorney, then the title stays', () => {
+    const text =
+      '---\ntitle: "Commercial Counsel"\n---\nWe are looking for an attorney with 5 years.';
+    expect(deriveJdTitle('', text)).toBe('Commercial Counsel');
+  });
+
+  it('when a Spanish lead seeks people, not a post ("Buscamos personas curiosas"), then no post is read from it', () => {
+    expect(deriveJdTitle('', 'Buscamos personas curiosas.\nRequisitos\n- Python')).not.toMatch(
+      /^Personas/,
+    );
   });
 });

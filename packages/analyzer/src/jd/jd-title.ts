@@ -191,7 +191,7 @@ const DEBRIS = [
  * not the post.
  */
 const ROLE_WORD =
-  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|admin|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|educator|instructor|teacher|trainer|counselor|counsellor|therapist|pharmacist|paralegal|attorney|lawyer|clerk|bookkeeper|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|trainee|bioinformatician|statistician|biostatistician|epidemiologist|economist|mathematician|physicist|chemist|biologist|ecologist|psychologist|linguist|historian|illustrator|animator|producer|journalist|translator|receptionist|secretary|dispatcher|mechanic|electrician|apprentice|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|hiwi|wimi|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])|\p{L}*(?:ontwikkelaar|medewerker|beheerder|adviseur|onderzoeker|projectleider|teamleider|leerkracht|docent|stagiair|utvecklare|utvikler|udvikler|ingenj[oö]r|ingeni[oø]r|r[aå]dgiver|forsker|forskare|konsulent|programmeur|chercheur|enseignant|administrateur|doctorant|ingegnere|ricercatore|programmatore|tecnologo|insegnante|docente|enginyer|desenvolupador|desenvolvedor|programador|pesquisador|investigador|consultor|enfermer[oa]|erzieher|pfleger|p[aä]dagog)(?:a|e|in|innen)?(?![\p{L}])/iu;
+  /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|specialist|coordinator|director|lead|head|consultant|administrator|admin|officer|intern|assistant|associate|curator|archivist|registrar|librarian|technician|nurse|physician|educator|instructor|teacher|trainer|counselor|counsellor|therapist|pharmacist|paralegal|attorney|lawyer|counsel|clerk|bookkeeper|accountant|controller|auditor|representative|agent|writer|editor|researcher|professor|lecturer|fellow|tester|strategist|planner|advisor|adviser|supervisor|executive|operator|owner|recruiter|sre|devops|scholar|postdoc\w*|trainee|bioinformatician|statistician|biostatistician|epidemiologist|economist|mathematician|physicist|chemist|biologist|ecologist|psychologist|linguist|historian|illustrator|animator|producer|journalist|translator|receptionist|secretary|dispatcher|mechanic|electrician|apprentice|practicante|pasante|becario|analista|desarrollador\w*|ingenier[oa]|gerente|jefe|coordinador\w*|dise[nñ]ador\w*|especialista|asistente|t[eé]cnico)\b|\p{L}*(?:entwickler|ingenieur|informatiker|berater|leiter|referent|mitarbeiter|sachbearbeiter|architekt|wissenschaftler|techniker|koordinator|assistent|praktikant|werkstudent|hilfskr[aä]ft|hiwi|wimi|fachkr[aä]ft|redakteur|spezialist|d[ée]veloppeu[rs]e?|ing[ée]nieur|charg[ée]|responsable|technicien|stagiaire|analyste|gestionnaire|sviluppatore|progettista|esperto|esperti|tecnico|responsabile)(?:in|innen|e|es|s)?(?![\p{L}])|\p{L}*(?:ontwikkelaar|medewerker|beheerder|adviseur|onderzoeker|projectleider|teamleider|leerkracht|docent|stagiair|utvecklare|utvikler|udvikler|ingenj[oö]r|ingeni[oø]r|r[aå]dgiver|forsker|forskare|konsulent|programmeur|chercheur|enseignant|administrateur|doctorant|ingegnere|ricercatore|programmatore|tecnologo|insegnante|docente|enginyer|desenvolupador|desenvolvedor|programador|pesquisador|investigador|consultor|enfermer[oa]|erzieher|pfleger|p[aä]dagog)(?:a|e|in|innen)?(?![\p{L}])/iu;
 
 const LINES_READ = 25;
 /** Characters of a posting read for sentences that name its role or its employer. */
@@ -856,13 +856,13 @@ const leadOf = (text: string): string | undefined => {
 
 /** Role nouns a lower-case lead phrase ends in (see {@link LOWER_LEAD}, {@link SEEKS_ROLE}). */
 const LOWER_ROLE_NOUNS =
-  'engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director|bioinformatician|statistician|biostatistician';
+  'engineer|developer|programmer|manager|analyst|scientist|designer|specialist|coordinator|administrator|assistant|associate|librarian|archivist|curator|technician|officer|consultant|researcher|intern|fellow|director|bioinformatician|statistician|biostatistician|nurse|practitioner|physician|teacher|educator|instructor|tutor|lecturer|professor|trainer|counselor|counsellor|therapist|psychologist|pharmacist|midwife|doula|caregiver|worker|paralegal|attorney|lawyer|accountant|bookkeeper|auditor|controller|recruiter|writer|editor|translator|planner|advisor|adviser|supervisor|representative|receptionist|secretary|clerk|strategist|producer|illustrator';
 
 /**
  * Role nouns of Spanish, Catalan, French and Italian headlines, which write them in lower case:
  * "Còdec busca desenvolupadora", "Acme cherche développeuse".
  */
-const ROMANCE_ROLE_NOUNS = String.raw`desarrollador(?:a)?|desenvolupador(?:a)?|desenvolvedor(?:a|\(a\))?|programador(?:a)?|dise[nñ]ador(?:a)?|dissenyador(?:a)?|analista|ingenier[oa]|enginyer(?:a)?|d[ée]veloppeu(?:r|se)(?:·(?:se|euse))?|ing[ée]nieur(?:e)?|sviluppat(?:ore|rice)|ingegnere|coordinador(?:a)?|coordenador(?:a)?|coordinat(?:eur|rice)|charg[ée](?:[·.-]?e|\(e\))?|responsable|gestor(?:a)?|gerente|t[ée]cnic[oa]|technicien(?:ne)?|consultor(?:a)?|consultant(?:e)?|administrador(?:a)?|administrat(?:eur|rice)|especialista|sp[ée]cialiste|stagiaire|estagi[áa]ri[oa]|becari[oa]|bolsista|investigador(?:a)?|pesquisador(?:a)?|chercheu(?:r|se)|juriste|comptable|contador(?:a)?|animat(?:eur|rice)|assistant(?:e)?|asistente|chef`;
+const ROMANCE_ROLE_NOUNS = String.raw`desarrollador(?:a)?|desenvolupador(?:a)?|desenvolvedor(?:a|\(a\))?|programador(?:a)?|dise[nñ]ador(?:a)?|dissenyador(?:a)?|analista|ingenier[oa]|enginyer(?:a)?|d[ée]veloppeu(?:r|se)(?:·(?:se|euse))?|ing[ée]nieur(?:e)?|sviluppat(?:ore|rice)|ingegnere|coordinador(?:a)?|coordenador(?:a)?|coordinat(?:eur|rice)|charg[ée](?:[·.-]?e|\(e\))?|responsable|gestor(?:a)?|gerente|t[ée]cnic[oa]|technicien(?:ne)?|consultor(?:a)?|consultant(?:e)?|administrador(?:a)?|administrat(?:eur|rice)|especialista|sp[ée]cialiste|stagiaire|estagi[áa]ri[oa]|becari[oa]|bolsista|investigador(?:a)?|pesquisador(?:a)?|chercheu(?:r|se)|juriste|comptable|contador(?:a)?|animat(?:eur|rice)|assistant(?:e)?|asistente|chef|enfermer[oa]|enfermeir[oa]|infirmi(?:er|ère)|infermier[ea]|m[ée]dic[oa]|m[ée]decin|profesor(?:a)?|professor(?:a)?|professeur(?:e)?|maestr[oa]|docente|educador(?:a)?|[ée]ducat(?:eur|rice)|educat(?:ore|rice)|abogad[oa]|advogad[oa]|avocat(?:e)?|avvocat[oa]|psic[óo]log[oa]|psycholog(?:ue)|terapeuta|th[ée]rapeute|fisioterapeuta|kin[ée]sith[ée]rapeute|farmac[ée]utic[oa]|farmac[êe]utic[oa]|pharmacien(?:ne)?|farmacista|nutricionista|auxiliar|cuidador(?:a)?|trabajador(?:a)?|vendedor(?:a)?|comercial|commercial(?:e)?|recepcionista|secretari[oa]|secr[ée]taire|economista|[ée]conomiste|arquitect[oa]|arquitet[oa]|architecte|architett[oa]|periodista|jornalista|journaliste|giornalista|traductor(?:a)?|tradutor(?:a)?|traduct(?:eur|rice)|tradutt(?:ore|rice)|redactor(?:a)?|redator(?:a)?|r[ée]dact(?:eur|rice)|formador(?:a)?|format(?:eur|rice)|mediador(?:a)?|m[ée]diat(?:eur|rice)|orientador(?:a)?|tutor(?:a)?|asesor(?:a)?|assessor(?:a)?|conseill(?:er|ère)|gestionnaire|auditor(?:a)?|auditeur|auditrice|reclutador(?:a)?|recrutador(?:a)?|recruteu(?:r|se)|supervisor(?:a)?|superviseu(?:r|se)|director(?:a)?|diretor(?:a)?|directeur|directrice|direttore|direttrice|encargad[oa]|encarregad[oa]|responsabile|impiegat[oa]|operador(?:a)?|monitor(?:a)?`;
 
 /**
  * A role a sentence names in lower case: "is seeking an experienced project manager", "is
@@ -871,7 +871,7 @@ const ROMANCE_ROLE_NOUNS = String.raw`desarrollador(?:a)?|desenvolupador(?:a)?|d
  * contract stay ("project manager", "data curator").
  */
 const LOWER_LEAD = new RegExp(
-  String.raw`\b(?:seeking|looking for|hiring|recruiting)\s+(?:an?|one)\s+((?:[\p{Ll}-]+,?\s+){0,6}?(?:${LOWER_ROLE_NOUNS}))\b`,
+  String.raw`\b(?:seeking|looking for|hiring|recruiting)\s+(?:an?|one)\s+((?:[\p{Ll}-]+,?\s+){0,6}?(?:${LOWER_ROLE_NOUNS})(?:\s+(?:${LOWER_ROLE_NOUNS}))?)\b`,
   'u',
 );
 /** Words before a role noun that praise or qualify the person or the contract, not the role. */
@@ -906,16 +906,31 @@ const SEEKS_ROLE = new RegExp(
 );
 
 /**
+ * Leads of Romance postings that name no employer and may drop the article: "Se busca
+ * enfermera", "Contrata-se professor", "Estamos à procura de um(a) ...", "Cercasi ...".
+ */
+const ROMANCE_IMPERSONAL_SEEKING =
+  '[Ss]e busca|[Ss]e necesita|[Ss]e requiere|[Ss]e solicita|[Ss]e precisa|[Pp]recisa-se|[Cc]ontrata-se|[Pp]recisamos|[Nn]ecesitamos|[Ii]ncorporamos|[Oo]n recherche|[Cc]ercasi|[Ss]i cerca|[Ss]iamo alla ricerca|[Ee]stamos à procura|[Ee]stamos en búsqueda|[Ee]stamos en la búsqueda';
+/** A written-out gender of a Romance role noun: "enfermeiro(a)", "médico/a", "chargé·e". */
+const ROMANCE_GENDER_ENDING = String.raw`(?:\((?:a|o|e|ne)\)|\/(?:a|o)\b|·e|·ne)?`;
+
+/**
  * A Spanish, French or Italian lead with its role in lower case, the noun first and what
  * qualifies it after: "¿Eres un diseñador web en busca de nuevos retos?", "Buscamos a un líder
  * de comunicaciones para ...". The noun and at most one word after it (with "de") are the role.
  */
 const ROMANCE_LOWER_LEAD = new RegExp(
-  String.raw`(?:${ROMANCE_SEEKING}|¿\s*[Ee]res)\s+(?:a\s+)?(?:${ROMANCE_ARTICLES})\s+((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)(?:\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?(?!(?:en|em|para|que|con|com|y|a|pour|qui|et|per|che|e|in|no|na|avec|au|aux|dans|sur)\b)[\p{Ll}·-]+){0,3})`,
+  String.raw`(?:${ROMANCE_SEEKING}|${ROMANCE_IMPERSONAL_SEEKING}|¿\s*[Ee]res)\s+(?:(?:a|de|di)\s+)?(?:(?:${ROMANCE_ARTICLES})\s+)?((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)${ROMANCE_GENDER_ENDING}(?![\p{L}])(?:\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?(?!(?:en|em|para|que|con|com|y|a|pour|qui|et|per|che|e|in|no|na|avec|au|aux|dans|sur|por|par|para|com|with)\b)[\p{Ll}·-]{2,}${ROMANCE_GENDER_ENDING}){0,3})`,
   'u',
 );
 
 const lowerLeadOf = (text: string): string | undefined => {
+  const role = lowerRoleOf(text);
+  // A title starts upper case, as the posting would have written it on a title line.
+  return role?.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+};
+
+const lowerRoleOf = (text: string): string | undefined => {
   const seeks = SEEKS_ROLE.exec(text)?.[1] ?? ROMANCE_LOWER_LEAD.exec(text)?.[1];
   if (seeks !== undefined) return seeks;
   const phrase = LOWER_LEAD.exec(text)?.[1];
