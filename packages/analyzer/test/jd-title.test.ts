@@ -1167,3 +1167,23 @@ describe('posts of every field named in lower case after a lead (1.8.327)', () =
     );
   });
 });
+
+describe('card fields and "your role" headings are no title (1.8.328)', () => {
+  it('when a posting opens with its card ("Empresa: Certisign") and then seeks "um(a) UX Designer Pleno", then the post is the title', () => {
+    const text =
+      'Empresa: Certisign\nLocal: São Paulo\n\n## Sobre a vaga\nEstamos em busca de um(a) UX Designer Pleno que será responsável por pesquisas.';
+    expect(deriveJdTitle('', text)).toBe('UX Designer Pleno');
+  });
+
+  it('when the front matter titles the post "Human Resources Generalist" and a line says "Reports to: ...", then the front matter wins', () => {
+    const text =
+      '---\ntitle: "Human Resources Generalist"\n---\nReports to: Associate Director of People Operations\nOverview: we grow.';
+    expect(deriveJdTitle('', text)).toBe('Human Resources Generalist');
+  });
+
+  it('when the first heading is "Jouw rol", then it is not the title', () => {
+    expect(deriveJdTitle('', '## Jouw rol\nJe ondersteunt het team bij events.')).not.toBe(
+      'Jouw rol',
+    );
+  });
+});
