@@ -1893,3 +1893,51 @@ describe('volunteers in French, and investors named after products (1.8.326)', (
     expect(names('Funded by Accel, Salesforce Ventures and others.')).not.toContain('Salesforce');
   });
 });
+
+describe('resumes of teachers, planners and marketers, read on arrival (1.8.329)', () => {
+  itFinds([
+    ['Budgeting', 'Managed budget, monitored metrics, and performed competitive analysis.'],
+    ['Vendor Management', 'Managed vendors for the annual conference.'],
+    ['Campaign Management', 'Executed campaigns for seasonal promotions.'],
+    ['Survey Design', 'Wrote and distributed surveys to acquire feedback.'],
+    ['Student Assessment', 'Assessed students with portfolios and rubrics.'],
+    ['TESOL', 'Elementary ESL Teacher, Lynchburg City Schools.'],
+    ['Microsoft Office', 'Google and Microsoft Suite'],
+    ['Taxation', 'Liquidación de impuestos sobre sucesiones y donaciones.'],
+    ['Journey Mapping', 'Estruturar personas e jornada do usuário.'],
+    ['User Flows', 'Criar fluxos de navegação e protótipos.'],
+    ['Cross-Functional Collaboration', 'Colaborar com times multifuncionais.'],
+    ['Volunteer Management', 'Coordinar voluntarios del banco de alimentos.'],
+  ]);
+
+  it('when a teacher lists Canvas and Blackboard beside Moodle, then both learning platforms are found', () => {
+    const found = names('LMS Administration (Canvas, Blackboard, Moodle, etc.)');
+    expect(found).toContain('Canvas LMS');
+    expect(found).toContain('Blackboard');
+  });
+
+  it('when a developer draws on an HTML canvas, then no learning platform is found', () => {
+    expect(names('Drew charts on an HTML5 Canvas with JavaScript.')).not.toContain('Canvas LMS');
+  });
+
+  it('when a resume lists Adobe Spark among design tools, then Apache Spark is not found', () => {
+    expect(names('Design tools: Canva, Adobe Spark, Adobe Premiere Pro, iMovie')).not.toContain(
+      'Apache Spark',
+    );
+  });
+
+  it('when a coach optimizes employee performance, then no Performance Optimization is found', () => {
+    expect(names('Built modules to optimize researcher performance.')).not.toContain(
+      'Performance Optimization',
+    );
+    expect(names('Optimized application performance by caching.')).toContain(
+      'Performance Optimization',
+    );
+  });
+
+  it('when "managed" qualifies a service, then no budget or vendor skill is read from it', () => {
+    expect(names('Deployed on managed Kubernetes with managed databases.')).not.toContain(
+      'Budgeting',
+    );
+  });
+});

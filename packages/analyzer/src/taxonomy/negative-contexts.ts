@@ -79,6 +79,8 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^\s+(?:to|ahead|above|beyond|further|back|live|out|into|over|through|the extra|deeper|far|hand in hand|wrong|well|get)\b/i,
     before: /\b(?:on the|let's|lets|will|can|we|you|must|should|don't|dont|never|always|i)\s+$/i,
   },
+  // Adobe's and Cisco's products of the name: "Canva, Adobe Spark, iMovie".
+  'Apache Spark': { before: /\b(?:adobe|cisco|webex)\s+$/i },
   // GCP is also Good Clinical Practice: "understanding of GCP and regulatory requirements",
   // "ICH-GCP guidelines".
   'Google Cloud': {

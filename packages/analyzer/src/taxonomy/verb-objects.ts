@@ -9,7 +9,39 @@ interface VerbObject {
   verbs: readonly string[];
   /** The object's words. */
   objects: ReadonlySet<string>;
+  /**
+   * Words that, right before the object, show another sense of it: "optimize employee
+   * performance" is no software's.
+   */
+  notAfter?: ReadonlySet<string>;
 }
+
+/** People whose performance a coach or a manager improves: not a system's performance. */
+const PEOPLE = new Set([
+  'employee',
+  'employees',
+  'staff',
+  'student',
+  'students',
+  'learner',
+  'learners',
+  'researcher',
+  'researchers',
+  'worker',
+  'workers',
+  'team',
+  'individual',
+  'sales',
+  'academic',
+  'job',
+  'athletic',
+  'athlete',
+  'athletes',
+  'teacher',
+  'teachers',
+  'agent',
+  'agents',
+]);
 
 const MANAGE = ['manage', 'manages', 'managing'];
 const OVERSEE = ['oversee', 'oversees', 'overseeing', 'oversaw'];
@@ -229,6 +261,7 @@ const VERB_OBJECTS: readonly VerbObject[] = [
     skill: 'Performance Optimization',
     verbs: OPTIMIZE,
     objects: new Set(['code', 'queries', 'software', 'performance', 'websites', 'applications']),
+    notAfter: PEOPLE,
   },
   {
     skill: 'UI Design',
@@ -637,7 +670,7 @@ export const matchVerbObjects = (
       const prev = tokens[k - 1] as Token;
       const token = tokens[k] as Token;
       if (!GAP.test(text.slice(prev.end, token.start))) break;
-      const rule = rules.find((r) => r.objects.has(token.norm));
+      const rule = rules.find((r) => r.objects.has(token.norm) && !r.notAfter?.has(prev.norm));
       if (rule === undefined) continue;
       // A match of the same skill from the verb on ("analyzing data") already names it; one
       // of the object alone ("documentation") gives way to this one (see scanText).

@@ -6,7 +6,10 @@
  * evaluation document. Each was measured on the tune split and kept only where it found the
  * labelled skill at least as often as an unlabelled one (rules 1.8.324; dropped: "improve" or
  * "optimize" processes, "maintain records", "conduct interviews", "make decisions", "manage
- * operations", ...).
+ * operations", ...). The last ones (rules 1.8.329) were written for phrasings of resumes that
+ * arrived that day ("managed budget", "executed campaigns", "wrote surveys"), each checked the
+ * same way; "grade" (a school year), "launch" (a ballot's campaign) and English volunteers were
+ * dropped.
  */
 export const PHRASED_VERB_OBJECTS: readonly string[] = [
   // en: developing curriculum for introductory courses
@@ -263,4 +266,16 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Team Management|aansturen aansturing leidinggeven|team teams medewerkers',
   // fr: gestion du pool des volontaires, coordination des bénévoles du réseau
   'Volunteer Management|gestion coordination encadrement animation|benevoles volontaires',
+  // en: managed the department's budget, managed vendors (a past tense at a bullet's start;
+  // "managed" alone also qualifies services, so only these objects)
+  'Budgeting|managed|budget budgets',
+  'Vendor Management|managed|vendors suppliers',
+  // en: executed campaigns for promotions ("launch" also names a product's or a ballot's)
+  'Campaign Management|execute executes executing executed managed|campaigns campaign',
+  // es/pt: coordinar voluntarios, gestão de voluntários
+  'Volunteer Management|coordinar coordinacion coordenar coordenacao gestionar gerenciar supervisar|voluntarios voluntarias voluntariado',
+  // en: wrote and distributed surveys, drafted questionnaires
+  'Survey Design|write writes writing wrote draft drafts drafting drafted design designs designing designed|surveys questionnaires questionnaire',
+  // en: evaluated student essays, assessed learners
+  'Student Assessment|assessed evaluated marked|students student assignments exams essays learners',
 ];
