@@ -1941,3 +1941,20 @@ describe('resumes of teachers, planners and marketers, read on arrival (1.8.329)
     );
   });
 });
+
+describe('phrasings of the postings that arrived today (1.8.330)', () => {
+  itFinds([
+    ['Presentation Skills', 'Presents and defends designs to executive stakeholders.'],
+    ['Facilitation', 'Organizes and facilitates project planning and reviews.'],
+    ['Facilitation', 'Schedule and facilitate regular curator meetings.'],
+    ['Process Improvement', 'Identificar falhas em processos e propor melhorias.'],
+    ['Process Improvement', 'Proposer des améliorations aux outils internes.'],
+    ['Logistics Domain', 'Garantir a execução dos processos logísticos da empresa.'],
+    ['Logistics Domain', 'Experience in warehouse logistics and transport logistics.'],
+    ['Invoicing', 'Conferir notas fiscais e romaneios dos pedidos.'],
+  ]);
+
+  it('when a designer works within design guidelines, then no Style Guides is read from it', () => {
+    expect(names('Working within current design guidelines.')).not.toContain('Style Guides');
+  });
+});

@@ -278,4 +278,10 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Survey Design|write writes writing wrote draft drafts drafting drafted design designs designing designed|surveys questionnaires questionnaire',
   // en: evaluated student essays, assessed learners
   'Student Assessment|assessed evaluated marked|students student assignments exams essays learners',
+  // en: presents and defends designs to stakeholders; present your concepts
+  'Presentation Skills|present presents presented presenting defend defends|designs concepts ideas prototypes deliverables',
+  // en: facilitates project planning and meetings
+  'Facilitation|facilitate facilitates facilitating facilitated|planning meetings workshops',
+  // pt/es/fr/it: propor melhorias nos processos
+  'Process Improvement|propor propoe proponer propone proposer proporre|melhorias mejoras ameliorations miglioramenti',
 ];
