@@ -1958,3 +1958,12 @@ describe('phrasings of the postings that arrived today (1.8.330)', () => {
     expect(names('Working within current design guidelines.')).not.toContain('Style Guides');
   });
 });
+
+describe('a marketer’s research and paid search (1.8.331)', () => {
+  itFinds([
+    ['Market Research', 'Analyzed market trends and sector preferences.'],
+    ['Competitive Analysis', 'Assessed the competitor landscape and industry dynamics.'],
+    ['SEM', 'Developed paid search campaigns for launches.'],
+    ['Graphic Design', 'Designed posters for the spring festival.'],
+  ]);
+});

@@ -284,4 +284,6 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Facilitation|facilitate facilitates facilitating facilitated|planning meetings workshops',
   // pt/es/fr/it: propor melhorias nos processos
   'Process Improvement|propor propoe proponer propone proposer proporre|melhorias mejoras ameliorations miglioramenti',
+  // en: designed posters and media kits for print
+  'Graphic Design|design designs designing designed|posters poster brochure flyer logo infographics',
 ];
