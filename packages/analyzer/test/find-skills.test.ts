@@ -1967,3 +1967,18 @@ describe('a marketer’s research and paid search (1.8.331)', () => {
     ['Graphic Design', 'Designed posters for the spring festival.'],
   ]);
 });
+
+describe('a researcher’s methods in Spanish, French and English (1.8.332)', () => {
+  itFinds([
+    ['Data Cleaning', 'Limpieza de bases de datos y reportes.'],
+    ['Research Skills', 'Revisión de literatura en mercados laborales.'],
+    ['Spatial Analysis', 'Análisis espacio-temporal del empleo sectorial.'],
+    ['Survey Design', 'Conception du protocole d’enquête de terrain.'],
+    ['Survey Research', "Autres : techniques d'enquêtes, inventaires."],
+    ['Qualitative Research', 'Conducted semi-structured interviews with farmers.'],
+  ]);
+
+  it('when a resume says "limpieza de bases de datos", then no Databases skill is read from it', () => {
+    expect(names('Limpieza de bases de datos.')).not.toContain('Databases');
+  });
+});

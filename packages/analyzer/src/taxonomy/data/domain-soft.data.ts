@@ -165,7 +165,7 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Crisis Intervention|crisis counseling;crisis counselling;intervention de crise;intervención en crisis;krisenintervention|Mental Health',
   'First Aid|first-aid;premiers secours;primeros auxilios;primeiros socorros;erste hilfe;pronto soccorso|Life Support Certification',
   'Climate Modeling|climate modelling;climate models;climate model;modélisation du climat;modelización climática;klimamodellierung|Scientific Computing',
-  'Survey Research|survey methods;enquêtes par questionnaire;investigación por encuestas|Statistics;Research Skills',
+  'Survey Research|survey methods;enquêtes par questionnaire;investigación por encuestas;survey research;conducting surveys;conduct surveys;administering surveys;administered surveys;techniques d’enquête;techniques d’enquêtess;enquêtes quantitatives;investigación con encuestas;pesquisa por questionário;pesquisas por questionário;umfrageforschung;ricerca tramite sondaggi|Statistics;Research Skills',
   'Building Information Modeling|=BIM;building information modelling|Architectural Design;Revit',
   'LEED|=LEED AP|Architectural Design',
   'Technical Drawing|technical drawings;dessin technique;dibujo técnico;technisches zeichnen|AutoCAD',
