@@ -1982,3 +1982,16 @@ describe('a researcher’s methods in Spanish, French and English (1.8.332)', ()
     expect(names('Limpieza de bases de datos.')).not.toContain('Databases');
   });
 });
+
+describe('Austrian payroll, German year-end accounts and Spanish teaching words (1.8.333)', () => {
+  itFinds([
+    ['Payroll', 'Ausbildung und Erfahrung im Bereich der Personalverrechnung.'],
+    ['Payroll', 'Durchführung der laufenden Lohnverrechnung.'],
+    ['Employment Law', 'Beratung der Klienten in arbeitsrechtlichen Fragen.'],
+    ['Financial Reporting', 'Erstellung von Jahresabschlüssen und Steuererklärungen.'],
+    ['Data Visualization', 'Creación de visualizaciones interactivas y mapas.'],
+    ['Pedagogy', 'Habilidades pedagógicas para enseñar a adultos.'],
+    ['Facilitation', 'Impartir talleres para funcionarios públicos.'],
+    ['Facilitation', 'Elle anime les ateliers du quartier.'],
+  ]);
+});

@@ -286,4 +286,7 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Process Improvement|propor propoe proponer propone proposer proporre|melhorias mejoras ameliorations miglioramenti',
   // en: designed posters and media kits for print
   'Graphic Design|design designs designing designed|posters poster brochure flyer logo infographics',
+  // es/fr: impartir talleres, animer des ateliers
+  'Facilitation|impartir imparte impartira facilitar facilita dinamizar dinamiza|talleres taller',
+  'Facilitation|animer anime animera animation|ateliers atelier',
 ];
