@@ -1187,3 +1187,11 @@ describe('card fields and "your role" headings are no title (1.8.328)', () => {
     );
   });
 });
+
+describe('a first sentence that only announces is no title (1.8.334)', () => {
+  it('when a post opens "We\'re hiring! It must be Monday." and names no role, then no title is derived from it', () => {
+    const text =
+      "## We're hiring! It must be Monday.\n\nBy Geraldine\n\nMuch like the universe, the team aims to grow.";
+    expect(deriveJdTitle('', text)).toBe('');
+  });
+});

@@ -716,7 +716,10 @@ const readTitle = (text: string): string => {
   if (first) return first.replace(ANNOUNCEMENT, '');
   // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
-  return sentence && sentence.split(/\s+/).length <= 6 ? sentence : '';
+  // Unless it only announces ("We're hiring! It must be Monday."): no title beats that one.
+  return sentence && sentence.split(/\s+/).length <= 6 && !DEBRIS.some((re) => re.test(sentence))
+    ? sentence
+    : '';
 };
 
 /**
