@@ -1995,3 +1995,18 @@ describe('Austrian payroll, German year-end accounts and Spanish teaching words 
     ['Facilitation', 'Elle anime les ateliers du quartier.'],
   ]);
 });
+
+describe('Slack where a team works on it (1.8.335)', () => {
+  itFinds([
+    ['Slack', 'Animation de la communauté sur Slack et des réseaux sociaux.'],
+    ['Slack', 'We work remotely via Slack and video calls.'],
+  ]);
+
+  it('when someone is cut some slack, then no Slack is found', () => {
+    expect(names('Cut them some slack on deadlines.')).not.toContain('Slack');
+  });
+
+  it('when candidates join a Slack channel to apply, then Slack alone does not say the team works on it', () => {
+    expect(names('You join a Slack channel and submit a coding challenge.')).not.toContain('Slack');
+  });
+});

@@ -116,7 +116,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   '!Basecamp|basecamp 3|Project Management;Asana;Trello',
   '1Password|1password business|Secrets Management',
   '?!Notion|+notion.so|Confluence;Jira;Trello;Asana;Slack',
-  '?!Slack|slack apps|Jira;Confluence;Trello;Asana;Zoom;Microsoft Teams;Google Workspace;Notion',
+  '?!Slack|slack apps;+via slack;+on slack;+sur slack;+über slack;+auf slack;+no slack;+su slack;+en slack;+slack workspace;+slack community|Jira;Confluence;Trello;Asana;Zoom;Microsoft Teams;Google Workspace;Notion',
   'Postman|postman api|REST APIs;API Testing',
   'Feature Flags|feature toggles;feature flagging;launchdarkly|Continuous Delivery;A/B Testing',
   'Release Management|release engineering;software releases;producing releases;release automation;gestion des mises en production;gestão de releases;gestione dei rilasci;gestion des releases;gestión de releases;gestione delle release;gerenciamento de releases;release planning;release coordination|CI/CD',
