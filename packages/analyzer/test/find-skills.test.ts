@@ -2010,3 +2010,17 @@ describe('Slack where a team works on it (1.8.335)', () => {
     expect(names('You join a Slack channel and submit a coding challenge.')).not.toContain('Slack');
   });
 });
+
+describe('a verb and its object across a hard-wrapped line (1.8.336)', () => {
+  it('when a plain-text posting wraps "optimising" and "performance" onto two lines, the second in lower case, then the verb still reaches its object', () => {
+    expect(
+      names('Developing, testing, profiling and optimising\nperformance of parallel software.'),
+    ).toContain('Performance Optimization');
+  });
+
+  it('when the next line is a new bullet, then the verb does not reach into it', () => {
+    expect(names('- Optimising\n- Performance reviews with staff')).not.toContain(
+      'Performance Optimization',
+    );
+  });
+});

@@ -649,6 +649,14 @@ const MAX_BETWEEN = 3;
  * evaluate", "a five-person team").
  */
 const GAP = /^[ ,-]{1,4}$/;
+/**
+ * A line break inside a sentence of hard-wrapped text ("may interview entry level\ncandidates"):
+ * the next line goes on in lower case, with no bullet.
+ */
+const SOFT_WRAP = /^[ ,]{0,2}\r?\n[ \t]{0,4}$/;
+/** Whether the text between two words keeps them in one phrase. */
+const joins = (gap: string, next: Token): boolean =>
+  GAP.test(gap) || (SOFT_WRAP.test(gap) && /^\p{Ll}/u.test(next.raw));
 
 /**
  * Finds skills named as a verb and its object (see {@link VERB_OBJECTS}) that no match in
@@ -669,7 +677,7 @@ export const matchVerbObjects = (
     for (let k = i + 1; k <= i + MAX_BETWEEN + 1 && k < tokens.length; k++) {
       const prev = tokens[k - 1] as Token;
       const token = tokens[k] as Token;
-      if (!GAP.test(text.slice(prev.end, token.start))) break;
+      if (!joins(text.slice(prev.end, token.start), token)) break;
       const rule = rules.find((r) => r.objects.has(token.norm) && !r.notAfter?.has(prev.norm));
       if (rule === undefined) continue;
       // A match of the same skill from the verb on ("analyzing data") already names it; one
