@@ -2024,3 +2024,23 @@ describe('a verb and its object across a hard-wrapped line (1.8.336)', () => {
     );
   });
 });
+
+describe('authors’ initials and a therapy’s acronym (1.8.337)', () => {
+  it('when a publication list names authors by initial ("Stauffer, R.", "Barreto, D. R. (2022)", "Korponay, C., Cohen, J."), then neither R nor C is found', () => {
+    expect(names('Stauffer, R. (2020). Social work today.')).not.toContain('R');
+    expect(names('Guerrero Barreto, D. R. (2022). Un sistema.')).not.toContain('R');
+    expect(names('Korponay, C., Cohen-Gilbert, J. (2021). Brain.')).not.toContain('C');
+  });
+
+  it('when a language ends a list of tools with a full stop ("Python, R.", "SQL, Stata, R."), then it is still found', () => {
+    expect(names('Programming: Python, R.')).toContain('R');
+    expect(names('Skills: SQL, Stata, R. Also Excel.')).toContain('R');
+  });
+
+  it('when a psychologist lists DBT beside CBT, then no dbt (the data tool) is found; beside Airflow it is', () => {
+    expect(names('Integrated psychotherapy (CBT, DBT, Supportive, family therapy)')).not.toContain(
+      'dbt',
+    );
+    expect(names('Data pipelines in DBT, Airflow and BigQuery')).toContain('dbt');
+  });
+});

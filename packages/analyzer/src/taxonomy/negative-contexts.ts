@@ -79,6 +79,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^\s+(?:to|ahead|above|beyond|further|back|live|out|into|over|through|the extra|deeper|far|hand in hand|wrong|well|get)\b/i,
     before: /\b(?:on the|let's|lets|will|can|we|you|must|should|don't|dont|never|always|i)\s+$/i,
   },
+  // Dialectical behaviour therapy beside its siblings: "(CBT, DBT, Supportive, ...)", "DBT skills
+  // groups".
+  dbt: {
+    before: /\b(?:CBT|ACT|EMDR|dialectical)\b[\s,/&]*(?:and\s+)?$/i,
+    after: /^[\s,/&]*(?:and\s+)?(?:CBT|EMDR|therapy|therapies|skills groups?|informed)\b/i,
+  },
   // Adobe's and Cisco's products of the name: "Canva, Adobe Spark, iMovie".
   'Apache Spark': { before: /\b(?:adobe|cisco|webex)\s+$/i },
   // GCP is also Good Clinical Practice: "understanding of GCP and regulatory requirements",
@@ -652,6 +658,18 @@ const isSpoken = (skill: string): boolean =>
 const VALUED_BEFORE =
   /\b(?:value|values|valued)\s+(?!of\b)(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)){0,3}$/iu;
 
+/** Skills written as one capital letter, as an author's initial in a citation also is. */
+const ONE_LETTER_SKILLS: ReadonlySet<string> = new Set(['R', 'C']);
+/**
+ * What stands before an author's initial: a surname ("Stauffer, R.", "Ronald R.") or another
+ * initial ("Barreto, D. R. (2022)"), but not a language or a tool listed before one ("Python,
+ * R.", "Stata, R.").
+ */
+const INITIAL_BEFORE =
+  /(?:(?<![\p{L}])(?!(?:Python|Java|JavaScript|TypeScript|Julia|Stata|Matlab|Perl|Ruby|Scala|Rust|Excel|Tableau|Haskell|Fortran|Lua|Bash|Octave|Mathematica|Maple|Swift|Kotlin|Dart|Elixir|Erlang|Clojure|Scheme|Lisp|Prolog|Cobol|Pascal|Delphi|Go|Spss|Sas|Shiny|Visual|Objective|Assembly|Linux|Unix|Windows)\b)\p{Lu}[\p{Ll}'’-]+,?|(?<![\p{L}])\p{Lu}\.)[ \t]$/u;
+/** The initial's full stop, not a sentence's: "R. (2022)", "C., Cohen-Gilbert". */
+const INITIAL_AFTER = /^\.(?![\p{L}\p{N}])/u;
+
 /**
  * Drops matches whose surroundings show the word is not the skill (see
  * {@link NEGATIVE_CONTEXTS}). Each check reads a bounded window: linear in the matches.
@@ -675,6 +693,8 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
       if (/kenntnisse$/i.test(text.slice(m.start, m.end))) return true;
       return SPOKEN.before.test(before) || SPOKEN.after.test(after);
     }
+    if (ONE_LETTER_SKILLS.has(m.skill) && INITIAL_AFTER.test(after) && INITIAL_BEFORE.test(before))
+      return false;
     if (rule === undefined) return true;
     if (rule.matched !== undefined && !rule.matched.test(text.slice(m.start, m.end))) return true;
     if (rule.keepWith !== undefined)
