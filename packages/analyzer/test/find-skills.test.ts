@@ -2044,3 +2044,11 @@ describe('authors’ initials and a therapy’s acronym (1.8.337)', () => {
     expect(names('Data pipelines in DBT, Airflow and BigQuery')).toContain('dbt');
   });
 });
+
+describe('a clinician’s and a social-work teacher’s facilitation and evaluation (1.8.338)', () => {
+  itFinds([
+    ['Facilitation', 'Conducting workshops and seminars on mental health awareness.'],
+    ['Facilitation', 'Co-Facilitator, Fall Semester 2009'],
+    ['Program Evaluation', 'Outcome Evaluation of an International Diversity Curriculum.'],
+  ]);
+});

@@ -289,4 +289,6 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   // es/fr: impartir talleres, animer des ateliers
   'Facilitation|impartir imparte impartira facilitar facilita dinamizar dinamiza|talleres taller',
   'Facilitation|animer anime animera animation|ateliers atelier',
+  // en: conducting workshops and seminars, delivered workshops for teachers
+  'Facilitation|conduct conducts conducting conducted deliver delivers delivering delivered|workshops workshop',
 ];
