@@ -2052,3 +2052,15 @@ describe('a clinician’s and a social-work teacher’s facilitation and evaluat
     ['Program Evaluation', 'Outcome Evaluation of an International Diversity Curriculum.'],
   ]);
 });
+
+describe('a posting kept as a page’s code (1.8.340)', () => {
+  it('when a JSX page imports React before its posting text, then React is not a skill of the role', () => {
+    const text =
+      "import React from 'react'\nimport withT from '../lib/withT'\n\nWir suchen eine*n Projektleiter*in.";
+    expect(names(text)).not.toContain('React');
+  });
+
+  it('when a posting asks for React and mentions an import from an API, then React is found', () => {
+    expect(names('Experience with React and import/export of data from APIs.')).toContain('React');
+  });
+});

@@ -1195,3 +1195,11 @@ describe('a first sentence that only announces is no title (1.8.334)', () => {
     expect(deriveJdTitle('', text)).toBe('');
   });
 });
+
+describe('a workload written in words after the title (1.8.340)', () => {
+  it('when the title ends in "(80 Prozent)", then the note goes as "(80 %)" would', () => {
+    expect(
+      deriveJdTitle('', 'Projektleiter Marketing/Kommunikation (80 Prozent)\nWir suchen'),
+    ).toBe('Projektleiter Marketing/Kommunikation');
+  });
+});

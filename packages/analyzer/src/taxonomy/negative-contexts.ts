@@ -658,6 +658,13 @@ const isSpoken = (skill: string): boolean =>
 const VALUED_BEFORE =
   /\b(?:value|values|valued)\s+(?!of\b)(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)){0,3}$/iu;
 
+/**
+ * A line of a page's own code (a posting kept as a JSX or JS file): "import React from 'react'",
+ * "import { Box } from '@mui/material'". What it imports is the site's, not the role's.
+ */
+const IMPORT_BEFORE = /(?:^|\n)[ \t]*import\b[^\n]*$/;
+const IMPORT_AFTER = /^[^\n]*\bfrom\s+['"]/;
+
 /** Skills written as one capital letter, as an author's initial in a citation also is. */
 const ONE_LETTER_SKILLS: ReadonlySet<string> = new Set(['R', 'C']);
 /**
@@ -693,6 +700,7 @@ export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[
       if (/kenntnisse$/i.test(text.slice(m.start, m.end))) return true;
       return SPOKEN.before.test(before) || SPOKEN.after.test(after);
     }
+    if (IMPORT_AFTER.test(after) && IMPORT_BEFORE.test(before)) return false;
     if (ONE_LETTER_SKILLS.has(m.skill) && INITIAL_AFTER.test(after) && INITIAL_BEFORE.test(before))
       return false;
     if (rule === undefined) return true;
