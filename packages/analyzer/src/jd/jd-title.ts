@@ -722,6 +722,9 @@ const readTitle = (text: string): string => {
     : '';
 };
 
+/** The text with its first letter upper case, when it starts with a lower-case one. */
+const upperFirst = (text: string): string => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
 /**
  * A role without what surrounds it: an announcement before it ("Now Hiring:"), a Spanish or
  * French place, the word "position", and the employer after it ("Software engineer at .gov",
@@ -732,8 +735,7 @@ const withoutEmployer = (written: string): string => {
   const unannounced = written.replace(GLUED_NOTE, '$1 (').replace(ANNOUNCEMENT, '');
   const recruited = unannounced.replace(RECRUITMENT, '');
   // "Recrutement d'un-e chargé-e de projets" leaves a role in lower case: a title starts upper.
-  const announced =
-    recruited === unannounced ? recruited : recruited.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const announced = recruited === unannounced ? recruited : upperFirst(recruited);
   const atPlace = announced.replace(ROMANCE_PLACE, '');
   const catalan = CATALAN_AT.exec(atPlace);
   // The Catalan "a" only after a role and before a name with none: "Become a Data Scientist"
@@ -914,10 +916,11 @@ const SEEKS_ROLE = new RegExp(
 
 /**
  * Leads of Romance postings that name no employer and may drop the article: "Se busca
- * enfermera", "Contrata-se professor", "Estamos à procura de um(a) ...", "Cercasi ...".
+ * enfermera", "Contrata-se professor", "Cercasi ..." ("Estamos à procura de" is read through
+ * "procura").
  */
 const ROMANCE_IMPERSONAL_SEEKING =
-  '[Ss]e busca|[Ss]e necesita|[Ss]e requiere|[Ss]e solicita|[Ss]e precisa|[Pp]recisa-se|[Cc]ontrata-se|[Pp]recisamos|[Nn]ecesitamos|[Ii]ncorporamos|[Oo]n recherche|[Cc]ercasi|[Ss]i cerca|[Ss]iamo alla ricerca|[Ee]stamos à procura|[Ee]stamos en búsqueda|[Ee]stamos en la búsqueda';
+  '[Ss]e busca|[Ss]e necesita|[Ss]e requiere|[Ss]e solicita|[Ss]e precisa|[Pp]recisa-se|[Cc]ontrata-se|[Pp]recisamos|[Nn]ecesitamos|[Ii]ncorporamos|[Oo]n recherche|[Cc]ercasi|[Ss]i cerca|[Ss]iamo alla ricerca|[Ee]stamos en búsqueda|[Ee]stamos en la búsqueda';
 /** A written-out gender of a Romance role noun: "enfermeiro(a)", "médico/a", "chargé·e". */
 const ROMANCE_GENDER_ENDING = String.raw`(?:\((?:a|o|e|ne)\)|\/(?:a|o)\b|·e|·ne)?`;
 
@@ -927,14 +930,14 @@ const ROMANCE_GENDER_ENDING = String.raw`(?:\((?:a|o|e|ne)\)|\/(?:a|o)\b|·e|·n
  * de comunicaciones para ...". The noun and at most one word after it (with "de") are the role.
  */
 const ROMANCE_LOWER_LEAD = new RegExp(
-  String.raw`(?:${ROMANCE_SEEKING}|${ROMANCE_IMPERSONAL_SEEKING}|¿\s*[Ee]res)\s+(?:(?:a|de|di)\s+)?(?:(?:${ROMANCE_ARTICLES})\s+)?((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)${ROMANCE_GENDER_ENDING}(?![\p{L}])(?:\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?(?!(?:en|em|para|que|con|com|y|a|pour|qui|et|per|che|e|in|no|na|avec|au|aux|dans|sur|por|par|para|com|with)\b)[\p{Ll}·-]{2,}${ROMANCE_GENDER_ENDING}){0,3})`,
+  String.raw`(?:${ROMANCE_SEEKING}|${ROMANCE_IMPERSONAL_SEEKING}|¿\s*[Ee]res)\s+(?:(?:a|de|di)\s+)?(?:(?:${ROMANCE_ARTICLES})\s+)?((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)${ROMANCE_GENDER_ENDING}(?![\p{L}])(?:\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?(?!(?:en|em|para|que|con|com|y|a|pour|qui|et|per|che|e|in|no|na|avec|au|aux|dans|sur|por|par|with)\b)[\p{Ll}·-]{2,}${ROMANCE_GENDER_ENDING}){0,3})`,
   'u',
 );
 
 const lowerLeadOf = (text: string): string | undefined => {
   const role = lowerRoleOf(text);
   // A title starts upper case, as the posting would have written it on a title line.
-  return role?.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return role === undefined ? undefined : upperFirst(role);
 };
 
 const lowerRoleOf = (text: string): string | undefined => {

@@ -76,8 +76,8 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Patient Care|monitor monitors monitoring monitored assist assists assisting see sees seeing triage triaging|patients',
   // en: enroll participants in clinical studies
   'Participant Recruitment|enroll enrolls enrolling enrolled enrol enrolment screen screens screening screened recruiting recruits recruited|participants subjects',
-  // en: develop questionnaires for the baseline study
-  'Survey Design|develop develops developing developed create creates creating build building|surveys questionnaires questionnaire',
+  // en: develop questionnaires for the baseline study; wrote and distributed surveys
+  'Survey Design|develop develops developing developed create creates creating build building write writes writing wrote draft drafts drafting drafted design designs designing designed|surveys questionnaires questionnaire',
   // en: administer production databases
   'Database Administration|administer administers administering administered|databases database',
   // en: configure routers and switches
@@ -102,8 +102,8 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Consulting|advise advises advising advised|clients organizations organisations companies businesses',
   // en: collaborate with other departments
   'Cross-Functional Collaboration|partnering partnered collaborate collaborates collaborating collaborated|departments designers functions',
-  // en: facilitate sprint retrospectives
-  'Facilitation|facilitate facilitates facilitating facilitated|retrospectives retros standups ceremonies discussions sessions',
+  // en: facilitate sprint retrospectives; facilitates project planning and meetings
+  'Facilitation|facilitate facilitates facilitating facilitated|retrospectives retros standups ceremonies discussions sessions planning meetings workshops',
   // en: administer federal grants
   'Grant Management|administer administers administering administered oversee oversees overseeing|grants subawards subgrants',
   // en: apply for external grants
@@ -274,14 +274,10 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Campaign Management|execute executes executing executed managed|campaigns campaign',
   // es/pt: coordinar voluntarios, gestão de voluntários
   'Volunteer Management|coordinar coordinacion coordenar coordenacao gestionar gerenciar supervisar|voluntarios voluntarias voluntariado',
-  // en: wrote and distributed surveys, drafted questionnaires
-  'Survey Design|write writes writing wrote draft drafts drafting drafted design designs designing designed|surveys questionnaires questionnaire',
   // en: evaluated student essays, assessed learners
   'Student Assessment|assessed evaluated marked|students student assignments exams essays learners',
   // en: presents and defends designs to stakeholders; present your concepts
   'Presentation Skills|present presents presented presenting defend defends|designs concepts ideas prototypes deliverables',
-  // en: facilitates project planning and meetings
-  'Facilitation|facilitate facilitates facilitating facilitated|planning meetings workshops',
   // pt/es/fr/it: propor melhorias nos processos
   'Process Improvement|propor propoe proponer propone proposer proporre|melhorias mejoras ameliorations miglioramenti',
   // en: designed posters and media kits for print
