@@ -305,8 +305,7 @@ export const matchSharedModifiers = (
   };
   for (let i = 0; i + 2 < tokens.length; i++) {
     const modifier = tokens[i] as Token;
-    if (!spaced(i)) continue;
-    if (!sharedWords.has(modifier.norm)) continue;
+    if (!sharedWords.has(modifier.norm) || !spaced(i)) continue;
     // Each later part is one word followed by a separator or by the end of the list, so
     // "data collection, machine learning" shares nothing.
     let k = i + 1;

@@ -677,40 +677,73 @@ const INITIAL_BEFORE =
 /** The initial's full stop, not a sentence's: "R. (2022)", "C., Cohen-Gilbert". */
 const INITIAL_AFTER = /^\.(?![\p{L}\p{N}])/u;
 
+/** Verdicts remembered: the last few distinct windows, looked at in turn. */
+const RECENT = 8;
+
+/** One verdict remembered: the skill, its written name, the windows, and whether it stayed. */
+interface Verdict {
+  skill: string;
+  written: string;
+  before: string;
+  after: string;
+  kept: boolean;
+}
+
 /**
  * Drops matches whose surroundings show the word is not the skill (see
- * {@link NEGATIVE_CONTEXTS}). Each check reads a bounded window: linear in the matches.
+ * {@link NEGATIVE_CONTEXTS}). Each check reads a bounded window: linear in the matches. A
+ * verdict depends only on the skill, the written name and the two windows (or, for a
+ * colleague's function, the text around it), so a match whose windows equal one of the last
+ * few (a line repeated down a page) takes that verdict without reading the rules again.
  */
-export const dropNegativeContexts = (text: string, matches: readonly SkillMatch[]): SkillMatch[] =>
-  matches.filter((m) => {
-    const spoken = isSpoken(m.skill);
-    const rule = NEGATIVE_CONTEXTS[m.skill];
+export const dropNegativeContexts = (
+  text: string,
+  matches: readonly SkillMatch[],
+): SkillMatch[] => {
+  const recent: Verdict[] = [];
+  let next = 0;
+  return matches.filter((m) => {
     const after = text.slice(m.end, m.end + WINDOW);
-    if (COMPANY_SUFFIX.test(after)) return false;
     // A match at the very start reads as after a line break.
     const before =
       m.start < WINDOW ? `\n${text.slice(0, m.start)}` : text.slice(m.start - WINDOW, m.start);
-    // A venue's name joins its words with "of" or "on": that cheap check comes first.
-    if (/ o[fn] /i.test(before) && VENUE_BEFORE.test(before)) return false;
-    if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
-    if (LIST_LABEL_SKILLS.has(m.skill) && isListLabel(before, after)) return false;
-    if (isSoftSkill(m.skill) && VALUED_BEFORE.test(before)) return false;
-    if (spoken) {
-      // "Englischkenntnisse" says by itself that it is a language requirement.
-      if (/kenntnisse$/i.test(text.slice(m.start, m.end))) return true;
-      return SPOKEN.before.test(before) || SPOKEN.after.test(after);
-    }
-    if (IMPORT_AFTER.test(after) && IMPORT_BEFORE.test(before)) return false;
-    if (ONE_LETTER_SKILLS.has(m.skill) && INITIAL_AFTER.test(after) && INITIAL_BEFORE.test(before))
-      return false;
-    if (rule === undefined) return true;
-    if (rule.matched !== undefined && !rule.matched.test(text.slice(m.start, m.end))) return true;
-    if (rule.keepWith !== undefined)
-      return (
-        (rule.keepWith.before?.test(before) ?? false) || (rule.keepWith.after?.test(after) ?? false)
-      );
-    const hitBefore = rule.before?.test(before) ?? false;
-    const hitAfter =
-      (rule.after?.test(after) ?? false) || (rule.afterWithCase?.test(after) ?? false);
-    return rule.both === true ? !(hitBefore && hitAfter) : !(hitBefore || hitAfter);
+    if (COLLABORATOR_FUNCTIONS.has(m.skill)) return keeps(text, m, before, after);
+    const written = text.slice(m.start, m.end);
+    for (const v of recent)
+      if (v.skill === m.skill && v.before === before && v.after === after && v.written === written)
+        return v.kept;
+    const kept = keeps(text, m, before, after);
+    recent[next] = { skill: m.skill, written, before, after, kept };
+    next = (next + 1) % RECENT;
+    return kept;
   });
+};
+
+/** Whether a match stays, given the windows of text before and after it. */
+const keeps = (text: string, m: SkillMatch, before: string, after: string): boolean => {
+  const spoken = isSpoken(m.skill);
+  const rule = NEGATIVE_CONTEXTS[m.skill];
+  if (COMPANY_SUFFIX.test(after)) return false;
+  // A venue's name joins its words with "of" or "on": that cheap check comes first.
+  if (/ o[fn] /i.test(before) && VENUE_BEFORE.test(before)) return false;
+  if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
+  if (LIST_LABEL_SKILLS.has(m.skill) && isListLabel(before, after)) return false;
+  if (isSoftSkill(m.skill) && VALUED_BEFORE.test(before)) return false;
+  if (spoken) {
+    // "Englischkenntnisse" says by itself that it is a language requirement.
+    if (/kenntnisse$/i.test(text.slice(m.start, m.end))) return true;
+    return SPOKEN.before.test(before) || SPOKEN.after.test(after);
+  }
+  if (IMPORT_AFTER.test(after) && IMPORT_BEFORE.test(before)) return false;
+  if (ONE_LETTER_SKILLS.has(m.skill) && INITIAL_AFTER.test(after) && INITIAL_BEFORE.test(before))
+    return false;
+  if (rule === undefined) return true;
+  if (rule.matched !== undefined && !rule.matched.test(text.slice(m.start, m.end))) return true;
+  if (rule.keepWith !== undefined)
+    return (
+      (rule.keepWith.before?.test(before) ?? false) || (rule.keepWith.after?.test(after) ?? false)
+    );
+  const hitBefore = rule.before?.test(before) ?? false;
+  const hitAfter = (rule.after?.test(after) ?? false) || (rule.afterWithCase?.test(after) ?? false);
+  return rule.both === true ? !(hitBefore && hitAfter) : !(hitBefore || hitAfter);
+};

@@ -100,9 +100,11 @@ const confirmedByListNeighbours = (
     m === undefined || candidates.has(m.skill) ? undefined : SKILL_BY_NAME.get(m.skill)?.category;
   matches.forEach((m, k) => {
     if (!candidates.has(m.skill) || found.has(m.skill)) return;
-    const kind = SKILL_BY_NAME.get(m.skill)?.category;
     const before = matches[k - 1];
     const after = matches[k + 1];
+    // A mention of the same skill, or none, confirms nothing: a repeated line costs one look.
+    if ((before?.skill ?? m.skill) === m.skill && (after?.skill ?? m.skill) === m.skill) return;
+    const kind = SKILL_BY_NAME.get(m.skill)?.category;
     // Two ambiguous names, each the other's kin, confirm each other: "Puppet or Chef".
     const alike = (n: SkillMatch): boolean =>
       kindOf(n) === kind ||
