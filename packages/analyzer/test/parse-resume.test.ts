@@ -229,3 +229,38 @@ describe('resume headings in other languages', () => {
     expect(sectionsOf(text, 'Kotlin')).toEqual(['projects']);
   });
 });
+
+describe('a resume pasted as JSON Resume text (1.8.341)', () => {
+  const sectionsOf = (text: string, skill: string) =>
+    parseResume(text).skills.find((s) => s.skill === skill)?.sections;
+  const json = (interests: string) =>
+    [
+      '{',
+      '  "work": [',
+      '    { "name": "Acme", "highlights": ["Built reporting pipelines in Python"] }',
+      '  ],',
+      '  "skills": [',
+      '    { "name": "Data", "keywords": ["SQL"] }',
+      '  ],',
+      '  "interests": [',
+      `    { "name": "Hobbies", "keywords": [${interests}] }`,
+      '  ]',
+      '}',
+    ].join('\n');
+
+  it('when a JSON resume lists interests under "interests", then their keywords are no skills', () => {
+    const names = parseResume(json('"Neural Networks", "Swift"')).skills.map((s) => s.skill);
+    expect(names).not.toContain('Neural Networks');
+    expect(names).toContain('SQL');
+  });
+
+  it('when a JSON resume names a tool in "work", then it is used in experience; in "skills", listed', () => {
+    expect(sectionsOf(json('"Chess"'), 'Python')).toEqual(['experience']);
+    expect(sectionsOf(json('"Chess"'), 'SQL')).toEqual(['skills']);
+  });
+
+  it('when a JSON key holds a text, not a list, then it is no heading', () => {
+    const text = '{\n  "summary": "Skills in Kubernetes",\n  "interests": "Swift"\n}';
+    expect(parseResume(text).skills.map((s) => s.skill)).toContain('Kubernetes');
+  });
+});

@@ -67,6 +67,8 @@ export const RESUME_HEADINGS: HeadingVocabulary<Exclude<ResumeSection, 'header'>
   experience: [
     'experience',
     'work experience',
+    // A JSON resume's keys (jsonresume.org): "work", "volunteer".
+    'work',
     'professional experience',
     'employment',
     'employment history',
@@ -271,6 +273,7 @@ export const RESUME_HEADINGS: HeadingVocabulary<Exclude<ResumeSection, 'header'>
     ...LANGUAGE_HEADINGS,
     'references',
     'volunteering',
+    'volunteer',
     'extra-curricular activities',
     'activities',
     'links',

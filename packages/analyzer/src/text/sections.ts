@@ -38,6 +38,9 @@ const leadEnd = (line: string): number => {
   const initial = LEAD_END.exec(line);
   return initial === null ? -1 : initial[0].length - 1;
 };
+const QUOTE = '"'.charCodeAt(0);
+/** A JSON key that opens a list or an object, alone on its line: `"interests": [`. */
+const JSON_KEY = /^"(\p{L}[\p{L} _-]{0,38})"[ \t]*:[ \t]*[[{][ \t]*$/u;
 /** Characters of a raw line beyond which it is no heading (80 after trimming and collapsing). */
 const MAX_HEADING_LINE = 200;
 
@@ -91,6 +94,11 @@ export const headingOf = <K extends string>(
   // No phrase starts with the line's first two characters: no heading, and no copies of the line.
   const first = leadEnd(line);
   if (first === -1) return null;
+  // A JSON resume's key that opens a list or an object is its section's heading: `"work": [`.
+  if (line.charCodeAt(first) === QUOTE) {
+    const key = JSON_KEY.exec(line.slice(first));
+    return key === null ? null : headingOf((key[1] as string).replaceAll('_', ' '), vocabulary);
+  }
   const opening = normalChar(line[first] ?? '') + normalChar(line[first + 1] ?? '');
   const group = phrasesByInitials(vocabulary).get(opening);
   if (group === undefined) return null;
