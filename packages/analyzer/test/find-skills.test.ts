@@ -2064,3 +2064,24 @@ describe('a posting kept as a page’s code (1.8.340)', () => {
     expect(names('Experience with React and import/export of data from APIs.')).toContain('React');
   });
 });
+
+describe('a list whose parts all qualify people, and lab sciences (1.8.342)', () => {
+  it('when "business units, development and operations managers" lists kinds of managers, then Business Development is not found', () => {
+    expect(
+      names('Supporting multiple business units, development and operations managers.'),
+    ).not.toContain('Business Development');
+  });
+
+  it('when a list shares its first word ("data collection, cleaning and analysis"), then the parts are still found', () => {
+    expect(names('Data collection, cleaning and analysis of survey results.')).toContain(
+      'Data Cleaning',
+    );
+  });
+
+  itFinds([
+    ['X-ray Diffraction', 'Postdoctoral Researcher & XRD Facility Manager (2022–Present)'],
+    ['Analytical Chemistry', 'Principal scientist with expertise in analytical chemistry.'],
+    ['Structural Engineering', 'M.S. in Structural Engineering, Stanford University'],
+    ['Materials Science', 'Galaxy tools for materials science applications.'],
+  ]);
+});

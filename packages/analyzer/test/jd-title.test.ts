@@ -1203,3 +1203,29 @@ describe('a workload written in words after the title (1.8.340)', () => {
     ).toBe('Projektleiter Marketing/Kommunikation');
   });
 });
+
+describe('a date in a German lead, a Dutch article and a wrapped title (1.8.342)', () => {
+  it('when a German lead puts a month before its article at a line end ("sucht ab Januar 2026 eine"), then the post on the next line is the title, not the month', () => {
+    const text =
+      'Die PedScience an der Kinderklinik Datteln\nsucht ab Januar 2026 eine\nStudienassistenz (M/W/D).\nDie PedScience ist ein Forschungsinstitut.';
+    expect(deriveJdTitle('', text)).toBe('Studienassistenz');
+  });
+
+  it('when a German lead dates the start as "zum 1. März", then the post after it is the title', () => {
+    expect(deriveJdTitle('', 'Wir suchen zum 1. März eine\nStudienassistenz (M/W/D).\nText.')).toBe(
+      'Studienassistenz',
+    );
+  });
+
+  it('when a Dutch title opens "EEN FULL TIME", then the article and the workload go', () => {
+    expect(
+      deriveJdTitle('', 'EEN FULL TIME BINNENDIENST/MAGAZIJN MEDEWERKER:\nWat kunnen wij bieden:'),
+    ).toBe('BINNENDIENST/MAGAZIJN MEDEWERKER');
+  });
+
+  it('when a front matter title wraps after "für", then the title ends before it', () => {
+    const text =
+      '---\ntitle: Selbstständiger Handelsvertreter / Vertriebsmitarbeiter (w/m/d)  für\n  Grußkarten und Papeterie.\n---\nText';
+    expect(deriveJdTitle('', text)).toBe('Selbstständiger Handelsvertreter / Vertriebsmitarbeiter');
+  });
+});

@@ -43,9 +43,15 @@ const LEADING_ADJECTIVE =
 /** A Markdown link: its text stays, its target goes ("[English version](/jobs/x.pdf)"). */
 const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g;
 /** An article before a role ("eine studentische Hilfskraft", "a Data Analyst"). */
-const LEADING_ARTICLE = /^(?:eine?n?|ein|an?|un[ao]?|une|un\(e\)|un·e)\s+(?=\p{L})/iu;
+const LEADING_ARTICLE = /^(?:eine?n?|ein|an?|un[ao]?|une|un\(e\)|un·e|een)\s+(?=\p{L})/iu;
 /** How long the week is, before the role: "Part-Time Reading Room Assistant". */
-const WORKLOAD_PREFIX = /^(?:part|full)[- ]time\s+(?=\p{Lu})/iu;
+const WORKLOAD_PREFIX = /^(?:part|full)[- ]?time\s+(?=\p{Lu})/iu;
+/**
+ * A word that joins a title to what follows it, left at its end when the rest was cut off or
+ * wrapped to a line of its own: "Vertriebsmitarbeiter (w/m/d) für", "Data Manager for the".
+ */
+const DANGLING_END =
+  /\s+(?:f[üu]r|for|of|and|und|oder|or|with|mit|the|der|die|das|de|del|des|du|pour|para|per|voor|van|en|et|y)$/iu;
 
 /** HTML or XML tags inside a line. */
 const TAG = /<[^<>\n]{0,300}>/g;
@@ -541,6 +547,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(LEADING_ARTICLE, '')
     .replace(WORKLOAD_PREFIX, '')
     .replace(/[\s!,;:.–—]+$/u, '')
+    .replace(DANGLING_END, '')
     .trim()
     .replace(PLURAL_ROLE, '$1')
     .replace(GERMAN_PLURAL_ROLE, '$1');
@@ -812,7 +819,7 @@ const GERMAN_ARTICLE = String.raw`(?:einen|eine[*:_/]n|eine\(n\)|eine|ein[*:_/]e
  * verb and the post's article (a date, "ab sofort", "für unser Team"), up to five.
  */
 const GERMAN_FILLER = new RegExp(
-  String.raw`(?<![\p{L}])(${GERMAN_SEEKING})((?:\s+(?!${GERMAN_ARTICLE}\s)[^\s.!?:]+){1,5}?)\s+(?=${GERMAN_ARTICLE}\s)`,
+  String.raw`(?<![\p{L}])(${GERMAN_SEEKING})((?:\s+(?!${GERMAN_ARTICLE}\s)(?:\d{1,2}\.|[^\s.!?:]+)){1,5}?)\s+(?=${GERMAN_ARTICLE}(?:\s|$))`,
   'u',
 );
 
@@ -860,8 +867,12 @@ const leadOf = (text: string): string | undefined => {
     .replace(TERM_PREFIX, '')
     // A note the lead cut off inside its parentheses: "Assistenz der Buchhaltung (Minijob".
     .replace(/\s*\([^()]*$/, '');
-  return led !== undefined && NO_POST.test(led) ? undefined : led;
+  return led !== undefined && (NO_POST.test(led) || MONTH.test(led)) ? undefined : led;
 };
+
+/** A month's name, never a post: "sucht ab Januar 2026 eine" names when, not whom. */
+const MONTH =
+  /^(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)(?:\s+\d{4})?$/i;
 
 /** Role nouns a lower-case lead phrase ends in (see {@link LOWER_LEAD}, {@link SEEKS_ROLE}). */
 const LOWER_ROLE_NOUNS =

@@ -271,6 +271,10 @@ const LIST_END_WORDS = new Set([
   'con',
   'en',
 ]);
+/** People a list's parts may all qualify: "development and operations managers", "sales teams". */
+const PEOPLE_AFTER =
+  /^(?:managers?|teams?|leads?|leaders?|staff|officers?|directors?|heads?|engineers?|specialists?|partners?|colleagues|stakeholders|units?|departments?|functions?)$/;
+
 /** Punctuation between two parts of a list: ", ", " & ", "/". */
 const PART_PUNCTUATION = /^\s?[,&/](?: |\r?\n[ \t]*)?$/;
 
@@ -310,6 +314,7 @@ export const matchSharedModifiers = (
     // "data collection, machine learning" shares nothing.
     let k = i + 1;
     const titleCase = isCapitalised(modifier) && isCapitalised(tokens[k] as Token);
+    const found: SkillMatch[] = [];
     for (let p = 0; p < MAX_PARTS; p++) {
       const at = nextPart(k);
       const part = at === undefined ? undefined : tokens[at];
@@ -317,16 +322,22 @@ export const matchSharedModifiers = (
       const after = tokens[at + 1];
       const goesOn = after !== undefined && spaced(at) && !JOINERS.has(after.norm);
       // The last part may go on with what the list is for: "design and development for NGOs".
-      if (goesOn && !LIST_END_WORDS.has(after.norm)) break;
+      // A last part that goes on with a noun shares that noun, not the first word: in
+      // "business units, development and operations managers" each part is a kind of manager.
+      if (goesOn && !LIST_END_WORDS.has(after.norm)) {
+        if (p > 0 && PEOPLE_AFTER.test(after.norm)) found.length = 0;
+        break;
+      }
       // A list of capitalised names shares nothing: "Product Development, Sales, and Marketing"
       // names three departments, "IBM DevOps, Cloud, and Agile" three certificates.
       if (titleCase && isCapitalised(part)) break;
       const entry = aliasWritten(index, [modifier.norm, part.norm]);
       if (entry !== undefined)
-        out.push({ skill: entry.skill.name, start: part.start, end: part.end });
+        found.push({ skill: entry.skill.name, start: part.start, end: part.end });
       if (goesOn) break;
       k = at;
     }
+    out.push(...found);
   }
   return out;
 };

@@ -200,6 +200,18 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Dataverse|harvard dataverse;dataverse repository|Data Management',
   '!FME|feature manipulation engine;fme server;fme desktop;fme flow|ETL;GIS',
   'Amazon Alexa|alexa skills;alexa skill|Voice User Interfaces',
+  // Engineering and science disciplines tune labels name (rules 1.8.342), in seven languages.
+  // Kept where the tune split's labels name them at least as often as not; a field's name is
+  // mostly a degree's, an institute's or a journal's (Neuroscience 15 of 24 unlabelled,
+  // Biostatistics 10 of 19, Genetics, Biotechnology, Mechanical, Electrical and Civil
+  // Engineering, Microbiology): those stay out.
+  'Structural Engineering|structural engineer;structural engineers;ingénierie des structures;tragwerksplanung;ingeniería estructural;engenharia estrutural;ingegneria strutturale|Finite Element Analysis',
+  'Chemical Engineering|chemical engineer;chemical engineers;génie chimique;chemieingenieurwesen;ingeniería química;engenharia química;ingegneria chimica|Chemistry',
+  'Materials Science|materials engineering;science des matériaux;materialwissenschaft;werkstoffwissenschaft;werkstofftechnik;ciencia de materiales;ciência dos materiais;ciência de materiais;scienza dei materiali|Chemistry;Physics',
+  'Analytical Chemistry|chimie analytique;analytische chemie;química analítica;chimica analitica|Chemistry;Chromatography;Mass Spectrometry',
+  'Inorganic Chemistry|chimie inorganique;anorganische chemie;química inorgánica;química inorgânica;chimica inorganica|Chemistry',
+  'X-ray Diffraction|=XRD;x-ray diffraction;diffraction des rayons x;röntgenbeugung;difracción de rayos x;difração de raios x;diffrazione a raggi x|Chemistry;Physics',
+  'Population Genetics|génétique des populations;populationsgenetik;genética de poblaciones;genética de populações;genetica di popolazione|Genomics;Biology',
 ]);
 
 /** Soft skills and ways of working. */
