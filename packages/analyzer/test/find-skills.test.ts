@@ -2085,3 +2085,14 @@ describe('a list whose parts all qualify people, and lab sciences (1.8.342)', ()
     ['Materials Science', 'Galaxy tools for materials science applications.'],
   ]);
 });
+
+describe('a role that names its practice (1.8.343)', () => {
+  itFinds([
+    ['Library Science', 'Digital Technologies Development Librarian at NCSU'],
+    ['Cybersecurity', '# Offensive Security Engineer'],
+    ['Cybersecurity', 'Senior Security Analyst, remote'],
+    ['Business Development', 'Business developer senior, Rennes + Remote'],
+    ['Technical Writing', 'Works as the project technical writer for client documentation.'],
+    ['Project Management', 'Project Coordinator, New Mexico Historical Newspapers'],
+  ]);
+});

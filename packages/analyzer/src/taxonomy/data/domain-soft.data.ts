@@ -52,7 +52,7 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Data Standards|data standards;data exchange standards;=TDWG;datenstandards;normes de données;estándares de datos;datastandaarden|Metadata',
   'Digital Preservation|long-term preservation;digital curation;préservation numérique;digitale Langzeitarchivierung;preservación digital;preservação digital;conservazione digitale;archivage numérique;langzeitarchivierung;conservation numérique;pérennisation numérique;digitalt bevarande;digital bevaring;archivage à long terme|Archives Management',
   'Persistent Identifiers|persistent identifiers;persistent identifier;=PIDs;=DOIs;identifiants pérennes;persistente identifikatoren;identificadores persistentes;identificatori persistenti|Metadata',
-  'Library Science|=MLIS;library and information science;librarianship;informationswissenschaft;informationswissenschaften;bibliothekswissenschaft;bibliothekswissenschaften;bibliotheksinformatik;bibliotheksmanagement;bibliotecología;biblioteconomía;bibliothéconomie;bibliothekswesen;bibliotheekwetenschap;biblioteks- och informationsvetenskap;bibliotek- og informasjonsvitenskap|Archives Management',
+  'Library Science|librarian;=MLIS;library and information science;librarianship;informationswissenschaft;informationswissenschaften;bibliothekswissenschaft;bibliothekswissenschaften;bibliotheksinformatik;bibliotheksmanagement;bibliotecología;biblioteconomía;bibliothéconomie;bibliothekswesen;bibliotheekwetenschap;biblioteks- och informationsvetenskap;bibliotek- og informasjonsvitenskap|Archives Management',
   'Zotero|zotero|Research Skills',
   'EndNote|endnote|Research Skills',
   'NVivo|nvivo|Qualitative Research',
