@@ -2096,3 +2096,20 @@ describe('a role that names its practice (1.8.343)', () => {
     ['Project Management', 'Project Coordinator, New Mexico Historical Newspapers'],
   ]);
 });
+
+describe('remote work as a card field, a rule or an offer (1.8.344)', () => {
+  it.each([
+    'Remote Work / Travel:** `N/A`',
+    'Location:** Fully Remote',
+    'All remote work must be performed in Colorado.',
+    'Remote Work und Home Office möglich',
+  ])('when a posting says "%s", then Remote Collaboration is not found', (text) => {
+    expect(names(text)).not.toContain('Remote Collaboration');
+  });
+
+  it('when a posting asks for experience of remote work, then Remote Collaboration is found', () => {
+    expect(names('Experience with remote work in distributed teams.')).toContain(
+      'Remote Collaboration',
+    );
+  });
+});

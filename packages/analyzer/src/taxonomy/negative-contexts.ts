@@ -255,10 +255,13 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // Where the job is done, not a skill: "hybrid and/or remote work may be an option", "this
   // fully remote position", "a remote organization", "remote team building activities".
+  // Also a card's field ("Remote Work / Travel: N/A", "Location: Fully Remote"), a rule of the
+  // post ("All remote work must be performed in Colorado") or an offer ("Remote Work und Home
+  // Office möglich").
   'Remote Collaboration': {
-    before: /\b(?:hybrid(?: or)?|and\/or)\s+$/i,
+    before: /\b(?:hybrid(?: or)?|and\/or)\s+$|\b(?:location|standort|arbeitsort|lieu)\b[^\n]*$/i,
     after:
-      /^\s+(?:may|might|is (?:an option|possible|available)|options?|policy|position|positions|role|roles|job|jobs|allowance|stipend|and time|building|company)\b/i,
+      /^\s+(?:may|might|is (?:an option|possible|available)|options?|policy|position|positions|role|roles|job|jobs|allowance|stipend|and time|building|company|must|und home|und aufgaben|m[öo]glich)\b|^[ \t]*(?:\/[ \t]*[\p{L}]+[ \t]*)?\**[ \t]*:/iu,
   },
   // The employer recruiting for this very post: "We are recruiting a Technical Support Analyst".
   Recruiting: {
