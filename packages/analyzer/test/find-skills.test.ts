@@ -2113,3 +2113,17 @@ describe('remote work as a card field, a rule or an offer (1.8.344)', () => {
     );
   });
 });
+
+describe('accounting in other languages needs no English context (1.8.345)', () => {
+  it('when a Spanish posting asks for "contabilidad" with no other finance skill, then Accounting is found', () => {
+    expect(names('Gerente de contabilidad\nRequisitos: Licenciatura en contabilidad.')).toContain(
+      'Accounting',
+    );
+  });
+
+  it('when an English text says a figure is "accounting for" a share, then Accounting is not found', () => {
+    expect(names('Mobile users, accounting for 30% of traffic, need a faster site.')).not.toContain(
+      'Accounting',
+    );
+  });
+});
