@@ -2127,3 +2127,13 @@ describe('accounting in other languages needs no English context (1.8.345)', () 
     );
   });
 });
+
+describe('German and Dutch words of office, purchasing and warehouse work (1.8.346)', () => {
+  itFinds([
+    ['Microsoft Office', 'Sie benötigen sichere Office-Kenntnisse.'],
+    ['Procurement', 'Kaufmännischer Mitarbeiter im Einkauf (w/m/d)'],
+    ['Negotiation', 'Sie zeigen sich verhandlungs- und umsatzstark.'],
+    ['Inventory Management', 'Magazijnwerkzaamheden gecombineerd met voorraadcontrole.'],
+    ['Warehouse Management', 'Magazijnwerkzaamheden gecombineerd met voorraadcontrole.'],
+  ]);
+});
