@@ -554,6 +554,39 @@ const isListLabel = (before: string, after: string): boolean => {
 const VENUE_BEFORE =
   /\b(?:journal of|proceedings of|transactions on|conference on|symposium on|workshop on)(?:\s+(?:the|[\p{L}&-]+)){0,4}\s+$/iu;
 
+/** A place or an institution named after a word: "Community College of Aurora", "Bank of Spring". */
+const PLACE_OF_BEFORE =
+  /\b(?:college|university|city|county|state|school|institute|bank|port|town|district|province|republic|museum|hospital|academy|church|kingdom|commonwealth)\s+of\s+$/i;
+
+/** Pastimes a resume lists: "Reading, travelling, hiking, photography". */
+const PASTIME =
+  /\b(?:reading|travel(?:l?ing|s)?|hiking|cooking|baking|running|cycling|biking|swimming|yoga|gardening|painting|drawing|chess|gaming|video games|music|guitar|piano|singing|dancing|football|soccer|basketball|tennis|climbing|skiing|surfing|fishing|camping|movies|films|cinema|podcasts|knitting|lecture|voyages|randonn[ée]e|lesen|reisen|wandern|kochen|viajar|cocinar|leitura|viagens|lettura|viaggi)\b/gi;
+
+/**
+ * Whether the item stands in a list of pastimes: two of them before it on its line ("Reading,
+ * travelling, hiking, photography"; "Baking — Cooking — Travel — Photography"). Reads the
+ * bounded window only.
+ */
+const isPastime = (before: string): boolean => {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (!/[,—–|•·/]/.test(line)) return false;
+  return (line.match(PASTIME)?.length ?? 0) >= 2;
+};
+
+/**
+ * A recruiter's line names the roles it hired for, not its own skills: "Technical Recruiter (AI
+ * & ML)", "Technical Sourcer for SWE and SRE roles", "Roles covered: full-stack, front-end",
+ * "Areas covered: Computer Vision, NLP" (its list may wrap to a second line).
+ */
+const HIRING_LABEL_BEFORE =
+  /\b(?:roles|areas|positions|profiles)\s+(?:covered|hired|recruited|sourced)\s*:[^\n]*(?:\n[^\n:]*)?$|\b(?:recruiter|sourcer|recruitment partner)\s*\([^)\n]*$/i;
+const HIRING_VERB_BEFORE = /\b(?:recruit(?:er|ing|ed|s)?|sourc(?:er|ing|ed)|hir(?:ed|ing)|staffing)\b[^\n.;]*$/i;
+const HIRED_ROLES_AFTER =
+  /^[^\n.;]{0,40}?\b(?:roles|positions|hires|openings|vacancies|requisitions|candidates|engineers|developers|scientists|designers|analysts)\b/i;
+const hiredFor = (before: string, after: string): boolean =>
+  HIRING_LABEL_BEFORE.test(before) ||
+  (HIRING_VERB_BEFORE.test(before) && HIRED_ROLES_AFTER.test(after));
+
 /**
  * Functions a posting or resume names as the people one works with: "working closely with
  * Marketing, Sales, and Product teams", "work with Product Management and other stakeholders",
@@ -728,7 +761,11 @@ const keeps = (text: string, m: SkillMatch, before: string, after: string): bool
   const rule = NEGATIVE_CONTEXTS[m.skill];
   if (COMPANY_SUFFIX.test(after)) return false;
   // A venue's name joins its words with "of" or "on": that cheap check comes first.
-  if (/ o[fn] /i.test(before) && VENUE_BEFORE.test(before)) return false;
+  if (/ o[fn] /i.test(before) && (VENUE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before)))
+    return false;
+  // A list of pastimes or of roles hired for may start further back on the line.
+  const longBefore = text.slice(Math.max(0, m.start - COLLAB_WINDOW), m.start);
+  if (isPastime(longBefore) || hiredFor(longBefore, after)) return false;
   if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
   if (LIST_LABEL_SKILLS.has(m.skill) && isListLabel(before, after)) return false;
   if (isSoftSkill(m.skill) && VALUED_BEFORE.test(before)) return false;
