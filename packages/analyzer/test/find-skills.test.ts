@@ -2141,10 +2141,16 @@ describe('German and Dutch words of office, purchasing and warehouse work (1.8.3
 describe('pastimes, the roles a recruiter hired for, and a place named "of" (1.8.347)', () => {
   it.each([
     ['Photography', 'Reading, travelling, hiking, photography'],
-    ['Photography', 'Networking — Server building — Baking — Cooking — Travel — Writing — Photography'],
+    [
+      'Photography',
+      'Networking — Server building — Baking — Cooking — Travel — Writing — Photography',
+    ],
     ['Site Reliability Engineering', 'Technical Sourcer for SWE and SRE roles across Europe'],
     ['Computer Vision', 'Areas covered: Health AI, Computer Vision, NLP'],
-    ['Full Stack Development', 'Roles covered: full-stack, front-end, back-end engineering, interns'],
+    [
+      'Full Stack Development',
+      'Roles covered: full-stack, front-end, back-end engineering, interns',
+    ],
     ['Nursing', 'Research Coordinator, The Ohio State University College of Nursing'],
   ])('when a line names %s only as "%s", then it is not found', (skill, text) => {
     expect(names(text)).not.toContain(skill);
@@ -2152,7 +2158,10 @@ describe('pastimes, the roles a recruiter hired for, and a place named "of" (1.8
 
   itFinds([
     ['Photography', 'Skills: Photography, Lightroom, Photoshop'],
-    ['Site Reliability Engineering', 'Hired to lead site reliability engineering for the platform.'],
+    [
+      'Site Reliability Engineering',
+      'Hired to lead site reliability engineering for the platform.',
+    ],
     ['Computer Vision', 'Research areas: computer vision and robotics.'],
   ]);
 });

@@ -580,7 +580,8 @@ const isPastime = (before: string): boolean => {
  */
 const HIRING_LABEL_BEFORE =
   /\b(?:roles|areas|positions|profiles)\s+(?:covered|hired|recruited|sourced)\s*:[^\n]*(?:\n[^\n:]*)?$|\b(?:recruiter|sourcer|recruitment partner)\s*\([^)\n]*$/i;
-const HIRING_VERB_BEFORE = /\b(?:recruit(?:er|ing|ed|s)?|sourc(?:er|ing|ed)|hir(?:ed|ing)|staffing)\b[^\n.;]*$/i;
+const HIRING_VERB_BEFORE =
+  /\b(?:recruit(?:er|ing|ed|s)?|sourc(?:er|ing|ed)|hir(?:ed|ing)|staffing)\b[^\n.;]*$/i;
 const HIRED_ROLES_AFTER =
   /^[^\n.;]{0,40}?\b(?:roles|positions|hires|openings|vacancies|requisitions|candidates|engineers|developers|scientists|designers|analysts)\b/i;
 const hiredFor = (before: string, after: string): boolean =>
