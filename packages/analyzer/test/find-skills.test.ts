@@ -2165,3 +2165,11 @@ describe('pastimes, the roles a recruiter hired for, and a place named "of" (1.8
     ['Computer Vision', 'Research areas: computer vision and robotics.'],
   ]);
 });
+
+describe('a mathematics teacher by name (1.8.348)', () => {
+  itFinds([
+    ['Mathematics Education', 'Math Teacher, Oakton High School 2013 – 2016'],
+    ['Mathematics Education', 'Classroom Management · CPA Maths Instruction'],
+    ['Mathematics Education', 'GCSE Mathematics teaching across the school'],
+  ]);
+});
