@@ -264,3 +264,17 @@ describe('a resume pasted as JSON Resume text (1.8.341)', () => {
     expect(parseResume(text).skills.map((s) => s.skill)).toContain('Kubernetes');
   });
 });
+
+describe('a job title a skill also names (1.8.349)', () => {
+  const text =
+    'Hoang Nguyen\nCareer objective\nStudent of information assurance.\nExperience\nSecurity Analyst Intern (SOC)\n06/2024 - 09/2024\n- Triaged SIEM alerts in Splunk.';
+
+  it('when an experience line is "Security Analyst Intern (SOC)", then it stays in the narrative the role fit reads', () => {
+    expect(parseResume(text).narrative).toContain('Security Analyst Intern (SOC)');
+  });
+
+  it('when an experience line is a bare skill list, then it stays out of the narrative', () => {
+    const listed = 'Jane Doe\nExperience\nAcme, 2020-2023\nPython, SQL, Docker, Kubernetes';
+    expect(parseResume(listed).narrative).not.toContain('Python, SQL');
+  });
+});

@@ -53,6 +53,9 @@ const ACTION =
   /\b(built|build|building|developed|develop|designed|led|implemented|created|shipped|delivered|managed|architected|launched|used|using|wrote|maintained|migrated|automated|deployed|trained|analy[sz]ed|improved|reduced|increased|optimi[sz]ed|worked|ran|owned|integrated|modeled|modelled|prepared|performed|conducted|negotiated|coordinated|supported|applied)\b/i;
 /** A year: a line with one is a job or degree header ("Acme, Data Engineer, 2019 - 2023"). */
 const YEAR = /\b(?:19|20)\d\d\b/;
+/** A role noun: a line naming one is a job title, whatever skill its words also name. */
+const ROLE_TITLE =
+  /\b(?:analyst|engineer|developer|scientist|designer|manager|librarian|writer|coordinator|intern|specialist|administrator|architect|consultant|officer|technician|assistant|researcher|teacher|nurse|accountant|recruiter)s?\b/i;
 const LABEL = /^[\s•▪●◦‣∙*#>\-–—]*[\p{L}][\p{L}\s&/]{0,40}:\s*/u;
 /** Item separators; no spaces around them in the pattern (linear on runs of blanks), items are trimmed. */
 const SEPARATORS = /[,;|•·▪●\t]|\s\/\s/;
@@ -94,6 +97,8 @@ export const isListLine = (
   if (listShaped) return true;
   if (headline) return false;
   if (matchedChars === 0) return false;
+  // A job title is no list even when a skill names it: "Security Analyst Intern (SOC)".
+  if (ROLE_TITLE.test(body)) return false;
   const letters = lettersIn(body);
   return letters > 0 && matchedChars >= 0.6 * letters;
 };
