@@ -1229,3 +1229,29 @@ describe('a date in a German lead, a Dutch article and a wrapped title (1.8.342)
     expect(deriveJdTitle('', text)).toBe('Selbstständiger Handelsvertreter / Vertriebsmitarbeiter');
   });
 });
+
+describe('a YAML list item, a French recruitment page, an announcement and a form (1.8.350)', () => {
+  it.each([
+    [
+      '- title: Développeur IaC\n  description: Tu veux mettre tes compétences en avant.',
+      'Développeur IaC',
+    ],
+    [
+      '+++\ntitle = "Recrutement développeur Magento  - Agence  LUMAO"\n+++\nAvant toute chose.',
+      'Développeur Magento',
+    ],
+    [
+      '---\ntitle: Postdoc positions in SAT/SMT-based Verification available in Trento\n---\nText.',
+      'Postdoc in SAT/SMT-based Verification',
+    ],
+    ['# Systems Administrator Application\n\nCollaborate with us.', 'Systems Administrator'],
+  ])('when a posting opens %j, then the title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+
+  it('when a title names a web application as its field, then the word stays', () => {
+    expect(deriveJdTitle('', 'Job title: Web Application Developer\nText.')).toBe(
+      'Web Application Developer',
+    );
+  });
+});

@@ -15,11 +15,12 @@ import {
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
  * "Stelle: X", "Poste : X", TOML's `title = "X"`, "Position Designation: X", a front matter's
  * title in German, French or Italian ("titel:", "titre:", "titolo:"); also quoted as a
- * Markdown block ("> Job Title: X"). Not indented: an indented `title:` in front matter names
- * something else (an image's title).
+ * Markdown block ("> Job Title: X") or as the first key of a YAML list item ("- title: X", a
+ * data file of postings). Not indented: an indented `title:` in front matter names something
+ * else (an image's title).
  */
 const LABEL =
-  /^(?:>[ \t]*)?(?:job title|position title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
+  /^(?:>[ \t]*|-[ \t]+(?=(?:job )?title[ \t]*:))?(?:job title|position title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
 /** A title's label on a line of the top once its markup is gone ("**Title:** Product Manager"). */
 const LINE_LABEL =
   /^(?:job title|position title|title|puesto|stellenbezeichnung|intitul[ée] du poste)\s*:\s*(?=\S)/i;
@@ -68,7 +69,7 @@ const ANNOUNCEMENT =
  * word and its article before any role. "Stellenangebot" is {@link ANNOUNCEMENT}'s.
  */
 const RECRUITMENT =
-  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})|^(?:Recrutement|RECRUTEMENT)\s+d['‘’]\s?(?:une?|un-e|un·e|un\.e|un\(e\))\s+(?=\p{L})/u;
+  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})|^(?:Recrutement|RECRUTEMENT)\s+(?=(?:d[ée]velopp|ing[ée]nieur|charg[ée]|technicien|consultant|chef|responsable|assistant|stagiaire|alternant)\p{L}*\s)|^(?:Recrutement|RECRUTEMENT)\s+d['‘’]\s?(?:une?|un-e|un·e|un\.e|un\(e\))\s+(?=\p{L})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /**
@@ -210,6 +211,19 @@ const TEXT_READ = 20_000;
  * A site's name after the title: "Director, Software - Career Portal", "Content designer - DfE
  * DDaT job descriptions".
  */
+/** The agency or firm after a role: "développeur Magento - Agence LUMAO". */
+const FIRM_SUFFIX =
+  /\s+[-–|]\s+(?:agence|agency|studio|cabinet|groupe|soci[ée]t[ée]|entreprise)\s+[^\n]{1,60}$/iu;
+/** What a form or repository adds after a role: "Systems Administrator Application". */
+const APPLICATION_SUFFIX =
+  /(?<=\b(?:administrator|engineer|developer|designer|manager|analyst|scientist|specialist|coordinator|assistant|intern|technician|officer))\s+application(?:\s+form)?$/i;
+/**
+ * An announcement's words around a role: "Postdoc positions in SAT/SMT-based Verification
+ * available in Trento" names the post "Postdoc in SAT/SMT-based Verification".
+ */
+const POSITIONS_IN = /\s+(?:positions?|openings?|vacancies)(?=\s+(?:in|for)\s)/i;
+const AVAILABLE_AT =
+  /\s+(?:(?:is|are)\s+)?available(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u;
 const SITE_SUFFIX =
   /\s+[-–|]\s+(?:[\p{Lu}][\p{L}&.]*\s+){0,3}(?:career portal|careers?|jobs?|job board|job descriptions?|job profiles?|role descriptions?|role profiles?)$/iu;
 /** A company's name ("Acme Inc.", "Globex Corporation", "Careers at Globex"): never a title. */
@@ -544,6 +558,10 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(ADJECTIVE_GENDER_ENDING, 'r')
     .replace(GENDER_SUFFIX, masculineEnding)
     .replace(TITLE_NOTE, '')
+    .replace(FIRM_SUFFIX, '')
+    .replace(POSITIONS_IN, '')
+    .replace(AVAILABLE_AT, '')
+    .replace(APPLICATION_SUFFIX, '')
     .replace(LEADING_ARTICLE, '')
     .replace(WORKLOAD_PREFIX, '')
     .replace(/[\s!,;:.–—]+$/u, '')
