@@ -77,7 +77,8 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   Go: {
     after:
       /^\s+(?:to|ahead|above|beyond|further|back|live|out|into|over|through|the extra|deeper|far|hand in hand|wrong|well|get)\b/i,
-    before: /\b(?:on the|let's|lets|will|can|we|you|must|should|don't|dont|never|always|i)\s+$/i,
+    // Also the French gigabyte after a number: "16Go de RAM, 512 Go SSD".
+    before: /\b(?:on the|let's|lets|will|can|we|you|must|should|don't|dont|never|always|i)\s+$|\d[ \t]?$/i,
   },
   // Dialectical behaviour therapy beside its siblings: "(CBT, DBT, Supportive, ...)", "DBT skills
   // groups".
@@ -243,8 +244,10 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^s?\s+(?:for|from|at|to the (?:wto|un|conference|summit)|incoming|financières|financial)\b/i,
   },
   // The papers of an application: "your resume and supporting documentation will be evaluated".
+  // Also a licence's text kept with a posting: "this software and associated documentation
+  // files (the "Software")".
   Documentation: {
-    before: /\b(?:supporting|required|requested|application|additional)\s+$/i,
+    before: /\b(?:supporting|required|requested|application|additional|associated)\s+$/i,
   },
   // "build tools" as a verb and its object: "you will build tools across platforms".
   'Build Tools': {
