@@ -2176,10 +2176,10 @@ describe('a mathematics teacher by name (1.8.348)', () => {
 
 describe('the French gigabyte and a licence kept with a posting (1.8.351)', () => {
   it.each([
-    ['Go', 'On fournit un pc portable correct : i7, 16Go de RAM, 512 Go SSD.'],
+    ['Go', 'Linux servers, Docker. Matériel : i7, 16Go de RAM, 512 Go SSD.'],
     [
       'Documentation',
-      'Permission is hereby granted to any person obtaining a copy of this software and associated documentation files.',
+      'Git, Confluence, Jira. Permission is hereby granted to any person obtaining a copy of this software and associated documentation files.',
     ],
   ])('when a posting names %s only as in "%s", then it is not found', (skill, text) => {
     expect(names(text)).not.toContain(skill);
