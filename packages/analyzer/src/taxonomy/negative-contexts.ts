@@ -78,7 +78,8 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after:
       /^\s+(?:to|ahead|above|beyond|further|back|live|out|into|over|through|the extra|deeper|far|hand in hand|wrong|well|get)\b/i,
     // Also the French gigabyte after a number: "16Go de RAM, 512 Go SSD".
-    before: /\b(?:on the|let's|lets|will|can|we|you|must|should|don't|dont|never|always|i)\s+$|\d[ \t]?$/i,
+    before:
+      /\b(?:on the|let's|lets|will|can|we|you|must|should|don't|dont|never|always|i)\s+$|\d[ \t]?$/i,
   },
   // Dialectical behaviour therapy beside its siblings: "(CBT, DBT, Supportive, ...)", "DBT skills
   // groups".
