@@ -2189,3 +2189,11 @@ describe('the French gigabyte and a licence kept with a posting (1.8.351)', () =
     expect(names('Backend services in Go 1.21 and Python.')).toContain('Go');
   });
 });
+
+describe('a business analyst’s phrasings (1.8.353)', () => {
+  itFinds([
+    ['Data Mining', 'Using SQL and Excel for mining data to uncover insights.'],
+    ['Budgeting', 'Project Management: Scheduling, JIRA, Risk Management, Budget Allocation'],
+    ['Requirements Gathering', 'Defining business requirements from the data analysis.'],
+  ]);
+});
