@@ -207,6 +207,14 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * (641 postings, 215 resumes) measures 0.874 / 0.801 / 0.857 / 0.877 / 0.968 / 0.930, the test
  * split 0.858 / 0.651 / 0.806 / 0.718 / 0.929 / 0.796. No floor moved: the tune recalls fell
  * with the documents, not under their floors.
+ * A thirty-fourth session (2026-12-07) added 30 postings and 26 resumes to the tune split in six
+ * batches, each labelled blind and committed before the analyzer ran on them (on arrival:
+ * postings 0.817 / 0.536, 0.883 / 0.480, 0.825 / 0.644; resumes 0.828 / 0.564, 0.791 / 0.822,
+ * 0.807 / 0.763), then rules 1.8.341 to 1.8.353 on tune: the tune split (671 postings, 241
+ * resumes) measures 0.873 / 0.791 / 0.855 / 0.862 / 0.970 / 0.931 and the test split 0.859 /
+ * 0.652 / 0.806 / 0.720 / 0.929 / 0.796. Three floors had been left more than 0.03 under what
+ * was measured and rose to 0.03 under it: the tune fit-first rate (0.970 -> 0.94) and the test
+ * split's JD and resume core recall (0.652 -> 0.622, 0.720 -> 0.69).
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -218,7 +226,7 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // public-sector groups arrived with 6 of 9 (rules 1.8.9): 49 of 54, 0.907.
     // 98 groups after a label correction and four more batches: 93 of 98 (rules 1.8.18).
     // 176 groups: 168 (rules 1.8.33).
-    fitFirst: 0.936,
+    fitFirst: 0.94,
     // 135 postings: 133 measured (rules 1.8.8); 144 postings: 142 (rules 1.8.10). Then 19
     // postings arrived with 10 titles right (French, Catalan, Spanish, MDX and MyST pages;
     // rules 1.8.16): 173 of 188, 0.920.
@@ -232,11 +240,11 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.84,
-    jdCoreRecall: 0.606,
+    jdCoreRecall: 0.622,
     // 0.813 -> 0.809 with rules 1.8.260: developer tools its labels, written before the taxonomy
     // knew them, do not list (8 of 13 new finds labelled); the floor stays 0.02 under.
     resumePrecision: 0.789,
-    resumeCoreRecall: 0.675,
+    resumeCoreRecall: 0.69,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
