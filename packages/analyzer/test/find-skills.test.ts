@@ -2197,3 +2197,18 @@ describe('a business analyst’s phrasings (1.8.353)', () => {
     ['Requirements Gathering', 'Defining business requirements from the data analysis.'],
   ]);
 });
+
+describe('waterfall as the way a team leaves (1.8.354)', () => {
+  it.each([
+    'Coaching teams in agile and lean techniques, helping people adapt from traditional waterfall approaches.',
+    'You understand agile software development and observe the differences between agile and waterfall.',
+  ])('when a posting says "%s", then Waterfall is not found', (text) => {
+    expect(names(text)).not.toContain('Waterfall');
+  });
+
+  it('when a posting asks for both waterfall and agile methods, then Waterfall is found', () => {
+    expect(names('Experience of working under both waterfall and agile methods.')).toContain(
+      'Waterfall',
+    );
+  });
+});

@@ -89,6 +89,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // Adobe's and Cisco's products of the name: "Canva, Adobe Spark, iMovie".
   'Apache Spark': { before: /\b(?:adobe|cisco|webex)\s+$/i },
+  // The way of working a team leaves or is told apart from: "helping people adapt from
+  // traditional waterfall approaches", "the differences between agile and waterfall".
+  Waterfall: {
+    before:
+      /\b(?:from|away from|instead of|rather than|between agile and)\s+(?:(?:traditional|classic|legacy|old)\s+)?$/i,
+  },
   // GCP is also Good Clinical Practice: "understanding of GCP and regulatory requirements",
   // "ICH-GCP guidelines".
   'Google Cloud': {
