@@ -210,7 +210,7 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * A thirty-fourth session (2026-12-07) added 39 postings and 26 resumes to the tune split in
  * seven batches, each labelled blind and committed before the analyzer ran on them (on arrival:
  * postings 0.817 / 0.536, 0.883 / 0.480, 0.825 / 0.644, 0.816 / 0.847; resumes 0.828 / 0.564,
- * 0.791 / 0.822, 0.807 / 0.763), and rules 1.8.341 to 1.8.353 on tune: the tune split (680
+ * 0.791 / 0.822, 0.807 / 0.763), and rules 1.8.341 to 1.8.354 on tune: the tune split (680
  * postings, 241 resumes) measures 0.872 / 0.791 / 0.855 / 0.862 / 0.970 / 0.932 and the test
  * split 0.859 / 0.652 / 0.806 / 0.720 / 0.929 / 0.796. Three floors had been left more than 0.03 under what
  * was measured and rose to 0.03 under it: the tune fit-first rate (0.970 -> 0.94) and the test
