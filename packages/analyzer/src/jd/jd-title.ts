@@ -207,10 +207,6 @@ const ROLE_WORD =
 const LINES_READ = 25;
 /** Characters of a posting read for sentences that name its role or its employer. */
 const TEXT_READ = 20_000;
-/**
- * A site's name after the title: "Director, Software - Career Portal", "Content designer - DfE
- * DDaT job descriptions".
- */
 /** The agency or firm after a role: "développeur Magento - Agence LUMAO". */
 const FIRM_SUFFIX =
   /\s+[-–|]\s+(?:agence|agency|studio|cabinet|groupe|soci[ée]t[ée]|entreprise)\s+[^\n]{1,60}$/iu;
@@ -224,6 +220,10 @@ const APPLICATION_SUFFIX =
 const POSITIONS_IN = /\s+(?:positions?|openings?|vacancies)(?=\s+(?:in|for)\s)/i;
 const AVAILABLE_AT =
   /\s+(?:(?:is|are)\s+)?available(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u;
+/**
+ * A site's name after the title: "Director, Software - Career Portal", "Content designer - DfE
+ * DDaT job descriptions".
+ */
 const SITE_SUFFIX =
   /\s+[-–|]\s+(?:[\p{Lu}][\p{L}&.]*\s+){0,3}(?:career portal|careers?|jobs?|job board|job descriptions?|job profiles?|role descriptions?|role profiles?)$/iu;
 /** A company's name ("Acme Inc.", "Globex Corporation", "Careers at Globex"): never a title. */

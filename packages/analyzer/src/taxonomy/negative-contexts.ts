@@ -594,9 +594,12 @@ const HIRING_VERB_BEFORE =
   /\b(?:recruit(?:er|ing|ed|s)?|sourc(?:er|ing|ed)|hir(?:ed|ing)|staffing)\b[^\n.;]*$/i;
 const HIRED_ROLES_AFTER =
   /^[^\n.;]{0,40}?\b(?:roles|positions|hires|openings|vacancies|requisitions|candidates|engineers|developers|scientists|designers|analysts)\b/i;
+/** A word each hiring pattern holds: the cheap check before them. */
+const HIRING_WORD = /recruit|sourc|hir(?:ed|ing)|staffing|covered/i;
 const hiredFor = (before: string, after: string): boolean =>
-  HIRING_LABEL_BEFORE.test(before) ||
-  (HIRING_VERB_BEFORE.test(before) && HIRED_ROLES_AFTER.test(after));
+  HIRING_WORD.test(before) &&
+  (HIRING_LABEL_BEFORE.test(before) ||
+    (HIRING_VERB_BEFORE.test(before) && HIRED_ROLES_AFTER.test(after)));
 
 /**
  * Functions a posting or resume names as the people one works with: "working closely with
@@ -677,10 +680,11 @@ export const ROLE_NOUN =
 const TO_TEAM_BEFORE =
   /\b(?:to|from|for|by|support(?:s|ing)?|assist(?:s|ing)?)\s+(?:the\s+|our\s+|other\s+|your\s+)?$/i;
 
-/** Whether a match names colleagues (see {@link COLLABORATOR_FUNCTIONS}). */
-const namesCollaborators = (text: string, m: SkillMatch): boolean => {
-  const from = Math.max(0, m.start - COLLAB_WINDOW);
-  const before = text.slice(from, m.start);
+/**
+ * Whether a match names colleagues (see {@link COLLABORATOR_FUNCTIONS}); `before` is the
+ * {@link COLLAB_WINDOW} characters before it.
+ */
+const namesCollaborators = (text: string, m: SkillMatch, before: string): boolean => {
   // Both ways in end the same: a word for a group after the name (read only when needed).
   const groupAfter = (): boolean => COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW));
   if (TO_TEAM_BEFORE.test(before) && groupAfter()) return true;
@@ -777,7 +781,7 @@ const keeps = (text: string, m: SkillMatch, before: string, after: string): bool
   // A list of pastimes or of roles hired for may start further back on the line.
   const longBefore = text.slice(Math.max(0, m.start - COLLAB_WINDOW), m.start);
   if (isPastime(longBefore) || hiredFor(longBefore, after)) return false;
-  if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m)) return false;
+  if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m, longBefore)) return false;
   if (LIST_LABEL_SKILLS.has(m.skill) && isListLabel(before, after)) return false;
   if (isSoftSkill(m.skill) && VALUED_BEFORE.test(before)) return false;
   if (spoken) {
