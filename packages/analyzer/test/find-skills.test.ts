@@ -2212,3 +2212,53 @@ describe('waterfall as the way a team leaves (1.8.354)', () => {
     );
   });
 });
+
+describe('engineers’ and lab scientists’ resumes (1.8.355)', () => {
+  itFinds([
+    ['Autodesk Inventor', 'CAD: Autodesk Inventor, SolidWorks, AutoCAD'],
+    ['Autodesk Fusion 360', 'CAD: Autodesk Fusion 360 and SolidWorks'],
+    ['ETABS', 'Software: ETABS, SAP2000, Revit'],
+    ['CNC Machining', 'Turning, milling, CNC machining and 3D printing'],
+    ['Structural Analysis', 'Teaching Assistant, Structural Analysis course'],
+    ['Heat Transfer', 'Built a COMSOL model of heat transfer in a battery pack.'],
+    ['Kalman Filter', 'Designed a Kalman filter for state estimation.'],
+    ['PID Control', 'Tuned PID controllers for a quadrotor.'],
+    ['Soldering', 'Prototyping and soldering of sensor boards'],
+    ['DNA Extraction', 'Extracción de ácidos nucleicos y PCR.'],
+    ['SQL Server', 'Databases: MariaDB, Microsoft SQL, MySQL'],
+    ['C++', 'Programming Languages: Python (Advanced) | C ++ (Intermediate) | MATLAB'],
+    ['C#', 'Languages: Java, C # and SQL'],
+    ['Teaching', 'Ministrei as disciplinas Transferência de Massa e Operações Unitárias.'],
+    ['Teaching', 'Lecionei Química por dez anos.'],
+    ['Teaching', 'Tutor for the course Fondamenti di Automatica I.'],
+  ]);
+
+  it.each([
+    ['Editing', 'Others: good photo-editing and computer drawing skills'],
+    ['Communication', 'Developed embedded firmware and communication interfaces.'],
+    [
+      'Spring',
+      'Web application leveraging on a MySQL DB, Spring - Summer 2021: developed a PHP and Java web platform.',
+    ],
+    [
+      'Spring',
+      'Java and Hibernate services; Master’s thesis, Winter/Spring of 2024, in control theory.',
+    ],
+    [
+      'GDPR',
+      'I consent to the processing of the personal data in this CV, in accordance with Art. 6(1)(a) of GDPR (EU) 2016/679.',
+    ],
+  ])('when a resume names %s only as in "%s", then it is not found', (skill, text) => {
+    expect(names(text)).not.toContain(skill);
+  });
+
+  it.each([
+    ['Organization Skills', 'Excellent self-organizational and administrative skills.'],
+    ['Editing', 'Strong writing and editing skills.'],
+    ['GDPR', 'Familiarity with data privacy requirements of GDPR or CCPA.'],
+    ['Spring', 'Backend services in Java with Spring and Hibernate.'],
+    ['C', 'Embedded firmware in C and assembly; grade C + in physics.'],
+  ])('when a text names %s as in "%s", then it is still found', (skill, text) => {
+    expect(names(text)).toContain(skill);
+  });
+});

@@ -1255,3 +1255,27 @@ describe('a YAML list item, a French recruitment page, an announcement and a for
     );
   });
 });
+
+describe('a Spanish form field, an e-signature stamp and a pay level (1.8.355)', () => {
+  it.each([
+    [
+      '**Referencia: INV-1.**\n\n**Perfil solicitado:** Técnico de Apoyo.\n\nLa actividad del contrato.\n\nCódigo Seguro De Verificación\n\nAwDLJ9cmohVeRlTZZfXKSQ==\n',
+      'Técnico de Apoyo',
+    ],
+    ['**Puesto:** Técnico de Laboratorio.\n\nLa actividad del contrato.', 'Técnico de Laboratorio'],
+    [
+      '## Senior Bioinformatician, Bioinformatics Training (Level C)\n\nThis role will lead our training.',
+      'Senior Bioinformatician, Bioinformatics Training',
+    ],
+  ])('when a posting opens %j, then the title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+
+  it('when the first lines are a signature stamp and its code, then neither is the title', () => {
+    const title = deriveJdTitle(
+      '',
+      'Código Seguro De Verificación\n\nAwDLJ9cmohVeRlTZZfXKSQ==\n\nFirmado Por\n\nLa actividad del contrato.',
+    );
+    expect(title).not.toMatch(/verificaci|AwDLJ9/i);
+  });
+});

@@ -13,17 +13,19 @@ import {
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
- * "Stelle: X", "Poste : X", TOML's `title = "X"`, "Position Designation: X", a front matter's
+ * "Stelle: X", "Poste : X", "Perfil solicitado: X", TOML's `title = "X"`, "Position Designation: X", a front matter's
  * title in German, French or Italian ("titel:", "titre:", "titolo:"); also quoted as a
  * Markdown block ("> Job Title: X") or as the first key of a YAML list item ("- title: X", a
  * data file of postings). Not indented: an indented `title:` in front matter names something
  * else (an image's title).
  */
 const LABEL =
-  /^(?:>[ \t]*|-[ \t]+(?=(?:job )?title[ \t]*:))?(?:job title|position title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
+  /^(?:>[ \t]*|-[ \t]+(?=(?:job )?title[ \t]*:))?(?:job title|position title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste|perfil solicitado)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
 /** A title's label on a line of the top once its markup is gone ("**Title:** Product Manager"). */
 const LINE_LABEL =
-  /^(?:job title|position title|title|puesto|stellenbezeichnung|intitul[ée] du poste)\s*:\s*(?=\S)/i;
+  /^(?:job title|position title|title|puesto|stellenbezeichnung|intitul[ée] du poste|perfil solicitado)\s*:\s*(?=\S)/i;
+/** A labelled line's value without the full stop a form's field may end with ("Puesto: Técnico."). */
+const LABELLED_VALUE = new RegExp(`${LINE_LABEL.source}(.*?)\\s*\\.?$`, 'i');
 /** A posting as JSON data: `"PositionTitle": "X"`, `"title": "X"`, `"jobTitle": "X"`. */
 const JSON_LABEL =
   /^[ \t]*"(?:PositionTitle|positionTitle|position_title|jobTitle|job_title|title)"[ \t]*:[ \t]*"([^"\n]{3,120})"/m;
@@ -182,6 +184,8 @@ const DEBRIS = [
   /^\([\w:.-]+\)=$/, // a MyST or Sphinx target: "(role:data-engineer)="
   /^(?:\w+\s*:\s*)?['"]?[a-z0-9]+(?:-[a-z0-9]+){2,}['"]?,?$/, // a slug: "id: 'qa-sdet-engineer'",
   BAR, // breadcrumbs and navigation bars (a role's piece of one: {@link rolePiece})
+  /^(?:c[oó]digo seguro de verificaci[oó]n|firmado por|url de verificaci[oó]n)$/i, // a Spanish e-signature's stamp on each page
+  /^(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[\w+/=-]{16,}$/, // a code: a signature's, a hash
   /\bequal (?:employment )?opportunit(?:y|ies)\b|\baffirmative action\b/i, // an equal-opportunity statement
   /^(?:by|posted by|written by|von|par|por)\s+[\p{L}_.-]+(?:\s+[\p{L}_.-]+){0,3}$/iu, // a byline: "By Geraldine_VdAuwera"
   /^(?:job (?:description|brief|summary|overview)|description|position summary|role overview|role summary|opportunity overview|about (?:us|the (?:role|company|job))|position description|overview|summary|introduction|background)\s*:?$/i,
@@ -276,10 +280,10 @@ const HEADING_MARK = /^#{1,6}\s+/;
 /**
  * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
  * sofort)", "(2 Positions)", "(20h)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)",
- * "(f/m/x)", "(all genders)", "(H/F)".
+ * "(f/m/x)", "(all genders)", "(H/F)"; a pay level: "(Level C)", "(Band 6)", "(GS-13)".
  */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std)\b|\d\s+(?:hours|stunden)\b))[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|level\s+[a-z0-9]{1,2}|band\s+\d+[a-z]?|grade\s+\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std)\b|\d\s+(?:hours|stunden)\b))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
@@ -679,7 +683,7 @@ const readTitle = (text: string): string => {
         .replace(HEADING_MARK, '')
         .replace(HEADING_ATTRIBUTES, '')
         .replace(/^job description:\s*/i, '')
-        .replace(LINE_LABEL, '')
+        .replace(LABELLED_VALUE, '$1')
         .replace(QUOTED_NAME, '$2')
         .trim(),
     )

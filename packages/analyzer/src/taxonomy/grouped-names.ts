@@ -140,6 +140,8 @@ const NOTE_CLOSE = /^\) $/;
 const NOTE_OPEN = /^ \($/;
 /** At most this many words in such a note: "(oral and written)". */
 const NOTE_WORDS = 5;
+/** Words before a hyphen that only qualify what follows: "self-organizational", "well-organized". */
+const QUALIFYING_PREFIXES = new Set(['self', 'well', 'highly', 'very']);
 /** At most this many parts before the shared noun, of at most two words each. */
 const MAX_PARTS = 6;
 
@@ -216,8 +218,14 @@ export const matchSharedNouns = (
     if (!skillsNoun && !namesWithNoun(index, tokens, adjacent, noun.norm)) continue;
     for (const [first, last] of parts) {
       // A two-word part may be a praise word and the part ("strong analytical and deductive
-      // skills"): when the two words name nothing, the last one alone is tried.
-      for (const start of first < last ? [first, last] : [first]) {
+      // skills"): when the two words name nothing, the last one alone is tried. Not the end of
+      // a hyphenated word: "photo-editing and drawing skills" names no editing of texts (after
+      // a word that only qualifies, as in "self-organizational", the end stands for itself).
+      const hyphenated =
+        last === first + 1 &&
+        gapBefore(last) === '-' &&
+        !QUALIFYING_PREFIXES.has((tokens[first] as Token).norm);
+      for (const start of first < last && !hyphenated ? [first, last] : [first]) {
         const words = tokens.slice(start, last + 1).map((t) => t.norm);
         // "written and verbal communication skills": "written" qualifies "communication", so it
         // names what "written communication" names, not "written skills".

@@ -67,10 +67,10 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // Communications Branch", "Communications Office").
   // Also a field or a journal's name: "Integrated Marketing Communications", "Information and
   // Communication Technologies", "Communications Biology, 7(1)", "Communications of the ACM",
-  // "protocol-level communication", "a hybrid communication model".
+  // "protocol-level communication", "a hybrid communication model", "communication interfaces".
   Communication: {
     after:
-      /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?)|branch|office|department|division|directorate|unit|technolog(?:y|ies)|biology|association|in computer|of the acm|models?)\b/i,
+      /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?)|branch|office|department|division|directorate|unit|technolog(?:y|ies)|biology|association|in computer|of the acm|models?|interfaces?)\b/i,
     before:
       /\b(?:inter-?process|inter-?service|service-to-service|network|serial|wireless|radio|satellite|machine-to-machine|device|secure|encrypted|real-time|realtime|http|rpc|api|client-server|services?|components?|microservices?|marketing|information and|speech|protocol-level|hybrid)\s+$/i,
   },
@@ -335,9 +335,17 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before: /\b(?:cisco|network(?:ing)?(?:\s+(?:hardware|devices?|gear|equipment))?\s*[,/&]?)\s+$/i,
   },
   Rust: { after: /^[\s-]*(?:belt|proof|resistant|removal|stains?)\b/i },
+  // A season, also in a range of seasons: "Spring 2024", "Spring - Summer 2021", "Winter/Spring".
   Spring: {
     after:
-      /^\s+(?:\d{4}|semester|term|break|season|quarter|intake|cohort|session|festival|cleaning|clean)\b/i,
+      /^\s+(?:\d{4}|semester|term|break|season|quarter|intake|cohort|session|festival|cleaning|clean)\b|^\s*[-–/]\s*(?:summer|fall|autumn|winter)\b/i,
+    before: /\b(?:summer|fall|autumn|winter)\s*[-–/]\s*$/i,
+  },
+  // The regulation cited by number or article, as a CV's consent to the processing of its data
+  // ends: "in accordance with Art. 6(1)(a) of GDPR (EU) 2016/679".
+  GDPR: {
+    before: /\bart(?:icle|\.)?\s*\d+[\w().]*\s+(?:of\s+(?:the\s+)?|del\s+|du\s+)?$/i,
+    after: /^\s*(?:\(EU\)\s*)?(?:n\.?\s*)?(?:20)?(?:16\/679|679\/(?:20)?16)\b/i,
   },
   Swift: {
     before: /\b(?:be|very|so|too)\s+$/i,

@@ -64,6 +64,8 @@ const PEOPLE_ACRONYMS = new Set([
   'cfo',
   'ceo',
 ]);
+/** A space, then `++` or `#` that no word character follows: the sign of a spaced `C ++`. */
+const SPACED_SIGNS = /^ (?:\+\+|#)(?![\p{L}\p{N}+#])/u;
 const DOT = 46;
 const PLUS = 43;
 const HASH = 35;
@@ -90,10 +92,13 @@ export const tokenize = (text: string): Token[] => {
       end = wordRunEnd(text, end + 1);
     }
     while (text.charCodeAt(end) === PLUS || text.charCodeAt(end) === HASH) end++;
+    // One letter, a space and `++` or `#`, as some PDFs set them: `C ++` is `C++`.
+    const spaced = end === start + 1 && SPACED_SIGNS.exec(text.slice(end, end + 4));
+    if (spaced) end += spaced[0].length;
     i = end;
     // A leading dot belongs to the word only after a non-word character (`.NET`, not `end.Next`).
     if (dotted && start > 0 && isWordCharBefore(text, start)) start += 1;
-    const raw = text.slice(start, end);
+    const raw = spaced ? text.slice(start, end).replace(' ', '') : text.slice(start, end);
     let forms = seen.get(raw);
     if (forms === undefined) {
       const norm = raw.toLowerCase();

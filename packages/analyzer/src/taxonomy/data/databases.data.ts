@@ -4,7 +4,7 @@ import { defineSkills } from '../define-skills.ts';
 export const DATABASE_SKILLS = defineSkills('database', [
   'PostgreSQL|postgres;postgresql 14;psql|SQL;Databases',
   'MySQL|my sql;mariadb|SQL;Databases',
-  'SQL Server|microsoft sql server;ms sql;mssql;ms sql server;sql server 2019|T-SQL;SQL',
+  'SQL Server|microsoft sql server;microsoft sql;ms sql;mssql;ms sql server;sql server 2019|T-SQL;SQL',
   'Oracle Database|oracle;oracle db;oracle 19c;oracle 12c;oracle rdbms|PL/SQL;SQL',
   'SQLite|sqlite3|SQL',
   'MongoDB|mongo;mongo db|NoSQL;Mongoose',

@@ -220,6 +220,8 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Budgeting|gestion elaboracion control controlar administrar administracion|presupuesto presupuestos',
   // es: impartir clases de matemáticas
   'Teaching|impartir imparte impartiendo dictar dicta|clases cursos asignaturas materias',
+  'Teaching|ministrar ministra ministrei ministrou ministrando|aulas curso cursos disciplina disciplinas minicurso minicursos',
+  'Teaching|tutor tutors|course courses class classes',
   // es: monitorear servidores y servicios
   'Monitoring|monitorear monitorizar monitoreo monitorizacion|sistemas servidores infraestructura servicios',
   // es: visualizar datos para la toma de decisiones
