@@ -2262,3 +2262,40 @@ describe('engineers’ and lab scientists’ resumes (1.8.355)', () => {
     expect(names(text)).toContain(skill);
   });
 });
+
+describe('a civil and a mechanical engineer’s words (1.8.356)', () => {
+  itFinds([
+    [
+      'Construction Management',
+      'Managed construction projects for multi-family buildings using Revit.',
+    ],
+    ['Structural Design', 'Implemented advanced technological solutions in structural design.'],
+    ['Pneumatics', 'Pneumatics: designing low pressure pneumatic circuits with valves'],
+    ['Digital Fabrication', 'Lecturer on Robotics Manipulators and Digital Fabrication'],
+  ]);
+
+  itFinds([
+    ['SPICE', 'Electronic CAD: Cadence Virtuoso, Mentor Calibre, SPICE'],
+    ['LTspice', 'Software & Tools: Linux, LTSpice, KiCad, Altium'],
+    ['PSpice', 'Thesis: PSpice Modeling of 4.5 kV StakPak Modules'],
+    ['Cadence Virtuoso', 'Layout in Cadence Virtuoso and Calibre checks'],
+    ['Analog IC Design', 'Analog/Digital IC Design, Semiconductor Physics'],
+  ]);
+
+  it.each([
+    ['AutoCAD', 'Electronic CAD: Cadence DFII (Virtuoso, Spectre), Mentor TannerTools, SPICE'],
+    ['Mentoring', 'Electronic CAD: Cadence Virtuoso, Mentor Calibre, Mentor AFS, SPICE'],
+  ])('when a resume names %s only as in "%s", then it is not found', (skill, text) => {
+    expect(names(text)).not.toContain(skill);
+  });
+
+  it('when a resume mentors people, then Mentoring is still found', () => {
+    expect(names('Mentor for junior engineers on the analog team.')).toContain('Mentoring');
+  });
+
+  it('when a resume manages construction projects, then that is Construction Management, not Project Management', () => {
+    const found = names('Managed construction projects for multi-family buildings using Revit.');
+    expect(found).toContain('Construction Management');
+    expect(found).not.toContain('Project Management');
+  });
+});

@@ -235,10 +235,16 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   'Microsoft Word': { matched: /^Word$/, keepWith: OFFICE_LIST },
   // "Access" alike: "Microsoft Excel and Access", never "Access to data" or "Open Access".
   'Microsoft Access': { matched: /^Access$/, keepWith: OFFICE_LIST },
-  // Canadian dollars, not the drawing tool: "70,000 CAD /year", "CAD 5,000 per month".
+  // Mentor Graphics and its tools (now Siemens EDA), not a mentor: "Mentor Calibre, Mentor AFS".
+  Mentoring: {
+    matched: /^Mentor$/,
+    after: /^\s+(?:Graphics|Calibre|Tanner\w*|AFS|Questa|ModelSim|PADS|Xpedition|HyperLynx|Eldo)\b/,
+  },
+  // Canadian dollars, not the drawing tool: "70,000 CAD /year", "CAD 5,000 per month"; nor the
+  // CAD of circuits: "Electronic CAD: Cadence, Mentor".
   AutoCAD: {
     matched: /^CAD$/,
-    before: /\d\s*$/,
+    before: /\d\s*$|\belectronic\s+$/i,
     after: /^\s*(?:\$|\d|\/\s*(?:year|yr|month|hour)|per\b|a year|annually)/i,
   },
   // A body of people sent somewhere, or a delegate among them, not handing work on: "the

@@ -222,6 +222,7 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Teaching|impartir imparte impartiendo dictar dicta|clases cursos asignaturas materias',
   'Teaching|ministrar ministra ministrei ministrou ministrando|aulas curso cursos disciplina disciplinas minicurso minicursos',
   'Teaching|tutor tutors|course courses class classes',
+  'Construction Management|manage manages managed managing oversee oversees oversaw overseeing|construction',
   // es: monitorear servidores y servicios
   'Monitoring|monitorear monitorizar monitoreo monitorizacion|sistemas servidores infraestructura servicios',
   // es: visualizar datos para la toma de decisiones
