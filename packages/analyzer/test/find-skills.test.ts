@@ -2299,3 +2299,22 @@ describe('a civil and a mechanical engineer’s words (1.8.356)', () => {
     expect(found).not.toContain('Project Management');
   });
 });
+
+describe('a plant ecologist’s microscopes and grants (1.8.357)', () => {
+  itFinds([
+    ['Microscopy', 'Conducted laboratory work using different microscopical techniques.'],
+    ['Grant Writing', 'Grants and awards\n2023 Grant: Sigma Xi, Amount: $1,000.00'],
+    ['Grant Writing', 'Research funding: grants and fellowships from NSF and NIH.'],
+  ]);
+
+  it.each([
+    'Conducted laboratory work using microscopical techniques, such as TEM, SEM, and light.',
+    'Took SEM micrographs of leaf surfaces for the morphology study.',
+  ])('when a resume names SEM as a microscope, as in "%s", then SEM is not found', (text) => {
+    expect(names(text)).not.toContain('SEM');
+  });
+
+  it('when a resume runs SEM campaigns, then SEM is still found', () => {
+    expect(names('Ran SEM and SEO campaigns with Google Ads.')).toContain('SEM');
+  });
+});

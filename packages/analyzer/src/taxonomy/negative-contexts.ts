@@ -235,6 +235,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   'Microsoft Word': { matched: /^Word$/, keepWith: OFFICE_LIST },
   // "Access" alike: "Microsoft Excel and Access", never "Access to data" or "Open Access".
   'Microsoft Access': { matched: /^Access$/, keepWith: OFFICE_LIST },
+  // The scanning electron microscope beside its transmission sibling or its images, not search
+  // engine marketing: "techniques such as TEM, SEM, and light", "SEM micrographs".
+  SEM: {
+    before: /\bTEM\s*(?:,|\/|and|&)\s*$/,
+    after: /^\s*(?:(?:,|\/|and|&)\s*TEM\b|(?:images?|imaging|micrographs?|microscop\w*|EDS|EDX)\b)/,
+  },
   // Mentor Graphics and its tools (now Siemens EDA), not a mentor: "Mentor Calibre, Mentor AFS".
   Mentoring: {
     matched: /^Mentor$/,

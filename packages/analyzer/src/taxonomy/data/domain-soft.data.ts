@@ -168,7 +168,7 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Chromatography|=HPLC;=UPLC;gas chromatography;liquid chromatography;chromatographie;cromatografía|Chemistry;Laboratory Skills',
   'Computational Chemistry|quantum chemistry;density functional theory;=DFT calculations;chimie computationnelle;química computacional|Chemistry;Scientific Computing',
   'Drug Discovery|drug development;découverte de médicaments;wirkstoffforschung;arzneimittelforschung;descubrimiento de fármacos;descoberta de fármacos;scoperta di farmaci|Chemistry;Biology',
-  'Microscopy|confocal microscopy;electron microscopy;microscopie;microscopía;mikroskopie;mikroskopi|Laboratory Skills',
+  'Microscopy|confocal microscopy;electron microscopy;microscopical techniques;microscopy techniques;microscopie;microscopía;mikroskopie;mikroskopi|Laboratory Skills',
   'Western Blot|western blotting;western blots|Laboratory Skills;Molecular Biology',
   'ELISA|=ELISAs|Laboratory Skills',
   'Crisis Intervention|crisis counseling;crisis counselling;intervention de crise;intervención en crisis;krisenintervention|Mental Health',
