@@ -2318,3 +2318,19 @@ describe('a plant ecologist’s microscopes and grants (1.8.357)', () => {
     expect(names('Ran SEM and SEO campaigns with Google Ads.')).toContain('SEM');
   });
 });
+
+describe('study participants and an employer’s new roles (1.8.358)', () => {
+  it.each([
+    'CRC will be responsible for: assisting with the recruiting of research participants;',
+    'Melbourne Bioinformatics is expanding their team and recruiting three new roles.',
+    'Participant recruiting and compensation for the usability studies.',
+  ])('when a posting says "%s", then Recruiting is not found', (text) => {
+    expect(names(text)).not.toContain('Recruiting');
+  });
+
+  it('when a posting asks for recruiting staff, then Recruiting is found', () => {
+    expect(names('Experience recruiting engineers and running interview loops.')).toContain(
+      'Recruiting',
+    );
+  });
+});

@@ -287,7 +287,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // The employer recruiting for this very post: "We are recruiting a Technical Support Analyst".
   Recruiting: {
-    before: /\b(?:we are|we're|we|is|are|currently)\s+$/i,
+    before: /\b(?:we are|we're|we|is|are|currently|(?:study|research|trial)?\s*participants?)\s+$/i,
+    // People recruited into a study, not staff hired: "the recruiting of research participants";
+    // or the posts an employer fills: "recruiting three new roles".
+    after:
+      /^\s+(?:of\s+)?(?:(?:research|study|clinical|trial|eligible|\w+\s+new|new)\s+)?(?:participants?|subjects|patients|volunteers|respondents|roles|positions)\b/i,
   },
   // A payment someone receives is no payments skill: "overtime payments", "invoice payments".
   Payments: {
