@@ -1786,3 +1786,31 @@ describe('the usual terms of five languages for skills named in English', () => 
     expectNotNamed([['Presentation Skills', 'Eine gleichmäßige Repräsentation aller Gruppen']]);
   });
 });
+
+describe('the employer a page’s front matter names (1.8.359)', () => {
+  it('when the front matter files the post under its company, then the company is no tool it asks for', () => {
+    const text =
+      "---\ntitle: 'Technical Writer'\ncompany:\n  name: 'Postman'\n  logoUrl: /img/logos/companies/postman.svg\n---\n\nPostman is the world’s leading API collaboration platform.\n\n## Requirements\n- Experience writing developer documentation in Markdown and Git.";
+    const found = skillsOf(text);
+    expect(found).not.toContain('Postman');
+    expect(found).toContain('Git');
+  });
+
+  it('when the organization is a skill the text praises, then it is not asked for', () => {
+    const text =
+      '---\nlayout: jobs\norganization: Moodle\ntitle: UX Designer\n---\nMoodle is an award-winning open-source learning platform. Design Moodle with us!\n\nRequirements: Figma and user research.';
+    expect(skillsOf(text)).not.toContain('Moodle');
+  });
+
+  it('when an image’s nested caption names a library, then it is not found', () => {
+    const text =
+      '---\ntitle: Data Scientist\nimage:\n  caption: 1600 pandas\n  license: CC BY-SA 2.0\n---\nRequirements: Python and SQL.';
+    expect(skillsOf(text)).not.toContain('pandas');
+  });
+
+  it('when another employer asks for the tool, then it is found', () => {
+    const text =
+      '---\ntitle: QA Engineer\ncompany: Civitai\n---\nRequirements: familiarity with API testing (Postman or similar).';
+    expect(skillsOf(text)).toContain('Postman');
+  });
+});

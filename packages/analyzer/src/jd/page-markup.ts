@@ -35,6 +35,17 @@ export const dedentFrontMatter = (text: string): string =>
       .join('\n');
   });
 
+/**
+ * The employer a front matter names: `organization: Moodle`, `company: Acme`, or `company:`
+ * with a nested `name: 'Postman'`; `undefined` when it names none.
+ */
+const EMPLOYER_FIELD =
+  /^(?:company|company_name|organi[sz]ation|employer|org)[ \t]*[:=][ \t]*(?:\n[ \t]+name[ \t]*:[ \t]*)?["']?([^"'\n]{2,60}?)["']?[ \t]*$/im;
+
+/** The employer's name in a page's front matter (see {@link EMPLOYER_FIELD}). */
+export const employerOf = (text: string): string | undefined =>
+  EMPLOYER_FIELD.exec(frontMatterOf(text))?.[1]?.trim() || undefined;
+
 /** The text after its front matter (metadata lines, never the job's text). */
 export const withoutFrontMatter = (text: string): string => text.replace(FRONT_MATTER, '');
 
@@ -76,25 +87,35 @@ const blankSpans = (text: string, span: Span): string => {
 
 /**
  * Front-matter keys that file a page on its site, never the job's words: `tags = ["Jobs",
- * "Curation"]`, `archives = ["2023"]`, `categories:` and its list, `style`, `banner`.
+ * "Curation"]`, `archives = ["2023"]`, `categories:` and its list, `style`, `banner`; and the
+ * employer's card (`organization: Moodle`, `company:` with its `name: 'Postman'` and `logoUrl`),
+ * whose name is no tool the job asks for.
  */
 const METADATA_KEY =
-  /^[ \t]*(?:tags|categories|archives|hashtags|style|banner|layout|draft|slug|weight|image|images|thumbnail|icon|permalink|menu|series|type|section|aliases|label|labels|id|controls|category|department|departments|team|teams)[ \t]*[:=]/i;
+  /^[ \t]*(?:tags|categories|archives|hashtags|style|banner|layout|draft|slug|weight|image|images|thumbnail|icon|permalink|menu|series|type|section|aliases|label|labels|id|controls|category|department|departments|team|teams|company|company_name|company_url|organi[sz]ation|org|org_url|employer|logo|logo_?url)[ \t]*[:=]/i;
 /** A YAML list item under a key: `  - july-2026`. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
+/** A line's indentation. */
+const INDENT = /^[ \t]*/;
 
-/** Blanks metadata keys of a front matter (see {@link METADATA_KEY}), with their list items. */
+/**
+ * Blanks metadata keys of a front matter (see {@link METADATA_KEY}), with their list items and
+ * the keys nested under them (`company:` then `  name: 'Postman'`).
+ */
 const blankMetadataKeys = (matter: string): string => {
-  let inKey = false;
+  let keyIndent = -1;
   return matter
     .split('\n')
     .map((line) => {
       if (METADATA_KEY.test(line)) {
-        inKey = true;
+        keyIndent = INDENT.exec(line)?.[0].length ?? 0;
         return asSpaces(line);
       }
-      if (inKey && LIST_ITEM.test(line)) return asSpaces(line);
-      inKey = false;
+      const nested =
+        keyIndent >= 0 &&
+        (LIST_ITEM.test(line) || (INDENT.exec(line)?.[0].length ?? 0) > keyIndent);
+      if (nested && line.trim() !== '---' && line.trim() !== '+++') return asSpaces(line);
+      keyIndent = -1;
       return line;
     })
     .join('\n');

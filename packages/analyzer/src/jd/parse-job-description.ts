@@ -16,7 +16,7 @@ import {
 } from './jd-headings.ts';
 import { deriveJdTitle } from './jd-title.ts';
 import { negatedRanges } from './negations.ts';
-import { blankPageMarkup } from './page-markup.ts';
+import { blankPageMarkup, employerOf } from './page-markup.ts';
 import { blankPrintDebris } from './print-debris.ts';
 import { inRanges, preferredRanges } from './qualifiers.ts';
 import { type Seniority, seniorityFromTitle, seniorityFromYears } from './seniority.ts';
@@ -182,6 +182,10 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
       ),
     );
   }
+  // The employer is no tool the post asks for: a page filed under `organization: Moodle` that
+  // says "Moodle is an award-winning platform" asks for no Moodle.
+  const employer = employerOf(original)?.toLowerCase();
+  for (const name of skills.keys()) if (name.toLowerCase() === employer) skills.delete(name);
   for (const [name, others] of findAlternatives(folded, matches)) {
     const skill = skills.get(name);
     if (skill) skill.alternatives = [...others].filter((o) => skills.has(o)).sort();
