@@ -1279,3 +1279,23 @@ describe('a Spanish form field, an e-signature stamp and a pay level (1.8.355)',
     expect(title).not.toMatch(/verificaci|AwDLJ9/i);
   });
 });
+
+describe('an open call, a bracketed plural and a start date after the role (1.8.360)', () => {
+  it.each([
+    [
+      'Open Call for a Postdoctoral Researcher\nViral Host-Pathogen Interactions and Cell Biology\nThe institute is inviting applications.',
+      'Postdoctoral Researcher',
+    ],
+    [
+      '#### Research Assistant(s) starting July/August 2021 (9 - 19.5 hours)\n\nThe group is looking for two student research assistants.',
+      'Research Assistant',
+    ],
+    ['## Data Engineer starting January 2025\n\nText.', 'Data Engineer'],
+  ])('when a posting opens %j, then the title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+
+  it('when a page calls for papers, then the call stays as written', () => {
+    expect(deriveJdTitle('', 'Call for Papers\n\nText.')).toBe('Call for Papers');
+  });
+});

@@ -272,6 +272,13 @@ const CALL = /\bconvocatoria (?:para|de)\s+(.+?)(?:\s+en\s+[\p{Lu}][\p{L} ]*)?$/
 /** A job family's page names its roles: "Payroll Roles", "Data Analyst Roles at GitLab". */
 const FAMILY_SUFFIX =
   /\s+[Rr]oles(?:\s+at\s+[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*){0,2})?$/u;
+/** When the post starts, after the role: "Research Assistant starting July/August 2021". */
+const START_TAIL =
+  /\s+(?:starting|beginning)\s+(?:(?:in|on)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?(?:\s*[/-]\s*\p{L}+)?\s+)?\d{4}\b.*$/iu;
+/** A plural written in brackets: "Research Assistant(s)". */
+const PLURAL_MARK = /(?<=\p{L})\(s\)/gu;
+/** A call's opening before the role and its article: "Open Call for a Postdoctoral Researcher". */
+const CALL_FOR = /^(?:open\s+)?call\s+for\s+(?=(?:an?|the)\s+\p{L})/iu;
 /** A heading's attributes in kramdown or Pandoc Markdown: `## Data Analyst {#data-analyst}`. */
 const HEADING_ATTRIBUTES = /\s*\{[#.:][^{}\n]{0,80}\}\s*$/;
 /** A Markdown heading's marker. */
@@ -562,6 +569,9 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(ADJECTIVE_GENDER_ENDING, 'r')
     .replace(GENDER_SUFFIX, masculineEnding)
     .replace(TITLE_NOTE, '')
+    .replace(START_TAIL, '')
+    .replace(PLURAL_MARK, '')
+    .replace(CALL_FOR, '')
     .replace(FIRM_SUFFIX, '')
     .replace(POSITIONS_IN, '')
     .replace(AVAILABLE_AT, '')
