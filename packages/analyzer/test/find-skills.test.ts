@@ -2334,3 +2334,20 @@ describe('study participants and an employer’s new roles (1.8.358)', () => {
     );
   });
 });
+
+describe('a microscopy lab’s fields (1.8.361)', () => {
+  itFinds([
+    [
+      'Image Analysis',
+      'Good programming skills (Python or equivalent) and knowledge in image analysis.',
+    ],
+    [
+      'Virology',
+      'Extensive research experience in cell biology, virology and host-pathogen interactions.',
+    ],
+    [
+      'Biophysics',
+      'Experience in structural biology, biophysics and computational modelling will be valued.',
+    ],
+  ]);
+});
