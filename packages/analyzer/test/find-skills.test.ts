@@ -2351,3 +2351,42 @@ describe('a microscopy lab’s fields (1.8.361)', () => {
     ],
   ]);
 });
+
+describe('a cleanroom, a geochemistry lab and a process plant (1.8.362)', () => {
+  itFinds([
+    ['Photolithography', 'Cleanroom Tools: Photolithography, E-Beam, Plasma etching'],
+    ['Sputtering', 'Thin-film deposition by magnetron sputtering'],
+    ['Thin Film Deposition', 'Cleanroom Tools: Thin-film deposition, Sputtering'],
+    ['Cleanroom Operations', 'Hands-on experience in cleanroom environments with EBL systems'],
+    ['ICP-MS', 'Operated ICP-MS and TIMS, prepared standard solutions'],
+    ['Geochemistry', 'PhD thesis in isotope geochemistry of ocean island lavas'],
+    ['Interferometry', 'Micromachining - Interferometry'],
+    ['Aerospace Engineering', 'Ph.D in Aerospace Engineering, Georgia Institute of Technology'],
+    [
+      'Statistical Process Control',
+      'Design of Experiments (DOE), Statistical Process Control (SPC), Minitab',
+    ],
+    ['Circuit Design', 'Circuit Design (Analog/Digital), schematic review'],
+    ['Oscilloscopes', 'HARDWARE: FPGA, NI myDAQ, Oscilloscope, Function generator'],
+    ['Abaqus', 'CAD: AutoCAD, SolidWorks, ANSYS, COMSOL, Abaqus'],
+    ['Aspen HYSYS', 'Designed a PFD of ammonia production in Aspen Hysys.'],
+    ['Aspen Plus', 'Simulated PFDs with Aspen Plus.'],
+    ['ImageJ', 'Adobe Illustrator, ImageJ/Fiji, Blob3D'],
+    ['OrCAD', 'Tools: KiCad, Altium Designer, Eagle, OrCad'],
+    ['Photometry', 'Photometric analysis of RR Lyrae stars'],
+    ['Process Simulation', 'Chemical process simulation of an ammonia plant'],
+  ]);
+
+  it.each([
+    'Cleanroom Tools: SEM, Photolithography, E-Beam, EDAX, XRD',
+    'Principles and Application of TGA, GC-MS, GC, HPLC, SEM - Online Course',
+    'Mechanical testing - SEM',
+    'SEM, AFM, X-ray tomography, etc.',
+  ])('when a resume names the microscope as in "%s", then SEM is not found', (text) => {
+    expect(names(text)).not.toContain('SEM');
+  });
+
+  it('when a resume lists SEM beside SEO, then SEM is still found', () => {
+    expect(names('Skills: SEO/SEM, Google Analytics, HubSpot')).toContain('SEM');
+  });
+});

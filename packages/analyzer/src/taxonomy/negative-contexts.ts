@@ -62,6 +62,10 @@ const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|
  * executive level (`C level`), the systems sense of a soft skill (`communication between
  * services`).
  */
+/** Instruments of a materials, chemistry or physics lab, named beside a scanning electron microscope. */
+const LAB_INSTRUMENTS =
+  'TEM|AFM|XRD|EDX|EDAX|EDS|XPS|FTIR|TGA|DSC|HPLC|GC-MS|GC|NMR|Raman|ICP-MS|STM';
+
 const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // The systems sense ("communication between services") and a unit's name ("Web
   // Communications Branch", "Communications Office").
@@ -235,11 +239,18 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   'Microsoft Word': { matched: /^Word$/, keepWith: OFFICE_LIST },
   // "Access" alike: "Microsoft Excel and Access", never "Access to data" or "Open Access".
   'Microsoft Access': { matched: /^Access$/, keepWith: OFFICE_LIST },
-  // The scanning electron microscope beside its transmission sibling or its images, not search
-  // engine marketing: "techniques such as TEM, SEM, and light", "SEM micrographs".
+  // The scanning electron microscope among a lab's other instruments or its images, not search
+  // engine marketing: "techniques such as TEM, SEM, and light", "TGA, GC-MS, HPLC, SEM",
+  // "Cleanroom Tools: SEM, Photolithography", "SEM, AFM, X-ray tomography", "SEM micrographs".
   SEM: {
-    before: /\bTEM\s*(?:,|\/|and|&)\s*$/,
-    after: /^\s*(?:(?:,|\/|and|&)\s*TEM\b|(?:images?|imaging|micrographs?|microscop\w*|EDS|EDX)\b)/,
+    before: new RegExp(
+      String.raw`\b(?:${LAB_INSTRUMENTS}|microscop\w*|cleanroom\W+tools|mechanical testing)\b[\s\w,/&:()-]{0,24}$`,
+      'i',
+    ),
+    after: new RegExp(
+      String.raw`^\s*(?:(?:,|\/|and|&)\s*(?:${LAB_INSTRUMENTS}|photolithography|x-ray)\b|(?:images?|imaging|micrographs?|microscop\w*)\b)`,
+      'i',
+    ),
   },
   // Mentor Graphics and its tools (now Siemens EDA), not a mentor: "Mentor Calibre, Mentor AFS".
   Mentoring: {
