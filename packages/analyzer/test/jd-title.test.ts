@@ -1299,3 +1299,26 @@ describe('an open call, a bracketed plural and a start date after the role (1.8.
     expect(deriveJdTitle('', 'Call for Papers\n\nText.')).toBe('Call for Papers');
   });
 });
+
+describe('a YAML list of posts, a page called Join and the post a sentence offers (1.8.363)', () => {
+  it.each([
+    [
+      '  - title: "Hardware&nbsp; **Validation Engineer**"\n    description:\n    - title: "Requirements:"\n      content: |\n        * Ability to repair electronic components\n',
+      'Hardware Validation Engineer',
+    ],
+    [
+      '---\nlayout: page\ntitle: Join\n---\n\n## We are hiring!\n\nThen this Technology Fellow position could be of your interest:\n\n[SPANISH VERSION](https://example.org/convocatoria.pdf)\n',
+      'Technology Fellow',
+    ],
+  ])('when a posting opens %j, then the title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+
+  it.each([
+    'Some intro text here.\n    - title: "Requirements:"\n      content: |\n        * Ability to repair components\n',
+    'SPANISH VERSION\n\nText.',
+  ])('when a posting opens %j, then that line is no title', (text) => {
+    const title = deriveJdTitle('', text);
+    expect(title).not.toMatch(/content|spanish version/i);
+  });
+});

@@ -20,7 +20,7 @@ import {
  * else (an image's title).
  */
 const LABEL =
-  /^(?:>[ \t]*|-[ \t]+(?=(?:job )?title[ \t]*:))?(?:job title|position title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste|perfil solicitado)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
+  /^(?:>[ \t]*|[ \t]*-[ \t]+(?=(?:job )?title[ \t]*:))?(?:job title|position title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste|perfil solicitado)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
 /** A title's label on a line of the top once its markup is gone ("**Title:** Product Manager"). */
 const LINE_LABEL =
   /^(?:job title|position title|title|puesto|stellenbezeichnung|intitul[ée] du poste|perfil solicitado)\s*:\s*(?=\S)/i;
@@ -179,12 +179,14 @@ const DEBRIS = [
   /^(?:job|req(?:uisition)?)\s*(?:#|id\b|no\.?)/i, // a job number
   /\bcookies?\b|\bsign in\b|\blog ?in\b|\bapply now\b|\bskip to\b|\bmenu\b/i, // banners, navigation
   /^(?:apply|how to apply)\b/i, // a call to apply ("Apply on USAJOBS (link coming soon)")
-  /^(?:we(?:'re|’re| are) hiring|now hiring|join (?:us|our team)|open (?:positions|roles)|careers?|jobs|vacancies|vacatures|stellenangebote|offres d['’]emploi|ofertas de empleo|vagas)\s*!?$/i, // an announcement, no role
+  /^(?:we(?:'re|’re| are) hiring|now hiring|join(?: us| our team)?|open (?:positions|roles)|careers?|jobs|vacancies|vacatures|stellenangebote|offres d['’]emploi|ofertas de empleo|vagas)\s*!?$/i, // an announcement, no role
   /^(?:import|export|const|let|var|function)\s.*(?:\sfrom\s+['"]|=|\()/, // a line of code (a page written in JSX/TSX)
   /^\([\w:.-]+\)=$/, // a MyST or Sphinx target: "(role:data-engineer)="
   /^(?:\w+\s*:\s*)?['"]?[a-z0-9]+(?:-[a-z0-9]+){2,}['"]?,?$/, // a slug: "id: 'qa-sdet-engineer'",
   BAR, // breadcrumbs and navigation bars (a role's piece of one: {@link rolePiece})
   /^(?:c[oó]digo seguro de verificaci[oó]n|firmado por|url de verificaci[oó]n)$/i, // a Spanish e-signature's stamp on each page
+  /^[\w-]+[ \t]*:[ \t]*[|>][-+]?$/, // a YAML key opening a block of text: "content: |"
+  /^(?:(?:english|spanish|french|german|portuguese|italian|dutch) version|versi[oó]n en (?:espa[nñ]ol|ingl[eé]s)|version (?:fran[cç]aise|anglaise)|english|español|français|deutsch)$/i, // a link to the page in another language
   /^(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[\w+/=-]{16,}$/, // a code: a signature's, a hash
   /\bequal (?:employment )?opportunit(?:y|ies)\b|\baffirmative action\b/i, // an equal-opportunity statement
   /^(?:by|posted by|written by|von|par|por)\s+[\p{L}_.-]+(?:\s+[\p{L}_.-]+){0,3}$/iu, // a byline: "By Geraldine_VdAuwera"
@@ -272,6 +274,9 @@ const CALL = /\bconvocatoria (?:para|de)\s+(.+?)(?:\s+en\s+[\p{Lu}][\p{L} ]*)?$/
 /** A job family's page names its roles: "Payroll Roles", "Data Analyst Roles at GitLab". */
 const FAMILY_SUFFIX =
   /\s+[Rr]oles(?:\s+at\s+[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*){0,2})?$/u;
+/** The post a sentence offers: "this Technology Fellow position", "this Data Steward role". */
+const THIS_POST =
+  /\b[Tt]his\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)\s+(?:position|role|post|vacancy)\b/u;
 /** When the post starts, after the role: "Research Assistant starting July/August 2021". */
 const START_TAIL =
   /\s+(?:starting|beginning)\s+(?:(?:in|on)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?(?:\s*[/-]\s*\p{L}+)?\s+)?\d{4}\b.*$/iu;
@@ -674,7 +679,12 @@ const readTitle = (text: string): string => {
     MARKUP_LABELS.map((re) => re.exec(head)?.[1]).find((v) => v !== undefined)
   )
     ?.trim()
-    .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2');
+    .replace(/^(["'“‘])(.+)["'”’],?$/u, '$2')
+    // Markup a data file's value may carry: "Hardware&nbsp; **Validation Engineer**".
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\*\*|__/g, '')
+    .replace(/\s{2,}/g, ' ');
   const raw =
     labelled === undefined
       ? undefined
@@ -735,6 +745,8 @@ const readTitle = (text: string): string => {
     return role.replace(FAMILY_SUFFIX, '');
   }
   for (const [i, line] of top.entries()) {
+    const offered = THIS_POST.exec(line)?.[1];
+    if (offered !== undefined && ROLE_WORD.test(offered)) return offered;
     const led = ledRole(line);
     if (led) return led;
     const subject = withoutSubjectVerb(line);
@@ -753,6 +765,9 @@ const readTitle = (text: string): string => {
   const first = top.find((l) => isTitleLike(l) && !isFragment(l));
   // "Offre d'emploi : Chef de projet numérique": the announcement goes here too.
   if (first) return first.replace(ANNOUNCEMENT, '');
+  // "Then this Technology Fellow position could be of your interest": the post the text offers.
+  const offered = THIS_POST.exec(text.slice(0, TEXT_READ))?.[1];
+  if (offered !== undefined && ROLE_WORD.test(offered)) return offered;
   // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
   // Unless it only announces ("We're hiring! It must be Monday."): no title beats that one.
