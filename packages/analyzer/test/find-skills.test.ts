@@ -2390,3 +2390,23 @@ describe('a cleanroom, a geochemistry lab and a process plant (1.8.362)', () => 
     expect(names('Skills: SEO/SEM, Google Analytics, HubSpot')).toContain('SEM');
   });
 });
+
+describe('a journal’s name and an employer interested in recruiting (1.8.364)', () => {
+  it('when a resume cites Communications in Mathematical Physics, then Communication is not found', () => {
+    expect(names('García R. (2019). Communications in Mathematical Physics, 370.')).not.toContain(
+      'Communication',
+    );
+  });
+
+  it('when a posting says the employer is interested in recruiting, then Recruiting is not found', () => {
+    expect(
+      names(
+        'We are interested in recruiting those seeking to make a contribution to our community.',
+      ),
+    ).not.toContain('Recruiting');
+  });
+
+  it('when a text asks for communication in English, then Communication is still found', () => {
+    expect(names('Excellent communication in English and Spanish.')).toContain('Communication');
+  });
+});

@@ -71,10 +71,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // Communications Branch", "Communications Office").
   // Also a field or a journal's name: "Integrated Marketing Communications", "Information and
   // Communication Technologies", "Communications Biology, 7(1)", "Communications of the ACM",
-  // "protocol-level communication", "a hybrid communication model", "communication interfaces".
+  // "protocol-level communication", "a hybrid communication model", "communication interfaces",
+  // "Communications in Mathematical Physics".
   Communication: {
     after:
-      /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?)|branch|office|department|division|directorate|unit|technolog(?:y|ies)|biology|association|in computer|of the acm|models?|interfaces?)\b/i,
+      /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?)|branch|office|department|division|directorate|unit|technolog(?:y|ies)|biology|association|in (?:computer|mathematical|theoretical|applied|computational|statistics|nonlinear|partial)|of the acm|models?|interfaces?)\b/i,
     before:
       /\b(?:inter-?process|inter-?service|service-to-service|network|serial|wireless|radio|satellite|machine-to-machine|device|secure|encrypted|real-time|realtime|http|rpc|api|client-server|services?|components?|microservices?|marketing|information and|speech|protocol-level|hybrid)\s+$/i,
   },
@@ -298,7 +299,8 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // The employer recruiting for this very post: "We are recruiting a Technical Support Analyst".
   Recruiting: {
-    before: /\b(?:we are|we're|we|is|are|currently|(?:study|research|trial)?\s*participants?)\s+$/i,
+    before:
+      /\b(?:we are|we're|we|is|are|currently|(?:we are|we're) interested in|(?:study|research|trial)?\s*participants?)\s+$/i,
     // People recruited into a study, not staff hired: "the recruiting of research participants";
     // or the posts an employer fills: "recruiting three new roles".
     after:
