@@ -2410,3 +2410,15 @@ describe('a journal’s name and an employer interested in recruiting (1.8.364)'
     expect(names('Excellent communication in English and Spanish.')).toContain('Communication');
   });
 });
+
+describe('mockups, editorial reviews and a brand built (1.8.365)', () => {
+  itFinds([
+    [
+      'Wireframing',
+      'You can visually communicate an idea by creating quick, low fidelity mockups.',
+    ],
+    ['Wireframing', 'Efficiently create mock ups of various fidelities to allow iteration.'],
+    ['Editing', 'Carry out editorial reviews on your docs teammates’ drafts.'],
+    ['Branding', 'You must also understand how to build a brand from zero.'],
+  ]);
+});
