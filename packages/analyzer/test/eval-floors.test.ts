@@ -215,6 +215,15 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * split 0.859 / 0.652 / 0.806 / 0.720 / 0.929 / 0.796. Three floors had been left more than 0.03 under what
  * was measured and rose to 0.03 under it: the tune fit-first rate (0.970 -> 0.94) and the test
  * split's JD and resume core recall (0.652 -> 0.622, 0.720 -> 0.69).
+ * A thirty-fifth session (2026-12-07) added 30 postings and 40 resumes to the tune split in
+ * eleven batches, labelled blind and committed before the analyzer ran on them (on arrival:
+ * postings 0.813 / 0.429, 0.789 / 0.650, 0.805 / 0.786, 0.728 / 0.510, 0.882 / 0.750; resumes
+ * 0.817 / 0.508, 0.871 / 0.580, 0.837 / 0.780, 0.774 / 0.405, 0.833 / 0.846, 0.803 / 0.817),
+ * and rules 1.8.355 to 1.8.365 on tune: the tune split (710 postings, 281 resumes) measures
+ * 0.870 / 0.790 / 0.853 / 0.841 / 0.959 / 0.927 and the test split 0.859 / 0.652 / 0.805 /
+ * 0.731 / 0.929 / 0.796. The tune resume recall floor followed the engineers' and scientists'
+ * resumes down (0.855 -> 0.823); the test resume recall floor rose to 0.03 under what is
+ * measured (0.69 -> 0.70).
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -246,7 +255,7 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // 0.813 -> 0.809 with rules 1.8.260: developer tools its labels, written before the taxonomy
     // knew them, do not list (8 of 13 new finds labelled); the floor stays 0.02 under.
     resumePrecision: 0.789,
-    resumeCoreRecall: 0.69,
+    resumeCoreRecall: 0.7,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
