@@ -13,11 +13,11 @@ import {
 
 /**
  * "Job title: X", "Position: X", "Role: X", "Puesto: X", "Cargo: X", "Título del puesto: X",
- * "Stelle: X", "Poste : X", "Perfil solicitado: X", TOML's `title = "X"`, "Position Designation: X", a front matter's
- * title in German, French or Italian ("titel:", "titre:", "titolo:"); also quoted as a
- * Markdown block ("> Job Title: X") or as the first key of a YAML list item ("- title: X", a
- * data file of postings). Not indented: an indented `title:` in front matter names something
- * else (an image's title).
+ * "Stelle: X", "Poste : X", "Perfil solicitado: X", TOML's `title = "X"`, "Position Designation:
+ * X", a front matter's title in German, French or Italian ("titel:", "titre:", "titolo:"); also
+ * quoted as a Markdown block ("> Job Title: X") or as the first key of a YAML list item ("- title:
+ * X", a data file of postings, indented or not). Not otherwise indented: an indented `title:` in
+ * front matter names something else (an image's title).
  */
 const LABEL =
   /^(?:>[ \t]*|[ \t]*-[ \t]+(?=(?:job )?title[ \t]*:))?(?:job title|position title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste|perfil solicitado)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
@@ -277,6 +277,11 @@ const FAMILY_SUFFIX =
 /** The post a sentence offers: "this Technology Fellow position", "this Data Steward role". */
 const THIS_POST =
   /\b[Tt]his\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)\s+(?:position|role|post|vacancy)\b/u;
+/** The role a text's "this X position" offers, when it names a role. */
+const offeredPost = (text: string): string | undefined => {
+  const offered = THIS_POST.exec(text)?.[1];
+  return offered !== undefined && ROLE_WORD.test(offered) ? offered : undefined;
+};
 /** When the post starts, after the role: "Research Assistant starting July/August 2021". */
 const START_TAIL =
   /\s+(?:starting|beginning)\s+(?:(?:in|on)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?(?:\s*[/-]\s*\p{L}+)?\s+)?\d{4}\b.*$/iu;
@@ -745,8 +750,8 @@ const readTitle = (text: string): string => {
     return role.replace(FAMILY_SUFFIX, '');
   }
   for (const [i, line] of top.entries()) {
-    const offered = THIS_POST.exec(line)?.[1];
-    if (offered !== undefined && ROLE_WORD.test(offered)) return offered;
+    const offered = offeredPost(line);
+    if (offered) return offered;
     const led = ledRole(line);
     if (led) return led;
     const subject = withoutSubjectVerb(line);
@@ -766,8 +771,8 @@ const readTitle = (text: string): string => {
   // "Offre d'emploi : Chef de projet numérique": the announcement goes here too.
   if (first) return first.replace(ANNOUNCEMENT, '');
   // "Then this Technology Fellow position could be of your interest": the post the text offers.
-  const offered = THIS_POST.exec(text.slice(0, TEXT_READ))?.[1];
-  if (offered !== undefined && ROLE_WORD.test(offered)) return offered;
+  const offered = offeredPost(text.slice(0, TEXT_READ));
+  if (offered) return offered;
   // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
   // Unless it only announces ("We're hiring! It must be Monday."): no title beats that one.

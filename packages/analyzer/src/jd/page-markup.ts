@@ -95,8 +95,8 @@ const METADATA_KEY =
   /^[ \t]*(?:tags|categories|archives|hashtags|style|banner|layout|draft|slug|weight|image|images|thumbnail|icon|permalink|menu|series|type|section|aliases|label|labels|id|controls|category|department|departments|team|teams|company|company_name|company_url|organi[sz]ation|org|org_url|employer|logo|logo_?url)[ \t]*[:=]/i;
 /** A YAML list item under a key: `  - july-2026`. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
-/** A line's indentation. */
-const INDENT = /^[ \t]*/;
+/** How far a line is indented. */
+const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /**
  * Blanks metadata keys of a front matter (see {@link METADATA_KEY}), with their list items and
@@ -108,13 +108,11 @@ const blankMetadataKeys = (matter: string): string => {
     .split('\n')
     .map((line) => {
       if (METADATA_KEY.test(line)) {
-        keyIndent = INDENT.exec(line)?.[0].length ?? 0;
+        keyIndent = indentOf(line);
         return asSpaces(line);
       }
-      const nested =
-        keyIndent >= 0 &&
-        (LIST_ITEM.test(line) || (INDENT.exec(line)?.[0].length ?? 0) > keyIndent);
-      if (nested && line.trim() !== '---' && line.trim() !== '+++') return asSpaces(line);
+      if (keyIndent >= 0 && (LIST_ITEM.test(line) || indentOf(line) > keyIndent))
+        return asSpaces(line);
       keyIndent = -1;
       return line;
     })

@@ -55,6 +55,10 @@ const OFFICE_LIST = {
 /** Words of phones and laptops near "MDM": mobile device management, not master data. */
 const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|android';
 
+/** Instruments of a materials, chemistry or physics lab, named beside a scanning electron microscope. */
+const LAB_INSTRUMENTS =
+  'TEM|AFM|XRD|EDX|EDAX|EDS|XPS|FTIR|TGA|DSC|HPLC|GC-MS|GC|NMR|Raman|ICP-MS|STM';
+
 /**
  * Per-skill negative contexts (folded, case-insensitive unless the name itself is
  * case-sensitive). General rules of English and Spanish usage, not fitted to one document:
@@ -62,10 +66,6 @@ const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|
  * executive level (`C level`), the systems sense of a soft skill (`communication between
  * services`).
  */
-/** Instruments of a materials, chemistry or physics lab, named beside a scanning electron microscope. */
-const LAB_INSTRUMENTS =
-  'TEM|AFM|XRD|EDX|EDAX|EDS|XPS|FTIR|TGA|DSC|HPLC|GC-MS|GC|NMR|Raman|ICP-MS|STM';
-
 const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // The systems sense ("communication between services") and a unit's name ("Web
   // Communications Branch", "Communications Office").
