@@ -1322,3 +1322,23 @@ describe('a YAML list of posts, a page called Join and the post a sentence offer
     expect(title).not.toMatch(/content|spanish version/i);
   });
 });
+
+describe('the role a posting addresses its reader as, in other languages (1.8.366)', () => {
+  it.each([
+    [
+      '---\ntitle:\n---\n<h2> Jouw rol </h2>\nWerken in een start-up betekent veel initiatief. Als Innovation Analyst werk je in het Operations team.\n',
+      'Innovation Analyst',
+    ],
+    [
+      'Wer wir sind\n\nAls Data Engineer bist du verantwortlich für unsere Pipelines.\n',
+      'Data Engineer',
+    ],
+    ['Quiénes somos\n\nComo Analista de Datos, serás parte del equipo.\n', 'Analista de Datos'],
+  ])('when a posting opens %j, then the title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+
+  it('when the sentence names no role, then the top stays the title', () => {
+    expect(deriveJdTitle('', 'Data Engineer\n\nAls Team werk je samen.\n')).toBe('Data Engineer');
+  });
+});

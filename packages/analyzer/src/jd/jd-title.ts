@@ -561,6 +561,14 @@ const AS_ROLE =
   /(?<![\p{L}])As\s+(?:an?\s+|our\s+|the\s+)?(\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}/+#.-]*){0,5})(?=,|\s+(?:you|you'll|at|on|in|with|for|within|your)\b)/u;
 
 /**
+ * The same address in other languages, the role followed by the reader's verb or pronoun: "Als
+ * Innovation Analyst werk je", "Als Data Engineer bist du", "En tant que Chef de projet, vous",
+ * "Como Analista de Datos, serás", "Como Desenvolvedor, você", "In qualità di Tecnico, ti".
+ */
+const AS_ROLE_ELSEWHERE =
+  /(?<![\p{L}])(?:Als|En tant que|Como|In qualità di)\s+(?:een\s+|onze?\s+|unser(?:e|er)?\s+|notre\s+|nuestr[oa]\s+|noss[oa]\s+|nostr[oa]\s+)?(\p{Lu}[\p{L}\p{N}/+#.-]*(?:\s+(?:of\s+|and\s+|de\s+|en\s+|di\s+|da\s+|do\s+)?\p{Lu}[\p{L}\p{N}/+#.-]*){0,5})(?=,?\s+(?:werk|ga|ben|zul|krijg|draag|bist|wirst|arbeitest|unterstützt|verantwortest|übernimmst|vous|tu|serás|tendrás|formarás|você|será|terá|sarai|ti|avrai)\b)/u;
+
+/**
  * The role title: the given one; else an explicit label ("Job title: X"); else the first
  * title-like line of the posting's top that names a role, or a "hiring a X" phrase; else the
  * first title-like line. Print debris (URLs, dates, times, page furniture, navigation) is
@@ -599,7 +607,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
   // A top that names no role ("Announcement number") yields to the role the duties are
   // addressed to: "As a Data Scientist, you will".
   if (!ROLE_WORD.test(clean)) {
-    const addressed = AS_ROLE.exec(head)?.[1];
+    const addressed = (AS_ROLE.exec(head) ?? AS_ROLE_ELSEWHERE.exec(head))?.[1];
     if (addressed !== undefined && ROLE_WORD.test(addressed)) return addressed;
   }
   return clean || derived;
