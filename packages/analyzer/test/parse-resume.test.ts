@@ -278,3 +278,33 @@ describe('a job title a skill also names (1.8.349)', () => {
     expect(parseResume(listed).narrative).not.toContain('Python, SQL');
   });
 });
+
+describe('a section of the talks a person gave (1.8.367)', () => {
+  const speaking = (text: string) =>
+    parseResume(text).skills.find((s) => s.skill === 'Public Speaking');
+
+  it.each([
+    'Jane Doe\nProduct Designer\n\n## Speaking\n\n- "Building Design Systems That Scale" - Config 2023\n',
+    'Ryan Roe\nLibrarian\nSELECTED PRESENTATIONS &\nPOSTERS\n2017 Library & laboratory: digital projects.\nDigital Library Forum.\n',
+    'Bran Walsh\nInstructor\nConferences and Presentations\n"Noise in the Street," Joyce Symposium, Dublin, Ireland, June 2012.\n',
+  ])(
+    'when a CV has a talks section with a dated talk (%j), then Public Speaking is work it shows',
+    (text) => {
+      const skill = speaking(text);
+      expect(skill?.strength).toBe('experience');
+      expect(skill?.provenance.section).toBe('other');
+    },
+  );
+
+  it('when a template leaves the talks section empty (a loop, no talk), then Public Speaking is not found', () => {
+    const text =
+      'Ben Huber\nBiostatistician\n\n# Talks\n\n<ul>{% for post in site.talks %}{% include archive-single-talk.html %}{% endfor %}</ul>\n';
+    expect(speaking(text)).toBeUndefined();
+  });
+
+  it('when "Presentations" is a word in a skills list, then no talk is read from it', () => {
+    expect(
+      speaking('Jo Doe\nSkills\nDocumentation, Presentations, Mentoring (2019)\n'),
+    ).toBeUndefined();
+  });
+});

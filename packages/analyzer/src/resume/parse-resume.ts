@@ -17,6 +17,7 @@ import {
 } from './evidence-lines.ts';
 import { blankRenderSettings } from './render-settings.ts';
 import { RESUME_HEADINGS, type ResumeSection } from './resume-headings.ts';
+import { findTalksEntry } from './talks-section.ts';
 import { claimedYears, findDateRanges, yearsCovered } from './years-of-experience.ts';
 
 /** Which text a skill was read from: the resume file or the candidate's self-description. */
@@ -177,7 +178,10 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
     skill.listed ||= strength === 'listed';
     if (!skill.sections.includes(section)) skill.sections.push(section);
   }
-  if (source === 'resume') creditLanguagesOfFrameworks(skills);
+  if (source === 'resume') {
+    creditLanguagesOfFrameworks(skills);
+    creditTalks(skills, folded, sentences, lines);
+  }
   confirmAmbiguousByWork(skills, matches, folded);
   const narrative = narrativeOf(original, lines, sections, isList);
   const work = sections.filter((s) => s.key === 'experience');
@@ -242,6 +246,48 @@ const creditLanguagesOfFrameworks = (skills: Map<string, ResumeSkill>): void => 
     language.evidence = framework.evidence;
     language.provenance = framework.provenance;
   }
+};
+
+const PUBLIC_SPEAKING = 'Public Speaking';
+
+/**
+ * A talks section with a dated talk ("Invited Talks", "Conferences and Presentations") shows
+ * Public Speaking as work done, with the first talk as its evidence.
+ */
+const creditTalks = (
+  skills: Map<string, ResumeSkill>,
+  folded: string,
+  sentences: Parameters<typeof evidenceAt>[0],
+  lines: LineIndex,
+): void => {
+  const known = skills.get(PUBLIC_SPEAKING);
+  if (known?.strength === 'experience') return;
+  const entry = findTalksEntry(folded);
+  if (entry === undefined) return;
+  const evidence = evidenceAt(sentences, entry.start, entry.end);
+  const provenance: Provenance = {
+    source: 'resume',
+    section: 'other',
+    line: lineAt(lines, entry.start) + 1,
+  };
+  const skill: ResumeSkill = known ?? {
+    skill: PUBLIC_SPEAKING,
+    category: SKILL_BY_NAME.get(PUBLIC_SPEAKING)?.category ?? 'soft-skill',
+    count: 0,
+    evidence,
+    evidenced: false,
+    listed: false,
+    sections: [],
+    strength: 'experience',
+    provenance,
+  };
+  skill.count++;
+  skill.strength = 'experience';
+  skill.evidenced = true;
+  skill.evidence = evidence;
+  skill.provenance = provenance;
+  if (!skill.sections.includes('other')) skill.sections.push('other');
+  skills.set(PUBLIC_SPEAKING, skill);
 };
 
 /**
