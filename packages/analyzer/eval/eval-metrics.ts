@@ -75,9 +75,20 @@ const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : round3(a / b));
 
-/** Lower case, no accents, punctuation as spaces: "Softwareentwickler/in" = "softwareentwickler in". */
+/**
+ * A German title's gender forms: "Entwickler*in", "Aktuar:in", "Referent/innen", "(m/w/d)". The
+ * analyzer writes one form of a title and a label may write another; both name one post.
+ */
+const GENDER_FORMS =
+  /(?<=\p{L})[*:_/](?:in|innen)\b|\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx]|\s*[/|,]\s*div(?:ers)?\.?){1,3})\)/giu;
+
+/**
+ * Lower case, no accents, gender forms dropped, punctuation as spaces: "Softwareentwickler*in
+ * (m/w/d)" = "softwareentwickler", "Data-Analyst" = "data analyst".
+ */
 export const normalizeTitle = (title: string): string =>
   title
+    .replace(GENDER_FORMS, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
