@@ -1814,3 +1814,42 @@ describe('the employer a page’s front matter names (1.8.359)', () => {
     expect(skillsOf(text)).toContain('Postman');
   });
 });
+
+describe('colleagues named by function, a nursing title and a level of schooling (1.8.368)', () => {
+  it('when a posting asks to work with partners in Marketing and Sales, then neither is asked for', () => {
+    const text =
+      'Responsibilities\n- Work with partners in Marketing, Sales, Product Design, and Content to align our creative work.\n- Own the brand in Figma.';
+    const found = skillsOf(text);
+    expect(found).not.toContain('Sales');
+    expect(found).toContain('Figma');
+  });
+
+  it('when a posting partners with the demand generation team, then Demand Generation is not asked for', () => {
+    const text =
+      'Responsibilities\n- Partner with our demand generation team to iterate on creative experiments.';
+    expect(skillsOf(text)).not.toContain('Demand Generation');
+  });
+
+  it('when a Spanish posting asks for an ATS/DUE, then it asks for a nurse, not an applicant tracking system', () => {
+    const text = 'Requisitos\n- Titulación de ATS/DUE o Grado en Enfermería.';
+    const found = skillsOf(text);
+    expect(found).not.toContain('Applicant Tracking Systems');
+    expect(found).toContain('Nursing');
+  });
+
+  it('when a posting names ATS tools, then applicant tracking systems are still asked for', () => {
+    expect(skillsOf('Requisitos\n- Experiencia con ATS como Workday o Greenhouse.')).toContain(
+      'Applicant Tracking Systems',
+    );
+  });
+
+  it('when a Portuguese posting asks for "Ensino superior", then it asks for a degree, not teaching', () => {
+    const text =
+      '#### Requisitos\n* Ensino superior, cursando Marketing.\n\n#### Atividades\n* Escrever posts.';
+    expect(skillsOf(text)).not.toContain('Teaching');
+  });
+
+  it('when a posting asks for "ensino de programação", then teaching is still asked for', () => {
+    expect(skillsOf('Requisitos\n* Experiência em ensino de programação.')).toContain('Teaching');
+  });
+});

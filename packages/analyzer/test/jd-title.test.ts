@@ -1342,3 +1342,20 @@ describe('the role a posting addresses its reader as, in other languages (1.8.36
     expect(deriveJdTitle('', 'Data Engineer\n\nAls Team werk je samen.\n')).toBe('Data Engineer');
   });
 });
+
+describe('workload notes, a title that says it is sought and plural -kraft posts (1.8.368)', () => {
+  it.each([
+    ['---\ntitle: Projectmedewerker (1.0 fte)\n---\nTekst.\n', 'Projectmedewerker'],
+    [
+      '# Analist Mariene Ecologie junior/medior (32-40 u)\n\nTekst.\n',
+      'Analist Mariene Ecologie junior/medior',
+    ],
+    [
+      '---\ntitle: Projektassistenz für &ldquo;Digital Refugee Labs&rdquo; gesucht\n---\nText.\n',
+      'Projektassistenz für “Digital Refugee Labs”',
+    ],
+    ['# Studentische Hilfskräfte\n\nText.\n', 'Studentische Hilfskraft'],
+  ])('when a posting opens %j, then the title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+});

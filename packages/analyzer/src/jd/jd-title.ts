@@ -300,7 +300,7 @@ const HEADING_MARK = /^#{1,6}\s+/;
  * "(f/m/x)", "(all genders)", "(H/F)"; a pay level: "(Level C)", "(Band 6)", "(GS-13)".
  */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|level\s+[a-z0-9]{1,2}|band\s+\d+[a-z]?|grade\s+\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std)\b|\d\s+(?:hours|stunden)\b))[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|level\s+[a-z0-9]{1,2}|band\s+\d+[a-z]?|grade\s+\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std|u|uur)\b|\d\s+(?:hours|stunden|uren)\b|\d\s*fte\b))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
@@ -362,6 +362,18 @@ const UNIT =
 
 /** A tail that says the role is sought: "- JavaScript/React Guru sökes!", "- Devops wanted". */
 const SOUGHT = /\b(?:wanted|sought|sökes|søkes|søges|gesucht)\W*$/iu;
+/** The same word closing the title itself: "Projektassistenz für X gesucht", "Tester sökes!". */
+const SOUGHT_TAIL = /\s+(?:gesucht|sökes|søkes|søges)\W*$/iu;
+/** Quotation marks and spaces a page writes as HTML entities: "für &ldquo;Digital Labs&rdquo;". */
+const QUOTE_ENTITIES: Readonly<Record<string, string>> = {
+  '&ldquo;': '“',
+  '&rdquo;': '”',
+  '&lsquo;': '‘',
+  '&rsquo;': '’',
+  '&quot;': '"',
+  '&nbsp;': ' ',
+};
+const QUOTE_ENTITY = /&(?:[lr][ds]quo|quot|nbsp);/g;
 
 /** How the post is worked, as a dash's tail: "Odoo Consultant - Remote", "- Hybrid". */
 const WORK_MODE =
@@ -439,6 +451,8 @@ const roleOnly = (written: string, text: string): string => {
  */
 const PLURAL_ROLE =
   /\b(engineer|developer|analyst|scientist|designer|manager|specialist|consultant|administrator|architect|officer|assistant|researcher|expert|programmer|technician|postdoc)s$/i;
+/** German "-kraft" posts in the plural ("Hilfskräfte", "Fachkräfte"): one post, one person. */
+const KRAFT_PLURAL = /\b(\p{L}*)kräfte\b/giu;
 /** German role nouns in the plural ("Postdoktoranden oder Doktoranden"): one post, one person. */
 const GERMAN_PLURAL_ROLE =
   /\b(\p{L}*(?:doktorand|praktikant|werkstudent|assistent|referent|dozent))en\b/giu;
@@ -579,7 +593,11 @@ export const deriveJdTitle = (title: string, text: string): string => {
   if (given.length > 0) return given;
   const derived = readTitle(text);
   const clean = roleOnly(
-    derived.replace(PICTOGRAPHS, '').replace(STATUS_NOTE, '').replace(ITEM_NUMBER, ''),
+    derived
+      .replace(QUOTE_ENTITY, (e) => QUOTE_ENTITIES[e] ?? e)
+      .replace(PICTOGRAPHS, '')
+      .replace(STATUS_NOTE, '')
+      .replace(ITEM_NUMBER, ''),
     text,
   )
     .replace(GENDER_MARKER, '')
@@ -590,6 +608,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(START_TAIL, '')
     .replace(PLURAL_MARK, '')
     .replace(CALL_FOR, '')
+    .replace(SOUGHT_TAIL, '')
     .replace(FIRM_SUFFIX, '')
     .replace(POSITIONS_IN, '')
     .replace(AVAILABLE_AT, '')
@@ -600,7 +619,8 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(DANGLING_END, '')
     .trim()
     .replace(PLURAL_ROLE, '$1')
-    .replace(GERMAN_PLURAL_ROLE, '$1');
+    .replace(GERMAN_PLURAL_ROLE, '$1')
+    .replace(KRAFT_PLURAL, '$1kraft');
   const head = text.slice(0, TEXT_READ);
   const unprefixed = withoutOwnName(clean, head);
   if (unprefixed !== clean) return unprefixed;
@@ -711,6 +731,7 @@ const readTitle = (text: string): string => {
     .map((l) =>
       l
         .replace(TAG, '')
+        .replace(QUOTE_ENTITY, (e) => QUOTE_ENTITIES[e] ?? e)
         .replace(MARKDOWN_LINK, '$1')
         .replace(/\*\*|__/g, '')
         .replace(HEADING_MARK, '')

@@ -108,6 +108,20 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^\s*(?:(?:and|&)\s+(?:regulatory|clinical)|guidelines|regulations|principles|standards|training|certification|compliance)\b/i,
     before: /\b(?:ich|clinical|good clinical practice)[\s(-]*$/i,
   },
+  // The Spanish nursing title "ATS/DUE" (Ayudante Técnico Sanitario / Diplomado Universitario en
+  // Enfermería), not an applicant tracking system.
+  'Applicant Tracking Systems': {
+    matched: /^ats$/i,
+    before: /\bdue\s*[/-]\s*$/i,
+    after: /^\s*[/-]\s*due\b/i,
+  },
+  // A level of schooling, not teaching: "Ensino superior completo", "Enseñanza obligatoria"
+  // ("enseñanza secundaria" is also a subject taught, and stays).
+  Teaching: {
+    matched: /^(?:ensino|ensenanza|enseñanza)$/i,
+    after:
+      /^\s+(?:superior|m[eé]dio|media|fundamental|t[eé]cnico|b[aá]sic[oa]|obrigat[oó]rio|obligatoria)\b/i,
+  },
   Excel: {
     both: true,
     after:
@@ -647,6 +661,7 @@ const hiredFor = (before: string, after: string): boolean =>
 const COLLABORATOR_FUNCTIONS = new Set([
   'Sales',
   'Digital Marketing',
+  'Demand Generation',
   'Product Management',
   'Data Science',
   'Data Engineering',
@@ -701,6 +716,13 @@ const COLLAB_AFTER =
  */
 const PURPOSE_AFTER = /^\s+to\s+(?!be\b)\p{Ll}+/u;
 
+/**
+ * People named by their function after a word for them: "work with partners in Marketing,
+ * Sales, and Content", "colleagues in Finance". The list needs no group word after it.
+ */
+const PARTNERS_IN_BEFORE =
+  /\b(?:partners|colleagues|counterparts|peers)\s+in\s+(?:[\p{L}&/'’-]+(?:\s*[,&]\s*|\s+)(?:(?:and|or)\s+)?){0,6}$/iu;
+
 /** Functions named in parentheses after a group: "other stakeholders (Backend, UX, etc.)". */
 const GROUP_PARENTHESIS =
   /\b(?:teams|teammates|stakeholders|functions|departments|groups|colleagues|partners)\s*\((?:[\p{L}&/ -]{1,40},\s*){0,4}(?:(?:and|or)\s+)?$/iu;
@@ -726,6 +748,7 @@ const namesCollaborators = (text: string, m: SkillMatch, before: string): boolea
   const groupAfter = (): boolean => COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW));
   if (TO_TEAM_BEFORE.test(before) && groupAfter()) return true;
   if (before.includes('(') && GROUP_PARENTHESIS.test(before)) return true;
+  if (before.includes(' in ') && PARTNERS_IN_BEFORE.test(before)) return true;
   if (!HAS_WITH_WORD.test(before)) return false;
   if (!COLLAB_BEFORE.test(before)) return false;
   if (ROLE_NOUN.test(text.slice(m.start, m.end))) return true;
