@@ -308,3 +308,41 @@ describe('a section of the talks a person gave (1.8.367)', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a template’s empty sections, journals and authors (1.8.369)', () => {
+  const skillsOf = (text: string) => parseResume(text).skills.map((s) => s.skill);
+
+  it('when a site template’s Teaching heading sits over a loop only, then Teaching is not found', () => {
+    const text =
+      'Jo Roe\nGIS Analyst\n\nSkills\n* Python, SQL, ArcGIS\n\nTeaching\n======\n  <ul>{% for post in site.teaching %}\n    {% include archive-single-cv.html %}\n  {% endfor %}</ul>\n';
+    const found = skillsOf(text);
+    expect(found).not.toContain('Teaching');
+    expect(found).toContain('Python');
+  });
+
+  it('when a Teaching section lists a course taught, then Teaching is found', () => {
+    const text =
+      'Jo Roe\nLecturer\n\nTeaching\n======\n* Taught Introduction to GIS, Fall 2021, University of Utah\n';
+    expect(skillsOf(text)).toContain('Teaching');
+  });
+
+  it.each([
+    'Publications\nZhang, I. P. Superconducting devices. Computer Physics Communications 280, 108464 (2022).',
+    'Service\n2024 - Nature Communications, Reviewed 1 Article.',
+    'Experience\nOperational processes included respondent communications and data quality control.',
+  ])('when a CV names a journal or what was sent (%j), then Communication is not found', (line) => {
+    expect(skillsOf(`Jo Roe\nScientist\n\n${line}\n`)).not.toContain('Communication');
+  });
+
+  it('when a CV lists Ray among authors, then the framework is not found', () => {
+    const text =
+      'Jo Roe\nPhysicist\n\nSkills\nPython, Kubernetes, PyTorch\n\nPublications\nBland, Nana Shumiya, Ray D. Imaging of films (2022).\n';
+    expect(skillsOf(text)).not.toContain('Ray');
+  });
+
+  it('when a CV scales training with Ray Tune, then Ray is found', () => {
+    expect(
+      skillsOf('Jo Roe\nML Engineer\n\nExperience\nScaled training with Ray Tune.\n'),
+    ).toContain('Ray');
+  });
+});

@@ -15,7 +15,7 @@ import {
   matchedCharsByLine,
   STRENGTH_RANK,
 } from './evidence-lines.ts';
-import { blankRenderSettings } from './render-settings.ts';
+import { blankTemplateParts } from './render-settings.ts';
 import { RESUME_HEADINGS, type ResumeSection } from './resume-headings.ts';
 import { findTalksEntry } from './talks-section.ts';
 import { claimedYears, findDateRanges, yearsCovered } from './years-of-experience.ts';
@@ -121,7 +121,7 @@ const namesContextOnly = (folded: string, m: SkillMatch, section: ResumeSection)
  * seniority. A self-description (`source`) only claims: every skill read from it is `claimed`.
  */
 export const parseResume = (text: string, source: EvidenceSource = 'resume'): ParsedResume => {
-  const { original, folded, matches, sentences } = scanText(text, blankRenderSettings);
+  const { original, folded, matches, sentences } = scanText(text, blankTemplateParts);
   const sections = splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header');
   const lines = indexLines(folded);
   const matched = matchedCharsByLine(folded, lines, matches);

@@ -72,12 +72,14 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // Also a field or a journal's name: "Integrated Marketing Communications", "Information and
   // Communication Technologies", "Communications Biology, 7(1)", "Communications of the ACM",
   // "protocol-level communication", "a hybrid communication model", "communication interfaces",
-  // "Communications in Mathematical Physics".
+  // "Communications in Mathematical Physics", "Nature Communications", "Computer Physics
+  // Communications"; or what is sent, not how one communicates: "respondent communications",
+  // "clinical communications".
   Communication: {
     after:
       /^\s+(?:between|among|protocols?|layers?|channels?|bus|stack|via|over|through|with (?:the )?(?:server|backend|frontend|api|apis|services?|devices?|database|clients?)|branch|office|department|division|directorate|unit|technolog(?:y|ies)|biology|association|in (?:computer|mathematical|theoretical|applied|computational|statistics|nonlinear|partial)|of the acm|models?|interfaces?)\b/i,
     before:
-      /\b(?:inter-?process|inter-?service|service-to-service|network|serial|wireless|radio|satellite|machine-to-machine|device|secure|encrypted|real-time|realtime|http|rpc|api|client-server|services?|components?|microservices?|marketing|information and|speech|protocol-level|hybrid)\s+$/i,
+      /\b(?:inter-?process|inter-?service|service-to-service|network|serial|wireless|radio|satellite|machine-to-machine|device|secure|encrypted|real-time|realtime|http|rpc|api|client-server|services?|components?|microservices?|marketing|information and|speech|protocol-level|hybrid|nature|physics|chemical|optics|ieee|chemistry|materials|conference on|respondent|clinical|branding)\s+$/i,
   },
   Go: {
     after:
@@ -499,6 +501,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // A given name, not the language: "Julia Meltzer" (a supervisor), "Ruby Chen".
   Julia: { afterWithCase: PERSON_SURNAME },
   Ruby: { afterWithCase: PERSON_SURNAME },
+  // A person in a list of authors: "Bland, Nana Shumiya, Ray D.", "Ray Kurzweil". Ray's own
+  // libraries keep theirs: "Ray Serve", "Ray Tune".
+  Ray: {
+    afterWithCase:
+      /^[ \t]+(?:\p{Lu}\.(?=[\s,;]|$)|(?!(?:Serve|Tune|Train|Data|Datasets|Core|Cluster|Clusters|Dashboard|Jobs|Workflows|Actors|Tasks|Framework|Distributed|On)\b)\p{Lu}\p{Ll}{2,}(?![\p{L}.]))/u,
+  },
   // "MDM" for phones and laptops is mobile device management: "MDM solutions for our devices",
   // "endpoint and MDM tools".
   'Master Data Management': {
