@@ -346,3 +346,33 @@ describe('a template’s empty sections, journals and authors (1.8.369)', () => 
     ).toContain('Ray');
   });
 });
+
+describe('a teacher’s post in Romance languages, a printed page’s file address, a conference (1.8.370)', () => {
+  const skillsOf = (text: string) => parseResume(text).skills.map((s) => s.skill);
+
+  it.each([
+    'experience:\n  - title: "Profesor de matemáticas"\n    company: IES Ítaca\n    date_start: "2019-09-01"',
+    'Experiência\nProfessor adjunto, Universidade Federal, 2015–2020',
+    'Esperienze\nInsegnante di informatica, ITIS Galilei, 2018-2022',
+  ])('when a CV names a teaching post (%j), then Teaching is found', (text) => {
+    expect(skillsOf(`Ana Ruiz\n${text}\n`)).toContain('Teaching');
+  });
+
+  it('when a printed page’s footer is a file:/// address, then its words are no skills', () => {
+    const text =
+      'Dawn Roe\nEKG Technician\n8/2/25, 3:38 PM Dawn Roe - EKG Technician CV file:///Users/me/cv/generated/Dawn_Roe_Single_Page_CV.html 1/2\nExperience\nRecorded EKGs.';
+    expect(skillsOf(text)).not.toContain('Single Page Applications');
+  });
+
+  it('when a CV names a talk at SciPy 2024, then the library is not found', () => {
+    const text =
+      'Jo Roe\nEngineer\nSkills\nPython, NumPy\nTalks\nEchostack Talk at SciPy 2024: a recording.\n';
+    expect(skillsOf(text)).not.toContain('SciPy');
+  });
+
+  it('when a CV uses SciPy in work, then SciPy is found', () => {
+    expect(skillsOf('Jo Roe\nExperience\nFitted models with SciPy and NumPy.\n')).toContain(
+      'SciPy',
+    );
+  });
+});

@@ -501,6 +501,8 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // A given name, not the language: "Julia Meltzer" (a supervisor), "Ruby Chen".
   Julia: { afterWithCase: PERSON_SURNAME },
   Ruby: { afterWithCase: PERSON_SURNAME },
+  // The conference, not the library: "a talk at SciPy 2024", "SciPy Conference".
+  SciPy: { after: /^\s+(?:(?:19|20)\d\d\b|conference\b|conf\b)/i },
   // A person in a list of authors: "Bland, Nana Shumiya, Ray D.", "Ray Kurzweil". Ray's own
   // libraries keep theirs: "Ray Serve", "Ray Tune".
   Ray: {

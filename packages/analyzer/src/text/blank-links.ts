@@ -26,13 +26,16 @@ const startsWithAt = (text: string, at: number, prefix: string): boolean => {
   return true;
 };
 
-/** `\b(?:https?:\/\/|www\.)\S+` at `at`, inside a run of non-spaces ending at `end`. */
+/**
+ * `\b(?:https?:\/\/|file:\/\/|www\.)\S+` at `at`, inside a run of non-spaces ending at `end`.
+ * A `file://` address is the footer a browser prints on a page saved from disk.
+ */
 const urlAt = (text: string, at: number, end: number): boolean => {
-  // 'h', 'H', 'w', 'W' first: the cheap test that rules out almost every position.
+  // 'h', 'H', 'w', 'W', 'f', 'F' first: the cheap test that rules out almost every position.
   const c = text.charCodeAt(at);
-  if (c !== 104 && c !== 72 && c !== 119 && c !== 87) return false;
+  if (c !== 104 && c !== 72 && c !== 119 && c !== 87 && c !== 102 && c !== 70) return false;
   if (isWordAt(text, at) === isWordAt(text, at - 1)) return false;
-  const prefix = ['http://', 'https://', 'www.'].find((p) => startsWithAt(text, at, p));
+  const prefix = ['http://', 'https://', 'file://', 'www.'].find((p) => startsWithAt(text, at, p));
   return prefix !== undefined && at + prefix.length < end;
 };
 
