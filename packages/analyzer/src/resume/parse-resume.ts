@@ -147,12 +147,15 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
     return listVerdicts[line] === 1;
   };
   const skills = new Map<string, ResumeSkill>();
+  // The mentions read as work: only these may say by themselves what an ambiguous name means.
+  const workMatches: SkillMatch[] = [];
   for (const m of matches) {
     const section = sectionAt(sections, m.start);
     if (section === 'interests') continue;
     if (namesContextOnly(folded, m, section)) continue;
     const line = lineAt(lines, m.start);
     const strength = strengthOf(source, section, () => isList(line));
+    if (strength === 'experience') workMatches.push(m);
     let skill = skills.get(m.skill);
     if (!skill) {
       skill = {
@@ -182,7 +185,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
     creditLanguagesOfFrameworks(skills);
     creditTalks(skills, folded, sentences, lines);
   }
-  confirmAmbiguousByWork(skills, matches, folded);
+  confirmAmbiguousByWork(skills, workMatches, folded);
   const narrative = narrativeOf(original, lines, sections, isList);
   const work = sections.filter((s) => s.key === 'experience');
   const scope = work.length > 0 ? work : sections.filter((s) => !YEARS_EXCLUDED.has(s.key));
@@ -292,20 +295,21 @@ const creditTalks = (
 
 /**
  * An ambiguous name ("bookkeeping", "Spring") counts only with a related skill beside it
- * (`applyContextRule`). When no related skill of it is used in work and no mention of it says
- * by itself what it is (a multi-word name), that context is a bare list: appending the
- * posting's skills as a list must not turn an old mention into work evidence. Such a skill
- * keeps its mention, as listed.
+ * (`applyContextRule`). When no related skill of it is used in work and no mention of it in
+ * work (`workMatches`) says by itself what it is (a multi-word name), that context is a bare
+ * list: appending the posting's skills as a list must not turn an old mention into work
+ * evidence, not even by naming the skill itself in the list. Such a skill keeps its mention, as
+ * listed.
  */
 const confirmAmbiguousByWork = (
   skills: Map<string, ResumeSkill>,
-  matches: readonly SkillMatch[],
+  workMatches: readonly SkillMatch[],
   folded: string,
 ): void => {
   const inWork = new Set<string>();
   for (const s of skills.values()) if (s.strength === 'experience') inWork.add(s.skill);
   const selfSaying = new Set<string>();
-  for (const m of matches) if (saysItself(m, folded)) selfSaying.add(m.skill);
+  for (const m of workMatches) if (saysItself(m, folded)) selfSaying.add(m.skill);
   for (const skill of skills.values()) {
     if (skill.strength !== 'experience' || selfSaying.has(skill.skill)) continue;
     if (SKILL_BY_NAME.get(skill.skill)?.needsContext !== true) continue;
