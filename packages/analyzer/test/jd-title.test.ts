@@ -1359,3 +1359,21 @@ describe('workload notes, a title that says it is sought and plural -kraft posts
     expect(deriveJdTitle('', text)).toBe(title);
   });
 });
+
+describe('the month a post was published, after its title (1.8.372)', () => {
+  it.each([
+    [
+      '---\ntitle: "Senior Platform Engineer (July 2023)"\n---\nText.\n',
+      'Senior Platform Engineer',
+    ],
+    ['# Data Analyst (2024)\n\nText.\n', 'Data Analyst'],
+  ])('when a posting opens %j, then the title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+
+  it('when the brackets hold a part of the role, then they stay', () => {
+    expect(deriveJdTitle('', '# Research Software Engineer (HPC)\n\nText.\n')).toBe(
+      'Research Software Engineer (HPC)',
+    );
+  });
+});

@@ -296,11 +296,11 @@ const HEADING_MARK = /^#{1,6}\s+/;
 
 /**
  * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
- * sofort)", "(2 Positions)", "(20h)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)",
+ * sofort)", "(2 Positions)", "(20h)", "(1.0 fte)", "(July 2023)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)",
  * "(f/m/x)", "(all genders)", "(H/F)"; a pay level: "(Level C)", "(Band 6)", "(GS-13)".
  */
 const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|level\s+[a-z0-9]{1,2}|band\s+\d+[a-z]?|grade\s+\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std|u|uur)\b|\d\s+(?:hours|stunden|uren)\b|\d\s*fte\b))[^()]{1,60}\)\s*$/i;
+  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|level\s+[a-z0-9]{1,2}|band\s+\d+[a-z]?|grade\s+\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std|u|uur)\b|\d\s+(?:hours|stunden|uren)\b|\d\s*fte\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?<=\()\s*(?:19|20)\d\d\s*\)))[^()]{1,60}\)\s*$/i;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
