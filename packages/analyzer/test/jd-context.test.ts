@@ -1853,3 +1853,33 @@ describe('colleagues named by function, a nursing title and a level of schooling
     expect(skillsOf('Requisitos\n* Experiência em ensino de programação.')).toContain('Teaching');
   });
 });
+
+describe('headings in bold and Spanish question marks (1.8.373)', () => {
+  const posting =
+    '**Rol**: Programador\n\n**SOBRE NOSOTROS**\n\nVendemos estudios de mercado y business intelligence.\n\n**¿QUÉ TIENES QUE SABER?**\n\n- Experiencia con VueJS.\n\n**¿QUÉ OFRECEMOS?**\n\n- Elige tu equipo: MacOs, Windows, Linux.';
+
+  it('when a posting’s company and benefits sections sit under bold headings, then their words are no skills asked for', () => {
+    const found = skillsOf(posting);
+    expect(found).not.toContain('Business Intelligence');
+    expect(found).not.toContain('Linux');
+  });
+
+  it('when a bold heading the vocabulary does not know follows the company section, then its requirements are read', () => {
+    expect(skillsOf(posting)).toContain('Vue.js');
+  });
+
+  it('when an English posting puts "**About us**" and "**Benefits**" in bold, then they are boilerplate too', () => {
+    const text =
+      'Data Engineer\n\n**About us**\n\nWe sell business intelligence.\n\n**Requirements**\n\n- SQL and Python.\n\n**Benefits**\n\n- A Linux or macOS laptop.';
+    const found = skillsOf(text);
+    expect(found).toEqual(expect.arrayContaining(['SQL', 'Python']));
+    expect(found).not.toContain('Business Intelligence');
+    expect(found).not.toContain('Linux');
+  });
+
+  it('when an HR posting lists "**Benefits Administration:**" among its duties, then the duty is read', () => {
+    const text =
+      'HR Manager\n\n**Responsibilities**\n\n**Benefits Administration:**\n\n* Administer employee benefit programs and payroll.';
+    expect(skillsOf(text)).toContain('Payroll');
+  });
+});

@@ -51,6 +51,8 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
   ],
   responsibilities: [
     'responsibilities',
+    // An HR post's duty, not the employer's perks (a longer phrase wins over "benefits").
+    'benefits administration',
     'key responsibilities',
     'your responsibilities',
     'roles and responsibilities',
@@ -251,6 +253,11 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
     'condiciones del contrato',
     'como postular',
     'beneficios',
+    'sobre nosotros',
+    'quienes somos',
+    'que ofrecemos',
+    'lo que ofrecemos',
+    'ofrecemos',
     'recomendaciones para postular',
     'application instructions',
     'additional information',

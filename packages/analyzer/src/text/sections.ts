@@ -12,8 +12,11 @@ export interface SectionSpan<K extends string> {
   end: number;
 }
 
-/** Bullets and marks a heading may start with, besides spaces (the hyphen last: literal in a class). */
-const LEAD_MARK_CHARS = '•▪●◦‣∙*#>–—-';
+/**
+ * Bullets and marks a heading may start with, besides spaces: bold and heading marks, Spanish
+ * opening question and exclamation marks ("¿Qué ofrecemos?"); the hyphen last, literal in a class.
+ */
+const LEAD_MARK_CHARS = '•▪●◦‣∙*_¿¡#>–—-';
 const LEAD_CLASS = `[\\s${LEAD_MARK_CHARS}]`;
 const LEAD = new RegExp(`^${LEAD_CLASS}+`);
 /** The first character after the lead (bullets, marks, spaces). */
@@ -120,8 +123,11 @@ export const headingOf = <K extends string>(
     const rest = text.slice(phrase.length).trim();
     // Whole-line heading ("Skills", "SKILLS & AWARDS", "Vem är du?") or inline one
     // ("Requirements: ...").
-    const whole = /^[:&/,\s\w]*\??$/.test(rest) && rest.split(' ').filter(Boolean).length <= 3;
-    const inline = rest.startsWith(':');
+    // Bold or italic marks may close it: "**About us**", "**¿Qué ofrecemos?**:".
+    const whole =
+      /^[:&/,\s\w]*\??[*_]*:?$/.test(rest) &&
+      rest.replace(/[*_]+/g, ' ').split(' ').filter(Boolean).length <= 3;
+    const inline = /^[*_]*:/.test(rest);
     if (!(whole || inline)) continue;
     if (best === null || phrase.length > best.length) best = { key, length: phrase.length };
   }
@@ -129,11 +135,13 @@ export const headingOf = <K extends string>(
 };
 
 /**
- * A Markdown heading line ("## Role Summary"), known to the vocabulary or not, or a break
+ * A Markdown heading line ("## Role Summary", a line all in bold: "**¿Qué tienes que saber?**"),
+ * known to the vocabulary or not, or a break
  * between parts: a thematic break or the end of a page's front matter (`---`), where a key like
  * "compensation: paid" must not make the whole page after it boilerplate.
  */
-const SECTION_BREAK = /^[ \t]{0,3}(?:#{1,6}[ \t]+\S|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)/;
+const SECTION_BREAK =
+  /^[ \t]{0,3}(?:#{1,6}[ \t]+\S|(?:-{3,}|\*{3,}|_{3,})[ \t]*$|(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)[ \t]*:?[ \t]*$)/;
 
 /**
  * Splits folded text into sections by heading lines. Text before the first heading gets
