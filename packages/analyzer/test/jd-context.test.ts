@@ -1883,3 +1883,32 @@ describe('headings in bold and Spanish question marks (1.8.373)', () => {
     expect(skillsOf(text)).toContain('Payroll');
   });
 });
+
+describe('a privacy notice, an apply section and a pitch after the requirements (1.8.374)', () => {
+  it('when a posting ends with a notice on processing the applicant’s data, then GDPR is not asked for', () => {
+    const text =
+      '## Requirements\n- TypeScript and PostgreSQL.\n\n### Information on the processing of personal data (GDPR)\n\nYour data is processed in accordance with Regulation (EU) 2016/679 (GDPR). Automated decision-making: none.';
+    const found = skillsOf(text);
+    expect(found).toEqual(expect.arrayContaining(['TypeScript', 'PostgreSQL']));
+    expect(found).not.toContain('GDPR');
+  });
+
+  it('when an "Apply" section asks for a GitHub link, then GitHub is not asked for', () => {
+    const text =
+      '## Requirements\n- Python.\n\n## Apply\n\nSend a link to your **GitHub** and a short note.';
+    expect(skillsOf(text)).not.toContain('GitHub');
+  });
+
+  it('when a "Why join" section praises the company’s AI, then AI is not asked for', () => {
+    const text =
+      '## Requirements\n- Cypress and Playwright.\n\n### **Why Join**\nWe are shaping the future of AI creation.';
+    expect(skillsOf(text)).not.toContain('Artificial Intelligence');
+  });
+
+  it('when a heading carries a note in brackets ("Requirements (must have)"), then it is still a heading', () => {
+    const text =
+      '## About us\nWe sell business intelligence.\n\nRequirements (must have)\n- SQL and Python.';
+    const found = skillsOf(text);
+    expect(found).toEqual(expect.arrayContaining(['SQL', 'Python']));
+  });
+});

@@ -125,7 +125,7 @@ export const headingOf = <K extends string>(
     // ("Requirements: ...").
     // Bold or italic marks may close it: "**About us**", "**¿Qué ofrecemos?**:".
     const whole =
-      /^[:&/,\s\w]*\??[*_]*:?$/.test(rest) &&
+      /^[:&/,()\s\w]*\??[*_]*:?$/.test(rest) &&
       rest.replace(/[*_]+/g, ' ').split(' ').filter(Boolean).length <= 3;
     const inline = /^[*_]*:/.test(rest);
     if (!(whole || inline)) continue;
