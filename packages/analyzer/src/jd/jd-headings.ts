@@ -264,7 +264,7 @@ export const JD_HEADINGS: HeadingVocabulary<JdSection> = {
     'physical demands',
     'working conditions',
     'eeo statement',
-    // A privacy notice on the applicant's data (GDPR, RODO, Datenschutz): the law's words, not the job's.
+    // A privacy notice on the applicant's data (GDPR, Datenschutz): the law's words, not the job's.
     'information on the processing of personal data',
     'processing of personal data',
     'privacy notice',
