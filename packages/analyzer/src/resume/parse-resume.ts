@@ -244,11 +244,16 @@ const creditLanguagesOfFrameworks = (skills: Map<string, ResumeSkill>): void => 
     const name = languageOf(framework.skill);
     const language = name === undefined ? undefined : skills.get(name);
     if (language === undefined || language.strength === 'experience') continue;
-    language.strength = 'experience';
-    language.evidenced = true;
-    language.evidence = framework.evidence;
-    language.provenance = framework.provenance;
+    creditAsWork(language, framework.evidence, framework.provenance);
   }
+};
+
+/** Makes a skill's strongest evidence a mention in work: `evidence`, found at `provenance`. */
+const creditAsWork = (skill: ResumeSkill, evidence: string, provenance: Provenance): void => {
+  skill.strength = 'experience';
+  skill.evidenced = true;
+  skill.evidence = evidence;
+  skill.provenance = provenance;
 };
 
 const PUBLIC_SPEAKING = 'Public Speaking';
@@ -278,17 +283,14 @@ const creditTalks = (
     category: SKILL_BY_NAME.get(PUBLIC_SPEAKING)?.category ?? 'soft-skill',
     count: 0,
     evidence,
-    evidenced: false,
+    evidenced: true,
     listed: false,
     sections: [],
     strength: 'experience',
     provenance,
   };
   skill.count++;
-  skill.strength = 'experience';
-  skill.evidenced = true;
-  skill.evidence = evidence;
-  skill.provenance = provenance;
+  creditAsWork(skill, evidence, provenance);
   if (!skill.sections.includes('other')) skill.sections.push('other');
   skills.set(PUBLIC_SPEAKING, skill);
 };
