@@ -1377,3 +1377,29 @@ describe('the month a post was published, after its title (1.8.372)', () => {
     );
   });
 });
+
+describe('a list in brackets after a title, and a post named in the plural (1.8.375)', () => {
+  it.each([
+    ['# Curriculum Team Intern (Seattle, WA)\n\nText.\n', 'Curriculum Team Intern'],
+    ['# Ingeniero de Datos (Python, SQL)\n\nTexto.\n', 'Ingeniero de Datos'],
+  ])('when a posting opens %j, then the title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+
+  it('when the brackets hold one thing, then they stay', () => {
+    expect(deriveJdTitle('', '# Research Software Engineer (HPC)\n\nText.\n')).toBe(
+      'Research Software Engineer (HPC)',
+    );
+  });
+
+  it('when nothing but a plural lead names the post, then the title is its singular', () => {
+    const text =
+      '---\ntitle: join us!\n---\n\nOur lab offers a supportive environment.\n\n- **Postdocs**:\n\nWe are currently seeking highly motivated and skilled postdoctoral researchers to join our lab.\n';
+    expect(deriveJdTitle('', text)).toBe('Postdoctoral researcher');
+  });
+
+  it('when a title line names the post, then a plural lead after it changes nothing', () => {
+    const text = '# Data Analyst\n\nWe are looking for analysts who love data.\n';
+    expect(deriveJdTitle('', text)).toBe('Data Analyst');
+  });
+});

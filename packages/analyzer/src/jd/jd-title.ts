@@ -301,6 +301,12 @@ const HEADING_MARK = /^#{1,6}\s+/;
  */
 const TITLE_NOTE =
   /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|level\s+[a-z0-9]{1,2}|band\s+\d+[a-z]?|grade\s+\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std|u|uur)\b|\d\s+(?:hours|stunden|uren)\b|\d\s*fte\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?<=\()\s*(?:19|20)\d\d\s*\)))[^()]{1,60}\)\s*$/i;
+/**
+ * A list in parentheses after a title: where ("(Seattle, WA)", "(Lecce, Italy)"), which tools
+ * ("(AWS, GCP)", "(DevOps, AIOps)") or which terms ("(Exempt, Full Time)"). The post is named
+ * before it.
+ */
+const LIST_NOTE = /(?<=\S)\s*\([^()]*,[^()]*\)\s*$/u;
 const GENDER_MARKER =
   /\s*\((?:[mwfdhxMWFDHX](?:\s*[/|,]\s*(?:[mwfdhxMWFDHX]|[Dd]ivers|[Dd]iv\.?)){1,3}|all genders?|gn\*?|alle geschlechter)\)/g;
 
@@ -605,6 +611,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(ADJECTIVE_GENDER_ENDING, 'r')
     .replace(GENDER_SUFFIX, masculineEnding)
     .replace(TITLE_NOTE, '')
+    .replace(LIST_NOTE, '')
     .replace(START_TAIL, '')
     .replace(PLURAL_MARK, '')
     .replace(CALL_FOR, '')
@@ -805,9 +812,10 @@ const readTitle = (text: string): string => {
   // "Frontend Engineer. Requirements: ..." - a short first sentence names the role.
   const sentence = /^([^.!?:]{3,60})[.!?:]\s/.exec(top[0] ?? '')?.[1]?.trim();
   // Unless it only announces ("We're hiring! It must be Monday."): no title beats that one.
-  return sentence && sentence.split(/\s+/).length <= 6 && !DEBRIS.some((re) => re.test(sentence))
-    ? sentence
-    : '';
+  if (sentence && sentence.split(/\s+/).length <= 6 && !DEBRIS.some((re) => re.test(sentence)))
+    return sentence;
+  // "We are seeking skilled postdoctoral researchers": the post, named once for several people.
+  return pluralLeadOf(text.slice(0, 5_000)) ?? '';
 };
 
 /** The text with its first letter upper case, when it starts with a lower-case one. */
@@ -1037,7 +1045,28 @@ const lowerRoleOf = (text: string): string | undefined => {
   if (seeks !== undefined) return seeks;
   const phrase = LOWER_LEAD.exec(text)?.[1];
   if (phrase === undefined) return undefined;
-  const words = phrase.split(/\s+/);
+  return roleWordsOf(phrase.split(/\s+/));
+};
+
+/**
+ * A role a sentence names in the plural, in lower case: "seeking highly motivated postdoctoral
+ * researchers", "looking for senior developers". Read only when nothing else names the post.
+ */
+const PLURAL_LEAD = new RegExp(
+  String.raw`\b(?:seeking|looking for|hiring|recruiting)\s+(?:an?\s+)?((?:[\p{Ll}-]+,?\s+){0,6}?(?:${LOWER_ROLE_NOUNS})s)\b`,
+  'u',
+);
+
+/** {@link PLURAL_LEAD}'s role in the singular, its praise left out: "Postdoctoral researcher". */
+const pluralLeadOf = (text: string): string | undefined => {
+  const phrase = PLURAL_LEAD.exec(text)?.[1];
+  if (phrase === undefined) return undefined;
+  const role = roleWordsOf(phrase.split(/\s+/));
+  return upperFirst(role.replace(/s$/, ''));
+};
+
+/** The last words of a lower-case phrase, up to three, before any word of praise or contract. */
+const roleWordsOf = (words: readonly string[]): string => {
   const role: string[] = [];
   for (let i = words.length - 1; i >= 0 && role.length < 3; i--) {
     const word = words[i] as string;
