@@ -1386,12 +1386,6 @@ describe('a list in brackets after a title, and a post named in the plural (1.8.
     expect(deriveJdTitle('', text)).toBe(title);
   });
 
-  it('when the brackets hold one thing, then they stay', () => {
-    expect(deriveJdTitle('', '# Research Software Engineer (HPC)\n\nText.\n')).toBe(
-      'Research Software Engineer (HPC)',
-    );
-  });
-
   it('when nothing but a plural lead names the post, then the title is its singular', () => {
     const text =
       '---\ntitle: join us!\n---\n\nOur lab offers a supportive environment.\n\n- **Postdocs**:\n\nWe are currently seeking highly motivated and skilled postdoctoral researchers to join our lab.\n';
