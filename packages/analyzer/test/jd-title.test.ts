@@ -1397,3 +1397,31 @@ describe('a list in brackets after a title, and a post named in the plural (1.8.
     expect(deriveJdTitle('', text)).toBe('Data Analyst');
   });
 });
+
+describe("a page component's title, and a page title's piece the page repeats (1.8.376)", () => {
+  it('when a JSX page gives its component a title, then that is the title', () => {
+    const page = [
+      'import React from "react";',
+      'export default function Job() {',
+      '  return (',
+      '    <Layout>',
+      '      <Meta',
+      '       title="Inbound Marketing Manager"',
+      '       description="Join our team"',
+      '      />',
+      '      <p>We grow fast.</p>',
+    ].join('\n');
+    expect(deriveJdTitle('', page)).toBe('Inbound Marketing Manager');
+  });
+
+  it('when a dashed page title names a post the page repeats as its heading, then the site goes', () => {
+    const page =
+      '<title>Careers: Graphic Designer - Komodo Legends</title>\n<h2>Graphic Designer</h2>\n<p>Design our game.</p>\n';
+    expect(deriveJdTitle('', page)).toBe('Graphic Designer');
+  });
+
+  it('when the page repeats no piece of a dashed title, then the title stays whole', () => {
+    const page = '---\ntitle: Software Engineer - Payments\n---\n\nYou will build payments.\n';
+    expect(deriveJdTitle('', page)).toBe('Software Engineer - Payments');
+  });
+});

@@ -50,3 +50,25 @@ describe('a posting saved as a web page or its source', () => {
     ).not.toContain('Thrift');
   });
 });
+
+describe('a page kept as source code, its module imports (1.8.376)', () => {
+  it('when a page imports a site package, then the package is no skill', () => {
+    const page = [
+      'import React from "react";',
+      'import Link from "gatsby-link";',
+      '',
+      'export default function MarketingManager() {',
+      '  return <p>You will grow our organic search traffic with SEO.</p>;',
+      '}',
+    ].join('\n');
+    const skills = skillsOf(page);
+    expect(skills).toContain('SEO');
+    expect(skills).not.toContain('Gatsby');
+  });
+
+  it('when the text itself names the package, then it is still found', () => {
+    expect(skillsOf('import Head from "next/head";\n\nWe build our site with Gatsby.\n')).toContain(
+      'Gatsby',
+    );
+  });
+});

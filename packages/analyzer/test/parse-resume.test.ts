@@ -376,3 +376,26 @@ describe('a teacher’s post in Romance languages, a printed page’s file addre
     );
   });
 });
+
+describe('a resume kept as source code, its module imports (1.8.376)', () => {
+  const skillsOf = (text: string): string[] => parseResume(text).skills.map((s) => s.skill);
+
+  it('when a resume page imports a library, then the library is no skill', () => {
+    const page = [
+      "import { Chart } from 'chart.js';",
+      '',
+      'Experience',
+      'Product Manager, Acme (2019 - 2024)',
+      '- Ran user interviews and wrote product requirements in Jira.',
+    ].join('\n');
+    const skills = skillsOf(page);
+    expect(skills).toContain('Jira');
+    expect(skills).not.toContain('Chart.js');
+  });
+
+  it('when the experience names the library, then it is still found', () => {
+    const text =
+      "import { Chart } from 'chart.js';\n\nExperience\n- Drew the sales charts with Chart.js.\n";
+    expect(skillsOf(text)).toContain('Chart.js');
+  });
+});

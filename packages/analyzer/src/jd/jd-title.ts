@@ -34,6 +34,9 @@ const MARKUP_LABELS: readonly RegExp[] = [
   /<h1\b[^>\n]{0,200}>([^<\n]{3,120})<\/h1>/i,
   /<title>([^<|\n]{3,120})(?:\|[^<\n]{0,120})?<\/title>/i,
   /\bTITLE="([^"\n]{3,120})"/,
+  // A page component's title in JSX: `<Meta title="Inbound Marketing Manager" ...`, the
+  // component's other props before it on its lines or not.
+  /<[A-Z][\w.]*(?:\s+[\w-]+=(?:"[^"\n]*"|\{[^{}\n]*\}))*\s+title="([^"\n]{3,120})"/,
 ];
 /** "Jobs (Controller)", "Careers: Data Analyst": the role inside a site's jobs page title. */
 const JOBS_PAGE =
@@ -658,6 +661,25 @@ const rolePiece = (line: string): string => {
  * marker says the first piece is a post, even when no role word does ("Còdec | Anuncis" is a
  * site and its section, and stays as it is).
  */
+/** The pieces of a page title joined by a dash: "Graphic Designer - Komodo Legends". */
+const DASHED = /\s[-–—]\s/;
+
+/**
+ * The piece of a dashed page title that the page repeats as a line of its own: the post it
+ * names as its heading ("Graphic Designer" of "Graphic Designer - Komodo Legends"), the site's
+ * name left out. A title the page does not repeat in pieces stays whole.
+ */
+const echoedPiece = (label: string, top: readonly string[]): string => {
+  if (!DASHED.test(label)) return label;
+  const lines = new Set(top.map((l) => l.toLowerCase()));
+  return (
+    label
+      .split(DASHED)
+      .map((p) => p.trim())
+      .find((p) => lines.has(p.toLowerCase()) && ROLE_WORD.test(p)) ?? label
+  );
+};
+
 const labelPiece = (label: string): string => {
   const piece = rolePiece(label);
   if (piece !== label) return piece;
@@ -731,7 +753,7 @@ const readTitle = (text: string): string => {
       : withoutEmployer(labelPiece(labelled).replace(TITLE_NOTE, ''));
   const unit = raw === undefined ? undefined : rolePart(raw.replace(UNIT_PREFIX, ''));
   const led = raw === undefined ? undefined : ledRole(raw);
-  const label = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
+  const named = led || (unit && ROLE_WORD.test(unit) ? unit : raw);
   const body = withoutFrontMatter(head);
   const top = body
     .split('\n')
@@ -752,6 +774,7 @@ const readTitle = (text: string): string => {
     .map(roleBeforeTopic)
     .filter((l) => l.length > 0)
     .slice(0, LINES_READ);
+  const label = named && echoedPiece(named, top);
   if (label && HEADLINE.test(label)) {
     // A headline as the page's title ("Hiring! Devops energy wanted."): the role the text
     // itself names ("is looking for a devops engineer") is the title, when it names one.

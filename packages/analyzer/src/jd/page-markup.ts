@@ -1,4 +1,5 @@
 import { asSpaces } from '../text/chars.ts';
+import { blankSourceImports } from '../text/source-imports.ts';
 
 /**
  * A posting saved as a web page or its source (HTML, Markdown with front matter, Liquid, WML)
@@ -165,14 +166,14 @@ const BLOCK_TAG = /<\/?(?:li|p|br|tr|td|th|dd|dt|div)\b[^<>]{0,1000}>/gi;
 const asBreak = (tag: string): string => `•${asSpaces(tag.slice(1))}`;
 
 /**
- * Blanks template comments, every tag's name and attributes, and a page's declaration
- * (`<!DOCTYPE html>`); the text between tags stays.
+ * Blanks template comments, every tag's name and attributes, a page's declaration
+ * (`<!DOCTYPE html>`) and a page source's module imports; the text between tags stays.
  * An HTML heading's tag becomes a Markdown heading mark, so sections still start there; a
  * block tag becomes a bullet, so "<li>Statistics</li><li>...</li><p>An Equal Opportunity
  * Employer</p>" is three sentences, not one (a boilerplate sentence drops all it holds).
  */
 export const blankPageMarkup = (text: string): string =>
-  blankCommentsWith(text, (front) => blankKeyNames(blankMatter(front)))
+  blankSourceImports(blankCommentsWith(text, (front) => blankKeyNames(blankMatter(front))))
     .replace(HEADING_TAG, asMarkdownHeading)
     .replace(BLOCK_TAG, asBreak)
     .replace(TAG, asSpaces)

@@ -1,4 +1,5 @@
 import { asSpaces } from '../text/chars.ts';
+import { blankSourceImports } from '../text/source-imports.ts';
 
 /**
  * A resume tool's rendering settings written into a YAML or JSON resume: `engine: latex`,
@@ -25,8 +26,10 @@ const LOOP_HEADING =
 const LIQUID_TAG = /\{%[^%\n]{0,200}%\}/g;
 
 /**
- * Blanks the rendering settings, the headings of template loops and Liquid tags (same length;
- * linear).
+ * Blanks the rendering settings, the headings of template loops, Liquid tags and a source
+ * file's module imports (same length; linear).
  */
 export const blankTemplateParts = (folded: string): string =>
-  blankRenderSettings(folded).replace(LOOP_HEADING, asSpaces).replace(LIQUID_TAG, asSpaces);
+  blankSourceImports(
+    blankRenderSettings(folded).replace(LOOP_HEADING, asSpaces).replace(LIQUID_TAG, asSpaces),
+  );
