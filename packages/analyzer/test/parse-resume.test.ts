@@ -399,3 +399,25 @@ describe('a resume kept as source code, its module imports (1.8.376)', () => {
     expect(skillsOf(text)).toContain('Chart.js');
   });
 });
+
+describe("an employer's name before its legal form (1.8.377)", () => {
+  const skillsOf = (text: string): string[] => parseResume(text).skills.map((s) => s.skill);
+
+  it.each([
+    ['Experience\nMAI 2019 Kaizen Fashion Sàrl\nLausanne\n- Sold clothes.\n', 'Lean Manufacturing'],
+    [
+      'Experience\nData Analyst, Tableau Partners Ltd (2019 - 2023)\n- Built dashboards in Power BI.\n',
+      'Tableau',
+    ],
+  ])('when the experience reads %j, then %s is no skill', (text, skill) => {
+    expect(skillsOf(text)).not.toContain(skill);
+  });
+
+  it('when the work itself names the skill, then it is still found', () => {
+    expect(
+      skillsOf(
+        'Experience\nData Analyst, Acme Inc (2019 - 2023)\n- Built dashboards in Tableau.\n',
+      ),
+    ).toContain('Tableau');
+  });
+});

@@ -5,6 +5,7 @@ import { SKILL_BY_NAME } from '../taxonomy/taxonomy.ts';
 import { blankMatches, inContext, saysItself, scanText } from '../text/document.ts';
 import { type SectionSpan, sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt } from '../text/sentences.ts';
+import { blankCompanyNames } from './company-names.ts';
 import {
   type EvidenceStrength,
   indexLines,
@@ -121,7 +122,9 @@ const namesContextOnly = (folded: string, m: SkillMatch, section: ResumeSection)
  * seniority. A self-description (`source`) only claims: every skill read from it is `claimed`.
  */
 export const parseResume = (text: string, source: EvidenceSource = 'resume'): ParsedResume => {
-  const { original, folded, matches, sentences } = scanText(text, blankTemplateParts);
+  const { original, folded, matches, sentences } = scanText(text, (f) =>
+    blankCompanyNames(blankTemplateParts(f)),
+  );
   const sections = splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header');
   const lines = indexLines(folded);
   const matched = matchedCharsByLine(folded, lines, matches);
