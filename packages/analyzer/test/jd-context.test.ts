@@ -1912,3 +1912,26 @@ describe('a privacy notice, an apply section and a pitch after the requirements 
     expect(found).toEqual(expect.arrayContaining(['SQL', 'Python']));
   });
 });
+
+describe('capitals a PDF broke apart, and virtual and augmented reality (1.8.378)', () => {
+  it('when a letter-spaced heading came apart unevenly, then its pieces name no skill', () => {
+    const text =
+      'ANEXO III\nTRIBUNAL C AL IFIC ADO R\nP R ES I D EN TA :\nRequisitos: experiencia.\n';
+    expect(skillsOf(text)).not.toContain('R');
+    expect(skillsOf(text)).not.toContain('Azure DevOps');
+  });
+
+  it('when capitals one space apart are all names, then each is still found', () => {
+    expect(skillsOf('Requirements\n- Statistical programming: R C SQL SAS\n')).toEqual(
+      expect.arrayContaining(['R', 'SQL', 'SAS']),
+    );
+  });
+
+  it.each([
+    ['Experience building virtual reality and augmented reality apps in Unity.', 'Virtual Reality'],
+    ['Desenvolvimento de aplicações de realidade aumentada com Unity.', 'Augmented Reality'],
+    ['Prototipos en realidad virtual (VR) con Unity.', 'Virtual Reality'],
+  ])('when a posting reads %j, then %s is found', (text, skill) => {
+    expect(skillsOf(text)).toContain(skill);
+  });
+});

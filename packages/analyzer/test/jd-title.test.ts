@@ -1425,3 +1425,11 @@ describe("a page component's title, and a page title's piece the page repeats (1
     expect(deriveJdTitle('', page)).toBe('Software Engineer - Payments');
   });
 });
+
+describe('a front matter key "job-title" (1.8.378)', () => {
+  it('when the key is hyphenated, then its value is the title', () => {
+    const page =
+      '---\nlayout: job-post\ndepartment: Customer Experience\njob-title: Customer Experience Expert\n---\n\n## Position Details\nYou will answer emails.\n';
+    expect(deriveJdTitle('', page)).toBe('Customer Experience Expert');
+  });
+});

@@ -20,7 +20,7 @@ import {
  * front matter names something else (an image's title).
  */
 const LABEL =
-  /^(?:>[ \t]*|[ \t]*-[ \t]+(?=(?:job )?title[ \t]*:))?(?:job title|position title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste|perfil solicitado)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
+  /^(?:>[ \t]*|[ \t]*-[ \t]+(?=(?:job )?title[ \t]*:))?(?:job[ _-]title|position[ _-]title|position designation|position|role|title|titel|titre|titolo|puesto|cargo|t[ií]tulo(?: del puesto)?|vacante|stelle|stellenbezeichnung|poste|intitul[ée] du poste|perfil solicitado)[ \t]*[:=\-–][ \t]*(.{3,120}?)[ \t]*$/im;
 /** A title's label on a line of the top once its markup is gone ("**Title:** Product Manager"). */
 const LINE_LABEL =
   /^(?:job title|position title|title|puesto|stellenbezeichnung|intitul[ée] du poste|perfil solicitado)\s*:\s*(?=\S)/i;

@@ -57,6 +57,55 @@ const isSpacedLetter = (text: string, at: number): boolean => {
   return run >= SPACED_RUN;
 };
 
+/** How many fragments a broken capitals run is read for on each side of a name. */
+const FRAGMENT_READ = 6;
+const isCapital = (c: string | undefined): boolean =>
+  c !== undefined && /\p{Lu}/u.test(c) && c.toLowerCase() !== c;
+
+/**
+ * Whether the name at `start`..`end` is a fragment of a capitalised word a PDF broke apart at
+ * uneven places ("TRIBUNAL C AL IFIC ADO R", "P R ES I D EN TA", "A JU N TA M EN T"): capital
+ * fragments of one to four letters one space apart, at least four of them, two of one letter
+ * and two that start no name. A list of names ("C R SQL SAS") is all names. At most
+ * {@link FRAGMENT_READ} fragments are read on each side.
+ */
+const isBrokenCapitals = (text: string, start: number, end: number, index: SkillIndex): boolean => {
+  const fragmentBefore = (at: number): number => {
+    // The fragment that ends at `at` (exclusive): its start, or -1.
+    let k = at;
+    while (k > at - 5 && isCapital(text[k - 1])) k--;
+    return at - k >= 1 && at - k <= 4 && !/\p{L}/u.test(text[k - 1] ?? '') ? k : -1;
+  };
+  const fragmentAfter = (at: number): number => {
+    let k = at;
+    while (k < at + 5 && isCapital(text[k])) k++;
+    return k - at >= 1 && k - at <= 4 && !/\p{L}/u.test(text[k] ?? '') ? k : -1;
+  };
+  if (end - start > 4 || fragmentAfter(start) !== end) return false;
+  let fragments = 1;
+  let single = end - start === 1 ? 1 : 0;
+  // Pieces of a word are mostly no names; a list of names ("C R SQL SAS") is all names.
+  let unnamed = 0;
+  const count = (from: number, to: number): void => {
+    fragments++;
+    if (to - from === 1) single++;
+    if (!index.has(text.slice(from, to).toLowerCase())) unnamed++;
+  };
+  for (let at = start, n = 0; n < FRAGMENT_READ && text[at - 1] === ' '; n++) {
+    const from = fragmentBefore(at - 1);
+    if (from < 0) break;
+    count(from, at - 1);
+    at = from;
+  }
+  for (let at = end, n = 0; n < FRAGMENT_READ && text[at] === ' '; n++) {
+    const to = fragmentAfter(at + 1);
+    if (to < 0) break;
+    count(at + 1, to);
+    at = to;
+  }
+  return fragments >= 4 && single >= 2 && unnamed >= 2;
+};
+
 /**
  * A word a compound puts after a name: it is the name's, as `Git-based` is Git's; in German,
  * Dutch and the Nordic languages too (`REST-basierten`, `REST-baserte`, `SQL-gebaseerde`).
@@ -74,6 +123,7 @@ const matchesAt = (
   tokens: readonly Token[],
   i: number,
   entry: AliasEntry,
+  index: SkillIndex,
 ): boolean => {
   const n = entry.tokens.length;
   if (i + n > tokens.length) return false;
@@ -89,6 +139,8 @@ const matchesAt = (
   if (text[first.start - 1] === '-' && /\p{L}/u.test(text[first.start - 2] ?? '')) return false;
   if (!entry.strictEdges) return true;
   if (entry.caseSensitive && last.end - first.start === 1 && isSpacedLetter(text, first.start))
+    return false;
+  if (entry.caseSensitive && n === 1 && isBrokenCapitals(text, first.start, last.end, index))
     return false;
   if (isBadEdge(text, first.start - 1) && !isElidedBefore(text, first.start)) return false;
   if (!isBadEdge(text, last.end)) return true;
@@ -121,7 +173,7 @@ export const matchSkills = (
     );
     let used = 0;
     for (const entry of candidates) {
-      if (matchesAt(text, tokens, i, entry)) {
+      if (matchesAt(text, tokens, i, entry, index)) {
         const last = tokens[i + entry.tokens.length - 1] as Token;
         out.push({ skill: entry.skill.name, start: token.start, end: last.end });
         used = entry.tokens.length;
