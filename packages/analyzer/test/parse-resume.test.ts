@@ -421,3 +421,26 @@ describe("an employer's name before its legal form (1.8.377)", () => {
     ).toContain('Tableau');
   });
 });
+
+describe('headings with their letters spaced out (1.8.379)', () => {
+  const sectionsOf = (text: string, skill: string): string[] =>
+    parseResume(text).skills.find((s) => s.skill === skill)?.sections ?? [];
+
+  it('when a resume heads its parts "W O R K E X P E R I E N C E" and "S K I L L S", then they are its sections', () => {
+    const text = [
+      'JANE DOE',
+      'W O R K E X P E R I E N C E',
+      '2020 - 2024 Acme, Software engineer',
+      'Built the billing service in Kotlin.',
+      'S K I L L S',
+      'Terraform',
+    ].join('\n');
+    expect(sectionsOf(text, 'Kotlin')).toEqual(['experience']);
+    expect(sectionsOf(text, 'Terraform')).toEqual(['skills']);
+  });
+
+  it('when spaced letters spell no heading, then they open no section', () => {
+    const text = 'JANE DOE\nJ A N E D O E\nBuilt the billing service in Kotlin.\n';
+    expect(sectionsOf(text, 'Kotlin')).toEqual(['header']);
+  });
+});

@@ -87,6 +87,29 @@ const phrasesByInitials = <K extends string>(
   return map;
 };
 
+/** A heading with its letters spaced out: "S K I L L S", "W O R K E X P E R I E N C E". */
+const SPACED_HEADING = /^(?:\p{L} ){3,}\p{L}[ \t]*:?[ \t]*$/u;
+
+const joinedPhrases = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The vocabulary's phrases without their spaces ("workexperience"), built once per vocabulary:
+ * a spaced-out heading loses the gaps between its words along with the rest.
+ */
+const phrasesJoined = <K extends string>(vocabulary: HeadingVocabulary<K>): Map<string, K> => {
+  let map = joinedPhrases.get(vocabulary) as Map<string, K> | undefined;
+  if (map === undefined) {
+    map = new Map();
+    for (const key of Object.keys(vocabulary) as K[])
+      for (const phrase of vocabulary[key] ?? []) {
+        const joined = phrase.replace(/[^\p{L}]/gu, '');
+        if (!map.has(joined)) map.set(joined, key);
+      }
+    joinedPhrases.set(vocabulary, map as Map<string, string>);
+  }
+  return map;
+};
+
 /** The section a line opens, when the line is a heading (`Requirements`, `Requisitos:`...). */
 export const headingOf = <K extends string>(
   line: string,
@@ -102,6 +125,16 @@ export const headingOf = <K extends string>(
     const key = JSON_KEY.exec(line.slice(first));
     return key === null ? null : headingOf((key[1] as string).replaceAll('_', ' '), vocabulary);
   }
+  // "S K I L L S": its letters joined name the heading (the words' gaps are lost with the rest).
+  if (SPACED_HEADING.test(line.slice(first)))
+    return (
+      phrasesJoined(vocabulary).get(
+        line
+          .slice(first)
+          .replace(/[^\p{L}]/gu, '')
+          .toLowerCase(),
+      ) ?? null
+    );
   const opening = normalChar(line[first] ?? '') + normalChar(line[first + 1] ?? '');
   const group = phrasesByInitials(vocabulary).get(opening);
   if (group === undefined) return null;
