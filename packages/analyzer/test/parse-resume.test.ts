@@ -444,3 +444,23 @@ describe('headings with their letters spaced out (1.8.379)', () => {
     expect(sectionsOf(text, 'Kotlin')).toEqual(['header']);
   });
 });
+
+describe('a ray of light is not Ray (1.8.380)', () => {
+  const skillsOf = (text: string): string[] => parseResume(text).skills.map((s) => s.skill);
+
+  const skills = 'Skills\nPython, PyTorch, Kubernetes, distributed systems\n';
+
+  it.each([
+    'Projects\n- Developed a ray tracing pipeline in C++ for rendering images.\n',
+    'Projects\n- Wrote a ray-casting renderer for voxel scenes.\n',
+    'Experience\n- Analysed X-ray images of welds with Python.\n',
+  ])('when a resume reads %j, then Ray is no skill', (text) => {
+    expect(skillsOf(`${skills}${text}`)).not.toContain('Ray');
+  });
+
+  it("when the work uses Ray's libraries, then Ray is still found", () => {
+    expect(
+      skillsOf('Experience\n- Scaled model training with Ray Tune and Ray Serve on Kubernetes.\n'),
+    ).toContain('Ray');
+  });
+});

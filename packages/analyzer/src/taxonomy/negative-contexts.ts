@@ -504,8 +504,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // The conference, not the library: "a talk at SciPy 2024", "SciPy Conference".
   SciPy: { after: /^\s+(?:(?:19|20)\d\d\b|conference\b|conf\b)/i },
   // A person in a list of authors: "Bland, Nana Shumiya, Ray D.", "Ray Kurzweil". Ray's own
-  // libraries keep theirs: "Ray Serve", "Ray Tune".
+  // libraries keep theirs: "Ray Serve", "Ray Tune". A ray of light is not the library either:
+  // "a ray tracing pipeline", "ray casting", "X-ray imaging".
   Ray: {
+    before: /\bx[ \t-]*$/i,
+    after: /^[ \t-]*(?:trac(?:ing|er|ers|ed)|cast(?:ing|er|ers)?)\b/i,
     afterWithCase:
       /^[ \t]+(?:\p{Lu}\.(?=[\s,;]|$)|(?!(?:Serve|Tune|Train|Data|Datasets|Core|Cluster|Clusters|Dashboard|Jobs|Workflows|Actors|Tasks|Framework|Distributed|On)\b)\p{Lu}\p{Ll}{2,}(?![\p{L}.]))/u,
   },
