@@ -81,7 +81,9 @@ const isBrokenCapitals = (text: string, start: number, end: number, index: Skill
     while (k < at + 5 && isCapital(text[k])) k++;
     return k - at >= 1 && k - at <= 4 && !/\p{L}/u.test(text[k] ?? '') ? k : -1;
   };
-  if (end - start > 4 || fragmentAfter(start) !== end) return false;
+  // A fragment has a neighbour one space away: most names have none, and cost nothing more.
+  if (end - start > 4 || (text[start - 1] !== ' ' && text[end] !== ' ')) return false;
+  if (fragmentAfter(start) !== end) return false;
   let fragments = 1;
   let single = end - start === 1 ? 1 : 0;
   // Pieces of a word are mostly no names; a list of names ("C R SQL SAS") is all names.

@@ -42,6 +42,7 @@ const leadEnd = (line: string): number => {
   return initial === null ? -1 : initial[0].length - 1;
 };
 const QUOTE = '"'.charCodeAt(0);
+const SPACE = ' '.charCodeAt(0);
 /** A JSON key that opens a list or an object, alone on its line: `"interests": [`. */
 const JSON_KEY = /^"(\p{L}[\p{L} _-]{0,38})"[ \t]*:[ \t]*[[{][ \t]*$/u;
 /** Characters of a raw line beyond which it is no heading (80 after trimming and collapsing). */
@@ -126,7 +127,7 @@ export const headingOf = <K extends string>(
     return key === null ? null : headingOf((key[1] as string).replaceAll('_', ' '), vocabulary);
   }
   // "S K I L L S": its letters joined name the heading (the words' gaps are lost with the rest).
-  if (SPACED_HEADING.test(line.slice(first)))
+  if (line.charCodeAt(first + 1) === SPACE && SPACED_HEADING.test(line.slice(first)))
     return (
       phrasesJoined(vocabulary).get(
         line
