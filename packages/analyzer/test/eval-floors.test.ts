@@ -232,7 +232,10 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * A thirty-seventh session (2026-12-07) added 7 postings and 5 resumes in two batches (on
  * arrival: postings 0.825 / 0.543, resumes 0.786 / 0.752) and rules 1.8.375 and 1.8.376: the
  * tune split (750 postings, 315 resumes) measures 0.869 / 0.787 / 0.852 / 0.835 / 0.956 / 0.921;
- * the test split did not move. Every floor stays as it was.
+ * the test split did not move. Every floor stays as it was. Six more batches that session
+ * (14 postings, 17 resumes) and rules to 1.8.380: the tune split (764 postings, 332 resumes)
+ * measures 0.870 / 0.788 / 0.850 / 0.834 / 0.954 / 0.919, the test split 0.861 / 0.652 /
+ * 0.806 / 0.733 / 0.929 / 0.796. Every floor stays as it was.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
