@@ -656,11 +656,6 @@ const rolePiece = (line: string): string => {
   return roles.length === 1 ? (roles[0] as string) : line;
 };
 
-/**
- * A title label's value before a site's name: "Erzieherin (m/w/d) | HermesHof". The gender
- * marker says the first piece is a post, even when no role word does ("Còdec | Anuncis" is a
- * site and its section, and stays as it is).
- */
 /** The pieces of a page title joined by a dash: "Graphic Designer - Komodo Legends". */
 const DASHED = /\s[-–—]\s/;
 
@@ -680,6 +675,11 @@ const echoedPiece = (label: string, top: readonly string[]): string => {
   );
 };
 
+/**
+ * A title label's value before a site's name: "Erzieherin (m/w/d) | HermesHof". The gender
+ * marker says the first piece is a post, even when no role word does ("Còdec | Anuncis" is a
+ * site and its section, and stays as it is).
+ */
 const labelPiece = (label: string): string => {
   const piece = rolePiece(label);
   if (piece !== label) return piece;

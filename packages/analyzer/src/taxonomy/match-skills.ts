@@ -61,6 +61,21 @@ const isSpacedLetter = (text: string, at: number): boolean => {
 const FRAGMENT_READ = 6;
 const isCapital = (c: string | undefined): boolean =>
   c !== undefined && /\p{Lu}/u.test(c) && c.toLowerCase() !== c;
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+
+/** The start of the fragment of one to four capitals that ends at `at` (exclusive), or -1. */
+const fragmentBefore = (text: string, at: number): number => {
+  let k = at;
+  while (k > at - 5 && isCapital(text[k - 1])) k--;
+  return at - k >= 1 && at - k <= 4 && !isLetter(text[k - 1]) ? k : -1;
+};
+
+/** The end of the fragment of one to four capitals that starts at `at`, or -1. */
+const fragmentAfter = (text: string, at: number): number => {
+  let k = at;
+  while (k < at + 5 && isCapital(text[k])) k++;
+  return k - at >= 1 && k - at <= 4 && !isLetter(text[k]) ? k : -1;
+};
 
 /**
  * Whether the name at `start`..`end` is a fragment of a capitalised word a PDF broke apart at
@@ -70,20 +85,9 @@ const isCapital = (c: string | undefined): boolean =>
  * {@link FRAGMENT_READ} fragments are read on each side.
  */
 const isBrokenCapitals = (text: string, start: number, end: number, index: SkillIndex): boolean => {
-  const fragmentBefore = (at: number): number => {
-    // The fragment that ends at `at` (exclusive): its start, or -1.
-    let k = at;
-    while (k > at - 5 && isCapital(text[k - 1])) k--;
-    return at - k >= 1 && at - k <= 4 && !/\p{L}/u.test(text[k - 1] ?? '') ? k : -1;
-  };
-  const fragmentAfter = (at: number): number => {
-    let k = at;
-    while (k < at + 5 && isCapital(text[k])) k++;
-    return k - at >= 1 && k - at <= 4 && !/\p{L}/u.test(text[k] ?? '') ? k : -1;
-  };
   // A fragment has a neighbour one space away: most names have none, and cost nothing more.
   if (end - start > 4 || (text[start - 1] !== ' ' && text[end] !== ' ')) return false;
-  if (fragmentAfter(start) !== end) return false;
+  if (fragmentAfter(text, start) !== end) return false;
   let fragments = 1;
   let single = end - start === 1 ? 1 : 0;
   // Pieces of a word are mostly no names; a list of names ("C R SQL SAS") is all names.
@@ -94,13 +98,13 @@ const isBrokenCapitals = (text: string, start: number, end: number, index: Skill
     if (!index.has(text.slice(from, to).toLowerCase())) unnamed++;
   };
   for (let at = start, n = 0; n < FRAGMENT_READ && text[at - 1] === ' '; n++) {
-    const from = fragmentBefore(at - 1);
+    const from = fragmentBefore(text, at - 1);
     if (from < 0) break;
     count(from, at - 1);
     at = from;
   }
   for (let at = end, n = 0; n < FRAGMENT_READ && text[at] === ' '; n++) {
-    const to = fragmentAfter(at + 1);
+    const to = fragmentAfter(text, at + 1);
     if (to < 0) break;
     count(at + 1, to);
     at = to;

@@ -93,6 +93,9 @@ const SPACED_HEADING = /^(?:\p{L} ){3,}\p{L}[ \t]*:?[ \t]*$/u;
 
 const joinedPhrases = new WeakMap<object, Map<string, string>>();
 
+/** A phrase's letters alone, in lower case: "Work Experience" and "W O R K E X P E R I E N C E" are "workexperience". */
+const lettersOf = (text: string): string => text.replace(/[^\p{L}]/gu, '').toLowerCase();
+
 /**
  * The vocabulary's phrases without their spaces ("workexperience"), built once per vocabulary:
  * a spaced-out heading loses the gaps between its words along with the rest.
@@ -103,7 +106,7 @@ const phrasesJoined = <K extends string>(vocabulary: HeadingVocabulary<K>): Map<
     map = new Map();
     for (const key of Object.keys(vocabulary) as K[])
       for (const phrase of vocabulary[key] ?? []) {
-        const joined = phrase.replace(/[^\p{L}]/gu, '');
+        const joined = lettersOf(phrase);
         if (!map.has(joined)) map.set(joined, key);
       }
     joinedPhrases.set(vocabulary, map as Map<string, string>);
@@ -128,14 +131,7 @@ export const headingOf = <K extends string>(
   }
   // "S K I L L S": its letters joined name the heading (the words' gaps are lost with the rest).
   if (line.charCodeAt(first + 1) === SPACE && SPACED_HEADING.test(line.slice(first)))
-    return (
-      phrasesJoined(vocabulary).get(
-        line
-          .slice(first)
-          .replace(/[^\p{L}]/gu, '')
-          .toLowerCase(),
-      ) ?? null
-    );
+    return phrasesJoined(vocabulary).get(lettersOf(line.slice(first))) ?? null;
   const opening = normalChar(line[first] ?? '') + normalChar(line[first + 1] ?? '');
   const group = phrasesByInitials(vocabulary).get(opening);
   if (group === undefined) return null;
