@@ -2422,3 +2422,15 @@ describe('mockups, editorial reviews and a brand built (1.8.365)', () => {
     ['Branding', 'You must also understand how to build a brand from zero.'],
   ]);
 });
+
+describe('a verdict remembered for a repeated line (1.8.381)', () => {
+  it('when a line of pastimes and a line of work end in the same 40 characters, then the skill on the line of work is still found', () => {
+    // The same text reads within 40 characters of each mention; only the first line's start
+    // (more than 40 characters back) says it is a list of pastimes.
+    const tail = 'in the evenings and at weekends with friends, Python';
+    const work = `Built a survey tool used ${tail}`;
+    const text = `Reading, hiking, chess, cooking ${tail}\n${work}\nBuilt a survey tool used in the evenings.`;
+    expect(names(text)).toContain('Python');
+    expect(names(`Reading, hiking, chess, cooking ${tail}`)).not.toContain('Python');
+  });
+});

@@ -107,6 +107,28 @@ const CONTEXT_WORDS: ReadonlyMap<string, ContextWord> = new Map([
   ['Sales', { written: /^sales$/i, listedToo: false }],
 ]);
 
+/** Lines whose list verdict is remembered: the last few, looked at in turn. */
+const RECENT_LINES = 4;
+
+/**
+ * The list verdicts of the last few distinct lines read without their prose: a line repeated
+ * down a page (a two-column layout's one-skill lines) is read once. Each look is O(1).
+ */
+const recentListVerdicts = () => {
+  const kept: { text: string; chars: number; list: boolean }[] = [];
+  let next = 0;
+  return {
+    get: (text: string, chars: number): boolean | undefined => {
+      for (const v of kept) if (v.chars === chars && v.text === text) return v.list;
+      return undefined;
+    },
+    set: (text: string, chars: number, list: boolean): void => {
+      kept[next] = { text, chars, list };
+      next = (next + 1) % RECENT_LINES;
+    },
+  };
+};
+
 /** Whether a match is one of {@link CONTEXT_WORDS} where it names no skill of the CV. */
 const namesContextOnly = (folded: string, m: SkillMatch, section: ResumeSection): boolean => {
   const word = CONTEXT_WORDS.get(m.skill);
@@ -136,15 +158,23 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   };
   // Per line: 0 not read yet, 1 a list, 2 not a list.
   const listVerdicts = new Uint8Array(lines.starts.length);
+  const recentLists = recentListVerdicts();
   const isList = (line: number): boolean => {
     if (listVerdicts[line] === 0) {
       const { start, end } = lineBounds(lines, line);
-      const list = isListLine(
-        folded.slice(start, end),
-        matched[line] ?? 0,
-        line < HEADLINE_LINES,
-        () => proseOf(start, end),
-      );
+      const text = folded.slice(start, end);
+      const chars = matched[line] ?? 0;
+      const headline = line < HEADLINE_LINES;
+      let list = headline ? undefined : recentLists.get(text, chars);
+      if (list === undefined) {
+        let readProse = false;
+        list = isListLine(text, chars, headline, () => {
+          readProse = true;
+          return proseOf(start, end);
+        });
+        // Without its prose, the verdict depends on the line and its count alone.
+        if (!readProse && !headline) recentLists.set(text, chars, list);
+      }
       listVerdicts[line] = list ? 1 : 2;
     }
     return listVerdicts[line] === 1;

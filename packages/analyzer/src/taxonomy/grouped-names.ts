@@ -135,6 +135,21 @@ export type SharedNounKind = 'skills' | 'names';
 export const JOINERS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', 'or', 'oder']);
 /** A space, or a line break where a printed line wrapped. */
 const ONE_SPACE = /^(?: |\r?\n[ \t]*)$/;
+/**
+ * Whether the text from `from` to `to` is {@link ONE_SPACE}, read in place: no copy of the gap
+ * for each word of a long text.
+ */
+const isOneSpaceAt = (text: string, from: number, to: number): boolean => {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
+  let at = from;
+  if (text.charCodeAt(at) === 13) at++;
+  if (at >= to || text.charCodeAt(at) !== 10) return false;
+  for (at++; at < to; at++) {
+    const c = text.charCodeAt(at);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+};
 /** The end of a note in brackets before the noun, and its start after the part it is about. */
 const NOTE_CLOSE = /^\) $/;
 const NOTE_OPEN = /^ \($/;
@@ -303,14 +318,17 @@ export const matchSharedModifiers = (
   const sharedWords = firstWordsOfPairs(index);
   const gap = (k: number): string => gapAfter(text, tokens, k);
   /** One space between two words, or the end of a line the phrase wraps over. */
-  const spaced = (k: number): boolean => ONE_SPACE.test(gap(k));
+  const spaced = (k: number): boolean => {
+    const next = tokens[k + 1];
+    return next !== undefined && isOneSpaceAt(text, (tokens[k] as Token).end, next.start);
+  };
   /** Where the part after the part ending at `k` starts, if a separator follows it. */
   const nextPart = (k: number): number | undefined => {
     const next = tokens[k + 1];
     if (next === undefined) return undefined;
-    const between = gap(k);
     const joined = JOINERS.has(next.norm) && k + 2 < tokens.length && spaced(k + 1);
-    if (ONE_SPACE.test(between)) return joined ? k + 2 : undefined;
+    if (spaced(k)) return joined ? k + 2 : undefined;
+    const between = gap(k);
     if (!PART_PUNCTUATION.test(between)) return undefined;
     // ", and analysis": a joiner after the comma.
     return joined && /^,\s?$/.test(between) ? k + 2 : k + 1;

@@ -174,8 +174,8 @@ export const matchSkills = (
     const token = tokens[i] as Token;
     const candidates = aliasesStartingWith(
       index.get(token.norm) ?? index.get(token.base) ?? [],
-      tokens[i + 1],
-      tokens[i + 2],
+      tokens,
+      i,
     );
     let used = 0;
     for (const entry of candidates) {

@@ -804,21 +804,26 @@ const INITIAL_AFTER = /^\.(?![\p{L}\p{N}])/u;
 /** Verdicts remembered: the last few distinct windows, looked at in turn. */
 const RECENT = 8;
 
-/** One verdict remembered: the skill, its written name, the windows, and whether it stayed. */
+/**
+ * One verdict remembered: the skill, the text it read (from {@link COLLAB_WINDOW} before the
+ * match to {@link WINDOW} after it), where the match sits in that text, and whether it stayed.
+ */
 interface Verdict {
   skill: string;
-  written: string;
-  before: string;
-  after: string;
+  read: string;
+  /** Offset of the match in `read`: the windows start at the same place only when it is equal. */
+  at: number;
+  length: number;
   kept: boolean;
 }
 
 /**
  * Drops matches whose surroundings show the word is not the skill (see
  * {@link NEGATIVE_CONTEXTS}). Each check reads a bounded window: linear in the matches. A
- * verdict depends only on the skill, the written name and the two windows (or, for a
- * colleague's function, the text around it), so a match whose windows equal one of the last
- * few (a line repeated down a page) takes that verdict without reading the rules again.
+ * verdict depends only on the skill and the text it reads around the match (for a colleague's
+ * function, more of it), so a match that reads the same text as one of the last few (a line
+ * repeated down a page) takes that verdict without reading the rules again; the one that
+ * answered last is asked first.
  */
 export const dropNegativeContexts = (
   text: string,
@@ -826,25 +831,44 @@ export const dropNegativeContexts = (
 ): SkillMatch[] => {
   const recent: Verdict[] = [];
   let next = 0;
+  let last = 0;
+  const remembered = (m: SkillMatch, read: string, at: number): Verdict | undefined => {
+    const same = (v: Verdict | undefined): boolean =>
+      v !== undefined &&
+      v.skill === m.skill &&
+      v.at === at &&
+      v.length === m.end - m.start &&
+      v.read === read;
+    if (same(recent[last])) return recent[last];
+    for (let k = 0; k < recent.length; k++)
+      if (k !== last && same(recent[k])) {
+        last = k;
+        return recent[k];
+      }
+    return undefined;
+  };
   return matches.filter((m) => {
-    const after = text.slice(m.end, m.end + WINDOW);
-    // A match at the very start reads as after a line break.
-    const before =
-      m.start < WINDOW ? `\n${text.slice(0, m.start)}` : text.slice(m.start - WINDOW, m.start);
-    if (COLLABORATOR_FUNCTIONS.has(m.skill)) return keeps(text, m, before, after);
-    const written = text.slice(m.start, m.end);
-    for (const v of recent)
-      if (v.skill === m.skill && v.before === before && v.after === after && v.written === written)
-        return v.kept;
-    const kept = keeps(text, m, before, after);
-    recent[next] = { skill: m.skill, written, before, after, kept };
+    if (COLLABORATOR_FUNCTIONS.has(m.skill)) return keeps(text, m);
+    // Equal text from an equal offset means equal windows: a window cut short by the start of
+    // the text has a smaller offset.
+    const from = Math.max(0, m.start - COLLAB_WINDOW);
+    const read = text.slice(from, m.end + WINDOW);
+    const known = remembered(m, read, m.start - from);
+    if (known !== undefined) return known.kept;
+    const kept = keeps(text, m);
+    last = next;
+    recent[next] = { skill: m.skill, read, at: m.start - from, length: m.end - m.start, kept };
     next = (next + 1) % RECENT;
     return kept;
   });
 };
 
-/** Whether a match stays, given the windows of text before and after it. */
-const keeps = (text: string, m: SkillMatch, before: string, after: string): boolean => {
+/** Whether a match stays, given the text around it. */
+const keeps = (text: string, m: SkillMatch): boolean => {
+  const after = text.slice(m.end, m.end + WINDOW);
+  // A match at the very start reads as after a line break.
+  const before =
+    m.start < WINDOW ? `\n${text.slice(0, m.start)}` : text.slice(m.start - WINDOW, m.start);
   const spoken = isSpoken(m.skill);
   const rule = NEGATIVE_CONTEXTS[m.skill];
   if (COMPANY_SUFFIX.test(after)) return false;

@@ -131,7 +131,7 @@ interface WordLists {
   /** The aliases with no word at that position, for a word no alias has there. */
   shorter: readonly AliasEntry[];
 }
-/** Per list of aliases, its split at the second word ([0]) and at the third ([1]). */
+/** Per list of aliases, its split at the second word ([1]), the third ([2]) and so on. */
 const splits = new WeakMap<readonly AliasEntry[], (WordLists | undefined)[]>();
 
 /**
@@ -139,9 +139,9 @@ const splits = new WeakMap<readonly AliasEntry[], (WordLists | undefined)[]>();
  * word's list keeps the list's order and ends with the aliases too short to have a word there,
  * so it stays longest first. Built once per list and position.
  */
-const splitByWordAt = (entries: readonly AliasEntry[], position: 1 | 2): WordLists => {
+const splitByWordAt = (entries: readonly AliasEntry[], position: number): WordLists => {
   const built = splits.get(entries) ?? [];
-  const known = built[position - 1];
+  const known = built[position];
   if (known !== undefined) return known;
   const shorter = entries.filter((e) => e.tokens.length <= position);
   const byWord = new Map<string, AliasEntry[]>();
@@ -152,35 +152,46 @@ const splitByWordAt = (entries: readonly AliasEntry[], position: 1 | 2): WordLis
   }
   for (const list of byWord.values()) list.push(...shorter);
   const lists = { byWord, shorter };
-  built[position - 1] = lists;
+  built[position] = lists;
   splits.set(entries, built);
   return lists;
 };
 
-/** Lists longer than this are split by the third word too. */
-const SPLIT_THIRD = 32;
+/** Lists longer than this are split by the next word too. */
+const SPLIT_FURTHER = 32;
+/** The last word position a list is split by: the fifth word. */
+const SPLIT_DEEPEST = 4;
+
+/** A word of the text as the index compares it: its lowercase form and its base. */
+interface WordForms {
+  norm: string;
+  base: string;
+}
 
 /**
- * The aliases that may start at a word, given the words after it (each as its lowercase form
- * and base): only those whose second word is the next word, and those of one word; where many
- * names share their first two words ("gestion de ..."), only those whose third word is the one
- * after. Each is read in constant time after the first.
+ * The aliases that may start at word `i` of `words`, given the words after it: only those whose
+ * second word is the next word, and those of one word; where many names share their first
+ * words ("gestion de la ..."), only those whose next word is the one after, and so on while the
+ * list stays long (to the fifth word). Each is read in constant time after the first.
  */
 export const aliasesStartingWith = (
   entries: readonly AliasEntry[],
-  next: { norm: string; base: string } | undefined,
-  third?: { norm: string; base: string },
+  words: readonly WordForms[],
+  i: number,
 ): readonly AliasEntry[] => {
-  if (entries.length < 8 || next === undefined) return entries;
-  const second = splitByWordAt(entries, 1);
-  const list = second.byWord.get(next.norm) ?? second.byWord.get(next.base) ?? second.shorter;
-  if (list.length <= SPLIT_THIRD || third === undefined) return list;
-  const { byWord, shorter } = splitByWordAt(list, 2);
-  const byNorm = byWord.get(third.norm);
-  const byBase = third.base === third.norm ? undefined : byWord.get(third.base);
-  // A word whose two forms both follow names would need both lists: read the whole list then.
-  if (byNorm !== undefined && byBase !== undefined) return list;
-  return byNorm ?? byBase ?? shorter;
+  let list = entries;
+  for (let position = 1; position <= SPLIT_DEEPEST; position++) {
+    if (list.length < (position === 1 ? 2 : SPLIT_FURTHER + 1)) return list;
+    const word = words[i + position];
+    if (word === undefined) return list;
+    const { byWord, shorter } = splitByWordAt(list, position);
+    const byNorm = byWord.get(word.norm);
+    const byBase = word.base === word.norm ? undefined : byWord.get(word.base);
+    // A word whose two forms both follow names (`IRBs`, `irb`) needs both lists: read them all.
+    if (byNorm !== undefined && byBase !== undefined) return list;
+    list = byNorm ?? byBase ?? shorter;
+  }
+  return list;
 };
 
 /** A set of words read from an index once and kept as long as the index lives. */

@@ -127,5 +127,12 @@ const lineBreakEnds = (text: string, prev: Line, next: Line): boolean => {
   if ('.!?:;'.includes(text[prev.last - 1] as string)) return true;
   const lead = text[next.first] as string;
   if ('•▪●◦‣∙*-–'.includes(lead)) return true;
-  return prev.last - prev.first < 45 && /[\p{Lu}\d]/u.test(lead);
+  return prev.last - prev.first < 45 && isCapitalOrDigit(lead);
+};
+
+/** Whether a character is a capital letter or a digit; ASCII answers without the pattern. */
+const isCapitalOrDigit = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{Lu}\d]/u.test(c);
 };

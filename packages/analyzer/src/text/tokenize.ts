@@ -131,4 +131,9 @@ export const gapAfter = (text: string, tokens: readonly Token[], k: number): str
 const CAPITAL = /^\p{Lu}/u;
 
 /** Whether a word begins with a capital letter ("Gestión", "IBM"): names, titles, departments. */
-export const isCapitalised = (token: Token): boolean => CAPITAL.test(token.raw);
+export const isCapitalised = (token: Token): boolean => {
+  const c = token.raw.charCodeAt(0);
+  // ASCII answers without the pattern.
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(token.raw);
+};
