@@ -464,3 +464,33 @@ describe('a ray of light is not Ray (1.8.380)', () => {
     ).toContain('Ray');
   });
 });
+
+describe('a section of the papers a person published (1.8.382)', () => {
+  const writing = (text: string) =>
+    parseResume(text).skills.find((s) => s.skill === 'Scientific Writing');
+
+  it.each([
+    'Ana Ruiz\nEpidemiologist\n\nPUBLICATIONS\nRuiz A., Lee K. (2023). Hepatitis C care in rural clinics. Journal of Public Health, 45(2), 101–110.\n',
+    'Paul Marin\nChercheur\n\nPublications évaluées par les pairs\n2024 Marin P. et al., « Séparation de sources audio », Revue de traitement du signal.\n',
+    'Ian Cole\nChemist\n\n## Peer-Reviewed Publications\n- Cole I., Smith J. Uranyl peroxide clusters. Inorganic Chemistry 2022, doi:10.1021/acs.\n',
+  ])(
+    'when a CV lists a dated paper under its publications (%j), then Scientific Writing is work it shows',
+    (text) => {
+      const skill = writing(text);
+      expect(skill?.strength).toBe('experience');
+      expect(skill?.provenance.section).toBe('other');
+    },
+  );
+
+  it('when a publications section lists dated blog posts with no journal, co-author or DOI, then Scientific Writing is not found', () => {
+    const text =
+      'Sam Lee\nData Analyst\n\nPublications\nMarch 2024 - Five charts I like, on my blog.\nJune 2023 - Cleaning survey data in R.\n';
+    expect(writing(text)).toBeUndefined();
+  });
+
+  it('when a template leaves the publications section empty (no year), then Scientific Writing is not found', () => {
+    const text =
+      'Ben Huber\nBiostatistician\n\n# Publications\n\n{% for post in site.publications %}{% endfor %}\n';
+    expect(writing(text)).toBeUndefined();
+  });
+});

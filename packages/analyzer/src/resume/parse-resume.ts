@@ -6,6 +6,7 @@ import { blankMatches, inContext, saysItself, scanText } from '../text/document.
 import { type SectionSpan, sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt } from '../text/sentences.ts';
 import { blankCompanyNames } from './company-names.ts';
+import { findPublicationsEntry, findTalksEntry, type SectionEntry } from './dated-sections.ts';
 import {
   type EvidenceStrength,
   indexLines,
@@ -18,7 +19,6 @@ import {
 } from './evidence-lines.ts';
 import { blankTemplateParts } from './render-settings.ts';
 import { RESUME_HEADINGS, type ResumeSection } from './resume-headings.ts';
-import { findTalksEntry } from './talks-section.ts';
 import { claimedYears, findDateRanges, yearsCovered } from './years-of-experience.ts';
 
 /** Which text a skill was read from: the resume file or the candidate's self-description. */
@@ -216,7 +216,8 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   }
   if (source === 'resume') {
     creditLanguagesOfFrameworks(skills);
-    creditTalks(skills, folded, sentences, lines);
+    creditSection(skills, PUBLIC_SPEAKING, findTalksEntry(folded), sentences, lines);
+    creditSection(skills, SCIENTIFIC_WRITING, findPublicationsEntry(folded), sentences, lines);
   }
   confirmAmbiguousByWork(skills, workMatches, folded);
   const narrative = narrativeOf(original, lines, sections, isList);
@@ -290,21 +291,22 @@ const creditAsWork = (skill: ResumeSkill, evidence: string, provenance: Provenan
 };
 
 const PUBLIC_SPEAKING = 'Public Speaking';
+const SCIENTIFIC_WRITING = 'Scientific Writing';
 
 /**
- * A talks section with a dated talk ("Invited Talks", "Conferences and Presentations") shows
- * Public Speaking as work done, with the first talk as its evidence.
+ * A section whose entries show a skill as work done (a talks section with a dated talk shows
+ * Public Speaking; see `dated-sections.ts`) credits it as experience, with the section's first
+ * entry as its evidence.
  */
-const creditTalks = (
+const creditSection = (
   skills: Map<string, ResumeSkill>,
-  folded: string,
+  name: string,
+  entry: SectionEntry | undefined,
   sentences: Parameters<typeof evidenceAt>[0],
   lines: LineIndex,
 ): void => {
-  const known = skills.get(PUBLIC_SPEAKING);
-  if (known?.strength === 'experience') return;
-  const entry = findTalksEntry(folded);
-  if (entry === undefined) return;
+  const known = skills.get(name);
+  if (entry === undefined || known?.strength === 'experience') return;
   const evidence = evidenceAt(sentences, entry.start, entry.end);
   const provenance: Provenance = {
     source: 'resume',
@@ -312,8 +314,8 @@ const creditTalks = (
     line: lineAt(lines, entry.start) + 1,
   };
   const skill: ResumeSkill = known ?? {
-    skill: PUBLIC_SPEAKING,
-    category: SKILL_BY_NAME.get(PUBLIC_SPEAKING)?.category ?? 'soft-skill',
+    skill: name,
+    category: SKILL_BY_NAME.get(name)?.category ?? 'soft-skill',
     count: 0,
     evidence,
     evidenced: true,
@@ -325,7 +327,7 @@ const creditTalks = (
   skill.count++;
   creditAsWork(skill, evidence, provenance);
   if (!skill.sections.includes('other')) skill.sections.push('other');
-  skills.set(PUBLIC_SPEAKING, skill);
+  skills.set(name, skill);
 };
 
 /**

@@ -1,0 +1,84 @@
+/**
+ * Sections of a CV that show work by their entries alone: talks given show Public Speaking,
+ * papers published show Scientific Writing. A CV seldom writes either skill out.
+ */
+
+/** Where a section's first entry is. */
+export interface SectionEntry {
+  /** Start and end of the first entry's text in the folded text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A heading of the section a CV gives to the talks its person gave: "Invited Talks", "Speaking",
+ * "Selected Presentations & Posters", "Conferences and Presentations", "Conférences",
+ * "Ponencias", "Vorträge" (folded text: accents folded). One line, nothing else on
+ * it but Markdown heading marks or bold; a PDF may break "Selected presentations &" before its
+ * last word.
+ */
+const TALKS_HEADING =
+  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:selected |invited |conference |contributed |oral |recent |scientific )?(?:talks|presentations|conferences|speaking(?: engagements)?|communications orales|ponencias|palestras|vortrage)(?: (?:and|&|et|y|e) (?:presentations|talks|seminars|posters|invited talks|workshops|conferences))?(?: at (?:scientific )?(?:meetings|conferences))?(?: \([^)\n]{0,30}\))?[ \t]*(?:\*\*)?:?[ \t]*&?[ \t]*$/gim;
+
+/**
+ * A heading of the section a CV gives to what its person published: "Publications",
+ * "Peer-Reviewed Publications", "Journal Articles", "Publications évaluées par les pairs",
+ * "Publicaciones", "Veröffentlichungen" (folded), alone on its line as {@link TALKS_HEADING}.
+ */
+const PUBLICATIONS_HEADING =
+  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:selected |peer[- ]reviewed |refereed |recent |scientific |academic |journal |other )?(?:publications?|publicaciones|publicacoes|pubblicazioni|publikationen|veroffentlichungen|publicaties|journal articles|articles|papers|publications evaluees par les pairs|articles scientifiques|publications scientifiques|publicaciones cientificas|articulos)(?: (?:and|&|et|y|e) (?:presentations|talks|preprints|working papers|conference proceedings|proceedings|posters|communications|patents|conferences))?(?: \([^)\n]{0,30}\))?[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+
+/**
+ * What a published paper's entry names: a journal or proceedings, co-authors, a DOI, a review
+ * status, a volume and pages. A site template's list of blog articles names none.
+ */
+const PAPER_MARK =
+  /journal|proceedings|conference|revue|revista|rivista|zeitschrift|tagungsband|et al|doi|peer[- ]review|in press|submitted|under review|preprint|arxiv|vol\.|pp\.|\b\d+\(\d+\)/i;
+
+/** Characters after the heading read for a dated entry: the first talk or two. */
+const ENTRY_READ = 300;
+/** Characters after a publications heading read for what marks a paper: its first entries. */
+const PAPER_READ = 600;
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * The first section under `heading` whose text right after it names a year (and passes
+ * `shows`, given the text after the heading), as its first entry; or undefined. A site
+ * template's empty section (a loop over a collection, a "Browse N presentations" link) names
+ * no year and shows nothing.
+ */
+const firstDatedEntry = (
+  folded: string,
+  heading: RegExp,
+  shows: (after: number) => boolean = () => true,
+): SectionEntry | undefined => {
+  heading.lastIndex = 0;
+  for (let m = heading.exec(folded); m !== null; m = heading.exec(folded)) {
+    const after = m.index + m[0].length;
+    const following = folded.slice(after, after + ENTRY_READ);
+    if (!YEAR.test(following) || !shows(after)) continue;
+    const lead = following.length - following.trimStart().length;
+    const start = after + lead;
+    const lineEnd = folded.indexOf('\n', start);
+    return { start, end: lineEnd === -1 ? folded.length : lineEnd };
+  }
+  return undefined;
+};
+
+/**
+ * The first talks section of a CV that lists a dated talk, or undefined. Such a section shows
+ * Public Speaking: on the tuning split, 20 CVs with one label the skill (core or acceptable), 3
+ * do not.
+ */
+export const findTalksEntry = (folded: string): SectionEntry | undefined =>
+  firstDatedEntry(folded, TALKS_HEADING);
+
+/**
+ * The first publications section of a CV that lists a dated paper (a journal, proceedings,
+ * co-authors, a DOI...), or undefined. Such a section shows Scientific Writing: on the tuning
+ * split (rules 1.8.382), 31 CVs with one label the skill (core or acceptable), 12 do not.
+ */
+export const findPublicationsEntry = (folded: string): SectionEntry | undefined =>
+  firstDatedEntry(folded, PUBLICATIONS_HEADING, (after) =>
+    PAPER_MARK.test(folded.slice(after, after + PAPER_READ)),
+  );
