@@ -2434,3 +2434,26 @@ describe('a verdict remembered for a repeated line (1.8.381)', () => {
     expect(names(`Reading, hiking, chess, cooking ${tail}`)).not.toContain('Python');
   });
 });
+
+describe('reviewing papers for journals (1.8.383)', () => {
+  itFinds([
+    ['Peer Review', 'Reviewer for the Journal of Biomedical Optics and Optics Letters, 2017-2023.'],
+    ['Peer Review', 'Referee for Journal of Urban Economics (5), World Development (1).'],
+    [
+      'Peer Review',
+      'Activités de reviewing : IEEE Transactions on Audio, Speech and Language Processing.',
+    ],
+    ['Peer Review', 'Ad hoc reviewer, Journal of Community Psychology.'],
+  ]);
+
+  it.each([
+    'Peer review code submitted by team members in a fair and respectful manner.',
+    'You should understand engineering best practices such as source control, automated testing, continuous integration and deployment, and peer review.',
+    'Manuscript preparation for publication in the peer-review public health/medical literature.',
+  ])(
+    'when "peer review" is of code or names the literature (%j), then Peer Review is not found',
+    (text) => {
+      expect(names(text)).not.toContain('Peer Review');
+    },
+  );
+});

@@ -218,6 +218,7 @@ export const BANK_SKILLS: readonly BankSkill[] = [
     'dbt',
     'Databricks',
     'Research Skills',
+    'Peer Review',
     'Data Management',
     'Mathematics',
     'Big Data',

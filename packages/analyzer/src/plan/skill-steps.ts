@@ -273,6 +273,20 @@ export const SKILL_STEPS: Readonly<Record<string, readonly (readonly string[])[]
       "Prepare a two-minute answer on how Research Skills help tell a reliable source from a weak one, using one example from today's reading.",
     ],
   ],
+  'Peer Review': [
+    [
+      "Read COPE's ethical guidelines for Peer Review and note what a reviewer owes the authors, the editor and the readers, including confidentiality and conflicts of interest.",
+      'Pick a recent open-access paper in the field of this role and write a one-page Peer Review: its question, whether the methods answer it, the main weaknesses and what the authors should change.',
+      'Sort your comments into major and minor ones, and rewrite each major one so that it names the problem, why it matters and what would fix it.',
+      'Answer aloud: "How do you give a Peer Review that is critical of the work but fair and useful to its authors?"',
+    ],
+    [
+      'Read the published reviewer reports of one paper in a journal with open Peer Review, such as eLife or PeerJ, and note what the most useful comments have in common.',
+      'Write a checklist you would follow for a Peer Review in the field of this role: design, sample, analysis, figures, claims that go beyond the data, and reproducibility.',
+      'Draft the confidential note to the editor for the paper you read, with your recommendation and the two reasons that decide it.',
+      'Prepare a two-minute answer on how you decide whether to accept a Peer Review invitation, covering expertise, time and conflicts of interest.',
+    ],
+  ],
   'Data Management': [
     [
       'Read the FAIR Guiding Principles and note, for each of the four letters, one concrete Data Management step that would meet it.',

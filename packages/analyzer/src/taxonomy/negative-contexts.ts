@@ -296,6 +296,16 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   Documentation: {
     before: /\b(?:supporting|required|requested|application|additional|associated)\s+$/i,
   },
+  // A software team's review of code ("peer review code", "source control, automated testing
+  // and peer review", "software peer-review") or the kind of literature ("the peer-review
+  // medical literature"): no reviewing of papers.
+  'Peer Review': {
+    matched: /^peer/i,
+    before:
+      /\b(?:code|software|source control|continuous integration|continuous deployment|deployment|automated testing|pull requests?|merge requests?)\b[^.\n]*$/i,
+    after:
+      /^(?:[\s-]+(?:of\s+)?(?:the\s+)?(?:code|software|pull requests?|merge requests?|changes|commits)\b|\s+and\s+(?:python\s+)?packaging|[\s-]+(?:[\p{L}/]+\s+){0,3}(?:literature|journals?|publications?))/iu,
+  },
   // "build tools" as a verb and its object: "you will build tools across platforms".
   'Build Tools': {
     matched: /^build (?:tools?|systems?)$/i,

@@ -405,6 +405,20 @@ export const DATA_ML_QUESTIONS: Record<string, BankQuestion[]> = {
       'I write the protocol down before I start and keep the data, the code and a short log of every change of plan under version control. The analysis runs from the raw data to the figures in one script, so anyone can rerun it, and I share the materials openly where ethics and licences allow. Before publishing I ask a colleague to reproduce the main result from what I shared.',
     ),
   ],
+  'Peer Review': [
+    q(
+      'junior',
+      'What do you look for first when you review a manuscript?',
+      'Checks that the candidate reviews the substance of a paper, not only its style.',
+      'I first check whether the question is clear and whether the methods can actually answer it: the design, the sample and the analysis. Then I check that the conclusions follow from the results and do not go beyond them, and only after that the figures, references and writing. I keep major problems apart from minor ones so the authors and the editor see what matters.',
+    ),
+    q(
+      'mid',
+      'How do you write a peer review that is critical but useful to the authors?',
+      'Tests the tone, structure and fairness of a review.',
+      'I start with a short summary of what the paper claims, so the authors see that I understood it. Each major comment names the problem, explains why it matters for the conclusions and suggests what would fix it, such as an extra analysis or a softer claim. I criticise the work, never the people, I say what is strong as well, and I separate my recommendation to the editor from the comments to the authors.',
+    ),
+  ],
   'Data Management': [
     q(
       'junior',
