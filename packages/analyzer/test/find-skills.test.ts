@@ -2457,3 +2457,14 @@ describe('reviewing papers for journals (1.8.383)', () => {
     },
   );
 });
+
+describe('events coordinated, a seminar organised (1.8.384)', () => {
+  itFinds([
+    [
+      'Event Planning',
+      'Coordinated biannual English events for 300+ students and managed budgets.',
+    ],
+    ['Event Planning', 'Organizing an annual learning seminar for Gulf Coast educators.'],
+    ['Event Planning', 'Coordinate symposia and lecture series for the institute.'],
+  ]);
+});
