@@ -494,3 +494,26 @@ describe('a section of the papers a person published (1.8.382)', () => {
     expect(writing(text)).toBeUndefined();
   });
 });
+
+describe('a section of the grants a person won (1.8.385)', () => {
+  const grants = (text: string) =>
+    parseResume(text).skills.find((s) => s.skill === 'Grant Writing');
+
+  it.each([
+    'Zoe Dunbar\nProfessor of Social Work\n\nGRANTS & FELLOWSHIPS\n2021 National Institute of Mental Health, co-investigator, $120,000.\n',
+    'Paul Marin\nChercheur\n\nFinancements\n2022-2025 ANR JCJC, porteur du projet, 250 k€.\n',
+  ])(
+    'when a CV lists a dated grant under its grants heading (%j), then Grant Writing is work it shows',
+    (text) => {
+      const skill = grants(text);
+      expect(skill?.strength).toBe('experience');
+      expect(skill?.provenance.section).toBe('other');
+    },
+  );
+
+  it('when grants close a list of prizes ("Prizes and Grants"), then Grant Writing is not found', () => {
+    const text =
+      'Erika Korb\nAstrophysicist\n\nPrizes and Grants\n2024 Fondazione Gini Scholarship, 4600 € for a research stay.\n';
+    expect(grants(text)).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Sections of a CV that show work by their entries alone: talks given show Public Speaking,
- * papers published show Scientific Writing. A CV seldom writes either skill out.
+ * papers published Scientific Writing, grants won Grant Writing. A CV seldom writes these
+ * skills out.
  */
 
 /** Where a section's first entry is. */
@@ -27,6 +28,15 @@ const TALKS_HEADING =
  */
 const PUBLICATIONS_HEADING =
   /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:selected |peer[- ]reviewed |refereed |recent |scientific |academic |journal |other )?(?:publications?|publicaciones|publicacoes|pubblicazioni|publikationen|veroffentlichungen|publicaties|journal articles|articles|papers|publications evaluees par les pairs|articles scientifiques|publications scientifiques|publicaciones cientificas|articulos)(?: (?:and|&|et|y|e) (?:presentations|talks|preprints|working papers|conference proceedings|proceedings|posters|communications|patents|conferences))?(?: \([^)\n]{0,30}\))?[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+
+/**
+ * A heading of the section a CV gives to the research money its person won: "Grants",
+ * "Grants & Fellowships", "Research Funding", "Financements", "Drittmittel" (folded), alone on
+ * its line as {@link TALKS_HEADING}. A heading that lists grants after awards or fellowships
+ * ("Prizes and Grants") is mostly of scholarships won, no proposal written.
+ */
+const GRANTS_HEADING =
+  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:research |selected |external |extramural |competitive )?(?:grants?|funding|research funding|grants received|financements?|subvenciones|financiamiento|financiacion|drittmittel|financiamentos?|finanziamenti)(?:(?:,| and| &| et| y| e)+ (?:fellowships|awards|honou?rs|scholarships|prizes|funding|bourses|prix|becas|premios))*[ \t]*(?:\*\*)?:?[ \t]*$/gim;
 
 /**
  * What a published paper's entry names: a journal or proceedings, co-authors, a DOI, a review
@@ -82,3 +92,11 @@ export const findPublicationsEntry = (folded: string): SectionEntry | undefined 
   firstDatedEntry(folded, PUBLICATIONS_HEADING, (after) =>
     PAPER_MARK.test(folded.slice(after, after + PAPER_READ)),
   );
+
+/**
+ * The first grants section of a CV that names a dated grant, or undefined. Such a section
+ * shows Grant Writing: on the tuning split (rules 1.8.384), 6 CVs with one label the skill
+ * (core or acceptable), 1 does not.
+ */
+export const findGrantsEntry = (folded: string): SectionEntry | undefined =>
+  firstDatedEntry(folded, GRANTS_HEADING);

@@ -6,7 +6,12 @@ import { blankMatches, inContext, saysItself, scanText } from '../text/document.
 import { type SectionSpan, sectionAt, splitSections } from '../text/sections.ts';
 import { evidenceAt } from '../text/sentences.ts';
 import { blankCompanyNames } from './company-names.ts';
-import { findPublicationsEntry, findTalksEntry, type SectionEntry } from './dated-sections.ts';
+import {
+  findGrantsEntry,
+  findPublicationsEntry,
+  findTalksEntry,
+  type SectionEntry,
+} from './dated-sections.ts';
 import {
   type EvidenceStrength,
   indexLines,
@@ -218,6 +223,7 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
     creditLanguagesOfFrameworks(skills);
     creditSection(skills, PUBLIC_SPEAKING, findTalksEntry(folded), sentences, lines);
     creditSection(skills, SCIENTIFIC_WRITING, findPublicationsEntry(folded), sentences, lines);
+    creditSection(skills, GRANT_WRITING, findGrantsEntry(folded), sentences, lines);
   }
   confirmAmbiguousByWork(skills, workMatches, folded);
   const narrative = narrativeOf(original, lines, sections, isList);
@@ -292,6 +298,7 @@ const creditAsWork = (skill: ResumeSkill, evidence: string, provenance: Provenan
 
 const PUBLIC_SPEAKING = 'Public Speaking';
 const SCIENTIFIC_WRITING = 'Scientific Writing';
+const GRANT_WRITING = 'Grant Writing';
 
 /**
  * A section whose entries show a skill as work done (a talks section with a dated talk shows
