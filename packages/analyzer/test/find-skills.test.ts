@@ -2468,3 +2468,10 @@ describe('events coordinated, a seminar organised (1.8.384)', () => {
     ['Event Planning', 'Coordinate symposia and lecture series for the institute.'],
   ]);
 });
+
+describe('regression models (1.8.386)', () => {
+  itFinds([
+    ['Regression Analysis', 'Skills: Spatial Statistics, Regression Modeling, Python'],
+    ['Regression Analysis', 'Fitted a regression model of housing prices in R.'],
+  ]);
+});
