@@ -2475,3 +2475,25 @@ describe('regression models (1.8.386)', () => {
     ['Regression Analysis', 'Fitted a regression model of housing prices in R.'],
   ]);
 });
+
+describe('Office alone, as a skill (1.8.387)', () => {
+  itFinds([
+    ['Microsoft Office', 'Office (Word, Excel, PowerPoint, PowerBI)'],
+    ['Microsoft Office', 'Office: Avançado'],
+    ['Microsoft Office', 'Je hebt ervaring met Office (met name Excel);'],
+    ['Microsoft Office', 'Good IT skills (Office®)'],
+    ['Microsoft Office', 'Office ○ ○ ○ ○ ○'],
+    ['Microsoft Office', 'Sicherer Umgang mit Git, MSOffice, Windows'],
+  ]);
+
+  it.each([
+    'You will join the Office of the Chief Technology Officer.',
+    'Two home office days a week, and a modern back office.',
+    'Reports to the Office Manager: scheduling and filing.',
+  ])(
+    'when "Office" is a place, a unit or a title (%j), then Microsoft Office is not found',
+    (text) => {
+      expect(names(text)).not.toContain('Microsoft Office');
+    },
+  );
+});

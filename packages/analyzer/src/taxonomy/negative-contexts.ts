@@ -296,6 +296,16 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   Documentation: {
     before: /\b(?:supporting|required|requested|application|additional|associated)\s+$/i,
   },
+  // "Office" alone is a place, a unit or a title ("Office of the CTO", "home office"): it names
+  // the suite only as an item of skills, with its programs in brackets ("Office (Word,
+  // Excel)"), a level ("Office: Advanced", "Office ○○○") or a registered mark ("Office®").
+  'Microsoft Office': {
+    matched: /^Office$/,
+    keepWith: {
+      after:
+        /^(?:®|[ \t]*\((?:met name |e\.g\.,? |z\. ?b\.,? |incl\.? )?(?:word|excel|powerpoint|power point|outlook|access)\b|[ \t]*[:–-][ \t]*(?:level[ \t:–-]*)?(?:advanced|avan[cç]ad[oa]|avanzad[oa]|avanc[ée]e?|intermedi\p{L}*|basi[cq]u?e?|b[aá]sic[oa]|expert|fluent|proficient|good|sehr gut|gut)\b|(?:[ \t]*[○●◯◉★☆⚫⚪]){2,})/iu,
+    },
+  },
   // A software team's review of code ("peer review code", "source control, automated testing
   // and peer review", "software peer-review") or the kind of literature ("the peer-review
   // medical literature"): no reviewing of papers.

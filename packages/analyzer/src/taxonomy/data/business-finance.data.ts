@@ -99,7 +99,7 @@ export const BUSINESS_FINANCE_SKILLS = defineSkills('business-finance', [
   'ERP|enterprise resource planning;oracle erp;progiciel de gestion intégré;planificación de recursos empresariales;planejamento de recursos empresariais|SAP',
   'NetSuite|oracle netsuite|ERP;Accounting',
   'QuickBooks|quick books|Accounting',
-  'Microsoft Office|=MS Office;ms office;office-kenntnisse;ms-office-kenntnisse;office suite;microsoft office suite;microsoft suite;ms suite;paquete office;bürosoftware;office-anwendungen;ms-office;pacchetto office;suite office;bureautique;pack office;ofimática;pacote office;suite bureautique;logiciels de bureautique;herramientas ofimáticas;office-paket;office-programme;office-pakket;kantoorsoftware|Excel',
+  'Microsoft Office|=MS Office;=Office;=MSOffice;ms office;office-kenntnisse;ms-office-kenntnisse;office suite;microsoft office suite;microsoft suite;ms suite;paquete office;bürosoftware;office-anwendungen;ms-office;pacchetto office;suite office;bureautique;pack office;ofimática;pacote office;suite bureautique;logiciels de bureautique;herramientas ofimáticas;office-paket;office-programme;office-pakket;kantoorsoftware|Excel',
   'Microsoft Word|=MS Word;=Word|Microsoft Office',
   'Microsoft Visio|=Visio;ms visio|Microsoft Office',
   'PowerPoint|ms powerpoint;power point|Presentation Skills',
