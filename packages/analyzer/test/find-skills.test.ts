@@ -2497,3 +2497,35 @@ describe('Office alone, as a skill (1.8.387)', () => {
     },
   );
 });
+
+describe('a season, a society, a colour and authors of a paper (1.8.388)', () => {
+  it.each([
+    ['Spring', 'Java developer; Object-Oriented Programming (BSc), UCL, spring terms 2014 – 2015.'],
+    ['ECS', 'European Cetacean Society (GDEGeM ECS 2017), Marseille, France.'],
+    ['Visual Regression Testing', 'Plasticity and chromatic diversity in the pearl oyster.'],
+    [
+      'C',
+      'Linux pipelines for photo-detection and spatio-temporal analyses of C. commersonii dolphins.',
+    ],
+    [
+      'C',
+      'Boube T, Guilbert A, Huveneers C, Papastamatiou YP, Mourier J (2021). Tracking sharks on Linux.',
+    ],
+    [
+      'C',
+      'Stenger PL., Guilhaumon F., Majorel,\nC., Jourand P. (2024) Coral blocks, a Linux pipeline.',
+    ],
+  ])('when %s is only a word of the text (%j), then it is not found', (skill, text) => {
+    expect(names(text)).not.toContain(skill);
+  });
+
+  itFinds([
+    ['Spring', 'Built services in Java with Spring and Hibernate.'],
+    ['ECS', 'Deployed Docker containers on AWS ECS and Fargate.'],
+    [
+      'Visual Regression Testing',
+      'Storybook stories checked with Chromatic on every pull request.',
+    ],
+    ['C', 'Languages: Java, C, Python'],
+  ]);
+});

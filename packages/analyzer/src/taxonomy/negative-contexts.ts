@@ -817,9 +817,22 @@ const ONE_LETTER_SKILLS: ReadonlySet<string> = new Set(['R', 'C']);
  * R.", "Stata, R.").
  */
 const INITIAL_BEFORE =
-  /(?:(?<![\p{L}])(?!(?:Python|Java|JavaScript|TypeScript|Julia|Stata|Matlab|Perl|Ruby|Scala|Rust|Excel|Tableau|Haskell|Fortran|Lua|Bash|Octave|Mathematica|Maple|Swift|Kotlin|Dart|Elixir|Erlang|Clojure|Scheme|Lisp|Prolog|Cobol|Pascal|Delphi|Go|Spss|Sas|Shiny|Visual|Objective|Assembly|Linux|Unix|Windows)\b)\p{Lu}[\p{Ll}'’-]+,?|(?<![\p{L}])\p{Lu}\.)[ \t]$/u;
+  /(?:(?<![\p{L}])(?!(?:Python|Java|JavaScript|TypeScript|Julia|Stata|Matlab|Perl|Ruby|Scala|Rust|Excel|Tableau|Haskell|Fortran|Lua|Bash|Octave|Mathematica|Maple|Swift|Kotlin|Dart|Elixir|Erlang|Clojure|Scheme|Lisp|Prolog|Cobol|Pascal|Delphi|Go|Spss|Sas|Shiny|Visual|Objective|Assembly|Linux|Unix|Windows)\b)\p{Lu}[\p{Ll}'’-]+,?|(?<![\p{L}])\p{Lu}\.)[ \t\n]$/u;
 /** The initial's full stop, not a sentence's: "R. (2022)", "C., Cohen-Gilbert". */
 const INITIAL_AFTER = /^\.(?![\p{L}\p{N}])/u;
+/**
+ * A genus written by its initial before the species' name: "C. commersonii", "R. norvegicus"
+ * (a sentence after a full stop starts with a capital).
+ */
+const SPECIES_AFTER = /^\.[ \t]+\p{Ll}{3,}/u;
+/**
+ * An author's initial written without its full stop, in a list of authors: "Huveneers C,
+ * Papastamatiou YP", "Mille C & Jourdan H" (a surname, one space, the letter, then a comma or
+ * "&"). Names that a language's letter follows are left out ("Embedded C, Python").
+ */
+const BARE_INITIAL_BEFORE =
+  /(?<![\p{L}])(?!(?:Embedded|Visual|Objective|Turbo|Ansi|ANSI|Modern|Standard|Microsoft|Mbed|Base|GNU|Gnu|Programming|Language|Languages|Learning|Using|With|And|Or|In)\b)\p{Lu}\p{Ll}{2,}[ \t]$/u;
+const BARE_INITIAL_AFTER = /^(?:,[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}{1,3}\b|[ \t]*&[ \t]*\p{Lu})/u;
 
 /** Verdicts remembered: the last few distinct windows, looked at in turn. */
 const RECENT = 8;
@@ -908,6 +921,13 @@ const keeps = (text: string, m: SkillMatch): boolean => {
   }
   if (IMPORT_AFTER.test(after) && IMPORT_BEFORE.test(before)) return false;
   if (ONE_LETTER_SKILLS.has(m.skill) && INITIAL_AFTER.test(after) && INITIAL_BEFORE.test(before))
+    return false;
+  if (ONE_LETTER_SKILLS.has(m.skill) && SPECIES_AFTER.test(after)) return false;
+  if (
+    ONE_LETTER_SKILLS.has(m.skill) &&
+    BARE_INITIAL_AFTER.test(after) &&
+    BARE_INITIAL_BEFORE.test(before)
+  )
     return false;
   if (rule === undefined) return true;
   if (rule.matched !== undefined && !rule.matched.test(text.slice(m.start, m.end))) return true;

@@ -9,7 +9,7 @@ export const CLOUD_SKILLS = defineSkills('cloud', [
   'Amazon EC2|=EC2;aws ec2|AWS',
   'Amazon S3|=S3;aws s3|AWS',
   'AWS Lambda|=Lambda;aws lambdas;lambda functions|AWS;Serverless',
-  'ECS|amazon ecs;aws ecs;elastic container service|AWS;Docker',
+  '?ECS|amazon ecs;aws ecs;elastic container service|AWS;Docker',
   'EKS|amazon eks;aws eks|AWS;Kubernetes',
   '!RDS|amazon rds;aws rds|AWS;PostgreSQL;MySQL',
   'CloudFormation|aws cloudformation;cfn|AWS;Infrastructure as Code',

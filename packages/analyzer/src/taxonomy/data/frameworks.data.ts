@@ -30,7 +30,7 @@ export const FRAMEWORK_SKILLS = defineSkills('framework', [
   'Pydantic|pydantic v2|FastAPI;Python',
   'asyncio|async io;python asyncio|Python',
   '?Celery|celery workers|Python;RabbitMQ;Redis',
-  '?Spring|=Spring framework;spring core|Java;Spring Boot',
+  '!?Spring|=Spring framework;spring core|Java;Spring Boot',
   'Spring Boot|springboot;spring-boot|Java;Spring',
   'Spring MVC|spring web mvc|Spring;Java',
   'Spring Security|spring security oauth|Spring',
