@@ -517,3 +517,23 @@ describe('a section of the grants a person won (1.8.385)', () => {
     expect(grants(text)).toBeUndefined();
   });
 });
+
+describe('what referees say of the person (1.8.389)', () => {
+  const names = (text: string) => parseResume(text).skills.map((s) => s.skill);
+
+  it("when a CV quotes its recommendations, then the referees' words and titles show no skill of the CV", () => {
+    const text =
+      'Scott Roe\nNetwork Architect\n\nExperience\nAcme, Network Architect, 2015 - 2023\n- Designed campus networks with Cisco routers\n\nPROFESSIONAL RECOMMENDATIONS\n"Scott is a superb team player, oriented for detail, and his work ethic is unmatched."\nJason T. Williams, CISSP - Cybersecurity Advisor\n';
+    const found = names(text);
+    expect(found).toContain('Cisco');
+    expect(found).not.toContain('CISSP');
+    expect(found).not.toContain('Work Ethic');
+    expect(found).not.toContain('Teamwork');
+  });
+
+  it('when a references heading sits in a column of headings, then the text after it still shows skills', () => {
+    const text =
+      'Annie Roe\nTeacher\n\nAwards\nReferences\nSummer Teaching Assistant, 2019\n* Managed a classroom of 14 students with special education needs\n';
+    expect(names(text)).toContain('Classroom Management');
+  });
+});

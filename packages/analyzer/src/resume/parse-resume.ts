@@ -134,6 +134,24 @@ const recentListVerdicts = () => {
   };
 };
 
+/**
+ * A references heading right under another heading with nothing between them ("Awards\n
+ * References") is one of a column of headings a two-column PDF prints in a row, and the text
+ * after it is the other sections' content: such a span is read as `other`, not skipped.
+ */
+const referencesInColumns = (
+  folded: string,
+  sections: SectionSpan<ResumeSection>[],
+): SectionSpan<ResumeSection>[] =>
+  sections.map((span, i) => {
+    const previous = sections[i - 1];
+    if (span.key !== 'references' || previous === undefined) return span;
+    const headingEnd = folded.indexOf('\n', previous.start);
+    const body =
+      headingEnd === -1 || headingEnd >= span.start ? '' : folded.slice(headingEnd, span.start);
+    return body.trim() === '' ? { ...span, key: 'other' } : span;
+  });
+
 /** Whether a match is one of {@link CONTEXT_WORDS} where it names no skill of the CV. */
 const namesContextOnly = (folded: string, m: SkillMatch, section: ResumeSection): boolean => {
   const word = CONTEXT_WORDS.get(m.skill);
@@ -152,7 +170,10 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   const { original, folded, matches, sentences } = scanText(text, (f) =>
     blankCompanyNames(blankTemplateParts(f)),
   );
-  const sections = splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header');
+  const sections = referencesInColumns(
+    folded,
+    splitSections<ResumeSection>(folded, RESUME_HEADINGS, 'header'),
+  );
   const lines = indexLines(folded);
   const matched = matchedCharsByLine(folded, lines, matches);
   // The text with skill names blanked, built once and only if a line with a verb asks for it.
@@ -189,7 +210,8 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   const workMatches: SkillMatch[] = [];
   for (const m of matches) {
     const section = sectionAt(sections, m.start);
-    if (section === 'interests') continue;
+    // Pastimes, and what referees say of the person, show no skill of the CV.
+    if (section === 'interests' || section === 'references') continue;
     if (namesContextOnly(folded, m, section)) continue;
     const line = lineAt(lines, m.start);
     const strength = strengthOf(source, section, () => isList(line));

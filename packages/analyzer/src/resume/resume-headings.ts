@@ -10,6 +10,7 @@ export type ResumeSection =
   | 'education'
   | 'certifications'
   | 'interests'
+  | 'references'
   | 'other';
 
 /** Headings of the spoken languages a resume lists (lowercase, accents folded). */
@@ -269,9 +270,30 @@ export const RESUME_HEADINGS: HeadingVocabulary<Exclude<ResumeSection, 'header'>
     'fritidsintressen',
     'interesser',
   ],
+  // What other people say of the person, and who they are: their words and titles are no
+  // evidence of the person's skills.
+  references: [
+    'references',
+    'recommendations',
+    'professional recommendations',
+    'linkedin recommendations',
+    'testimonials',
+    'endorsements',
+    // French, German, Spanish, Portuguese, Italian, Dutch and the Scandinavian languages (folded).
+    'recommandations',
+    'referenzen',
+    'empfehlungen',
+    'referencias',
+    'recomendaciones',
+    'recomendacoes',
+    'referenze',
+    'raccomandazioni',
+    'referenties',
+    'aanbevelingen',
+    'referenser',
+  ],
   other: [
     ...LANGUAGE_HEADINGS,
-    'references',
     'volunteering',
     'volunteer',
     'extra-curricular activities',
@@ -279,11 +301,6 @@ export const RESUME_HEADINGS: HeadingVocabulary<Exclude<ResumeSection, 'header'>
     'links',
     'contact',
     // French, German, Portuguese, Italian, Dutch and the Scandinavian languages (folded).
-    'referenzen',
-    'referencias',
-    'referenze',
-    'referenties',
-    'referenser',
     'benevolat',
     'ehrenamt',
     'voluntariado',
