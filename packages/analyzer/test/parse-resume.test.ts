@@ -537,3 +537,19 @@ describe('what referees say of the person (1.8.389)', () => {
     expect(names(text)).toContain('Classroom Management');
   });
 });
+
+describe('a firm named with "& Co." (1.8.390)', () => {
+  it('when a CV names its employer "Spark & Co.", then Apache Spark is not found; used, it is', () => {
+    const names = (text: string) => parseResume(text).skills.map((s) => s.skill);
+    expect(
+      names(
+        'Jordan Ellis\nMarketing Manager\n\nExperience\nSpark & Co., Marketing Manager, 2019 - 2023\n- Ran campaigns\n',
+      ),
+    ).not.toContain('Apache Spark');
+    expect(
+      names(
+        'Jo Roe\nData Engineer\n\nExperience\nAcme & Co., Data Engineer, 2019 - 2023\n- Built pipelines with Spark and Python\n',
+      ),
+    ).toContain('Apache Spark');
+  });
+});
