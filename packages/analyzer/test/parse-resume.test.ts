@@ -531,6 +531,12 @@ describe('what referees say of the person (1.8.389)', () => {
     expect(found).not.toContain('Teamwork');
   });
 
+  it('when a CV ends with "References available upon request", then a line after it still shows skills', () => {
+    const text =
+      'Florence Roe\nNurse\n\nExperience\n1854-1856 Barracks Hospital\nCared for patients.\nReferences available upon request\nPython, SQL, Kubernetes\n';
+    expect(names(text)).toContain('Kubernetes');
+  });
+
   it('when a references heading sits in a column of headings, then the text after it still shows skills', () => {
     const text =
       'Annie Roe\nTeacher\n\nAwards\nReferences\nSummer Teaching Assistant, 2019\n* Managed a classroom of 14 students with special education needs\n';

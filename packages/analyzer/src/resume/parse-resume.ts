@@ -135,17 +135,29 @@ const recentListVerdicts = () => {
 };
 
 /**
+ * "References available upon request" says there are none to read: what follows it is not a
+ * referee's (French, German, Spanish, Portuguese, Italian, Dutch and Swedish too; folded).
+ */
+const ON_REQUEST =
+  /\b(?:available|(?:up)?on request|by request|sur demande|auf anfrage|a pedido|a peticion|a solicitud|mediante solicitud|sob consulta|su richiesta|op aanvraag|pa begaran)\b/i;
+
+/**
  * A references heading right under another heading with nothing between them ("Awards\n
  * References") is one of a column of headings a two-column PDF prints in a row, and the text
- * after it is the other sections' content: such a span is read as `other`, not skipped.
+ * after it is the other sections' content; "References available upon request" names no
+ * referee. Such a span is read as `other`, not skipped.
  */
 const referencesInColumns = (
   folded: string,
   sections: SectionSpan<ResumeSection>[],
 ): SectionSpan<ResumeSection>[] =>
   sections.map((span, i) => {
+    if (span.key !== 'references') return span;
+    const lineEnd = folded.indexOf('\n', span.start);
+    const heading = folded.slice(span.start, lineEnd === -1 ? folded.length : lineEnd);
+    if (ON_REQUEST.test(heading)) return { ...span, key: 'other' };
     const previous = sections[i - 1];
-    if (span.key !== 'references' || previous === undefined) return span;
+    if (previous === undefined) return span;
     const headingEnd = folded.indexOf('\n', previous.start);
     const body =
       headingEnd === -1 || headingEnd >= span.start ? '' : folded.slice(headingEnd, span.start);
