@@ -255,9 +255,8 @@ export const parseResume = (text: string, source: EvidenceSource = 'resume'): Pa
   }
   if (source === 'resume') {
     creditLanguagesOfFrameworks(skills);
-    creditSection(skills, PUBLIC_SPEAKING, findTalksEntry(folded), sentences, lines);
-    creditSection(skills, SCIENTIFIC_WRITING, findPublicationsEntry(folded), sentences, lines);
-    creditSection(skills, GRANT_WRITING, findGrantsEntry(folded), sentences, lines);
+    for (const [name, find] of SECTION_SKILLS)
+      creditSection(skills, name, folded, find, sentences, lines);
   }
   confirmAmbiguousByWork(skills, workMatches, folded);
   const narrative = narrativeOf(original, lines, sections, isList);
@@ -330,24 +329,30 @@ const creditAsWork = (skill: ResumeSkill, evidence: string, provenance: Provenan
   skill.provenance = provenance;
 };
 
-const PUBLIC_SPEAKING = 'Public Speaking';
-const SCIENTIFIC_WRITING = 'Scientific Writing';
-const GRANT_WRITING = 'Grant Writing';
+/** Skills a section of their own shows, each with the reader of that section's first entry. */
+const SECTION_SKILLS: readonly [string, (folded: string) => SectionEntry | undefined][] = [
+  ['Public Speaking', findTalksEntry],
+  ['Scientific Writing', findPublicationsEntry],
+  ['Grant Writing', findGrantsEntry],
+];
 
 /**
  * A section whose entries show a skill as work done (a talks section with a dated talk shows
  * Public Speaking; see `dated-sections.ts`) credits it as experience, with the section's first
- * entry as its evidence.
+ * entry as its evidence. The text is searched only when the skill is not yet work.
  */
 const creditSection = (
   skills: Map<string, ResumeSkill>,
   name: string,
-  entry: SectionEntry | undefined,
+  folded: string,
+  find: (folded: string) => SectionEntry | undefined,
   sentences: Parameters<typeof evidenceAt>[0],
   lines: LineIndex,
 ): void => {
   const known = skills.get(name);
-  if (entry === undefined || known?.strength === 'experience') return;
+  if (known?.strength === 'experience') return;
+  const entry = find(folded);
+  if (entry === undefined) return;
   const evidence = evidenceAt(sentences, entry.start, entry.end);
   const provenance: Provenance = {
     source: 'resume',

@@ -834,6 +834,15 @@ const BARE_INITIAL_BEFORE =
   /(?<![\p{L}])(?!(?:Embedded|Visual|Objective|Turbo|Ansi|ANSI|Modern|Standard|Microsoft|Mbed|Base|GNU|Gnu|Programming|Language|Languages|Learning|Using|With|And|Or|In)\b)\p{Lu}\p{Ll}{2,}[ \t]$/u;
 const BARE_INITIAL_AFTER = /^(?:,[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}{1,3}\b|[ \t]*&[ \t]*\p{Lu})/u;
 
+/**
+ * Whether a one-letter name (R, C) is a person's initial or a genus's, given the windows of
+ * text around it: "Chen, R. (2022)", "Huveneers C, Papastamatiou YP", "C. commersonii".
+ */
+const isInitial = (before: string, after: string): boolean =>
+  (INITIAL_AFTER.test(after) && INITIAL_BEFORE.test(before)) ||
+  SPECIES_AFTER.test(after) ||
+  (BARE_INITIAL_AFTER.test(after) && BARE_INITIAL_BEFORE.test(before));
+
 /** Verdicts remembered: the last few distinct windows, looked at in turn. */
 const RECENT = 8;
 
@@ -866,15 +875,9 @@ export const dropNegativeContexts = (
   let next = 0;
   let last = 0;
   const remembered = (m: SkillMatch, read: string, at: number): Verdict | undefined => {
-    const same = (v: Verdict | undefined): boolean =>
-      v !== undefined &&
-      v.skill === m.skill &&
-      v.at === at &&
-      v.length === m.end - m.start &&
-      v.read === read;
-    if (same(recent[last])) return recent[last];
+    if (readsSame(recent[last], m, read, at)) return recent[last];
     for (let k = 0; k < recent.length; k++)
-      if (k !== last && same(recent[k])) {
+      if (k !== last && readsSame(recent[k], m, read, at)) {
         last = k;
         return recent[k];
       }
@@ -895,6 +898,14 @@ export const dropNegativeContexts = (
     return kept;
   });
 };
+
+/** Whether a remembered verdict was given for this skill on the same text, at the same offset. */
+const readsSame = (v: Verdict | undefined, m: SkillMatch, read: string, at: number): boolean =>
+  v !== undefined &&
+  v.skill === m.skill &&
+  v.at === at &&
+  v.length === m.end - m.start &&
+  v.read === read;
 
 /** Whether a match stays, given the text around it. */
 const keeps = (text: string, m: SkillMatch): boolean => {
@@ -920,15 +931,7 @@ const keeps = (text: string, m: SkillMatch): boolean => {
     return SPOKEN.before.test(before) || SPOKEN.after.test(after);
   }
   if (IMPORT_AFTER.test(after) && IMPORT_BEFORE.test(before)) return false;
-  if (ONE_LETTER_SKILLS.has(m.skill) && INITIAL_AFTER.test(after) && INITIAL_BEFORE.test(before))
-    return false;
-  if (ONE_LETTER_SKILLS.has(m.skill) && SPECIES_AFTER.test(after)) return false;
-  if (
-    ONE_LETTER_SKILLS.has(m.skill) &&
-    BARE_INITIAL_AFTER.test(after) &&
-    BARE_INITIAL_BEFORE.test(before)
-  )
-    return false;
+  if (ONE_LETTER_SKILLS.has(m.skill) && isInitial(before, after)) return false;
   if (rule === undefined) return true;
   if (rule.matched !== undefined && !rule.matched.test(text.slice(m.start, m.end))) return true;
   if (rule.keepWith !== undefined)

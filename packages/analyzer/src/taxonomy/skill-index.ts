@@ -157,6 +157,8 @@ const splitByWordAt = (entries: readonly AliasEntry[], position: number): WordLi
   return lists;
 };
 
+/** Lists of at least this many aliases are split by their second word. */
+const SPLIT_SECOND = 2;
 /** Lists longer than this are split by the next word too. */
 const SPLIT_FURTHER = 32;
 /** The last word position a list is split by: the fifth word. */
@@ -181,7 +183,7 @@ export const aliasesStartingWith = (
 ): readonly AliasEntry[] => {
   let list = entries;
   for (let position = 1; position <= SPLIT_DEEPEST; position++) {
-    if (list.length < (position === 1 ? 2 : SPLIT_FURTHER + 1)) return list;
+    if (list.length < (position === 1 ? SPLIT_SECOND : SPLIT_FURTHER + 1)) return list;
     const word = words[i + position];
     if (word === undefined) return list;
     const { byWord, shorter } = splitByWordAt(list, position);

@@ -14,3 +14,12 @@ export const isSpace = (code: number): boolean =>
 
 /** The text's characters as spaces, line breaks kept: a blanked span of the same length. */
 export const asSpaces = (text: string): string => text.replace(/[^\n]/g, ' ');
+
+const CAPITAL = /^\p{Lu}/u;
+
+/** Whether a text begins with a capital letter; ASCII answers without the pattern. */
+export const startsWithCapital = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return CAPITAL.test(text);
+};

@@ -1,4 +1,4 @@
-import { isSpace } from './chars.ts';
+import { isSpace, startsWithCapital } from './chars.ts';
 
 const MAX_EVIDENCE = 240;
 /** Characters of a long sentence read on each side of the offset: bounds the work per evidence. */
@@ -127,12 +127,8 @@ const lineBreakEnds = (text: string, prev: Line, next: Line): boolean => {
   if ('.!?:;'.includes(text[prev.last - 1] as string)) return true;
   const lead = text[next.first] as string;
   if ('•▪●◦‣∙*-–'.includes(lead)) return true;
-  return prev.last - prev.first < 45 && isCapitalOrDigit(lead);
+  return prev.last - prev.first < 45 && (startsWithCapital(lead) || isDigit(lead));
 };
 
-/** Whether a character is a capital letter or a digit; ASCII answers without the pattern. */
-const isCapitalOrDigit = (c: string): boolean => {
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return /[\p{Lu}\d]/u.test(c);
-};
+/** Whether a character is an ASCII digit (`\d`). */
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';

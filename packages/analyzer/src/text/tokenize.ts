@@ -1,3 +1,5 @@
+import { startsWithCapital } from './chars.ts';
+
 /** A word of the text: its position in the folded text, its text as written and lowercased. */
 export interface Token {
   start: number;
@@ -128,12 +130,5 @@ export const gapAfter = (text: string, tokens: readonly Token[], k: number): str
   return next === undefined ? '' : text.slice((tokens[k] as Token).end, next.start);
 };
 
-const CAPITAL = /^\p{Lu}/u;
-
 /** Whether a word begins with a capital letter ("Gestión", "IBM"): names, titles, departments. */
-export const isCapitalised = (token: Token): boolean => {
-  const c = token.raw.charCodeAt(0);
-  // ASCII answers without the pattern.
-  if (c < 128) return c >= 65 && c <= 90;
-  return CAPITAL.test(token.raw);
-};
+export const isCapitalised = (token: Token): boolean => startsWithCapital(token.raw);
