@@ -2529,3 +2529,58 @@ describe('a season, a society, a colour and authors of a paper (1.8.388)', () =>
     ['C', 'Languages: Java, C, Python'],
   ]);
 });
+
+describe('a verb and its object, never a team one works with (1.8.392)', () => {
+  itFinds([
+    [
+      'Project Management',
+      'Ability to manage multiple projects, coordinate stakeholders, and meet deadlines.',
+    ],
+    ['Project Management', 'Experiencia comprobada para administrar proyectos complejos.'],
+  ]);
+
+  it('when a posting hands work to a function named before a team, then it is still no skill', () => {
+    expect(names('Escalate issues to product management and engineering teams.')).not.toContain(
+      'Product Management',
+    );
+  });
+});
+
+describe('what was presented, and to whom (1.8.393)', () => {
+  itFinds([
+    ['Presentation Skills', 'Created analytical reports and presented them to stakeholders.'],
+    ['Presentation Skills', 'Analysed delivery times and presented to team members for follow-up.'],
+    ['Presentation Skills', 'Presented educational seminars on Willamette Valley wines.'],
+  ]);
+});
+
+describe('classes taught, students guided, events organised (1.8.394)', () => {
+  itFinds([
+    ['Teaching', 'Conducted classes, staff trainings, and tastings at accounts.'],
+    ['Mentoring', 'Guided a group of 15 students throughout the development process.'],
+    ['Mentoring', 'PhD students supervision: ADMET predictions using ML models.'],
+    ['Mentoring', 'Orane Dufour, doctorante, co-encadrée avec E. Vincent, 2024 - 2027'],
+    ['Event Planning', 'Member of the Local Organizing Committee of the 2018 workshop.'],
+    ['Event Planning', 'Comité organizador del congreso nacional de estadística, 2019.'],
+  ]);
+});
+
+describe('interviews a person conducted (1.8.395)', () => {
+  itFinds([
+    ['Interviewing', 'Interviewed applicants and submitted recommendations to the committee.'],
+    ['Interviewing', 'Conducted technical interviews and took part in selecting developers.'],
+  ]);
+
+  it('when a posting says it will interview candidates, then Interviewing is no skill it asks', () => {
+    expect(names('We will interview candidates in the week of 3 March.')).not.toContain(
+      'Interviewing',
+    );
+  });
+});
+
+describe('a number between a verb and its object (1.8.396)', () => {
+  itFinds([
+    ['Team Management', 'Managed a 5-person development team.'],
+    ['Leadership', 'Led a 10-person data team through the migration.'],
+  ]);
+});

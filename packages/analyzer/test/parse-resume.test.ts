@@ -287,6 +287,8 @@ describe('a section of the talks a person gave (1.8.367)', () => {
     'Jane Doe\nProduct Designer\n\n## Speaking\n\n- "Building Design Systems That Scale" - Config 2023\n',
     'Ryan Roe\nLibrarian\nSELECTED PRESENTATIONS &\nPOSTERS\n2017 Library & laboratory: digital projects.\nDigital Library Forum.\n',
     'Bran Walsh\nInstructor\nConferences and Presentations\n"Noise in the Street," Joyce Symposium, Dublin, Ireland, June 2012.\n',
+    // 1.8.393: Spanish, with a long note on its marks.
+    'Jorge Pérez\nEconomista\nPresentaciones (*=Coautor, +=Panel de política pública)\n2022 Stata Latin America Conference, Bogotá.\n',
   ])(
     'when a CV has a talks section with a dated talk (%j), then Public Speaking is work it shows',
     (text) => {

@@ -1,5 +1,6 @@
 import type { SkillMatch } from './match-skills.ts';
 import { isSoftSkill, SKILL_BY_NAME } from './taxonomy.ts';
+import { isRuleVerb } from './verb-objects.ts';
 
 /**
  * Words around an ambiguous name that show it is not the skill: `before` is tested on the text
@@ -189,7 +190,7 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // "before or during interviewing".
   Interviewing: {
     before:
-      /\b(?:we|we're|we are|we will be|will be|are|be|planning on|plan on|start|begin|prior to|before|during|after|(?:official|manager|panel|committee|team)\s+(?:may|will|might)(?:\s+choose\s+to)?)\s+$/i,
+      /\b(?:we|we're|we are|we will be|we will|we'll|will be|are|be|planning on|plan on|start|begin|prior to|before|during|after|(?:official|manager|panel|committee|team)\s+(?:may|will|might)(?:\s+choose\s+to)?)\s+$/i,
   },
   // The phone line for the deaf in a posting's contact block: "TDD 858-577-5723", "TTY/TDD:
   // 711", not test-driven development.
@@ -772,11 +773,17 @@ export const ROLE_NOUN =
 const TO_TEAM_BEFORE =
   /\b(?:to|from|for|by|support(?:s|ing)?|assist(?:s|ing)?)\s+(?:the\s+|our\s+|other\s+|your\s+)?$/i;
 
+/** The first word of a match. */
+const FIRST_WORD = /^\p{L}+/u;
+
 /**
  * Whether a match names colleagues (see {@link COLLABORATOR_FUNCTIONS}); `before` is the
  * {@link COLLAB_WINDOW} characters before it.
  */
 const namesCollaborators = (text: string, m: SkillMatch, before: string): boolean => {
+  // A verb and its object ("manage multiple projects, coordinate stakeholders") is work done.
+  if (isRuleVerb(FIRST_WORD.exec(text.slice(m.start, m.end))?.[0].toLowerCase() ?? ''))
+    return false;
   // Both ways in end the same: a word for a group after the name (read only when needed).
   const groupAfter = (): boolean => COLLAB_AFTER.test(text.slice(m.end, m.end + COLLAB_WINDOW));
   if (TO_TEAM_BEFORE.test(before) && groupAfter()) return true;

@@ -95,7 +95,7 @@ const fromLine = (line: string): VerbObject => {
  * services to the cloud", "secure the network", "reconcile vendor accounts", "edit short videos",
  * "build accessible websites", "negotiate prices with suppliers", "screen applicants", "teach
  * introductory courses", "care for patients", "write and edit scripts", "manage multiple
- * projects", "patch systems". The aliases name the common phrasings ("analyzing data"); these read
+ * projects", "patch systems", "presented them to stakeholders", "managed a 5-person team". The aliases name the common phrasings ("analyzing data"); these read
  * the ones with words between. A verb names one skill at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
@@ -196,6 +196,24 @@ const VERB_OBJECTS: readonly VerbObject[] = [
       'updates',
       'analyses',
       'proposals',
+      'seminars',
+    ]),
+  },
+  {
+    // The audience: "presented them to stakeholders", "presented to team members"; not the
+    // adjective ("the present team").
+    skill: 'Presentation Skills',
+    verbs: ['presents', 'presented', 'presenting'],
+    objects: new Set([
+      'stakeholders',
+      'leadership',
+      'executives',
+      'clients',
+      'management',
+      'board',
+      'committee',
+      'customers',
+      'team',
     ]),
   },
   {
@@ -658,8 +676,16 @@ const RULES_BY_VERB: ReadonlyMap<string, readonly VerbObject[]> = (() => {
   return map;
 })();
 
-/** At most this many words between the verb and its object. */
+/**
+ * Whether a word (lower case, accents folded) is a verb form some rule reads: "manage" in
+ * "to manage multiple projects" names the candidate's work, never a team one works with.
+ */
+export const isRuleVerb = (word: string): boolean => RULES_BY_VERB.has(word);
+
+/** At most this many words between the verb and its object, numbers not counted. */
 const MAX_BETWEEN = 3;
+/** A number written in digits ("5" in "a 5-person team"). */
+const NUMBER = /^\d{1,6}$/;
 /**
  * What may separate those words on one line: spaces, commas and hyphens ("analyze, and
  * evaluate", "a five-person team").
@@ -690,10 +716,14 @@ export const matchVerbObjects = (
     const verb = tokens[i] as Token;
     const rules = RULES_BY_VERB.get(verb.norm);
     if (rules === undefined) continue;
-    for (let k = i + 1; k <= i + MAX_BETWEEN + 1 && k < tokens.length; k++) {
+    // Up to two numbers between are free: "managed a 5-person team".
+    let last = i + MAX_BETWEEN + 1;
+    const farthest = last + 2;
+    for (let k = i + 1; k <= last && k < tokens.length; k++) {
       const prev = tokens[k - 1] as Token;
       const token = tokens[k] as Token;
       if (!joins(text.slice(prev.end, token.start), token)) break;
+      if (last < farthest && NUMBER.test(token.norm)) last++;
       const rule = rules.find((r) => r.objects.has(token.norm) && !r.notAfter?.has(prev.norm));
       if (rule === undefined) continue;
       // A match of the same skill from the verb on ("analyzing data") already names it; one

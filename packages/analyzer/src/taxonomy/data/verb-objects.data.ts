@@ -9,7 +9,9 @@
  * operations", ...). The last ones (rules 1.8.329) were written for phrasings of resumes that
  * arrived that day ("managed budget", "executed campaigns", "wrote surveys"), each checked the
  * same way; "grade" (a school year), "launch" (a ballot's campaign) and English volunteers were
- * dropped.
+ * dropped. Rules 1.8.392 to 1.8.395 added a few verbs ("administrar proyectos", "conducted
+ * classes", "guided students") and a past-tense Interviewing rule: a resume's "interviewed
+ * applicants", never a posting's "we interview candidates".
  */
 export const PHRASED_VERB_OBJECTS: readonly string[] = [
   // en: developing curriculum for introductory courses
@@ -24,8 +26,8 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Documentation|documenting|processes procedures workflows decisions findings changes',
   // en: document processes and train staff
   'Documentation|document|processes procedures',
-  // en: supervise undergraduate students in the lab
-  'Mentoring|supervise supervises supervising supervised advise advises advising advised|students theses dissertations postdocs trainees undergraduates',
+  // en: supervise undergraduate students in the lab; guided students through C programming
+  'Mentoring|supervise supervises supervising supervised advise advises advising advised guide guides guiding guided|students theses dissertations postdocs trainees undergraduates',
   // en: diagnose equipment faults
   'Troubleshooting|diagnose diagnoses diagnosing diagnosed|faults malfunctions failures',
   // en: migrate legacy data to the new platform
@@ -64,8 +66,8 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Public Speaking|speak speaks speaking spoke|conferences conference meetups summits',
   // en: instruct students in laboratory techniques
   'Teaching|instruct instructs instructing instructed tutoring tutored|students learners pupils',
-  // en: deliver engaging lessons to diverse learners
-  'Teaching|deliver delivers delivering delivered|lessons courses classes instruction',
+  // en: deliver engaging lessons to diverse learners; conducted classes for adults
+  'Teaching|deliver delivers delivering delivered conduct conducts conducting conducted|lessons courses classes instruction',
   // en: plan lessons aligned with state standards
   'Lesson Planning|plan plans planning planned prepare prepares preparing prepared|lessons lesson',
   // en: assess student progress and provide feedback
@@ -126,6 +128,9 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Compliance|comply complies complying adhere adheres adhering|regulations legislation',
   // en: post journal entries
   'Accounting|post posts posting posted|journal ledger',
+  // en: interviewed applicants; conducted technical interviews
+  'Interviewing|interviewed|candidates applicants',
+  'Interviewing|conducted|interviews',
   // de: Du führst Vorstellungsgespräche mit Bewerbenden
   'Interviewing|fuhren fuhrst fuhrt fuhrung durchfuhrung durchfuhren durchfuhrst|vorstellungsgesprache vorstellungsgesprachen bewerbungsgesprache bewerbungsgesprachen auswahlgesprache auswahlgesprachen interviews',
   // de: Optimierung von Prozessen und Abläufen
@@ -205,7 +210,7 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   // es: realizar entrevistas por competencias
   'Interviewing|realizar realiza realizando conducir efectuar|entrevistas',
   // es: liderar proyectos de implementación
-  'Project Management|gestionar gestion liderar dirigir coordinar coordinacion|proyectos proyecto',
+  'Project Management|gestionar gestion liderar dirigir coordinar coordinacion administrar|proyectos proyecto',
   // es: levantamiento de requerimientos con usuarios
   'Requirements Gathering|levantar levantamiento relevar relevamiento recopilar recopilacion|requerimientos requisitos',
   // es: identificar y mitigar riesgos
