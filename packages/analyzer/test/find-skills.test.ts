@@ -2584,3 +2584,33 @@ describe('a number between a verb and its object (1.8.396)', () => {
     ['Leadership', 'Led a 10-person data team through the migration.'],
   ]);
 });
+
+describe('papers written, research done, in the words of a CV (1.8.397, 1.8.399)', () => {
+  itFinds([
+    ['Scientific Writing', 'Skills: Scientific paper writing, SPSS, literature reviews'],
+    [
+      'Scientific Writing',
+      'Applied SCXRD and NMR, contributing to 10+ peer-reviewed publications.',
+    ],
+    ['Scientific Writing', 'Compétences : écriture d’articles, LaTeX, SageMath'],
+    ['Scientific Writing', 'Publiquei artigos científicos nos periódicos da área.'],
+    ['Research Skills', 'Asistente de investigación, proyecto FONDECYT, 2018.'],
+    ['Research Skills', 'INTERESSI DI RICERCA: economia del crimine, reti politiche'],
+    ['Research Skills', 'Stagiaire de recherche en physique atomique au CEA (1987)'],
+  ]);
+
+  it('when a job line ends its dates with "Present", then the next line is read as written', () => {
+    const text = 'Combustion Lab, Nashville, January 2023 – Present\nResearch Assistant for MTV\n';
+    expect(names(text)).toContain('Research Skills');
+    expect(names(text)).not.toContain('Presentation Skills');
+  });
+});
+
+describe('youth work and a will to learn, in German, French and Spanish (1.8.400)', () => {
+  itFinds([
+    ['Youth Development', 'Erfahrung in der stationären Kinder- und Jugendhilfe'],
+    ['Youth Development', 'Une expérience en aide à la jeunesse est un atout.'],
+    ['Learning Agility', 'Vous êtes prêt à apprendre les autres technologies.'],
+    ['Learning Agility', 'Persona proactiva y dispuesta a aprender.'],
+  ]);
+});

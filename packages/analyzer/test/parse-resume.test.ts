@@ -497,6 +497,30 @@ describe('a section of the papers a person published (1.8.382)', () => {
   });
 });
 
+describe('a publications section a CV names in its own way (1.8.398)', () => {
+  const writing = (text: string) =>
+    parseResume(text).skills.find((s) => s.skill === 'Scientific Writing');
+
+  it.each([
+    'Ana Medina\nResearch Coordinator\nPUBLICATIONS\nWang, J., Turesky, T., Loh, M., & Gaab, N.\n(2024). Lateralization of activation in sleeping infants. Brain & Language, 257, 105461.\n',
+    'Pablo Pérez\nPlant Biologist\nPUBLICATIONS\nPérez P†, Toth J †, Wright D, Marks H (2025). WALLFLOWER, a receptor-like kinase.\n',
+    'Pablo Fernández\nEconomista\n4. Papers Publicados\nBergman, M., Fernández, P. (2025). Affective polarization in Latin America. Latin American Politics and Society, 1-19.\n',
+    'René García\nMatemático\nArtículos de investigación\n1 García-Lara, R. I., & Speight, J. M. (2023). The geometry of vortices. Communications in Mathematical Physics.\n',
+    'Bettina Milanesio\nProfesora\nPublicaciones en Revistas, Congresos y Reuniones Científicas\n2025 Milanesio, B. y Burgos, M. Competencias de estudiantes universitarios. Revista Uruguaya, 5(2).\n',
+  ])(
+    'when a CV lists a dated paper under such a heading (%j), then Scientific Writing is work it shows',
+    (text) => {
+      expect(writing(text)?.strength).toBe('experience');
+    },
+  );
+
+  it('when a list of names with initials heads no papers (a team page), then Scientific Writing is not found', () => {
+    const text =
+      'Jane Roe\nProduct Manager\nTeam\n2024 Wang, J., Turesky, T., Loh, M. joined the squad.\n';
+    expect(writing(text)).toBeUndefined();
+  });
+});
+
 describe('a section of the grants a person won (1.8.385)', () => {
   const grants = (text: string) =>
     parseResume(text).skills.find((s) => s.skill === 'Grant Writing');

@@ -24,10 +24,12 @@ const TALKS_HEADING =
 /**
  * A heading of the section a CV gives to what its person published: "Publications",
  * "Peer-Reviewed Publications", "Journal Articles", "Publications évaluées par les pairs",
- * "Publicaciones", "Veröffentlichungen" (folded), alone on its line as {@link TALKS_HEADING}.
+ * "Publicaciones", "Veröffentlichungen", "4. Papers Publicados", "Artículos de investigación",
+ * "Publicaciones en Revistas, Congresos y ..." (folded), alone on its line as
+ * {@link TALKS_HEADING}.
  */
 const PUBLICATIONS_HEADING =
-  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:selected |peer[- ]reviewed |refereed |recent |scientific |academic |journal |other )?(?:publications?|publicaciones|publicacoes|pubblicazioni|publikationen|veroffentlichungen|publicaties|journal articles|articles|papers|publications evaluees par les pairs|articles scientifiques|publications scientifiques|publicaciones cientificas|articulos)(?: (?:and|&|et|y|e) (?:presentations|talks|preprints|working papers|conference proceedings|proceedings|posters|communications|patents|conferences))?(?: \([^)\n]{0,30}\))?[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:\d{1,2}\.[ \t]*)?(?:selected |peer[- ]reviewed |refereed |recent |scientific |academic |journal |published |research |other )?(?:publications?|publicaciones|publicacoes|pubblicazioni|publikationen|veroffentlichungen|publicaties|journal articles|articles|papers|publications evaluees par les pairs|articles scientifiques|publications scientifiques|publicaciones cientificas|articulos|articulos de investigacion|artigos de pesquisa|articles de recherche|papers publicados|articulos publicados|artigos publicados|articles publies)(?: (?:en|in|em|dans) (?:revistas|journals|periodicos|revues|riviste)[^\n]{0,60})?(?: (?:and|&|et|y|e) (?:presentations|talks|preprints|working papers|conference proceedings|proceedings|posters|communications|patents|conferences))?(?: \([^)\n]{0,30}\))?[ \t]*(?:\*\*)?:?[ \t]*$/gim;
 
 /**
  * A heading of the section a CV gives to the research money its person won: "Grants",
@@ -44,6 +46,12 @@ const GRANTS_HEADING =
  */
 const PAPER_MARK =
   /journal|proceedings|conference|revue|revista|rivista|zeitschrift|tagungsband|et al|doi|peer[- ]review|in press|submitted|under review|preprint|arxiv|vol\.|pp\.|\b\d+\(\d+\)/i;
+/**
+ * Authors written with their initials, as a paper's entry lists them: "Wang, J., Turesky, T.,"
+ * or "Toth J, Wright D,". The DOI may be a link, and links are blanked before this is read.
+ */
+const AUTHOR_INITIALS =
+  /\p{Lu}[\p{Ll}'-]+,\s\p{Lu}\.(?:\s?\p{Lu}\.)?,\s.{0,40}?\p{Lu}[\p{Ll}'-]+,\s\p{Lu}\.|\p{Lu}[\p{Ll}'-]+\s\p{Lu}{1,2}\s?[†*]?,\s\p{Lu}[\p{Ll}'-]+\s\p{Lu}{1,2}\s?[†*]?,/u;
 
 /** Characters after the heading read for a dated entry: the first talk or two. */
 const ENTRY_READ = 300;
@@ -89,9 +97,10 @@ export const findTalksEntry = (folded: string): SectionEntry | undefined =>
  * split (rules 1.8.382), 31 CVs with one label the skill (core or acceptable), 12 do not.
  */
 export const findPublicationsEntry = (folded: string): SectionEntry | undefined =>
-  firstDatedEntry(folded, PUBLICATIONS_HEADING, (after) =>
-    PAPER_MARK.test(folded.slice(after, after + PAPER_READ)),
-  );
+  firstDatedEntry(folded, PUBLICATIONS_HEADING, (after) => {
+    const entries = folded.slice(after, after + PAPER_READ);
+    return PAPER_MARK.test(entries) || AUTHOR_INITIALS.test(entries);
+  });
 
 /**
  * The first grants section of a CV that names a dated grant, or undefined. Such a section

@@ -159,6 +159,30 @@ const matchesAt = (
   return /^['’]s(?![\p{L}])/u.test(after);
 };
 
+/** Words that end a date range: "2023 – Present", "2019-now", "2020 – actualidad". */
+const DATE_END_WORDS: ReadonlySet<string> = new Set([
+  'present',
+  'current',
+  'now',
+  'today',
+  'presente',
+  'actualidad',
+  'atual',
+  'heute',
+]);
+/** A year or a digit, then a dash: what comes before a date range's end. */
+const RANGE_DASH_BEFORE = /(?:\d)\s*[–—-]\s*$/;
+/** Characters read before a word for {@link RANGE_DASH_BEFORE}. */
+const RANGE_READ = 8;
+
+/**
+ * Whether the token ends a date range ("January 2023 – Present"): it starts no name, so "Present
+ * \nResearch Assistant" leaves the next line's "Research Assistant" to be read.
+ */
+const endsDateRange = (text: string, token: Token): boolean =>
+  DATE_END_WORDS.has(token.norm) &&
+  RANGE_DASH_BEFORE.test(text.slice(Math.max(0, token.start - RANGE_READ), token.start));
+
 /**
  * Finds every alias occurrence in folded text, leftmost-longest: a token used by a longer
  * name (`Spring Boot`) is not matched again by a shorter one (`Spring`).
@@ -172,6 +196,10 @@ export const matchSkills = (
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
+    if (endsDateRange(text, token)) {
+      i++;
+      continue;
+    }
     const candidates = aliasesStartingWith(
       index.get(token.norm) ?? index.get(token.base) ?? [],
       tokens,
