@@ -2614,3 +2614,26 @@ describe('youth work and a will to learn, in German, French and Spanish (1.8.400
     ['Learning Agility', 'Persona proactiva y dispuesta a aprender.'],
   ]);
 });
+
+describe('a referee of journals, a budget in dollars, manuals and tutorials written (1.8.401)', () => {
+  itFinds([
+    ['Peer Review', '2017 Reviewer, Journal of Biomedical Optics.'],
+    ['Peer Review', 'Internal Scientific Referee in the Milky Way Working Group.'],
+    ['Budgeting', 'Managed a $1 million budget for content marketing.'],
+    ['Technical Writing', 'Authored two response manuals for county health staff.'],
+    ['Technical Writing', 'Me dediqué a redactar tutoriales para los clientes internos.'],
+    ['Consulting', 'Provided statistics consulting for faculty and students.'],
+    ['Data Privacy', 'Are you passionate about privacy and cybersecurity?'],
+  ]);
+});
+
+describe('a preference is no prioritisation (1.8.402)', () => {
+  it.each([
+    "You're passionate about content design, prioritizing clarity over aesthetics.",
+    'Beyond the criteria above, we prioritise applicants who have worked on build tools.',
+  ])('when a text says what it prefers (%j), then Prioritization is not found', (text) => {
+    expect(names(text)).not.toContain('Prioritization');
+  });
+
+  itFinds([['Prioritization', 'Ability to multi-task, prioritize, and manage time effectively.']]);
+});

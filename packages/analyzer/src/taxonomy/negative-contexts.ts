@@ -125,6 +125,13 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after:
       /^\s+(?:superior|m[eé]dio|media|fundamental|t[eé]cnico|b[aá]sic[oa]|obrigat[oó]rio|obligatoria)\b/i,
   },
+  // A preference, not the skill of ordering work: "prioritizing clarity over aesthetics", "we
+  // prioritise applicants who have ...".
+  Prioritization: {
+    matched: /^priorit/i,
+    after: /^\s+(?:[\p{L}-]+\s+){0,3}over\s/iu,
+    before: /\b(?:we|will|may)\s+$/i,
+  },
   Excel: {
     both: true,
     after:

@@ -687,10 +687,10 @@ const MAX_BETWEEN = 3;
 /** A number written in digits ("5" in "a 5-person team"). */
 const NUMBER = /^\d{1,6}$/;
 /**
- * What may separate those words on one line: spaces, commas and hyphens ("analyze, and
- * evaluate", "a five-person team").
+ * What may separate those words on one line: spaces, commas, hyphens and a currency's sign
+ * ("analyze, and evaluate", "a five-person team", "managed a $1 million budget").
  */
-const GAP = /^[ ,-]{1,4}$/;
+const GAP = /^[ ,$€£-]{1,4}$/;
 /**
  * A line break inside a sentence of hard-wrapped text ("may interview entry level\ncandidates"):
  * the next line goes on in lower case, with no bullet.

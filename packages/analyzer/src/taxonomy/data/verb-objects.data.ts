@@ -49,9 +49,13 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   // en: cultivate and steward major donors
   'Fundraising|cultivate cultivates cultivating steward stewards stewarding solicit solicits soliciting|donors donations gifts',
   // en: write user manuals and tutorials
-  'Technical Writing|write writes writing wrote|manuals tutorials whitepapers guides handbooks',
+  'Technical Writing|write writes writing wrote author authored authoring|manuals tutorials whitepapers guides handbooks',
+  // es: redactar tutoriales para los clientes
+  'Technical Writing|redactar redacte escribir|tutoriales manuales guias',
   // en: publish in peer-reviewed journals
   'Scientific Writing|publish publishing published|peer',
+  // en: Reviewer, Journal of Biomedical Optics; referee for journals
+  'Peer Review|reviewer reviewers referee referees|journal journals proceedings revista revistas revue revues rivista',
   // en: edit and proofread manuscripts
   'Editing|edit edits editing edited proofread proofreads proofreading|manuscripts articles drafts texts',
   // en: analyze competitors and market trends
