@@ -136,6 +136,10 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
     name: "verbs and objects: 'analyze, clean and manage the data, budget, vendors '",
     input: everywhere('analyze, clean and manage the data, budget, vendors '),
   },
+  {
+    name: "numbers between verbs and objects, ranges ending 'Present': 'managed a $1 2 3 budget 2019 – Present '",
+    input: everywhere('managed a $1 2 3 budget, supervised 4 5 6 7 2019 – Present\nResearch '),
+  },
   { name: 'runs of spaces after numbers', input: everywhere(`5 ${' '.repeat(2_000)}years `) },
   {
     name: 'front matter, unclosed comments and lead verbs (title rules)',
