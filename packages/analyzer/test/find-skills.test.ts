@@ -2637,3 +2637,50 @@ describe('a preference is no prioritisation (1.8.402)', () => {
 
   itFinds([['Prioritization', 'Ability to multi-task, prioritize, and manage time effectively.']]);
 });
+
+describe('computing in parallel, a hybrid cloud (1.8.403)', () => {
+  it('when a text names parallel computing, then it is High Performance Computing, not Concurrency', () => {
+    const found = names(
+      'Experienced with parallel and cloud computing environments, and parallel computing on HPC.',
+    );
+    expect(found).toContain('High Performance Computing');
+    expect(found).not.toContain('Concurrency');
+  });
+
+  it('when a text names a hybrid cloud, then it is Cloud Computing, not Multi-Cloud', () => {
+    const found = names('Maintained on-premise and hybrid cloud infrastructure.');
+    expect(found).toContain('Cloud Computing');
+    expect(found).not.toContain('Multi-Cloud');
+  });
+
+  itFinds([['Concurrency', 'Implemented concurrent programming with multithreading in Java.']]);
+});
+
+describe("others' decisions and a thing's priority (1.8.404, 1.8.405)", () => {
+  it.each([
+    [
+      'Decision Making',
+      'Designed dashboards in Tableau, improving data accessibility and decision-making processes.',
+    ],
+    [
+      'Decision Making',
+      'Built Power BI dashboards, enhancing data visibility and strategic decision-making for stakeholders.',
+    ],
+    [
+      'Prioritization',
+      'Integrated OpenVAS scans into Splunk dashboards to track CVEs and risk prioritization.',
+    ],
+    [
+      'Prioritization',
+      'Participate in code review, architecture discussions, and feature prioritization.',
+    ],
+    ['Prioritization', 'Automated Job Prioritization Tool (SQL extracts and Excel VBA).'],
+  ])('when a text names %s of others or of a thing (%j), then it is not found', (skill, text) => {
+    expect(names(text)).not.toContain(skill);
+  });
+
+  itFinds([
+    ['Decision Making', 'Strong decision-making skills under pressure.'],
+    ['Prioritization', 'Strong prioritization and time management skills.'],
+  ]);
+});

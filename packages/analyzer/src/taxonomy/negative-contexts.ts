@@ -126,11 +126,13 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^\s+(?:superior|m[eé]dio|media|fundamental|t[eé]cnico|b[aá]sic[oa]|obrigat[oó]rio|obligatoria)\b/i,
   },
   // A preference, not the skill of ordering work: "prioritizing clarity over aesthetics", "we
-  // prioritise applicants who have ...".
+  // prioritise applicants who have ..."; or a thing's ordering as a topic or a tool: "risk
+  // prioritization", "feature prioritization", "Job Prioritization Tool".
   Prioritization: {
     matched: /^priorit/i,
     after: /^\s+(?:[\p{L}-]+\s+){0,3}over\s/iu,
-    before: /\b(?:we|will|may)\s+$/i,
+    before:
+      /\b(?:we|will|may)\s+$|\b(?:risk|area|job|feature|features|product|resource|work|target|drug|patient|project|backlog|task|vulnerability|defect|bug|ticket|request|investment|portfolio)\s+$/i,
   },
   Excel: {
     both: true,
@@ -355,12 +357,13 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before: /\b(?:overtime|call-out|salary|bonus|benefits?|pension|invoice)\s+$/i,
   },
   // Decisions the work informs are other people's ("to aid in decision making", "inform our
-  // decision making", "supports data-driven decision making"), decisions studied are a topic
+  // decision making", "supports data-driven decision making", "enhancing data visibility and
+  // strategic decision-making"), decisions studied are a topic
   // ("studies on decision-making in neurologic disease"), and "decision-making factors" or
   // "decision making support" are what the work supplies: none is the trait.
   'Decision Making': {
     before:
-      /\b(?:(?:aid|aids|aiding|support|supports|supporting|inform|informs|informing|drive|drives|driving|guide|guides|guiding|enable|enables|enabling|improve|improves|improving|facilitate|facilitates|for|to|into|para|pour)\s+(?:in\s+)?(?:(?:our|the|their|its|la|le)\s+)?|(?:studies|research|work)\s+(?:on|of|into)\s+)(?:(?:[\p{L}]+-[\p{L}-]+|better|strategic|business|effective|informed|collaborative|organi[sz]ational|clinical|public)\s+){0,2}$/iu,
+      /\b(?:(?:aid|aids|aiding|support|supports|supporting|inform|informs|informing|drive|drives|driving|guide|guides|guiding|enable|enables|enabling|improve|improves|improving|enhance|enhances|enhancing|facilitate|facilitates|for|to|into|para|pour)\s+(?:in\s+)?(?:(?:our|the|their|its|la|le)\s+)?|(?:improving|enhancing|supporting|informing|enabling|streamlining)\s+(?:[\p{L}-]+\s+){1,3}(?:and|&)\s+|(?:studies|research|work)\s+(?:on|of|into)\s+)(?:(?:[\p{L}]+-[\p{L}-]+|better|strategic|business|effective|informed|collaborative|organi[sz]ational|clinical|public|critical)\s+){0,2}$/iu,
     after: /^\s+(?:factors|support|tools)\b/i,
   },
   // Owning a thing, not the trait of taking ownership: "car ownership", "KPI ownership",
