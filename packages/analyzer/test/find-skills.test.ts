@@ -2684,3 +2684,39 @@ describe("others' decisions and a thing's priority (1.8.404, 1.8.405)", () => {
     ['Prioritization', 'Strong prioritization and time management skills.'],
   ]);
 });
+
+describe('a group named to introduce its items (1.8.406)', () => {
+  it.each([
+    ['Operating Systems', '| **Operating Systems** | Linux (RHEL, CentOS, Ubuntu) |'],
+    ['Operating Systems', '|Operating Systems|Microsoft Windows, Debian and Red Hat'],
+    ['Databases', 'Programming languages (Python, Java) ⬩ Databases (SQL, MySQL, PostgreSQL)'],
+    ['Databases', 'Loaded data from relational databases (PostgreSQL, MySQL) into a warehouse.'],
+  ])('when %s only labels the items that follow (%j), then it is not found', (skill, text) => {
+    expect(names(text)).not.toContain(skill);
+  });
+
+  itFinds([
+    ['Databases', 'Designed and tuned relational databases for the billing team.'],
+    ['Databases', 'Manejo intermedio de Gestores de Base de Datos: SQL Server, Oracle, etc.'],
+  ]);
+});
+
+describe('editing, auditing and being proactive, of things (1.8.407-1.8.409)', () => {
+  it.each([
+    ['Editing', 'Built collaborative editing infrastructure with CRDTs and WebSockets.'],
+    ['Editing', 'Real-time presence indicators for multiplayer editing.'],
+    ['Editing', 'Seminar: Genetic Editing & Its Ethical Dilemma.'],
+    ['Self-Motivation', 'Implemented proactive hardware monitoring and maintenance protocols.'],
+    ['Self-Motivation', 'Achieved 98% stakeholder satisfaction through proactive communication.'],
+    ['Auditing', 'Audited and improved documentation for 30 internal services.'],
+    ['Auditing', 'Facilities auditing and energy reports for clients.'],
+  ])('when %s is said of a thing (%j), then it is not found', (skill, text) => {
+    expect(names(text)).not.toContain(skill);
+  });
+
+  itFinds([
+    ['Editing', 'Experience planning, researching, writing, and editing software documentation.'],
+    ['Self-Motivation', 'A proactive mindset and an ownership mentality.'],
+    ['Auditing', 'Audited the client internal control system and wrote the audit report.'],
+  ]);
+});

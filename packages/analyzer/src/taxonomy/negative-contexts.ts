@@ -125,6 +125,31 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after:
       /^\s+(?:superior|m[eé]dio|media|fundamental|t[eé]cnico|b[aá]sic[oa]|obrigat[oó]rio|obligatoria)\b/i,
   },
+  // A product's feature or another craft, not the editing of texts: "collaborative editing
+  // infrastructure", "multiplayer editing", "HTML/CSS editing", "gene editing", "video editing".
+  Editing: {
+    matched: /^editing$/i,
+    before:
+      /\b(?:collaborative|multiplayer|real-?time|genetic|gene|genome|base|prime|html|css|code|photo|image|video|audio|sound|music|film|podcast|inline|live)(?:\s*[/&]\s*[\p{L}]+)?\s+$/iu,
+    after: /^\s+(?:infrastructure|tools?|features?|engine|functionality|capabilit(?:y|ies))\b/i,
+  },
+  // A thing done ahead of trouble, not the person's drive: "proactive hardware monitoring",
+  // "proactive maintenance strategy", "proactive threat hunting", "through proactive
+  // communication". A proactive approach, mindset or way of working stays.
+  'Self-Motivation': {
+    matched: /^pro-?acti/i,
+    after:
+      /^\s+(?:hardware|monitoring|maintenance|threat|threats|communication|communications|measures|security|detection|prospecting|outreach|support|planning|strategy|strategies|risk|identification|management|brain|alerts?|alerting|defen[cs]e)\b/i,
+  },
+  // An audit of something other than accounts: "audited and improved documentation", "content
+  // auditing", "facilities auditing", "auditing entire codebases", "audited new accounts"
+  // (advertising accounts).
+  Auditing: {
+    before:
+      /\b(?:content|code|codebase|security|facilities|facility|accessibility|seo|site|website|ux|design|carrier|invoice|ai)\s+$/i,
+    after:
+      /^\s+(?:(?:and\s+[\p{L}]+\s+)?(?:the\s+)?(?:documentation|docs|codebases?|code|content|accessibility|messages|websites?|pages|sites|ai|new accounts|both\b))/iu,
+  },
   // A preference, not the skill of ordering work: "prioritizing clarity over aesthetics", "we
   // prioritise applicants who have ..."; or a thing's ordering as a topic or a tool: "risk
   // prioritization", "feature prioritization", "Job Prioritization Tool".
@@ -624,12 +649,25 @@ const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
  * list's category, not a claim; the items under it are read as usual.
  */
 const LIST_LABEL_SKILLS = new Set(['Databases', 'Big Data', 'Operating Systems']);
-/** The start of a line, after a bullet or Markdown marks. */
-const LINE_START = /(?:^|\n)[ \t>*#•·–-]*$/;
+/** The start of a line, after a bullet or Markdown marks, or a table's first cell ("| **Databases** |"). */
+const LINE_START = /(?:^|\n)(?:[ \t]*\|)?[ \t>*#•·–-]*$/;
 /** What may follow a label's name before its end: "& Analytics" at most, then marks or spaces. */
 const LABEL_TAIL = String.raw`^(?:\s*&\s*[\p{L}]+)?[*_\s]*`;
-/** A label's end: a colon, or the end of its line. */
-const LABEL_END = new RegExp(String.raw`${LABEL_TAIL}(?::|\r?\n|$)`, 'u');
+/**
+ * A group's name that introduces its items in brackets or after a colon, anywhere on a line:
+ * "Databases (SQL, MySQL, PostgreSQL)", "relational databases (PostgreSQL, MySQL)", "Bases de
+ * données : SPARQL, Elasticsearch".
+ */
+const INTRODUCES_ITEMS = /^[*_]*\s?(?:\(|:)\s*\p{Lu}/u;
+/**
+ * Not the Romance "base de datos": a Spanish or French posting's "Gestores de Base de Datos: SQL
+ * Server, Oracle" asks for databases, and two tune postings were labelled so.
+ */
+const ROMANCE_DATABASE = /\bbases?\s+de\s/i;
+const introducesItems = (text: string, m: SkillMatch, after: string): boolean =>
+  INTRODUCES_ITEMS.test(after) && !ROMANCE_DATABASE.test(text.slice(m.start, m.end));
+/** A label's end: a colon, a table cell's end, or the end of its line. */
+const LABEL_END = new RegExp(String.raw`${LABEL_TAIL}(?::|\||\r?\n|$)`, 'u');
 /** A bullet before the name ("- Databases", "• Databases"), not bold marks ("**Databases**"). */
 const BULLET_START = /(?:^|\n)[ \t>]*(?:[•·–-]|\*(?!\*))[ \t]+$/;
 /** A colon after the name: "- Databases: MySQL, PostgreSQL" labels what follows. */
@@ -940,7 +978,11 @@ const keeps = (text: string, m: SkillMatch): boolean => {
   const longBefore = text.slice(Math.max(0, m.start - COLLAB_WINDOW), m.start);
   if (isPastime(longBefore) || hiredFor(longBefore, after)) return false;
   if (COLLABORATOR_FUNCTIONS.has(m.skill) && namesCollaborators(text, m, longBefore)) return false;
-  if (LIST_LABEL_SKILLS.has(m.skill) && isListLabel(before, after)) return false;
+  if (
+    LIST_LABEL_SKILLS.has(m.skill) &&
+    (isListLabel(before, after) || introducesItems(text, m, after))
+  )
+    return false;
   if (isSoftSkill(m.skill) && VALUED_BEFORE.test(before)) return false;
   if (spoken) {
     // "Englischkenntnisse" says by itself that it is a language requirement.
