@@ -2720,3 +2720,34 @@ describe('editing, auditing and being proactive, of things (1.8.407-1.8.409)', (
     ['Auditing', 'Audited the client internal control system and wrote the audit report.'],
   ]);
 });
+
+describe('learning offered instead of experience, skills taught to others (1.8.410, 1.8.411)', () => {
+  it.each([
+    ['Learning Agility', 'Experience using git/GitHub or willingness to learn.'],
+    ['Learning Agility', 'Familiarity with or a willingness to learn Golang.'],
+    [
+      'Learning Agility',
+      "Ability to communicate with youth, and develop students' desire to learn.",
+    ],
+    [
+      'Research Skills',
+      'You will join a diverse team working to spread data-driven research skills.',
+    ],
+  ])('when %s is not asked of the candidate (%j), then it is not found', (skill, text) => {
+    expect(names(text)).not.toContain(skill);
+  });
+
+  itFinds([
+    ['Learning Agility', 'Be eager to learn new approaches and technologies.'],
+    ['Public Speaking', 'You feel confident in talking in public about the product.'],
+    ['Public Speaking', 'You will help organise technical events and enjoy speaking on stage.'],
+  ]);
+});
+
+describe('several priorities and deadlines at once (1.8.412)', () => {
+  itFinds([
+    ['Multitasking', 'Ability to work independently and manage multiple priorities.'],
+    ['Multitasking', 'Ability to prioritize tasks and meet multiple deadlines.'],
+    ['Multitasking', 'Being able to juggle a number of contacts and tasks simultaneously.'],
+  ]);
+});

@@ -150,6 +150,13 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after:
       /^\s+(?:(?:and\s+[\p{L}]+\s+)?(?:the\s+)?(?:documentation|docs|codebases?|code|content|accessibility|messages|websites?|pages|sites|ai|new accounts|both\b))/iu,
   },
+  // Learning offered in place of experience ("Experience with git or willingness to learn",
+  // "familiarity with or a willingness to learn Golang"), or others' learning ("develop
+  // students' desire to learn", "when we learn new things"): no trait the posting asks for.
+  'Learning Agility': {
+    before:
+      /\b(?:or|and\/or)\s+(?:an?\s+|the\s+)?$|\b(?:students?|students['’]|student['’]s|children|youth|learners|we)\s+$/i,
+  },
   // A preference, not the skill of ordering work: "prioritizing clarity over aesthetics", "we
   // prioritise applicants who have ..."; or a thing's ordering as a topic or a tool: "risk
   // prioritization", "feature prioritization", "Job Prioritization Tool".
@@ -183,8 +190,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // A user researcher's or UX researcher's role is User Research, not research skills in
   // general: "Junior user researcher", "the skills of both a UX Researcher and a Designer".
   'Research Skills': {
-    matched: /^researchers?$/i,
-    before: /\b(?:user|ux)\s+$/i,
+    matched: /^(?:researchers?|research skills)$/i,
+    // Also skills an organisation teaches others: "working to spread data-driven research
+    // skills", "promoting research skills".
+    before:
+      /\b(?:user|ux)\s+$|\b(?:spread|spreads|spreading|promote|promotes|promoting|teach|teaches|teaching)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
   },
   // The employer's HR department, not the skill: "the local Human Resources Office", "work
   // with HR", "the HR webpage", "HR's application window", "the HR interview", "Neem contact op
