@@ -2751,3 +2751,20 @@ describe('several priorities and deadlines at once (1.8.412)', () => {
     ['Multitasking', 'Being able to juggle a number of contacts and tasks simultaneously.'],
   ]);
 });
+
+describe('campaigns run, panels moderated, back ends built, teams led by title (1.8.413-1.8.415)', () => {
+  itFinds([
+    ['Campaign Management', 'Ran PPC campaigns while optimizing ad-spend efficiency and ROI.'],
+    ['Campaign Management', 'Analyze campaign performance and ROI to improve conversions.'],
+    ['Campaign Management', 'Planejamento, lançamento e otimização de campanhas de mídia paga.'],
+    [
+      'Facilitation',
+      'Capacity building workshops with lake organizations. Workshops facilitated: 12',
+    ],
+    ['Facilitation', 'Invited discussion moderator, UVA Humanities Week.'],
+    ['Backend Development', 'Medior Java back-end engineer with four years of experience.'],
+    ['Backend Development', 'Backend Software Engineer with over 2 years of experience.'],
+    ['Leadership', 'Lead Software Engineer, Open Government Products, 2021 – Present'],
+    ['Leadership', 'Served as Project Lead for an end-to-end LLM orchestration system.'],
+  ]);
+});

@@ -283,7 +283,7 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Budgeting|managed|budget budgets',
   'Vendor Management|managed|vendors suppliers',
   // en: executed campaigns for promotions ("launch" also names a product's or a ballot's)
-  'Campaign Management|execute executes executing executed managed|campaigns campaign',
+  'Campaign Management|execute executes executing executed managed run runs ran running|campaigns campaign',
   // es/pt: coordinar voluntarios, gestão de voluntários
   'Volunteer Management|coordinar coordinacion coordenar coordenacao gestionar gerenciar supervisar|voluntarios voluntarias voluntariado',
   // en: evaluated student essays, assessed learners
