@@ -2768,3 +2768,15 @@ describe('campaigns run, panels moderated, back ends built, teams led by title (
     ['Leadership', 'Served as Project Lead for an end-to-end LLM orchestration system.'],
   ]);
 });
+
+describe('customers served, staff recruited, suppliers managed, in five languages (1.8.416-1.8.418)', () => {
+  itFinds([
+    ['Customer Service', 'Buen manejo de situaciones y excelente trato al usuario final.'],
+    ['Customer Service', 'Atendimento e Relacionamento com os clientes da carteira.'],
+    ['Recruiting', 'Knowledge/experience in recruitment.'],
+    ['Recruiting', 'Recrutement et sélection des bénévoles'],
+    ['Recruiting', 'Leading the hiring process for contractors and employees.'],
+    ['Vendor Management', 'Gestion des relations avec les prestataires techniques.'],
+    ['Vendor Management', 'Built a close working relationship with our suppliers.'],
+  ]);
+});

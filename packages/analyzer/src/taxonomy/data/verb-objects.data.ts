@@ -192,7 +192,7 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   // fr: évaluer les risques opérationnels
   'Risk Management|evaluer evaluez evaluation identifier identifiez identification maitriser maitrise prevenir prevention|risques',
   // fr: piloter les prestataires externes
-  'Vendor Management|piloter pilotez pilotage gerer gerez suivre suivi|fournisseurs prestataires',
+  'Vendor Management|piloter pilotez pilotage gerer gerez suivre suivi gestion management relations|fournisseurs prestataires',
   // fr: recruter de nouveaux collaborateurs
   'Recruiting|recruter recrutez recrutement|candidats collaborateurs talents profils stagiaires alternants',
   // fr: encadrer des stagiaires et des doctorants
@@ -282,6 +282,8 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   // "managed" alone also qualifies services, so only these objects)
   'Budgeting|managed|budget budgets',
   'Vendor Management|managed|vendors suppliers',
+  // en: liaise with printers and third-party suppliers; a relationship with external vendors
+  'Vendor Management|liaise liaises liaising liaised relationship relationships|vendors suppliers',
   // en: executed campaigns for promotions ("launch" also names a product's or a ballot's)
   'Campaign Management|execute executes executing executed managed run runs ran running|campaigns campaign',
   // es/pt: coordinar voluntarios, gestão de voluntários
