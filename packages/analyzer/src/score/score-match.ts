@@ -3,7 +3,12 @@ import type { ParsedJobDescription } from '../jd/parse-job-description.ts';
 import { seniorityGap } from '../jd/seniority.ts';
 import type { ParsedResume } from '../resume/parse-resume.ts';
 import { roleFit } from './role-fit.ts';
-import { COVERAGE_CREDIT, coverSkills, type SkillCoverage } from './skill-coverage.ts';
+import {
+  COVERAGE_CREDIT,
+  coverSkills,
+  type SkillCoverage,
+  unprovenAlternatives,
+} from './skill-coverage.ts';
 
 /** The weight of each component in the score; they add up to 1. */
 export const SCORE_WEIGHTS: ScoreBreakdown['weights'] = {
@@ -22,8 +27,16 @@ export interface MatchResult {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-const ratio = (items: readonly SkillCoverage[]): number | null => {
-  const total = items.reduce((s, i) => s + i.weight, 0);
+/**
+ * The weighted share of `items` covered; `uncovered` adds skills that count with no credit
+ * (see {@link unprovenAlternatives}).
+ */
+const ratio = (
+  items: readonly SkillCoverage[],
+  uncovered: readonly { weight: number }[] = [],
+): number | null => {
+  const total =
+    items.reduce((s, i) => s + i.weight, 0) + uncovered.reduce((s, i) => s + i.weight, 0);
   if (total === 0) return null;
   return items.reduce((s, i) => s + i.weight * COVERAGE_CREDIT[i.status], 0) / total;
 };
@@ -40,9 +53,16 @@ export const scoreMatch = (
   resumeText: string,
 ): MatchResult => {
   const coverage = coverSkills(jd.skills, resume.skills);
+  const unproven = unprovenAlternatives(jd.skills, resume.skills);
   const empty = resumeText.trim().length === 0;
-  const required = ratio(coverage.filter((c) => c.importance === 'required'));
-  const preferred = ratio(coverage.filter((c) => c.importance === 'preferred'));
+  const required = ratio(
+    coverage.filter((c) => c.importance === 'required'),
+    unproven.filter((j) => j.importance === 'required'),
+  );
+  const preferred = ratio(
+    coverage.filter((c) => c.importance === 'preferred'),
+    unproven.filter((j) => j.importance === 'preferred'),
+  );
   const requiredCoverage = empty ? 0 : (required ?? preferred ?? 0.5);
   const preferredCoverage = empty ? 0 : (preferred ?? requiredCoverage);
   const role = roleFit(jd.title, resume.narrative);

@@ -67,6 +67,25 @@ export const coverSkills = (
     });
 };
 
+/**
+ * The posting skills that {@link coverSkills} leaves out as met by an alternative ("Odoo or
+ * another ERP") although the candidate shows no alternative in work, only in a list or a claim:
+ * the score still counts them as not covered. Otherwise a listed "ERP" would take the posting's
+ * heaviest requirement out of what a weak resume is measured against, and a pasted list would
+ * gain more than its own credit. The gaps still treat the choice as met.
+ */
+export const unprovenAlternatives = (
+  jdSkills: readonly JdSkill[],
+  resumeSkills: readonly ResumeSkill[],
+): JdSkill[] => {
+  const byName = new Map(resumeSkills.map((s) => [s.skill, s]));
+  return jdSkills.filter((j) => {
+    if (byName.has(j.skill)) return false;
+    const met = (j.alternatives ?? []).map((a) => byName.get(a)).filter((a) => a !== undefined);
+    return met.length > 0 && met.every((a) => a.strength !== 'experience');
+  });
+};
+
 const relatedHit = (name: string, byName: ReadonlyMap<string, ResumeSkill>): ResumeSkill | null => {
   const skill = SKILL_BY_NAME.get(name);
   if (!skill) return null;
