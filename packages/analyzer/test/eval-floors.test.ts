@@ -240,6 +240,10 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * 1.8.381 to 1.8.391: the tune split (764 postings, 339 resumes) measures 0.870 / 0.788 / 0.848
  * / 0.839 / 0.954 / 0.919, the test split 0.860 / 0.652 / 0.806 / 0.737 / 0.929 / 0.796. Every
  * floor stays as it was.
+ * A thirty-ninth session (2026-12-07) added rules 1.8.392 to 1.8.419 and no documents: the tune
+ * split measures 0.871 / 0.791 / 0.851 / 0.846 / 0.956 / 0.919, the test split 0.860 / 0.654 /
+ * 0.806 / 0.737 / 0.929 / 0.796. The test split's two recall floors rose to 0.03 under them
+ * (0.624, 0.707); every other floor is within 0.03 and stays.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
@@ -267,11 +271,13 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   },
   test: {
     jdPrecision: 0.84,
-    jdCoreRecall: 0.622,
+    // 0.654 at rules 1.8.419: 0.03 under it.
+    jdCoreRecall: 0.624,
     // 0.813 -> 0.809 with rules 1.8.260: developer tools its labels, written before the taxonomy
     // knew them, do not list (8 of 13 new finds labelled); the floor stays 0.02 under.
     resumePrecision: 0.789,
-    resumeCoreRecall: 0.7,
+    // 0.737 since rules 1.8.385: 0.03 under it at 1.8.419.
+    resumeCoreRecall: 0.707,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
     // 25 groups from rules 1.8.113: 24 of 25; one group under is 23 of 25. 28 groups from
