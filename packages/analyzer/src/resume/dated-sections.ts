@@ -14,9 +14,9 @@ export interface SectionEntry {
 /**
  * A heading of the section a CV gives to the talks its person gave: "Invited Talks", "Speaking",
  * "Selected Presentations & Posters", "Conferences and Presentations", "Conférences",
- * "Ponencias", "Presentaciones", "Vorträge" (folded text: accents folded). One line, nothing else on
- * it but Markdown heading marks or bold; a PDF may break "Selected presentations &" before its
- * last word.
+ * "Ponencias", "Presentaciones", "Vorträge" (folded text: accents folded). One line, nothing
+ * else on it but Markdown heading marks or bold; a PDF may break "Selected presentations &"
+ * before its last word.
  */
 const TALKS_HEADING =
   /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:selected |invited |conference |contributed |oral |recent |scientific )?(?:talks|presentations|conferences|speaking(?: engagements)?|communications orales|ponencias|presentaciones|apresentacoes|presentazioni|palestras|vortrage)(?: (?:and|&|et|y|e) (?:presentations|talks|seminars|posters|invited talks|workshops|conferences))?(?: at (?:scientific )?(?:meetings|conferences))?(?: \([^)\n]{0,60}\))?[ \t]*(?:\*\*)?:?[ \t]*&?[ \t]*$/gim;

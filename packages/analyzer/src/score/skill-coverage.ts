@@ -47,10 +47,8 @@ export const coverSkills = (
 ): SkillCoverage[] => {
   const byName = new Map(resumeSkills.map((s) => [s.skill, s]));
   // A choice the candidate meets with another of its skills ("AWS or Azure", has AWS): no gap.
-  const satisfied = (j: JdSkill): boolean =>
-    !byName.has(j.skill) && (j.alternatives ?? []).some((a) => byName.has(a));
   return jdSkills
-    .filter((j) => !satisfied(j))
+    .filter((j) => alternativesMet(j, byName).length === 0)
     .map((j): SkillCoverage => {
       const own = byName.get(j.skill);
       const base = { skill: j.skill, importance: j.importance, weight: j.weight };
@@ -80,11 +78,17 @@ export const unprovenAlternatives = (
 ): JdSkill[] => {
   const byName = new Map(resumeSkills.map((s) => [s.skill, s]));
   return jdSkills.filter((j) => {
-    if (byName.has(j.skill)) return false;
-    const met = (j.alternatives ?? []).map((a) => byName.get(a)).filter((a) => a !== undefined);
+    const met = alternativesMet(j, byName);
     return met.length > 0 && met.every((a) => a.strength !== 'experience');
   });
 };
+
+/**
+ * The candidate's skills that meet a posting skill it lacks as the posting's alternatives to it
+ * ("AWS or Azure": AWS for Azure); none when the candidate has the skill itself.
+ */
+const alternativesMet = (j: JdSkill, byName: ReadonlyMap<string, ResumeSkill>): ResumeSkill[] =>
+  byName.has(j.skill) ? [] : (j.alternatives ?? []).flatMap((a) => byName.get(a) ?? []);
 
 const relatedHit = (name: string, byName: ReadonlyMap<string, ResumeSkill>): ResumeSkill | null => {
   const skill = SKILL_BY_NAME.get(name);

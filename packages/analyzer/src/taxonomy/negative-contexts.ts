@@ -659,7 +659,10 @@ const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
  * list's category, not a claim; the items under it are read as usual.
  */
 const LIST_LABEL_SKILLS = new Set(['Databases', 'Big Data', 'Operating Systems']);
-/** The start of a line, after a bullet or Markdown marks, or a table's first cell ("| **Databases** |"). */
+/**
+ * The start of a line, after a bullet or Markdown marks, or after the bar that opens a table's
+ * first cell ("| **Databases** |").
+ */
 const LINE_START = /(?:^|\n)(?:[ \t]*\|)?[ \t>*#•·–-]*$/;
 /** What may follow a label's name before its end: "& Analytics" at most, then marks or spaces. */
 const LABEL_TAIL = String.raw`^(?:\s*&\s*[\p{L}]+)?[*_\s]*`;

@@ -95,8 +95,9 @@ const fromLine = (line: string): VerbObject => {
  * services to the cloud", "secure the network", "reconcile vendor accounts", "edit short videos",
  * "build accessible websites", "negotiate prices with suppliers", "screen applicants", "teach
  * introductory courses", "care for patients", "write and edit scripts", "manage multiple
- * projects", "patch systems", "presented them to stakeholders", "managed a 5-person team". The aliases name the common phrasings ("analyzing data"); these read
- * the ones with words between. A verb names one skill at most, by the first object after it.
+ * projects", "patch systems", "presented them to stakeholders", "managed a 5-person team". The
+ * aliases name the common phrasings ("analyzing data"); these read the ones with words between.
+ * A verb names one skill at most, by the first object after it.
  */
 const VERB_OBJECTS: readonly VerbObject[] = [
   {
