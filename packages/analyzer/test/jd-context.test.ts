@@ -1935,3 +1935,24 @@ describe('capitals a PDF broke apart, and virtual and augmented reality (1.8.378
     expect(skillsOf(text)).toContain(skill);
   });
 });
+
+describe('algorithms a posting asks for, and a method’s own (1.8.420)', () => {
+  it.each([
+    'Devise new algorithms and approaches to genomic data analysis.',
+    'Programmierung neuer und Weiterentwicklung bestehender Algorithmen für die Auswertung.',
+    'Experience tuning and optimizing research software and algorithms.',
+  ])('when a posting reads %j, with no data structures named, then Algorithms is found', (line) => {
+    expect(skillsOf(`Requirements:\n- ${line}`)).toContain('Algorithms');
+  });
+
+  it.each([
+    'Deep understanding of machine learning techniques and algorithms.',
+    'Fuzzy K-means and clustering algorithms group similar spectra.',
+    'Contribuer à la mise en place d’algorithmes de machine learning.',
+    'Partners from the Fraunhofer Institute for Algorithms and Scientific Computing.',
+  ])('when %j names a method’s algorithms or an institute, then not Algorithms', (line) => {
+    const skills = skillsOf(`Requirements:\n- Data structures in C++.\n- ${line}`);
+    expect(skills).toContain('Data Structures');
+    expect(skills).not.toContain('Algorithms');
+  });
+});

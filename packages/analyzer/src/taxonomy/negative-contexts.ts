@@ -243,6 +243,15 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     before: /\b(?:tty|tdd|phone|telephone|voice)\s*[/:]?\s*$/i,
     after: /^\s*[/:]?\s*(?:\(?\+?\d[\d\s().-]{2,}|tty\b|relay\b)/i,
   },
+  // A method's own algorithms, where the method is the skill: "machine learning models and
+  // algorithms", "clustering algorithms", "algorithmes de machine learning"; and an institute's
+  // name ("Institute for Algorithms and Scientific Computing").
+  Algorithms: {
+    before:
+      /\b(?:learning|ml|ai|clustering|classification|regression|search|sorting|consensus|cryptographic|evolutionary|genetic|bayesian|detection|recognition|compression|resolution|transformation|reconstruction|tracking|scheduling|routing|institute\s+(?:for|of))\s+(?:(?:models?|techniques?|methods?|libraries)\s+(?:and|or|&)\s+)?$/i,
+    after:
+      /^\s+(?:de|d'|d’|di|do|da)\s*(?:machine learning|apprentissage|aprendizaje|aprendizado|deep learning|ia|ai)\b/i,
+  },
   // Security event management (SIEM), not events for people.
   'Event Planning': { before: /\b(?:information|security|log)\s*(?:&|and)?\s*$/i },
   // The employer itself: "at NIST", "the NIST mission"; its standards stay ("NIST 800-53").
