@@ -1956,3 +1956,26 @@ describe('algorithms a posting asks for, and a method’s own (1.8.420)', () => 
     expect(skills).not.toContain('Algorithms');
   });
 });
+
+describe('documentation as work, and as papers (1.8.421)', () => {
+  it.each([
+    'Writing high-quality, maintainable code with a strong focus on testing and documentation.',
+    'Learn to build automated tests and lightweight documentation',
+    'Zum Glück bieten wir ausführliche Dokumentationen.',
+  ])(
+    'when a posting reads %j, with no other skill beside it, then Documentation is found',
+    (line) => {
+      expect(skillsOf(`Requirements:\n- ${line}`)).toContain('Documentation');
+    },
+  );
+
+  it.each([
+    'Veterans receive priority if supported by appropriate documentation.',
+    'Submit documentation for various IT acquisitions and procurements.',
+    'Please contact us after reviewing the documentation and our website.',
+  ])('when %j speaks of papers to hand in or read, then not Documentation', (line) => {
+    const skills = skillsOf(`Requirements:\n- Technical writing for developers.\n- ${line}`);
+    expect(skills).toContain('Technical Writing');
+    expect(skills).not.toContain('Documentation');
+  });
+});

@@ -346,9 +346,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   },
   // The papers of an application: "your resume and supporting documentation will be evaluated".
   // Also a licence's text kept with a posting: "this software and associated documentation
-  // files (the "Software")".
+  // files (the "Software")"; or papers to hand in or read: "if supported by appropriate
+  // documentation", "submit documentation as described", "after reviewing the documentation".
   Documentation: {
-    before: /\b(?:supporting|required|requested|application|additional|associated)\s+$/i,
+    before:
+      /\b(?:supporting|required|requested|application|additional|associated|appropriate|submit|reviewing|review|investment)\s+(?:the\s+)?$/i,
+    after: /^\s+(?:as described|of eligibility)\b/i,
   },
   // "Office" alone is a place, a unit or a title ("Office of the CTO", "home office"): it names
   // the suite only as an item of skills, with its programs in brackets ("Office (Word,
