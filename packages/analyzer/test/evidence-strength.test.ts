@@ -198,18 +198,18 @@ describe('a bare list line', () => {
 
 describe('a pasted list that names an ambiguous skill itself (1.8.371)', () => {
   const work =
-    'Dawn Roe\nMedical Office Assistant\n\nExperience\nFront desk, Sports Clinic, 2019-2023\n• Managed 60-80 patients daily • Documentation and payment processing\n';
+    'Dawn Roe\nMedical Office Assistant\n\nExperience\nFront desk, Sports Clinic, 2019-2023\n• Managed 60-80 patients daily • Compliance and payment processing\n';
   const strengthOf = (text: string) =>
-    parseResume(text).skills.find((s) => s.skill === 'Documentation')?.strength;
+    parseResume(text).skills.find((s) => s.skill === 'Compliance')?.strength;
 
   it('when a list names the skill a work line only mentions in passing, then the work line is no evidence of it', () => {
-    const pasted = `${work}\nSkills: Instructional Design, Technical Writing, Documentation, Style Guides`;
+    const pasted = `${work}\nSkills: HIPAA, Medical Billing, Compliance, Scheduling`;
     expect(strengthOf(pasted)).toBe('listed');
   });
 
   it('when a work line says what the skill is, then it stays evidence', () => {
     const text =
-      'Jo Roe\nEngineer\n\nExperience\nWrote API documentation in Markdown and Docusaurus for the platform team, 2020-2023.\n';
+      'Jo Roe\nOffice Manager\n\nExperience\nLed regulatory compliance reviews of the clinic’s billing, 2020-2023.\n';
     expect(strengthOf(text)).toBe('experience');
   });
 });

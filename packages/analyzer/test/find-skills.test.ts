@@ -2780,3 +2780,38 @@ describe('customers served, staff recruited, suppliers managed, in five language
     ['Vendor Management', 'Built a close working relationship with our suppliers.'],
   ]);
 });
+
+describe('named tools and methods of science, industry, data and security (1.8.422)', () => {
+  itFinds([
+    ['GROMACS', 'Molecular dynamics: GROMACS, NAMD, Monte Carlo methods'],
+    ['AutoDock', 'Docking with AutoDock Vina and Glide.'],
+    ['Molecular Docking', 'Structure-based drug design: molecular docking, virtual screening.'],
+    ['Creo', 'Computer Aided Design: AutoCAD, Pro/E, Creo, SolidWorks, CATIA.'],
+    ['SAP2000', 'Modelled a three-story concrete building with SAP2000.'],
+    ['Modbus', 'Industrial protocols such as OPC-UA, Modbus and MQTT.'],
+    ['OPC UA', 'Industrial protocols such as OPC-UA, Modbus and MQTT.'],
+    ['Sequence Alignment', 'Good DNA and protein sequence alignment skills are essential.'],
+    ['Variant Calling', 'NGS pipelines: read mapping and variant calling.'],
+    ['Support Vector Machines', 'Techniques such as k-NN, Naive Bayes, SVM and decision forests.'],
+    ['Naive Bayes', 'Techniques such as k-NN, Naive Bayes, SVM and decision forests.'],
+    ['Formal Verification', 'Advanced SMT techniques for word-level formal verification.'],
+    ['Model Checking', 'Symbolic simulation and model checking (BMC, IC3/PDR).'],
+    ['GDB', 'Make, GCC, GDB and Valgrind.'],
+    ['Loki', 'Observability: Prometheus, Grafana, Loki, Tempo.'],
+    ['Greenplum', 'Columnar databases a plus (Vertica, Greenplum, Redshift).'],
+    ['CycloneDX', 'Supply chain security (CycloneDX, SPDX).'],
+    ['Sigstore', 'Code signing (OpenPGP, Sigstore, in-toto).'],
+    ['Coupa', 'Super user of the Coupa and NetSuite procure to pay system.'],
+    ['Haml', 'Working knowledge of Ruby on Rails and Haml.'],
+  ]);
+
+  it('when Spanish says "creo que" beside a CAD program, then it is not PTC Creo', () => {
+    const found = names('Creo que el diseño con SolidWorks es clave. También creo en la calidad.');
+    expect(found).toContain('SolidWorks');
+    expect(found).not.toContain('Creo');
+  });
+
+  it('when "Loki" has no observability tool beside it, then it is a name, not the log system', () => {
+    expect(names('Our office dog Loki greets every visitor.')).not.toContain('Loki');
+  });
+});

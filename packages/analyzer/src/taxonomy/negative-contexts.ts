@@ -252,6 +252,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after:
       /^\s+(?:de|d'|d’|di|do|da)\s*(?:machine learning|apprentissage|aprendizaje|aprendizado|deep learning|ia|ai)\b/i,
   },
+  // Spanish "creo" (I believe, I create), not PTC's CAD program: "Creo que ...", "también creo".
+  Creo: {
+    before: /\b(?:yo|tambien|no|lo|la)\s+$/i,
+    after:
+      /^\s+(?:que|en|firmemente|haber|poder|ser|tener|estar|esto|eso|contenido|una?|el|la|los|las)\b/i,
+  },
   // Security event management (SIEM), not events for people.
   'Event Planning': { before: /\b(?:information|security|log)\s*(?:&|and)?\s*$/i },
   // The employer itself: "at NIST", "the NIST mission"; its standards stay ("NIST 800-53").

@@ -54,6 +54,8 @@ export const FRAMEWORK_SKILLS = defineSkills('framework', [
   'WPF|windows presentation foundation|.NET;C#',
   'Xamarin|xamarin forms|C#;Mobile Development',
   'Ruby on Rails|=Rails;=RoR;ruby-on-rails|Ruby',
+  'Haml|haml templates|Ruby on Rails',
+  'Smarty|smarty templates|PHP',
   '?Sinatra|sinatra framework|Ruby',
   'ActiveRecord|active record|Ruby on Rails',
   'MVC|=MVC architecture;model-view-controller;mvc architecture|Design Patterns',
