@@ -2815,3 +2815,32 @@ describe('named tools and methods of science, industry, data and security (1.8.4
     expect(names('Our office dog Loki greets every visitor.')).not.toContain('Loki');
   });
 });
+
+describe('named tools of vehicles, optics, design, commerce and data (1.8.423)', () => {
+  itFinds([
+    ['CANoe', 'Tools: CANoe & CANape, vTESTstudio, winIDEA.'],
+    ['CANape', 'Tools: CANoe & CANape, vTESTstudio, winIDEA.'],
+    ['vTESTstudio', 'Tools: CANoe & CANape, vTESTstudio, winIDEA.'],
+    ['Zemax', 'Optical design in ZEMAX OpticStudio.'],
+    ['ARM Cortex', 'Firmware for ARM Cortex-M4 microcontrollers.'],
+    ['Spring WebFlux', 'Reactive services with Spring WebFlux and R2DBC.'],
+    ['R2DBC', 'Reactive services with Spring WebFlux and R2DBC.'],
+    ['LightStep', 'Tracing with LightStep and OpenTelemetry.'],
+    ['Spanner', 'Stores: Cloud Spanner, Redis, Bigtable.'],
+    ['ProtoPie', 'Utilized ProtoPie for its deep interaction capabilities.'],
+    ['CorelDRAW', 'Graphic design (CorelDraw, Inkscape).'],
+    ['Helium 10', 'Amazon research with Helium 10 / Jungle Scout.'],
+    ['Jungle Scout', 'Amazon research with Helium 10 / Jungle Scout.'],
+    ['GRIB', 'Meteorological data formats: netCDF, HDF5, GRIB, BUFR.'],
+    ['Rasterio', 'Geospatial libraries: GDAL / OGR, rasterio, QGIS.'],
+    ['Ensembl', 'Biomedical databases such as UCSC Genome Browser, Ensembl, GTEx.'],
+    ['RLHF', 'Experience with LLM fine-tuning: PEFT, RLHF, distributed training.'],
+    ['FIDO2', 'Authentication (OAuth, OIDC, SAML, FIDO2, WebAuthn).'],
+    ['Workspace ONE', 'Device management with Intune, Jamf Pro or Workspace One.'],
+    ['Gravity Forms', 'WordPress plugins such as ACF, Gravity Forms and WooCommerce.'],
+  ]);
+
+  it('when a resume gives its PGP key, then it names no cryptography tool', () => {
+    expect(names('Jane Roe · jane@example.net · PGP: 0x0000000000000000')).not.toContain('OpenPGP');
+  });
+});

@@ -24,6 +24,8 @@ export const DATABASE_SKILLS = defineSkills('database', [
   'Firestore|cloud firestore|Firebase',
   'Supabase|supabase db|PostgreSQL',
   'Snowflake|snowflake data cloud|SQL;Data Warehousing',
+  '?!Spanner|Cloud Spanner;Google Cloud Spanner|Google Cloud',
+  'Vertica|hp vertica;vertica analytics|Data Warehousing;SQL',
   'Greenplum|greenplum database|PostgreSQL;Data Warehousing',
   'Apache Iceberg|iceberg tables|Data Lake;Apache Spark',
   'BigQuery|big query;google bigquery|Google Cloud;SQL',
