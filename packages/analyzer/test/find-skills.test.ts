@@ -2844,3 +2844,17 @@ describe('named tools of vehicles, optics, design, commerce and data (1.8.423)',
     expect(names('Jane Roe · jane@example.net · PGP: 0x0000000000000000')).not.toContain('OpenPGP');
   });
 });
+
+describe('engineering fields, policy, prospecting and solvers (1.8.424)', () => {
+  itFinds([
+    ['Electrical Engineering', 'BS in electrical engineering, Brigham Young University.'],
+    ['Electrical Engineering', 'Sie studieren im Bereich Elektrotechnik, Physik oder Informatik.'],
+    ['Mechanical Engineering', 'Mestre em Engenharia Mecânica, Controle e Automação, 2019.'],
+    ['Power Electronics', 'Semiconductor device modeling, power electronics.'],
+    ['Power Systems', 'Protection and automation of electric power systems.'],
+    ['Production Planning', 'Handled materials management, production planning and procurement.'],
+    ['Public Policy', 'Coordonnateur de la mineure en politiques publiques.'],
+    ['Prospecting', 'Generate pipeline through proactive sales prospecting and outreach.'],
+    ['SAT Solvers', 'Formal data structures and solvers (BDD, AIG, SAT solvers).'],
+  ]);
+});

@@ -185,6 +185,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   '!GIAC|giac certified;giac certification|Cybersecurity',
   'Formal Verification|formal methods;formal verification methods;vérification formelle;méthodes formelles;verificación formal;métodos formales;verificação formal;métodos formais;formale verifikation;formale methoden|Model Checking',
   'Model Checking|model checker;model checkers|Formal Verification',
+  'SAT Solvers|sat solver;sat solvers;smt solver;smt solvers;sat/smt solvers;sat and smt solvers;boolean satisfiability|Formal Verification',
   'Test Case Design|test case development;designing test cases;design test cases;testfallerstellung;testfalldesign;conception de cas de test;rédaction de cas de test;diseño de casos de prueba;elaboração de casos de teste;criação de casos de teste;progettazione dei casi di test;testontwerp;testfallsdesign|Test Automation;Unit Testing',
   'Mocking|mocks and stubs;mock objects|Unit Testing',
   'UEBA|user and entity behavior analytics;user and entity behaviour analytics|SIEM',
