@@ -2858,3 +2858,24 @@ describe('engineering fields, policy, prospecting and solvers (1.8.424)', () => 
     ['SAT Solvers', 'Formal data structures and solvers (BDD, AIG, SAT solvers).'],
   ]);
 });
+
+describe('embedded, automotive, construction and nursing names (1.8.425)', () => {
+  itFinds([
+    ['FreeRTOS', 'Familiarity with STM32, ESP32, FreeRTOS and UART, SPI, I2C.'],
+    ['Yocto', 'Supporting Yocto-based Linux distributions.'],
+    ['AUTOSAR', 'ECU software on AUTOSAR Classic, to ISO 26262.'],
+    ['ISO 26262', 'ECU software on AUTOSAR Classic, to ISO 26262.'],
+    ['Hardware-in-the-Loop Testing', 'HiL & MiL Test ●●●●●●○'],
+    ['IBM DOORS', 'Requirements in DOORS, tests in vTESTstudio.'],
+    ['PTC Integrity', 'MKS Integrity ●●●●●○○'],
+    ['Bluebeam', 'Used Revit, SketchUp and Bluebeam as part of the BIM team.'],
+    ['SLAM', 'Multi-agent systems, SLAM, or natural-language grounding.'],
+    ['Medication Administration', 'Triage, lab draws and medication administration.'],
+  ]);
+
+  it('when "doors" are a building’s, then not IBM DOORS', () => {
+    expect(names('Until the doors open on the new facility, staff work remotely.')).not.toContain(
+      'IBM DOORS',
+    );
+  });
+});
