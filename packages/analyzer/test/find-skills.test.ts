@@ -2879,3 +2879,34 @@ describe('embedded, automotive, construction and nursing names (1.8.425)', () =>
     );
   });
 });
+
+describe('security tools, UX methods, chip design and privacy law (1.8.426)', () => {
+  itFinds([
+    ['Valgrind', 'Make, GCC, GDB and Valgrind.'],
+    ['Tcl', 'Script languages (Python, Perl, Tcl/Tk).'],
+    ['Fuzzing', 'Fuzz testing of parsers and static source code analysis.'],
+    ['IBM AppScan', 'Security solutions such as AppScan, Fortify, Maltego.'],
+    ['Fortify', 'Security solutions such as AppScan, Fortify, Maltego.'],
+    ['Maltego', 'Security solutions such as AppScan, Fortify, Maltego.'],
+    ['CCPA', 'Data privacy requirements of GDPR, CCPA, or similar.'],
+    [
+      'Heuristic Evaluation',
+      'Apoiar discovery: entrevistas, análise heurística, análise de dados.',
+    ],
+    ['Empathy Mapping', 'Estruturar personas, jornada do usuário e mapa de empatia.'],
+    ['Storyboarding', 'Creates wireframes, storyboards, user flows and site maps.'],
+    ['OmniGraffle', 'Photoshop, Illustrator, OmniGraffle, HTML, CSS.'],
+    ['VLSI Design', 'Current coursework: digital communications, VLSI design, optics.'],
+    [
+      'Universal Design for Learning',
+      'Ensured an equitable classroom through UDL and accommodations.',
+    ],
+    ['Manim', 'Animações matemáticas em Python com a biblioteca Manim.'],
+  ]);
+
+  it('when "fortify" is a verb, then not the Fortify scanner', () => {
+    expect(names('We fortify our services with Python and careful code review.')).not.toContain(
+      'Fortify',
+    );
+  });
+});

@@ -86,6 +86,8 @@ export const DOMAIN_SKILLS = defineSkills('domain', [
   'Digital Humanities|humanités numériques;digitale geisteswissenschaften;humanidades digitales;humanidades digitais;informatica umanistica;digitale geesteswetenschappen;digital humaniora;digitale humaniora;umanistica digitale|Research Skills',
   'Industrial Automation|automation industrielle;industrieautomation;automatización industrial;automatisation industrielle;industrieautomatisierung;automatisierungstechnik;automação industrial;automazione industriale|IoT',
   'Molecular Dynamics|molecular dynamics simulations|Physics;Chemistry',
+  'VLSI Design|=VLSI;vlsi circuits;vlsi systems|Circuit Design',
+  'Universal Design for Learning|=UDL;diseño universal para el aprendizaje;conception universelle de l’apprentissage|Teaching;Pedagogy',
   'Bluebeam|bluebeam revu|Construction Management',
   'Medication Administration|administering medications;administer medications;medication administration record;administración de medicamentos;administração de medicamentos;administration des médicaments|Nursing;Patient Care',
   '!SLAM|visual slam;simultaneous localization and mapping|Robotics;Computer Vision',
