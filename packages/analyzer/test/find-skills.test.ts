@@ -2910,3 +2910,23 @@ describe('security tools, UX methods, chip design and privacy law (1.8.426)', ()
     );
   });
 });
+
+describe('named tools of finance, real estate, sales, events, commerce, audio and 3D (1.8.427)', () => {
+  itFinds([
+    ['FactSet', 'Research with Bloomberg, FactSet and S&P Capital IQ.'],
+    ['Capital IQ', 'Research with Bloomberg, FactSet and S&P Capital IQ.'],
+    ['PitchBook', 'Deal sourcing in PitchBook.'],
+    ['Yardi', 'Lease administration in Yardi Voyager.'],
+    ['Argus Enterprise', 'Cash-flow models in ARGUS Enterprise.'],
+    ['Blackbaud', "Donor records in Raiser's Edge NXT."],
+    ['Cvent', 'Registration through Cvent and Eventbrite.'],
+    ['Eventbrite', 'Registration through Cvent and Eventbrite.'],
+    ['ZoomInfo', 'Prospect lists from ZoomInfo and LinkedIn Sales Navigator.'],
+    ['LinkedIn Sales Navigator', 'Prospect lists from ZoomInfo and LinkedIn Sales Navigator.'],
+    ['BigCommerce', 'Platforms: Magento, Shopify, Big Commerce.'],
+    ['Amazon Seller Central', 'Listings managed in Amazon Seller Central.'],
+    ['Power Query', 'Reports in Excel (Power Query) and Power BI.'],
+    ['Pro Tools', 'Mixing in Pro Tools and Logic Pro X.'],
+    ['ZBrush', 'Sculpting in ZBrush, texturing in Substance Painter.'],
+  ]);
+});

@@ -93,6 +93,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Econometrics|econometría;econometria;économétrie;ökonometrie;econometric analysis;econometric methods;econometric models;métodos econométricos;modelos econométricos;modelagem econométrica;econometric modeling;ekonometri|Statistics;Economics',
   '!Tableau|=TABLEAU;tableau desktop;tableau server|Data Visualization',
   'Power BI|powerbi;power-bi;microsoft power bi|Data Visualization;DAX;Excel',
+  'Power Query|power query editor;=M language|Power BI;Excel',
   'DAX|=DAX;data analysis expressions|Power BI',
   'Looker|looker studio;google data studio;data studio;datastudio|Data Visualization;SQL',
   'Qlik|qlikview;qlik sense|Data Visualization',
