@@ -2930,3 +2930,20 @@ describe('named tools of finance, real estate, sales, events, commerce, audio an
     ['ZBrush', 'Sculpting in ZBrush, texturing in Substance Painter.'],
   ]);
 });
+
+describe('collaboration across functions and projects run, in four languages (1.8.428)', () => {
+  itFinds([
+    ['Cross-Functional Collaboration', 'Vill arbeta nära utvecklare och produktägare.'],
+    [
+      'Cross-Functional Collaboration',
+      'Collaborated with data scientists and analysts on data models.',
+    ],
+    ['Cross-Functional Collaboration', 'Collaborate with marketers, designers and sales reps.'],
+    [
+      'Project Management',
+      'Kenntnisse in der Planung, Koordinierung und Durchführung von Projekten.',
+    ],
+    ['Project Management', 'Koordination der Projektarbeiten'],
+    ['Project Management', 'Chargé de projet pour le réseau international MC3.'],
+  ]);
+});

@@ -108,6 +108,10 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Consulting|advise advises advising advised|clients organizations organisations companies businesses',
   // en: collaborate with other departments
   'Cross-Functional Collaboration|partnering partnered collaborate collaborates collaborating collaborated|departments designers functions',
+  // sv: vill arbeta nära utvecklare och produktägare
+  'Cross-Functional Collaboration|arbeta samarbeta samarbete|utvecklare designers produktagare',
+  // en: collaborated with data scientists and analysts; collaborate with marketers, designers
+  'Cross-Functional Collaboration|collaborate collaborates collaborating collaborated partner partnering partnered|marketers scientists researchers clinicians',
   // en: facilitate sprint retrospectives; facilitates project planning and meetings
   'Facilitation|facilitate facilitates facilitating facilitated|retrospectives retros standups ceremonies discussions sessions planning meetings workshops',
   // en: administer federal grants
@@ -147,8 +151,8 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   'Troubleshooting|behebung beseitigung beheben behebst eingrenzung|storungen storung fehlern storfallen storfalle problemen',
   // de: Überwachung der Systeme und Server
   'Monitoring|uberwachung uberwachen uberwachst monitoring|systeme systemen server servern infrastruktur dienste diensten anwendungen',
-  // de: Leitung und Steuerung von Projekten
-  'Project Management|leitung steuerung koordination leiten leitest steuerst koordinierst|projekte projekten projekts projektes teilprojekte teilprojekten',
+  // de: Leitung und Steuerung von Projekten; Planung, Koordinierung und Durchführung von Projekten
+  'Project Management|leitung steuerung koordination koordinierung planung durchfuhrung leiten leitest steuerst koordinierst|projekte projekten projekts projektes teilprojekte teilprojekten projektarbeiten',
   // de: Sie leiten ein Team von acht Mitarbeitenden
   'Team Management|leiten leitest leitet|team teams abteilung',
   // de: Gewinnung von Fachkräften
