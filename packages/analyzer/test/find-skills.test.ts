@@ -2938,7 +2938,7 @@ describe('collaboration across functions and projects run, in four languages (1.
       'Cross-Functional Collaboration',
       'Collaborated with data scientists and analysts on data models.',
     ],
-    ['Cross-Functional Collaboration', 'Collaborate with marketers, designers and sales reps.'],
+    ['Cross-Functional Collaboration', 'Collaborate with marketers and sales reps on messaging.'],
     [
       'Project Management',
       'Kenntnisse in der Planung, Koordinierung und Durchführung von Projekten.',
