@@ -2947,3 +2947,10 @@ describe('collaboration across functions and projects run, in four languages (1.
     ['Project Management', 'Chargé de projet pour le réseau international MC3.'],
   ]);
 });
+
+describe('C beside the data structures and algorithms it is taught with (1.8.429)', () => {
+  itFinds([
+    ['C', 'Languages and concepts: C, Data Structures, Algorithms.'],
+    ['C', 'Coursework in C and data structures.'],
+  ]);
+});

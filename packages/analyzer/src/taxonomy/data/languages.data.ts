@@ -6,7 +6,7 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   'TypeScript|=TS;typescript 5|JavaScript;Angular;React',
   'Python|python3;python 3;python2;py3|Django;Flask;pandas',
   'Java|java se;java 8;java 11;java 17;java 21;core java;j2se|Spring;Spring Boot;Hibernate',
-  '?!C|=C language;c programming;ansi c;c99;c11|C++;Embedded Systems;Linux',
+  '?!C|=C language;c programming;ansi c;c99;c11|C++;Embedded Systems;Linux;Data Structures;Algorithms',
   'C++|cpp;c plus plus;c++11;c++14;c++17;c++20|C;STL',
   'C#|c sharp;csharp|.NET;ASP.NET',
   '?!Go|+golang;go lang;go language|Kubernetes;Docker;gRPC;Python;Java;Rust;Node.js',
