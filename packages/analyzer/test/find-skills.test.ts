@@ -2954,3 +2954,19 @@ describe('C beside the data structures and algorithms it is taught with (1.8.429
     ['C', 'Coursework in C and data structures.'],
   ]);
 });
+
+describe('EMR beside the big-data tools it runs (1.8.430)', () => {
+  it('when EMR stands among AWS data services or Trino, then it is no medical record', () => {
+    for (const text of [
+      'Leveraged services like S3, Redshift, Glue, EMR, and Lambda.',
+      'Migrated Trino from EMR, resulting in 80% cost reduction.',
+    ])
+      expect(names(text)).not.toContain('Electronic Health Records');
+  });
+
+  it('when EMR is a clinic’s record, then it is one', () => {
+    expect(names('Monitored the quality of data clerk activities in EMR.')).toContain(
+      'Electronic Health Records',
+    );
+  });
+});

@@ -258,6 +258,15 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
     after:
       /^\s+(?:que|en|firmemente|haber|poder|ser|tener|estar|esto|eso|contenido|una?|el|la|los|las)\b/i,
   },
+  // Amazon's Elastic MapReduce beside the big-data tools it runs, not a medical record: "migrated
+  // Trino from EMR", "S3, Redshift, Glue, EMR".
+  'Electronic Health Records': {
+    matched: /^EMRs?$/,
+    before:
+      /\b(?:spark|hadoop|hive|trino|presto|aws|s3|redshift|glue|athena|kinesis|lambda|databricks|airflow)\b[^.\n]{0,30}$/i,
+    after:
+      /^[^.\n]{0,30}\b(?:spark|hadoop|hive|trino|presto|cluster|clusters|redshift|athena|kinesis|lambda)\b/i,
+  },
   // Security event management (SIEM), not events for people.
   'Event Planning': { before: /\b(?:information|security|log)\s*(?:&|and)?\s*$/i },
   // The employer itself: "at NIST", "the NIST mission"; its standards stay ("NIST 800-53").
