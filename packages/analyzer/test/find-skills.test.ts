@@ -2970,3 +2970,11 @@ describe('EMR beside the big-data tools it runs (1.8.430)', () => {
     );
   });
 });
+
+describe('tools the labels name apart: SMT solvers, GBrowse, SAPUI5 (1.8.431)', () => {
+  itFinds([
+    ['SMT Solvers', 'Advanced SMT solvers for word-level verification.'],
+    ['GBrowse', 'Experience with GMOD tools such as GBrowse would be sweet.'],
+    ['SAPUI5', 'Front ends in SAPUI5 and SAP Fiori.'],
+  ]);
+});
