@@ -2978,3 +2978,13 @@ describe('tools the labels name apart: SMT solvers, GBrowse, SAPUI5 (1.8.431)', 
     ['SAPUI5', 'Front ends in SAPUI5 and SAP Fiori.'],
   ]);
 });
+
+describe('prototypes, Bayesian models, SEO-friendly content, shell scripts and SOC work, as resumes write them (1.8.432)', () => {
+  itFinds([
+    ['Prototyping', 'Created an interactive low-fidelity prototype of the website in Figma.'],
+    ['Bayesian Statistics', 'Modelled trends using a complex Bayesian hierarchical model in R.'],
+    ['SEO', 'Created SEO-friendly content marketing and redesigned a website.'],
+    ['Shell', 'Ruby • ShellScript • R • Python'],
+    ['Security Operations', 'Hands-on experience in SOC operations and security monitoring.'],
+  ]);
+});

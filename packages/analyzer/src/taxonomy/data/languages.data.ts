@@ -72,7 +72,7 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   'Cypher|cypher query language|Neo4j',
   'SPARQL|sparql queries|RDF;Linked Data',
   'Regex|regular expressions;regular expression;regexp|Python;Perl',
-  '?Shell|shell scripting;shell script;shell scripts;unix shell;unix scripting;shell programming;shell commands|Bash;Linux',
+  '?Shell|+shellscript;+shellscripts;shell scripting;shell script;shell scripts;unix shell;unix scripting;shell programming;shell commands|Bash;Linux',
   'Awk|=AWK;gawk|Bash;Sed',
   'CoffeeScript|coffee script|JavaScript',
   '?Elm|elm lang|Haskell;Functional Programming',

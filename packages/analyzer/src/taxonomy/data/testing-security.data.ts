@@ -98,7 +98,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'SIEM|security information and event management;security information & event management;security information & event management (siem)|Cybersecurity;Splunk',
   'SOC 2|soc2;soc ii|Compliance',
   'ISO 27001|iso/iec 27001|Compliance',
-  'Security Operations|security operations;security operations center;security ops;secops;opérations de sécurité;operaciones de seguridad;operações de segurança;operazioni di sicurezza|Cybersecurity;Incident Response',
+  'Security Operations|security operations;security operations center;soc operations;soc analyst;soc analysts;security ops;secops;opérations de sécurité;operaciones de seguridad;operações de segurança;operazioni di sicurezza|Cybersecurity;Incident Response',
   'Authorization to Operate|authority to operate;authorization to operate;=ATO;=ATOs|Compliance;NIST',
   'FedRAMP|=FedRAMP;=FEDRAMP|Compliance;Cloud Security',
   'FISMA|=FISMA;federal information security management act|Compliance;NIST',
