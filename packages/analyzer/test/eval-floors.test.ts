@@ -244,8 +244,8 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * split measures 0.871 / 0.791 / 0.851 / 0.846 / 0.956 / 0.919, the test split 0.860 / 0.654 /
  * 0.806 / 0.737 / 0.929 / 0.796. The test split's two recall floors rose to 0.03 under them
  * (0.624, 0.707); every other floor is within 0.03 and stays.
- * A fortieth session (2026-12-07) added rules 1.8.420 to 1.8.431 and no documents: the tune
- * split measures 0.870 / 0.796 / 0.850 / 0.853 / 0.954 / 0.919, the test split 0.859 / 0.654 /
+ * A fortieth session (2026-12-07) added rules 1.8.420 to 1.8.432 and no documents: the tune
+ * split measures 0.870 / 0.796 / 0.850 / 0.854 / 0.954 / 0.919, the test split 0.859 / 0.654 /
  * 0.803 / 0.748 / 0.929 / 0.796. The test resume recall floor rose to 0.03 under it (0.718);
  * every other floor is within 0.03 and stays.
  */
@@ -280,7 +280,7 @@ const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
     // 0.813 -> 0.809 with rules 1.8.260: developer tools its labels, written before the taxonomy
     // knew them, do not list (8 of 13 new finds labelled); the floor stays 0.02 under.
     resumePrecision: 0.789,
-    // 0.737 since rules 1.8.385, 0.748 at 1.8.431: 0.03 under it.
+    // 0.737 since rules 1.8.385, 0.748 at 1.8.432: 0.03 under it.
     resumeCoreRecall: 0.718,
     // 7 groups: one group is 0.143; the floor was one group under the 6 of 7 measured. 19
     // groups from rules 1.8.105: 18 of 19 measured; the floor is one group under (17 of 19).
