@@ -60,6 +60,9 @@ const DEVICE_WORDS = 'devices?|mobile|endpoints?|laptops?|intune|jamf|macs?|ios|
 const LAB_INSTRUMENTS =
   'TEM|AFM|XRD|EDX|EDAX|EDS|XPS|FTIR|TGA|DSC|HPLC|GC-MS|GC|NMR|Raman|ICP-MS|STM';
 
+/** Big-data engines and AWS data services named beside Amazon EMR (folded, lower case). */
+const BIG_DATA_TOOLS = 'spark|hadoop|hive|trino|presto|redshift|athena|kinesis|lambda';
+
 /**
  * Per-skill negative contexts (folded, case-insensitive unless the name itself is
  * case-sensitive). General rules of English and Spanish usage, not fitted to one document:
@@ -262,10 +265,11 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // Trino from EMR", "S3, Redshift, Glue, EMR".
   'Electronic Health Records': {
     matched: /^EMRs?$/,
-    before:
-      /\b(?:spark|hadoop|hive|trino|presto|aws|s3|redshift|glue|athena|kinesis|lambda|databricks|airflow)\b[^.\n]{0,30}$/i,
-    after:
-      /^[^.\n]{0,30}\b(?:spark|hadoop|hive|trino|presto|cluster|clusters|redshift|athena|kinesis|lambda)\b/i,
+    before: new RegExp(
+      `\\b(?:${BIG_DATA_TOOLS}|aws|s3|glue|databricks|airflow)\\b[^.\\n]{0,30}$`,
+      'i',
+    ),
+    after: new RegExp(`^[^.\\n]{0,30}\\b(?:${BIG_DATA_TOOLS}|cluster|clusters)\\b`, 'i'),
   },
   // Security event management (SIEM), not events for people.
   'Event Planning': { before: /\b(?:information|security|log)\s*(?:&|and)?\s*$/i },

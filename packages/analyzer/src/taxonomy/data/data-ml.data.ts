@@ -30,7 +30,7 @@ export const DATA_ML_SKILLS = defineSkills('data-ml', [
   'Supervised Learning|classification models;regression models;aprendizaje supervisado;apprentissage supervisé;aprendizado supervisionado;apprendimento supervisionato;überwachtes lernen|Machine Learning',
   'Unsupervised Learning|clustering;k-means;aprendizaje no supervisado;apprentissage non supervisé;aprendizado não supervisionado;apprendimento non supervisionato;unüberwachtes lernen;ongesuperviseerd leren;oövervakad inlärning;clusteranalyse;análisis de clústeres;análisis de conglomerados;análise de agrupamentos;análise de clusters;analisi dei cluster;klusteranalys|Machine Learning',
   'Random Forest|random forests;forêts aléatoires;bosques aleatorios;florestas aleatórias;foreste casuali|Machine Learning',
-  'Support Vector Machines|support vector machine;=SVM;=SVMs;support vector regression;máquinas de vectores de soporte;machines à vecteurs de support;máquinas de vetores de suporte|Machine Learning',
+  'Support Vector Machines|support vector machine;=SVM;support vector regression;máquinas de vectores de soporte;machines à vecteurs de support;máquinas de vetores de suporte|Machine Learning',
   'Naive Bayes|naïve bayes;naive bayesian;naive bayes classifier|Machine Learning',
   'XGBoost|xg boost|Machine Learning',
   'LightGBM|light gbm|Machine Learning',

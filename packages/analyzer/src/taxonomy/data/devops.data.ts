@@ -102,7 +102,7 @@ export const DEVOPS_SKILLS = defineSkills('devops', [
   'AUTOSAR|autosar classic;autosar adaptive|Automotive;Embedded Systems',
   'ISO 26262|iso26262;functional safety iso 26262|Automotive;Embedded Systems',
   'ASPICE|automotive spice|Automotive',
-  'Hardware-in-the-Loop Testing|=HIL;=HiL;=HIL testing;hil testing;hardware in the loop;hardware-in-the-loop;hil tests;hil test|Embedded Systems;Test Automation',
+  'Hardware-in-the-Loop Testing|=HIL;=HiL;hil testing;hardware in the loop;hardware-in-the-loop;hil tests;hil test|Embedded Systems;Test Automation',
   'IBM DOORS|=DOORS;=DOORS Next;rational doors;doors next generation|Requirements Gathering',
   'PTC Integrity|mks integrity;ptc integrity lifecycle manager|Version Control',
   'CANoe|vector canoe|Automotive;Embedded Systems;CANape',

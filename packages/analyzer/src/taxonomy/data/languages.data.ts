@@ -13,7 +13,7 @@ export const LANGUAGE_SKILLS = defineSkills('language', [
   '?Rust|+rustlang;rust lang|C++;Go;WebAssembly;Python',
   '?Ruby|ruby lang|Ruby on Rails;RSpec;Python',
   'PHP|php7;php8;php 7;php 8|Laravel;Symfony;WordPress;MySQL',
-  'Tcl|=Tcl;tcl/tk;=TCL|Scripting',
+  'Tcl|tcl/tk|Scripting',
   '?Swift|swift ui language;swift 5|iOS;Xcode;Objective-C;SwiftUI',
   'Kotlin|kotlin jvm|Android;Java;Spring',
   'Objective-C|objective c;objc;obj-c|iOS;Swift;Xcode',

@@ -50,7 +50,7 @@ export const TESTING_SKILLS = defineSkills('testing', [
   '!Fortify|Fortify SCA;Micro Focus Fortify;HP Fortify;fortify static code analyzer|Static Analysis',
   'Maltego|maltego ce|Penetration Testing',
   'Ettercap|ettercap-ng|Penetration Testing',
-  'CCPA|=CCPA;california consumer privacy act;=CPRA|Data Privacy;GDPR',
+  'CCPA|california consumer privacy act;=CPRA|Data Privacy;GDPR',
   'Static Analysis|linting;eslint;sonarqube;=Sonar;=Prettier;=Biome;analyse statique;statische codeanalyse;statische analyse;análisis estático;análise estática;analisi statica;statisk kodanalys;statisk analys;statisk analyse|Code Review',
   'Test Planning|test plans;test plan;test planning;test strategy;test strategies;testplanung;plan de pruebas;planes de prueba;plans de test;plano de testes;planification des tests;planificación de pruebas;planejamento de testes;pianificazione dei test;testplanering;testplanlegging;testplanlægning;teststrategie;stratégie de test;estrategia de pruebas;estratégia de testes;strategia di test;testkonzept;testkonzepte;testpläne|Quality Assurance',
   'Regression Testing|regression tests;regression test;regression testing;regressionstests;pruebas de regresión;tests de régression;testes de regressão;test di regressione;tests de non-régression;regressietesten;regressionstestning;regresjonstesting;regressionstest;test de non-régression;test de régression|Quality Assurance',
