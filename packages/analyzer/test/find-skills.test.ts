@@ -2988,3 +2988,14 @@ describe('prototypes, Bayesian models, SEO-friendly content, shell scripts and S
     ['Security Operations', 'Hands-on experience in SOC operations and security monitoring.'],
   ]);
 });
+
+describe('French inclusive writing: "chargé·e de projet" (1.8.433)', () => {
+  itFinds([
+    ['Project Management', 'Oxybulle recrute un·e chargé·e de projet et communication.'],
+    ['Project Management', 'Nous recrutons des chargé·e·s de projet.'],
+  ]);
+
+  it('when words of a list are set with middle dots ("Python·Go"), then each is still found', () => {
+    expect(names('Skills: Python·Go·SQL')).toEqual(expect.arrayContaining(['Python', 'Go', 'SQL']));
+  });
+});

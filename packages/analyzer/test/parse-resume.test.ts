@@ -585,3 +585,45 @@ describe('a firm named with "& Co." (1.8.390)', () => {
     ).toContain('Apache Spark');
   });
 });
+
+describe('a paper or a report cited by its quoted title (1.8.433)', () => {
+  const writing = (text: string) =>
+    parseResume(text).skills.find((s) => s.skill === 'Scientific Writing');
+
+  it.each([
+    'Jon Wurtz\nEpidemiologist\nPUBLICATIONS\nReports\n1. Wurtz J, “State Viral Hepatitis Cluster Detection and Response Manual” Bureau of Health 2025\n',
+    'Jean Garnier\nGéographe\nPublications\nGarnier J., 2025, « Jumeaux numériques et 3D géospatiale sur le web », Préhistoires Méditerranéennes.\n',
+    'Jorge Pérez\nEconomista\nPublicaciones\nArtículos\nPérez, Jorge (2020). “The Minimum Wage in Formal and Informal Sectors”. World Development 133.\n',
+  ])(
+    'when a publications section cites a dated title in typographic quotes (%j), then Scientific Writing is work it shows',
+    (text) => {
+      expect(writing(text)?.strength).toBe('experience');
+    },
+  );
+
+  it("when the only quote under a publications heading is a referee's words further down, then Scientific Writing is not found", () => {
+    const text = `Rick Hend\nProgrammer\nPUBLICATIONS\nVideo compression for 3d media | Hooli 2014-10-01\nA middle-out compression algorithm.\n${'Certificates and courses line.\n'.repeat(8)}REFERENCES\n“It is my pleasure to recommend Rick, his performance as a consultant proved his worth.”\n`;
+    expect(writing(text)).toBeUndefined();
+  });
+});
+
+describe('the talks of a French academic CV, headed "Communications" (1.8.433)', () => {
+  const speaking = (text: string) =>
+    parseResume(text).skills.find((s) => s.skill === 'Public Speaking');
+
+  it.each([
+    'Marion Tosi\nDoctorante en économie\nCOMMUNICATIONS\n2025\nCommunication au séminaire du centre Alcide de Gasperi, Strasbourg\n',
+    'Pablo Barnier\nMaître de conférences\nCommunications et séminaires\n16 oct. 2018 « 68 dans les Amériques », colloque organisé à Paris\n',
+  ])(
+    'when a "Communications" section lists a dated talk at a meeting (%j), then Public Speaking is work it shows',
+    (text) => {
+      expect(speaking(text)?.strength).toBe('experience');
+    },
+  );
+
+  it('when an English CV heads its communications jobs "Communications", then no talk is read from it', () => {
+    const text =
+      'Joanna Shea\nPublic Affairs\nCommunications\n2012 - 2015 Press officer, City of Boston: press releases and media relations.\n';
+    expect(speaking(text)).toBeUndefined();
+  });
+});

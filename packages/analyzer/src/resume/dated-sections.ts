@@ -22,6 +22,16 @@ const TALKS_HEADING =
   /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:selected |invited |conference |contributed |oral |recent |scientific )?(?:talks|presentations|conferences|speaking(?: engagements)?|communications orales|ponencias|presentaciones|apresentacoes|presentazioni|palestras|vortrage)(?: (?:and|&|et|y|e) (?:presentations|talks|seminars|posters|invited talks|workshops|conferences))?(?: at (?:scientific )?(?:meetings|conferences))?(?: \([^)\n]{0,60}\))?[ \t]*(?:\*\*)?:?[ \t]*&?[ \t]*$/gim;
 
 /**
+ * The heading a French academic CV gives to its talks: "Communications", "Communications
+ * (sélection)", "Communications et séminaires" (folded). An English CV may head its
+ * communications work so, hence {@link MEETING} under it.
+ */
+const COMMUNICATIONS_HEADING =
+  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?communications(?: \(selection\)| et seminaires| scientifiques)?[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+/** A scholarly meeting, as a French CV names the one where it gave a talk. */
+const MEETING = /colloque|seminaire|conference|congres|journees|workshop|symposium|ecole d.ete/i;
+
+/**
  * A heading of the section a CV gives to what its person published: "Publications",
  * "Peer-Reviewed Publications", "Journal Articles", "Publications évaluées par les pairs",
  * "Publicaciones", "Veröffentlichungen", "4. Papers Publicados", "Artículos de investigación",
@@ -42,10 +52,18 @@ const GRANTS_HEADING =
 
 /**
  * What a published paper's entry names: a journal or proceedings, co-authors, a DOI, a review
- * status, a volume and pages. A site template's list of blog articles names none.
+ * status, a volume and pages, or a quoted title ({@link QUOTED_TITLE}). A site template's list
+ * of blog articles names none.
  */
 const PAPER_MARK =
   /journal|proceedings|conference|revue|revista|rivista|zeitschrift|tagungsband|et al|doi|peer[- ]review|in press|submitted|under review|preprint|arxiv|vol\.|pp\.|\b\d+\(\d+\)/i;
+/**
+ * A title in typographic quotes (“…”, « … », „…“), as a citation writes a paper's or a report's
+ * title: read in the first entry only, since a later quote may be a referee's words.
+ */
+const QUOTED_TITLE = /[“«„][^”»“]{12,300}[”»“]/;
+/** Characters after a publications heading read for a quoted title: its first entry. */
+const TITLE_READ = 200;
 /**
  * Authors written with their initials, as a paper's entry lists them: "Wang, J., Turesky, T.,"
  * or "Toth J, Wright D,". The DOI may be a link, and links are blanked before this is read.
@@ -89,7 +107,10 @@ const firstDatedEntry = (
  * do not.
  */
 export const findTalksEntry = (folded: string): SectionEntry | undefined =>
-  firstDatedEntry(folded, TALKS_HEADING);
+  firstDatedEntry(folded, TALKS_HEADING) ??
+  firstDatedEntry(folded, COMMUNICATIONS_HEADING, (after) =>
+    MEETING.test(folded.slice(after, after + ENTRY_READ)),
+  );
 
 /**
  * The first publications section of a CV that lists a dated paper (a journal, proceedings,
@@ -99,7 +120,11 @@ export const findTalksEntry = (folded: string): SectionEntry | undefined =>
 export const findPublicationsEntry = (folded: string): SectionEntry | undefined =>
   firstDatedEntry(folded, PUBLICATIONS_HEADING, (after) => {
     const entries = folded.slice(after, after + PAPER_READ);
-    return PAPER_MARK.test(entries) || AUTHOR_INITIALS.test(entries);
+    return (
+      PAPER_MARK.test(entries) ||
+      AUTHOR_INITIALS.test(entries) ||
+      QUOTED_TITLE.test(entries.slice(0, TITLE_READ))
+    );
   });
 
 /**

@@ -71,11 +71,53 @@ const SPACED_SIGNS = /^ (?:\+\+|#)(?![\p{L}\p{N}+#])/u;
 const DOT = 46;
 const PLUS = 43;
 const HASH = 35;
+const MIDDLE_DOT = 0xb7;
+/**
+ * The endings French inclusive writing adds after a middle dot ("chargé·e", "développeur·euse·s",
+ * "fier·ère"): lower case, so a list set with middle dots ("Python·Go") keeps its words.
+ */
+const INCLUSIVE_ENDINGS = new Set([
+  'e',
+  'es',
+  'ne',
+  'nes',
+  'se',
+  'ses',
+  'euse',
+  'euses',
+  'rice',
+  'rices',
+  'ere',
+  'eres',
+  've',
+  'ves',
+  'le',
+  'les',
+  'fe',
+  's',
+]);
+
+/**
+ * The end of the inclusive endings written after a word ending at `end` ("·e", "·euse·s"), or
+ * `end` when there are none: "chargé·e de projet" reads as "chargé de projet".
+ */
+const inclusiveEndingsEnd = (text: string, end: number): number => {
+  let at = end;
+  for (let n = 0; n < 2 && text.charCodeAt(at) === MIDDLE_DOT; n++) {
+    const runEnd = wordRunEnd(text, at + 1);
+    const ending = text.slice(at + 1, runEnd);
+    if (!INCLUSIVE_ENDINGS.has(ending) || (ending === 's' && n === 0)) break;
+    at = runEnd;
+  }
+  return at;
+};
 
 /**
  * Splits (already accent-folded) text into tokens. Words are runs of letters/digits, keeping
  * dotted names (`node.js`, `asp.net`), a leading dot (`.net`) and trailing `+`/`#` (`c++`,
- * `c#`). Hyphens, slashes and spaces separate words. One pass, no regular expression per word.
+ * `c#`), and the endings of French inclusive writing (`chargé·e`: the word `chargé`, its end after
+ * the endings). Hyphens, slashes and spaces separate words. One pass, no regular expression per
+ * word.
  */
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
@@ -97,10 +139,12 @@ export const tokenize = (text: string): Token[] => {
     // One letter, a space and `++` or `#`, as some PDFs set them: `C ++` is `C++`.
     const spaced = end === start + 1 && SPACED_SIGNS.exec(text.slice(end, end + 4));
     if (spaced) end += spaced[0].length;
+    const wordEnd = end;
+    end = inclusiveEndingsEnd(text, end);
     i = end;
     // A leading dot belongs to the word only after a non-word character (`.NET`, not `end.Next`).
     if (dotted && start > 0 && isWordCharBefore(text, start)) start += 1;
-    const raw = spaced ? text.slice(start, end).replace(' ', '') : text.slice(start, end);
+    const raw = spaced ? text.slice(start, wordEnd).replace(' ', '') : text.slice(start, wordEnd);
     let forms = seen.get(raw);
     if (forms === undefined) {
       const norm = raw.toLowerCase();
