@@ -2989,6 +2989,64 @@ describe('prototypes, Bayesian models, SEO-friendly content, shell scripts and S
   ]);
 });
 
+describe('traits and practices as postings write them: flexible, organised, curious, on time (1.8.434)', () => {
+  itFinds([
+    ['Adaptability', 'Openness: You are flexible and open to new ideas and ways of working.'],
+    [
+      'Adaptability',
+      'Work in a team and independently, be flexible, and manage multiple priorities.',
+    ],
+    ['Adaptability', 'Je bent flexibel, zelfstandig en je hebt verantwoordelijkheidsgevoel.'],
+    ['Adaptability', 'Sie bringen eine hohe Motivation, Flexibilität und Reisebereitschaft mit.'],
+    ['Organization Skills', 'The ability to proactively plan and organize your own work.'],
+    ['Organization Skills', 'Organized and highly analytical and detail oriented.'],
+    ['Organization Skills', 'Autonomie et organisation.'],
+    ['Self-Motivation', 'Autonomie et organisation.'],
+    ['Creativity', 'Proactief, creatief en gaat graag met mensen in gesprek.'],
+    ['Interpersonal Skills', 'The ability to deal with people at all levels is crucial.'],
+    ['Interpersonal Skills', 'Capacity to connect with people.'],
+    ['Interpersonal Skills', 'Faire preuve d’aptitudes relationnelles pour le travail en équipe.'],
+    ['Project Management', 'Project manage bids and contract proposals.'],
+    ['Project Management', 'Monitor progress of projects and fidelity of implementation.'],
+    ['Time Management', 'Able to work within given deadlines.'],
+    ['Time Management', 'Experience managing complex tasks under deadline pressures.'],
+    ['Time Management', 'Enjoyment from working efficiently towards goals and deadlines.'],
+    ['Time Management', 'Indispensable saber trabajar en tiempo y en forma.'],
+    ['Learning Agility', 'Curiosité, dynamisme, force de proposition.'],
+    ['Learning Agility', 'Comfortable learning new software quickly.'],
+    ['Learning Agility', 'Selbständiges Arbeiten und Lernen ist Voraussetzung.'],
+    ['Self-Motivation', 'Selbständiges Arbeiten und Lernen ist Voraussetzung.'],
+    ['Analytical Skills', "You're analytical and process driven."],
+    ['Analytical Skills', 'The skills necessary to analyze complex systems and processes.'],
+    ['Requirements Gathering', 'Work with stakeholders to define GIS business requirements.'],
+    ['Requirements Gathering', 'Understand and shape functional software requirements.'],
+    ['Presentation Skills', 'Update website content and present at workshops and conferences.'],
+    ['Test Planning', 'Develop and execute testing plans based on feature specifications.'],
+    ['Product Discovery', 'Own the discovery phase: talk to customers and sketch mockups.'],
+    ['Technical Support', 'Address support issues from our clients and collaborators.'],
+    ['Technical Support', 'Support Specialist - Capital Health'],
+    ['API Design', 'Design and implement RESTful API endpoints in Python.'],
+    ['Software Architecture', 'Experience in developing architecture and building services.'],
+    ['Software Architecture', "Participer aux choix d'architecture avec l'équipe."],
+    ['Team Management', 'Line management of 3 IT support analysts.'],
+    ['Team Management', 'Responsable de l’équipe Engineering.'],
+    ['Event Planning', 'Coordinated trade show and event marketing logistics.'],
+    ['Event Planning', 'Co-organized reading group on Music and Literary Theory.'],
+    ['Event Planning', "2021 Organisateur d'une session spéciale à la conférence IJCNN."],
+  ]);
+
+  it('when requirements are already defined, then no one is asked to gather them', () => {
+    expect(names('Complete customer projects to the defined requirements in time.')).not.toContain(
+      'Requirements Gathering',
+    );
+  });
+
+  it('when the hours or the start date are flexible, then no Adaptability is asked', () => {
+    const found = names('The working hours are flexible. The start date is flexible.');
+    expect(found).not.toContain('Adaptability');
+  });
+});
+
 describe('French inclusive writing: "chargé·e de projet" (1.8.433)', () => {
   itFinds([
     ['Project Management', 'Oxybulle recrute un·e chargé·e de projet et communication.'],

@@ -627,3 +627,23 @@ describe('the talks of a French academic CV, headed "Communications" (1.8.433)',
     expect(speaking(text)).toBeUndefined();
   });
 });
+
+describe('a section of the students a person supervised (1.8.434)', () => {
+  const mentoring = (text: string) => parseResume(text).skills.find((s) => s.skill === 'Mentoring');
+
+  it.each([
+    'Paul Lerner\nChercheur postdoctoral\nEncadrement\nNastaran Babaie – Stage M2, Sorbonne Université, février–août 2023\n',
+    'Guillaume Rosin\nChercheur\nEncadrements\n2023 Mémoire de Master de Adrien Giot et Maxime Neuville, UCLouvain\n',
+  ])(
+    'when a CV lists a dated supervision under such a heading (%j), then Mentoring is work it shows',
+    (text) => {
+      expect(mentoring(text)?.strength).toBe('experience');
+    },
+  );
+
+  it('when a template leaves the supervision section empty (no year), then Mentoring is not found', () => {
+    const text =
+      'Ben Huber\nBiostatistician\n\n# Student Supervision\n\n{% for s in site.students %}{% endfor %}\n';
+    expect(mentoring(text)).toBeUndefined();
+  });
+});

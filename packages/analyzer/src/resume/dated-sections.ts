@@ -1,6 +1,6 @@
 /**
  * Sections of a CV that show work by their entries alone: talks given show Public Speaking,
- * papers published Scientific Writing, grants won Grant Writing. A CV seldom writes these
+ * papers published Scientific Writing, grants won Grant Writing, students supervised Mentoring. A CV seldom writes these
  * skills out.
  */
 
@@ -49,6 +49,14 @@ const PUBLICATIONS_HEADING =
  */
 const GRANTS_HEADING =
   /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:research |selected |external |extramural |competitive )?(?:grants?|funding|research funding|grants received|financements?|subvenciones|financiamiento|financiacion|drittmittel|financiamentos?|finanziamenti)(?:(?:,| and| &| et| y| e)+ (?:fellowships|awards|honou?rs|scholarships|prizes|funding|bourses|prix|becas|premios))*[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+
+/**
+ * A heading of the section a CV gives to the students its person supervised: "Encadrement",
+ * "Encadrements", "Student Supervision", "Supervised Students" (folded), alone on its line as
+ * {@link TALKS_HEADING}.
+ */
+const SUPERVISION_HEADING =
+  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:encadrements?|encadrement d.etudiants|student supervision|supervision of students|research supervision|students supervised|supervised students)[ \t]*(?:\*\*)?:?[ \t]*$/gim;
 
 /**
  * What a published paper's entry names: a journal or proceedings, co-authors, a DOI, a review
@@ -126,6 +134,14 @@ export const findPublicationsEntry = (folded: string): SectionEntry | undefined 
       QUOTED_TITLE.test(entries.slice(0, TITLE_READ))
     );
   });
+
+/**
+ * The first section of the students a CV's person supervised that names a dated supervision, or
+ * undefined. Such a section shows Mentoring: on the tuning split (rules 1.8.434), 9 CVs have one,
+ * all label the skill (7 found it already).
+ */
+export const findSupervisionEntry = (folded: string): SectionEntry | undefined =>
+  firstDatedEntry(folded, SUPERVISION_HEADING);
 
 /**
  * The first grants section of a CV that names a dated grant, or undefined. Such a section

@@ -9,6 +9,7 @@ import { blankCompanyNames } from './company-names.ts';
 import {
   findGrantsEntry,
   findPublicationsEntry,
+  findSupervisionEntry,
   findTalksEntry,
   type SectionEntry,
 } from './dated-sections.ts';
@@ -334,6 +335,7 @@ const SECTION_SKILLS: readonly [string, (folded: string) => SectionEntry | undef
   ['Public Speaking', findTalksEntry],
   ['Scientific Writing', findPublicationsEntry],
   ['Grant Writing', findGrantsEntry],
+  ['Mentoring', findSupervisionEntry],
 ];
 
 /**

@@ -14,6 +14,12 @@
  * applicants", never a posting's "we interview candidates".
  */
 export const PHRASED_VERB_OBJECTS: readonly string[] = [
+  // en: work with stakeholders to define GIS business requirements; gather and shape requirements
+  'Requirements Gathering|gather gathers gathering gathered elicit elicits eliciting elicited define defines defining shape shapes shaping capture captures capturing captured|requirements',
+  // en: present at workshops and conferences
+  'Presentation Skills|present presents presenting|conferences workshops meetups webinars',
+  // en: design and implement RESTful API endpoints
+  'API Design|design designs designing|api apis endpoints',
   // en: developing curriculum for introductory courses
   'Teaching|develop develops developing developed create creates creating revise revising|curriculum curricula curriculums syllabi syllabus',
   // en: managing a classroom of 25 students
@@ -295,7 +301,7 @@ export const PHRASED_VERB_OBJECTS: readonly string[] = [
   // en: evaluated student essays, assessed learners
   'Student Assessment|assessed evaluated marked|students student assignments exams essays learners',
   // en: presents and defends designs to stakeholders; present your concepts
-  'Presentation Skills|present presents presented presenting defend defends|designs concepts ideas prototypes deliverables',
+  'Presentation Skills|present presents presented presenting defend defends|designs concepts ideas prototypes deliverables proposals recommendations',
   // pt/es/fr/it: propor melhorias nos processos
   'Process Improvement|propor propoe proponer propone proposer proporre|melhorias mejoras ameliorations miglioramenti',
   // en: designed posters and media kits for print
