@@ -248,6 +248,9 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * split measures 0.870 / 0.796 / 0.850 / 0.854 / 0.954 / 0.919, the test split 0.859 / 0.654 /
  * 0.803 / 0.748 / 0.929 / 0.796. The test resume recall floor rose to 0.03 under it (0.718);
  * every other floor is within 0.03 and stays.
+ * A forty-first session (2026-12-07) added rules 1.8.433 and 1.8.434 and no documents: the tune
+ * split measures 0.871 / 0.802 / 0.850 / 0.855 / 0.954 / 0.919, the test split 0.857 / 0.654 /
+ * 0.803 / 0.748 / 0.929 / 0.796. Every floor is within 0.03 and stays.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
