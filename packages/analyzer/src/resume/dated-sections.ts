@@ -1,7 +1,7 @@
 /**
  * Sections of a CV that show work by their entries alone: talks given show Public Speaking,
- * papers published Scientific Writing, grants won Grant Writing, students supervised Mentoring. A CV seldom writes these
- * skills out.
+ * papers published Scientific Writing, grants won Grant Writing, students supervised Mentoring.
+ * A CV seldom writes these skills out.
  */
 
 /** Where a section's first entry is. */
@@ -12,22 +12,35 @@ export interface SectionEntry {
 }
 
 /**
+ * A section heading alone on its line: `name` (a pattern over the folded text), with Markdown
+ * heading marks or bold around it, a colon after it, and `after` (what a PDF may leave at the
+ * end of the line) before the line ends. Global, multiline, case-insensitive.
+ */
+const headingAlone = (name: RegExp, after = ''): RegExp =>
+  new RegExp(
+    String.raw`^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:${name.source})[ \t]*(?:\*\*)?:?[ \t]*${after}$`,
+    'gim',
+  );
+
+/**
  * A heading of the section a CV gives to the talks its person gave: "Invited Talks", "Speaking",
  * "Selected Presentations & Posters", "Conferences and Presentations", "Conférences",
- * "Ponencias", "Presentaciones", "Vorträge" (folded text: accents folded). One line, nothing
- * else on it but Markdown heading marks or bold; a PDF may break "Selected presentations &"
- * before its last word.
+ * "Ponencias", "Presentaciones", "Vorträge" (folded text: accents folded), alone on its line
+ * ({@link headingAlone}); a PDF may break "Selected presentations &" before its last word.
  */
-const TALKS_HEADING =
-  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:selected |invited |conference |contributed |oral |recent |scientific )?(?:talks|presentations|conferences|speaking(?: engagements)?|communications orales|ponencias|presentaciones|apresentacoes|presentazioni|palestras|vortrage)(?: (?:and|&|et|y|e) (?:presentations|talks|seminars|posters|invited talks|workshops|conferences))?(?: at (?:scientific )?(?:meetings|conferences))?(?: \([^)\n]{0,60}\))?[ \t]*(?:\*\*)?:?[ \t]*&?[ \t]*$/gim;
+const TALKS_HEADING = headingAlone(
+  /(?:selected |invited |conference |contributed |oral |recent |scientific )?(?:talks|presentations|conferences|speaking(?: engagements)?|communications orales|ponencias|presentaciones|apresentacoes|presentazioni|palestras|vortrage)(?: (?:and|&|et|y|e) (?:presentations|talks|seminars|posters|invited talks|workshops|conferences))?(?: at (?:scientific )?(?:meetings|conferences))?(?: \([^)\n]{0,60}\))?/,
+  String.raw`&?[ \t]*`,
+);
 
 /**
  * The heading a French academic CV gives to its talks: "Communications", "Communications
  * (sélection)", "Communications et séminaires" (folded). An English CV may head its
  * communications work so, hence {@link MEETING} under it.
  */
-const COMMUNICATIONS_HEADING =
-  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?communications(?: \(selection\)| et seminaires| scientifiques)?[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+const COMMUNICATIONS_HEADING = headingAlone(
+  /communications(?: \(selection\)| et seminaires| scientifiques)?/,
+);
 /** A scholarly meeting, as a French CV names the one where it gave a talk. */
 const MEETING = /colloque|seminaire|conference|congres|journees|workshop|symposium|ecole d.ete/i;
 
@@ -38,8 +51,9 @@ const MEETING = /colloque|seminaire|conference|congres|journees|workshop|symposi
  * "Publicaciones en Revistas, Congresos y ..." (folded), alone on its line as
  * {@link TALKS_HEADING}.
  */
-const PUBLICATIONS_HEADING =
-  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:\d{1,2}\.[ \t]*)?(?:selected |peer[- ]reviewed |refereed |recent |scientific |academic |journal |published |research |other )?(?:publications?|publicaciones|publicacoes|pubblicazioni|publikationen|veroffentlichungen|publicaties|journal articles|articles|papers|publications evaluees par les pairs|articles scientifiques|publications scientifiques|publicaciones cientificas|articulos|articulos de investigacion|artigos de pesquisa|articles de recherche|papers publicados|articulos publicados|artigos publicados|articles publies)(?: (?:en|in|em|dans) (?:revistas|journals|periodicos|revues|riviste)[^\n]{0,60})?(?: (?:and|&|et|y|e) (?:presentations|talks|preprints|working papers|conference proceedings|proceedings|posters|communications|patents|conferences))?(?: \([^)\n]{0,30}\))?[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+const PUBLICATIONS_HEADING = headingAlone(
+  /(?:\d{1,2}\.[ \t]*)?(?:selected |peer[- ]reviewed |refereed |recent |scientific |academic |journal |published |research |other )?(?:publications?|publicaciones|publicacoes|pubblicazioni|publikationen|veroffentlichungen|publicaties|journal articles|articles|papers|publications evaluees par les pairs|articles scientifiques|publications scientifiques|publicaciones cientificas|articulos|articulos de investigacion|artigos de pesquisa|articles de recherche|papers publicados|articulos publicados|artigos publicados|articles publies)(?: (?:en|in|em|dans) (?:revistas|journals|periodicos|revues|riviste)[^\n]{0,60})?(?: (?:and|&|et|y|e) (?:presentations|talks|preprints|working papers|conference proceedings|proceedings|posters|communications|patents|conferences))?(?: \([^)\n]{0,30}\))?/,
+);
 
 /**
  * A heading of the section a CV gives to the research money its person won: "Grants",
@@ -47,16 +61,18 @@ const PUBLICATIONS_HEADING =
  * its line as {@link TALKS_HEADING}. A heading that lists grants after awards or fellowships
  * ("Prizes and Grants") is mostly of scholarships won, no proposal written.
  */
-const GRANTS_HEADING =
-  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:research |selected |external |extramural |competitive )?(?:grants?|funding|research funding|grants received|financements?|subvenciones|financiamiento|financiacion|drittmittel|financiamentos?|finanziamenti)(?:(?:,| and| &| et| y| e)+ (?:fellowships|awards|honou?rs|scholarships|prizes|funding|bourses|prix|becas|premios))*[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+const GRANTS_HEADING = headingAlone(
+  /(?:research |selected |external |extramural |competitive )?(?:grants?|funding|research funding|grants received|financements?|subvenciones|financiamiento|financiacion|drittmittel|financiamentos?|finanziamenti)(?:(?:,| and| &| et| y| e)+ (?:fellowships|awards|honou?rs|scholarships|prizes|funding|bourses|prix|becas|premios))*/,
+);
 
 /**
  * A heading of the section a CV gives to the students its person supervised: "Encadrement",
  * "Encadrements", "Student Supervision", "Supervised Students" (folded), alone on its line as
  * {@link TALKS_HEADING}.
  */
-const SUPERVISION_HEADING =
-  /^[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:encadrements?|encadrement d.etudiants|student supervision|supervision of students|research supervision|students supervised|supervised students)[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+const SUPERVISION_HEADING = headingAlone(
+  /encadrements?|encadrement d.etudiants|student supervision|supervision of students|research supervision|students supervised|supervised students/,
+);
 
 /**
  * What a published paper's entry names: a journal or proceedings, co-authors, a DOI, a review

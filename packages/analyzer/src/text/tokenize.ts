@@ -144,7 +144,8 @@ export const tokenize = (text: string): Token[] => {
     i = end;
     // A leading dot belongs to the word only after a non-word character (`.NET`, not `end.Next`).
     if (dotted && start > 0 && isWordCharBefore(text, start)) start += 1;
-    const raw = spaced ? text.slice(start, wordEnd).replace(' ', '') : text.slice(start, wordEnd);
+    const word = text.slice(start, wordEnd);
+    const raw = spaced ? word.replace(' ', '') : word;
     let forms = seen.get(raw);
     if (forms === undefined) {
       const norm = raw.toLowerCase();
