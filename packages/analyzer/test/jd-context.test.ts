@@ -1416,6 +1416,28 @@ describe('spoken languages and preference markers in German, French, Portuguese 
   });
 });
 
+describe('a language named by its adjective, as Romance languages and Dutch write it (1.8.435)', () => {
+  it('when a posting asks for "la lengua inglesa" or "de Nederlandse taal", then the language is found', () => {
+    expectNamed([
+      ['English', 'Dominio de la lengua inglesa (nivel B2)'],
+      ['English', 'Langue anglaise : être capable de lire et écrire en anglais'],
+      ['Portuguese', 'Domínio da língua portuguesa e inglês intermediário'],
+      ['Italian', 'Ottima conoscenza della lingua italiana'],
+      ['German', 'Buona conoscenza della lingua tedesca'],
+      ['Dutch', 'Uitstekende beheersing van de Nederlandse taal in woord en geschrift'],
+      ['Dutch', 'Je beheerst zowel de Nederlandse als Engelse taal op professioneel niveau'],
+      ['English', 'Je beheerst zowel de Nederlandse als Engelse taal op professioneel niveau'],
+    ]);
+  });
+
+  it('when the adjective names an institution, then it is no language requirement', () => {
+    expectNotNamed([
+      ['French', 'Promouvoir la citoyenneté au niveau de la Communauté française'],
+      ['Spanish', 'Normas de la Real Academia Española, nivel de redacción alto'],
+    ]);
+  });
+});
+
 describe('the other English spelling', () => {
   it('when a posting spells a name the British way (1.8.253), then the skill is named', () => {
     expectNamed([

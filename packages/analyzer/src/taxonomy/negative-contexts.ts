@@ -666,7 +666,7 @@ const COMPANY_SUFFIX =
  * same words in Portuguese, French, Italian, German and Dutch, accents folded).
  */
 const LEVEL =
-  'fluent|fluency|fluently|native|c1|c2|b1|b2|a2|advanced|intermediate|upper[- ]intermediate|proficient|proficiency|business|professional|conversational|bilingual|level|nivel|avanzado|avanzada|intermedio|intermedia|fluido|fluida|nativo|nativa|hablado|escrito|oral|written|spoken|language|languages|speaker|speakers|mother tongue|idioma|idiomas|lengua|toeic|toefl|ielts|dele|delf|fluente|avancado|avancada|intermediario|intermediaria|basico|basica|courant|couramment|niveau|langue|langues|bilingue|technique|professionnel|madrelingua|lingua|lingue|conoscenza|flie(?:ss|\u00df)ende?|verhandlungssicher|muttersprache|kenntnisse|sprachkenntnisse|vloeiend|taal|moedertaal';
+  'fluent|fluency|fluently|native|c1|c2|b1|b2|a2|advanced|intermediate|upper[- ]intermediate|proficient|proficiency|business|professional|conversational|bilingual|level|nivel|avanzado|avanzada|intermedio|intermedia|fluido|fluida|nativo|nativa|hablado|escrito|oral|written|spoken|language|languages|speaker|speakers|mother tongue|idioma|idiomas|lengua|toeic|toefl|ielts|dele|delf|fluente|avancado|avancada|intermediario|intermediaria|basico|basica|courant|couramment|niveau|langue|langues|bilingue|technique|professionnel|madrelingua|lingua|lingue|conoscenza|flie(?:ss|\u00df)ende?|verhandlungssicher|muttersprache|kenntnisse|sprachkenntnisse|vloeiend|taal|moedertaal|beheersing|beheerst|beheersen';
 
 /**
  * A spoken language's name is an everyday word ("English literature", "French fries"): it counts
@@ -679,10 +679,17 @@ const SPOKEN: Required<Pick<NegativeContext, 'before' | 'after'>> = {
     'i',
   ),
   after: new RegExp(
-    String.raw`^(?:\s*(?:,|/|and|y|or|o|e|et|und|oder|en|of)\s*\p{L}+){0,3}\s*[:(\-–,]?\s*\(?\s*(?:${LEVEL}|required|requerido)\b|^-\s*(?:und|oder)\s+\p{L}*-?kenntnisse\b`,
+    String.raw`^(?:\s*(?:,|/|and|y|or|o|e|et|und|oder|en|als|of)\s*\p{L}+){0,3}\s*[:(\-–,]?\s*\(?\s*(?:${LEVEL}|required|requerido)\b|^-\s*(?:und|oder)\s+\p{L}*-?kenntnisse\b`,
     'iu',
   ),
 };
+
+/**
+ * An institution named after a language's people: "Communauté française", "República Portuguesa",
+ * "Real Academia Española". Its adjective is no language requirement.
+ */
+const INSTITUTION_BEFORE =
+  /\b(?:communaut[eé]|r[eé]publique|rep[uú]blica|repubblica|f[eé]d[eé]ration|academia|acad[eé]mie|embajada|ambassade|cuisine|cocina|cucina)\s+$/i;
 
 /**
  * Skills whose names also label a group of others in a skills list or a heading: "Databases:
@@ -1031,6 +1038,7 @@ const keeps = (text: string, m: SkillMatch): boolean => {
   if (spoken) {
     // "Englischkenntnisse" says by itself that it is a language requirement.
     if (/kenntnisse$/i.test(text.slice(m.start, m.end))) return true;
+    if (INSTITUTION_BEFORE.test(before)) return false;
     return SPOKEN.before.test(before) || SPOKEN.after.test(after);
   }
   if (IMPORT_AFTER.test(after) && IMPORT_BEFORE.test(before)) return false;

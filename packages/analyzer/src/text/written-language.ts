@@ -4,7 +4,10 @@ const MARKERS: Readonly<Record<string, readonly string[]>> = {
   Spanish: ['el', 'y', 'los', 'las', 'del', 'con', 'una', 'por'],
   French: ['le', 'les', 'et', 'des', 'avec', 'pour', 'une', 'du'],
   German: ['der', 'die', 'und', 'mit', 'fur', 'das', 'ein', 'eine'],
-  Portuguese: ['e', 'os', 'uma', 'com', 'nao', 'em', 'do', 'da'],
+  Portuguese: ['os', 'uma', 'com', 'nao', 'em', 'do', 'da', 'ao', 'pela', 'pelo', 'sua', 'seu'],
+  // Words no other language here writes: French writes "il", Spanish and French "en".
+  Italian: ['di', 'che', 'della', 'per', 'gli', 'nel', 'delle', 'sono', 'alla'],
+  Dutch: ['het', 'een', 'van', 'voor', 'zijn', 'wij', 'niet', 'ook', 'bij', 'naar'],
 };
 
 const LOOKUP = new Map<string, string[]>();
