@@ -1351,8 +1351,8 @@ describe('workload notes, a title that says it is sought and plural -kraft posts
       'Analist Mariene Ecologie junior/medior',
     ],
     [
-      '---\ntitle: Projektassistenz für &ldquo;Digital Refugee Labs&rdquo; gesucht\n---\nText.\n',
-      'Projektassistenz für “Digital Refugee Labs”',
+      '---\ntitle: Softwareentwickler für &ldquo;Open Data&rdquo;-Werkzeuge gesucht\n---\nText.\n',
+      'Softwareentwickler für “Open Data”-Werkzeuge',
     ],
     ['# Studentische Hilfskräfte\n\nText.\n', 'Studentische Hilfskraft'],
   ])('when a posting opens %j, then the title is %j', (text, title) => {
@@ -1431,5 +1431,54 @@ describe('a front matter key "job-title" (1.8.378)', () => {
     const page =
       '---\nlayout: job-post\ndepartment: Customer Experience\njob-title: Customer Experience Expert\n---\n\n## Position Details\nYou will answer emails.\n';
     expect(deriveJdTitle('', page)).toBe('Customer Experience Expert');
+  });
+});
+
+describe('a second field, a vacancy "for" a role, and a project in quotes (1.8.436)', () => {
+  it.each([
+    [
+      'Oxybulle recrute un·e chargé·e de projet et communication pour développer ses activités.\n\nMissions',
+      'Chargé·e de projet et communication',
+    ],
+    [
+      'Nous recherchons un responsable administratif et financier.\n\nMissions',
+      'Responsable administratif et financier',
+    ],
+    [
+      'Buscamos un asistente técnico y administrativo, con experiencia.\n\nFunciones',
+      'Asistente técnico y administrativo',
+    ],
+  ])(
+    'when a Romance lead joins a second field to the role (%#), then the title keeps both',
+    (text, title) => {
+      expect(deriveJdTitle('', text)).toBe(title);
+    },
+  );
+
+  it('when the word after "et" goes on with the sentence, then the title stops before it', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        "L'association recrute un chargé de mission et il travaillera avec nous.\n\nTexte",
+      ),
+    ).toBe('Chargé de mission');
+  });
+
+  it('when a title line is "Vacancy for" a role, then the role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: Vacancy for HPC/cloud specialist\n---\n\nWe recently hired two RSEs.\n',
+      ),
+    ).toBe('HPC/cloud specialist');
+  });
+
+  it('when a German title names the project in quotes, then the role is the title', () => {
+    expect(
+      deriveJdTitle(
+        '',
+        '---\ntitle: "Projektassistenz für &ldquo;Digital Refugee Labs&rdquo; gesucht"\n---\n\nDie OKF sucht.\n',
+      ),
+    ).toBe('Projektassistenz');
   });
 });

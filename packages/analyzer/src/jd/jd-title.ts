@@ -70,21 +70,22 @@ const ANNOUNCEMENT =
   /^(?:[\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}\s+(?:is|are)\s+hiring|now hiring|we(?:'re|’re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
 /**
  * "Recrutement Ingénieur d'études", "Vacature Front-end Developer", "Vaga de Pós-Doutorado": the
- * word before a capitalised role (case matters); "Recrutement d'un-e chargé-e de projets": the
+ * word before a capitalised role (case matters); "Vacancy for HPC/cloud specialist": the words
+ * before any role; "Recrutement d'un-e chargé-e de projets": the
  * word and its article before any role. "Stellenangebot" is {@link ANNOUNCEMENT}'s.
  */
 const RECRUITMENT =
-  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})|^(?:Recrutement|RECRUTEMENT)\s+(?=(?:d[ée]velopp|ing[ée]nieur|charg[ée]|technicien|consultant|chef|responsable|assistant|stagiaire|alternant)\p{L}*\s)|^(?:Recrutement|RECRUTEMENT)\s+d['‘’]\s?(?:une?|un-e|un·e|un\.e|un\(e\))\s+(?=\p{L})/u;
+  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})|^(?:Vacanc(?:y|ies)|Openings?) for\s+(?:(?:an?|the)\s+)?(?=\p{L})|^(?:Recrutement|RECRUTEMENT)\s+(?=(?:d[ée]velopp|ing[ée]nieur|charg[ée]|technicien|consultant|chef|responsable|assistant|stagiaire|alternant)\p{L}*\s)|^(?:Recrutement|RECRUTEMENT)\s+d['‘’]\s?(?:une?|un-e|un·e|un\.e|un\(e\))\s+(?=\p{L})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /**
- * "Postdoc position", "Data Scientist vacancy", "Accountant job announcement", "Post-doctoral
+ * "Postdoc position", "Research assistant positions", "Data Scientist vacancy", "Accountant job announcement", "Post-doctoral
  * Fellow Position Openings": the word for a post after the role, or before a note in
  * parentheses ("Research Associate Position Openings (Clinical Informatics)"); German "Stelle"
  * after a role joined to it by a hyphen ("Hiwi-Stelle").
  */
 const POST_WORD =
-  /(?:\s+(?:position|vacancy|opening|job|(?:position|job) openings?|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))|-stelle)(?=\s*(?:\([^()]{1,60}\))?$)/i;
+  /(?:\s+(?:positions?|vacancy|opening|job|(?:position|job) openings?|(?:job|vacancy) (?:announcement|posting|advert(?:isement)?|ad|description))|-stelle)(?=\s*(?:\([^()]{1,60}\))?$)/i;
 /**
  * A capitalised note glued to a word ("Openings(Clinical Informatics)"); a gender form in
  * lower case ("Développeur(euse)", "un(e)") is written that way and stays.
@@ -101,6 +102,12 @@ const BASED_AT = /,?\s+(?:based|located)\s+(?:at|in|on)\s.*$/i;
  * it is the article ("Join DataSF as a Data Scientist").
  */
 const ROMANCE_PLACE = /\s+(?:en|à|chez)\s+\p{Lu}[\p{L}·'’.-]*(?:\s+\p{Lu}[\p{L}·'’.-]*){0,2}$/u;
+/**
+ * The project a role is for, named in quotes after it: "Projektassistenz für “Digital Refugee
+ * Labs”", "Developer for the project "OpenMaps"".
+ */
+const FOR_QUOTED_NAME =
+  /\s+(?:f[üu]r|for|pour|para|per)\s+(?:(?:das|den|the|le|la|el|il|o)\s+(?:Projekt|project|projet|proyecto|progetto|projeto)\s+)?[“"«„‘'][^”"»“’'\n]{2,60}[”"»“’']$/iu;
 /** The Catalan "a" before a place or an employer: "Enginyer/a de PLN a Col·lectivaT". */
 const CATALAN_AT = /\s+a\s+\p{Lu}[\p{L}·'’.-]*(?:\s+\p{Lu}[\p{L}·'’.-]*){0,2}$/u;
 /**
@@ -619,6 +626,7 @@ export const deriveJdTitle = (title: string, text: string): string => {
     .replace(PLURAL_MARK, '')
     .replace(CALL_FOR, '')
     .replace(SOUGHT_TAIL, '')
+    .replace(FOR_QUOTED_NAME, '')
     .replace(FIRM_SUFFIX, '')
     .replace(POSITIONS_IN, '')
     .replace(AVAILABLE_AT, '')
@@ -1048,12 +1056,20 @@ const ROMANCE_IMPERSONAL_SEEKING =
 const ROMANCE_GENDER_ENDING = String.raw`(?:\((?:a|o|e|ne)\)|\/(?:a|o)\b|·e|·ne)?`;
 
 /**
+ * A second field joined to a lower-case Romance role, up to where the sentence goes on:
+ * "chargé·e de projet et communication pour ...", "responsable administratif et financier.",
+ * "asistente técnico y administrativo, con ...". A word that the sentence goes on with
+ * ("et il ...", "e che ...") is not reached: the word joined must end the phrase.
+ */
+const ROMANCE_SECOND_FIELD = String.raw`(?:\s+(?:et|y|e)\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?[\p{Ll}·-]{4,}${ROMANCE_GENDER_ENDING}(?=\s+(?:pour|para|per|qui|que|afin|en|em|dans|au|à|chez|con|com|avec|sur|por|par)\b|\s*[.,;:!?(]|\s*$))?`;
+
+/**
  * A Spanish, French or Italian lead with its role in lower case, the noun first and what
  * qualifies it after: "¿Eres un diseñador web en busca de nuevos retos?", "Buscamos a un líder
  * de comunicaciones para ...". The noun and at most one word after it (with "de") are the role.
  */
 const ROMANCE_LOWER_LEAD = new RegExp(
-  String.raw`(?:${ROMANCE_SEEKING}|${ROMANCE_IMPERSONAL_SEEKING}|¿\s*[Ee]res)\s+(?:(?:a|de|di)\s+)?(?:(?:${ROMANCE_ARTICLES})\s+)?((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)${ROMANCE_GENDER_ENDING}(?![\p{L}])(?:\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?(?!(?:en|em|para|que|con|com|y|a|pour|qui|et|per|che|e|in|no|na|avec|au|aux|dans|sur|por|par|with)\b)[\p{Ll}·-]{2,}${ROMANCE_GENDER_ENDING}){0,3})`,
+  String.raw`(?:${ROMANCE_SEEKING}|${ROMANCE_IMPERSONAL_SEEKING}|¿\s*[Ee]res)\s+(?:(?:a|de|di)\s+)?(?:(?:${ROMANCE_ARTICLES})\s+)?((?:${ROMANCE_ROLE_NOUNS}|l[ií]der)${ROMANCE_GENDER_ENDING}(?![\p{L}])(?:\s+(?:(?:de|du|des|da|do|di|del|della)\s+)?(?!(?:en|em|para|que|con|com|y|a|pour|qui|et|per|che|e|in|no|na|avec|au|aux|dans|sur|por|par|with)\b)[\p{Ll}·-]{2,}${ROMANCE_GENDER_ENDING}){0,3}${ROMANCE_SECOND_FIELD})`,
   'u',
 );
 
