@@ -3057,3 +3057,18 @@ describe('French inclusive writing: "chargé·e de projet" (1.8.433)', () => {
     expect(names('Skills: Python·Go·SQL')).toEqual(expect.arrayContaining(['Python', 'Go', 'SQL']));
   });
 });
+
+describe('standard phrasings in Romance languages and German (1.8.437)', () => {
+  it.each([
+    ['Entrepreneurship', 'Visione, creatività e spirito d’impresa sono le doti richieste.'],
+    ['Entrepreneurship', 'Entrepreneurial attitude to developing services'],
+    ['Entrepreneurship', 'Espíritu emprendedor y ganas de aprender'],
+    ['Networking Skills', 'Travailler en réseau, en collaboration et en équipe'],
+    ['Networking Skills', 'Netzwerken macht dir Spaß'],
+    ['Monitoring and Evaluation', 'Concevoir des outils de suivi et d’évaluation'],
+    ['Research Skills', 'Habilidades de investigación y análisis político'],
+    ['Meeting Management', 'Minutas de reuniones con acuerdos y compromisos'],
+  ])('when a posting asks for %s as "%s", then it is found', (skill, line) => {
+    expect(names(`Requisitos:\n- ${line}`)).toContain(skill);
+  });
+});

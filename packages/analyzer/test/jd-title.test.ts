@@ -1482,3 +1482,19 @@ describe('a second field, a vacancy "for" a role, and a project in quotes (1.8.4
     ).toBe('Projektassistenz');
   });
 });
+
+describe('a dated note and an opening announced in Spanish (1.8.437)', () => {
+  it.each([
+    ['---\ntitle: Desarrollador web (Noviembre 2018)\n---\n\nTexto.\n', 'Desarrollador web'],
+    [
+      '---\ntitle: Desenvolvedor Fullstack (março de 2024)\n---\n\nTexto.\n',
+      'Desenvolvedor Fullstack',
+    ],
+    [
+      '---\ntitle: Posición abierta para Desarrollador Jr. de Software en el IFARHU (Noviembre 2018)\n---\n\nTexto.\n',
+      'Desarrollador Jr. de Software',
+    ],
+  ])('when a posting opens %j, then the title is %j', (text, title) => {
+    expect(deriveJdTitle('', text)).toBe(title);
+  });
+});

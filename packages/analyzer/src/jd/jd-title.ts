@@ -71,11 +71,11 @@ const ANNOUNCEMENT =
 /**
  * "Recrutement Ingénieur d'études", "Vacature Front-end Developer", "Vaga de Pós-Doutorado": the
  * word before a capitalised role (case matters); "Vacancy for HPC/cloud specialist": the words
- * before any role; "Recrutement d'un-e chargé-e de projets": the
+ * before any role; "Posición abierta para Desarrollador Jr.": the Spanish words for it; "Recrutement d'un-e chargé-e de projets": the
  * word and its article before any role. "Stellenangebot" is {@link ANNOUNCEMENT}'s.
  */
 const RECRUITMENT =
-  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})|^(?:Vacanc(?:y|ies)|Openings?) for\s+(?:(?:an?|the)\s+)?(?=\p{L})|^(?:Recrutement|RECRUTEMENT)\s+(?=(?:d[ée]velopp|ing[ée]nieur|charg[ée]|technicien|consultant|chef|responsable|assistant|stagiaire|alternant)\p{L}*\s)|^(?:Recrutement|RECRUTEMENT)\s+d['‘’]\s?(?:une?|un-e|un·e|un\.e|un\(e\))\s+(?=\p{L})/u;
+  /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})|^(?:Vacanc(?:y|ies)|Openings?) for\s+(?:(?:an?|the)\s+)?(?=\p{L})|^Posici[oó]n abierta (?:para|de)\s+(?:(?:una?)\s+)?(?=\p{L})|^(?:Recrutement|RECRUTEMENT)\s+(?=(?:d[ée]velopp|ing[ée]nieur|charg[ée]|technicien|consultant|chef|responsable|assistant|stagiaire|alternant)\p{L}*\s)|^(?:Recrutement|RECRUTEMENT)\s+d['‘’]\s?(?:une?|un-e|un·e|un\.e|un\(e\))\s+(?=\p{L})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /**
@@ -98,10 +98,11 @@ const GLUED_NOTE = /(\p{Ll})\((?=\p{Lu})/gu;
 const BASED_AT = /,?\s+(?:based|located)\s+(?:at|in|on)\s.*$/i;
 /**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
- * estudio legislativo en Chile", "Chargé de projet chez Etalab". Not the Catalan "a": in English
+ * estudio legislativo en Chile", "Chargé de projet chez Etalab", "Desarrollador en el IFARHU". Not the Catalan "a": in English
  * it is the article ("Join DataSF as a Data Scientist").
  */
-const ROMANCE_PLACE = /\s+(?:en|à|chez)\s+\p{Lu}[\p{L}·'’.-]*(?:\s+\p{Lu}[\p{L}·'’.-]*){0,2}$/u;
+const ROMANCE_PLACE =
+  /\s+(?:en|à|chez)\s+(?:(?:el|la|los|las|le|les)\s+)?\p{Lu}[\p{L}·'’.-]*(?:\s+\p{Lu}[\p{L}·'’.-]*){0,2}$/u;
 /**
  * The project a role is for, named in quotes after it: "Projektassistenz für “Digital Refugee
  * Labs”", "Developer for the project "OpenMaps"".
@@ -304,13 +305,19 @@ const HEADING_ATTRIBUTES = /\s*\{[#.:][^{}\n]{0,80}\}\s*$/;
 /** A Markdown heading's marker. */
 const HEADING_MARK = /^#{1,6}\s+/;
 
+/** Months in Spanish, Portuguese, French, German and Italian, for a dated note: "(Noviembre 2018)". */
+const ROMANCE_GERMAN_MONTHS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
+
 /**
  * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
- * sofort)", "(2 Positions)", "(20h)", "(1.0 fte)", "(July 2023)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)",
+ * sofort)", "(2 Positions)", "(20h)", "(1.0 fte)", "(July 2023)", "(Noviembre 2018)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)",
  * "(f/m/x)", "(all genders)", "(H/F)"; a pay level: "(Level C)", "(Band 6)", "(GS-13)".
  */
-const TITLE_NOTE =
-  /\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|level\s+[a-z0-9]{1,2}|band\s+\d+[a-z]?|grade\s+\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std|u|uur)\b|\d\s+(?:hours|stunden|uren)\b|\d\s*fte\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?<=\()\s*(?:19|20)\d\d\s*\)))[^()]{1,60}\)\s*$/i;
+const TITLE_NOTE = new RegExp(
+  String.raw`\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|level\s+[a-z0-9]{1,2}|band\s+\d+[a-z]?|grade\s+\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std|u|uur)\b|\d\s+(?:hours|stunden|uren)\b|\d\s*fte\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${ROMANCE_GERMAN_MONTHS})\.?\s+(?:de\s+)?(?:19|20)\d\d\b|(?<=\()\s*(?:19|20)\d\d\s*\)))[^()]{1,60}\)\s*$`,
+  'iu',
+);
 /**
  * A list in parentheses after a title: where ("(Seattle, WA)", "(Lecce, Italy)"), which tools
  * ("(AWS, GCP)", "(DevOps, AIOps)") or which terms ("(Exempt, Full Time)"). The post is named

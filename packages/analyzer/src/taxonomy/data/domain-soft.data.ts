@@ -303,7 +303,7 @@ export const SOFT_SKILLS = defineSkills('soft-skill', [
   'Customer Empathy|user empathy;empathize with users|Customer Focus',
   'Delegation|delegate;delegating;delegationsfähigkeit;aufgaben delegieren;savoir déléguer;saber delegar;capacidad de delegar;capacidade de delegar;capacità di delega;saper delegare;delegeren;uddelegering;delegera;delegere|Leadership',
   'Coaching|coach;coached;coacher;coachen;coachend;coachende;coachande|Mentoring',
-  'Networking Skills|professional networking;réseautage|Interpersonal Skills',
+  'Networking Skills|professional networking;réseautage;travailler en réseau;travail en réseau;trabajo en red;trabajar en red;trabalho em rede;trabalhar em rede;lavorare in rete;fare rete;netzwerken|Interpersonal Skills',
   'Grammar|grammar;grammatical|Writing Skills',
   'Study Design|research design;designing studies;conception d’études;studiendesign;diseño de estudios;desenho de estudos;delineamento de estudos;disegno dello studio;forschungsdesign;diseño de investigación;desenho de pesquisa;onderzoeksopzet;studieopzet;studiedesign;forskningsdesign;onderzoeksontwerp;trial design;designing research studies|Research Skills;Statistics',
   'Lesson Planning|lesson plans;curriculum planning;préparation de cours;préparation des cours;unterrichtsplanung;planificación de clases;planejamento de aulas;progettazione didattica;planification des cours;pianificazione delle lezioni;unterrichtsvorbereitung;lesvoorbereiding;lektionsplanering;undervisningsplanlegging;undervisningsplanlægning;planificación didáctica;preparación de clases;preparazione delle lezioni;planos de aula;planes de clase;plans de cours;piani di lezione;lesson plan;planning lessons;plan lessons;course planning|Teaching',
