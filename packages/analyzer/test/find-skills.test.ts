@@ -3058,7 +3058,7 @@ describe('French inclusive writing: "chargé·e de projet" (1.8.433)', () => {
   });
 });
 
-describe('standard phrasings in Romance languages and German (1.8.437)', () => {
+describe('standard phrasings in Romance languages and German (1.8.437, 1.8.438)', () => {
   it.each([
     ['Entrepreneurship', 'Visione, creatività e spirito d’impresa sono le doti richieste.'],
     ['Entrepreneurship', 'Entrepreneurial attitude to developing services'],
@@ -3068,6 +3068,12 @@ describe('standard phrasings in Romance languages and German (1.8.437)', () => {
     ['Monitoring and Evaluation', 'Concevoir des outils de suivi et d’évaluation'],
     ['Research Skills', 'Habilidades de investigación y análisis político'],
     ['Meeting Management', 'Minutas de reuniones con acuerdos y compromisos'],
+    ['Incident Management', 'Participer à la rotation sur appel en dehors des heures de travail'],
+    ['Incident Management', 'Rufbereitschaft nach Absprache'],
+    [
+      'Authorization to Operate',
+      'Rédiger la documentation relative aux autorisations d’exploitation (AE)',
+    ],
   ])('when a posting asks for %s as "%s", then it is found', (skill, line) => {
     expect(names(`Requisitos:\n- ${line}`)).toContain(skill);
   });

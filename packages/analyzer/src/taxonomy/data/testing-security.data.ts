@@ -99,7 +99,7 @@ export const SECURITY_SKILLS = defineSkills('security', [
   'SOC 2|soc2;soc ii|Compliance',
   'ISO 27001|iso/iec 27001|Compliance',
   'Security Operations|security operations;security operations center;soc operations;soc analyst;soc analysts;security ops;secops;opérations de sécurité;operaciones de seguridad;operações de segurança;operazioni di sicurezza|Cybersecurity;Incident Response',
-  'Authorization to Operate|authority to operate;authorization to operate;=ATO;=ATOs|Compliance;NIST',
+  "Authorization to Operate|authority to operate;authorization to operate;=ATO;=ATOs;autorisation d'exploitation;autorisations d'exploitation|Compliance;NIST",
   'FedRAMP|=FedRAMP;=FEDRAMP|Compliance;Cloud Security',
   'FISMA|=FISMA;federal information security management act|Compliance;NIST',
   'NIST|=NIST;nist 800;nist 800-53;nist sp 800-53;nist csf;nist cybersecurity framework|Compliance;Cybersecurity',
