@@ -251,6 +251,9 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * A forty-first session (2026-12-07) added rules 1.8.433 and 1.8.434 and no documents: the tune
  * split measures 0.871 / 0.802 / 0.850 / 0.855 / 0.954 / 0.919, the test split 0.857 / 0.654 /
  * 0.803 / 0.748 / 0.929 / 0.796. Every floor is within 0.03 and stays.
+ * A forty-second session (2026-12-08) added rules 1.8.435 to 1.8.438 and no documents: the tune
+ * split measures 0.871 / 0.803 / 0.850 / 0.855 / 0.954 / 0.923, the test split as before. Every
+ * floor is within 0.03 and stays.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
