@@ -70,17 +70,17 @@ const ANNOUNCEMENT =
   /^(?:[\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}\s+(?:is|are)\s+hiring|now hiring|we(?:'re|’re| are) hiring|hiring|job opening|open position|vacancy|oferta de (?:feina|empleo|trabajo)|b[uú]squeda laboral|offre d'emploi|vaga|vacante|vacature)\s*[:\-–!]\s+|^(?:stellenausschreibung|stellenangebot)[:\-–]?\s+(?=\p{Lu})/iu;
 /**
  * "Recrutement Ingénieur d'études", "Vacature Front-end Developer", "Vaga de Pós-Doutorado": the
- * word before a capitalised role (case matters); "Vacancy for HPC/cloud specialist": the words
- * before any role; "Posición abierta para Desarrollador Jr.": the Spanish words for it; "Recrutement d'un-e chargé-e de projets": the
- * word and its article before any role. "Stellenangebot" is {@link ANNOUNCEMENT}'s.
+ * word before a capitalised role (case matters); "Vacancy for HPC/cloud specialist" and
+ * "Posición abierta para Desarrollador Jr.": the words before any role; "Recrutement d'un-e
+ * chargé-e de projets": the word and its article before any role. "Stellenangebot" is {@link ANNOUNCEMENT}'s.
  */
 const RECRUITMENT =
   /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})|^(?:Vacanc(?:y|ies)|Openings?) for\s+(?:(?:an?|the)\s+)?(?=\p{L})|^Posici[oó]n abierta (?:para|de)\s+(?:(?:una?)\s+)?(?=\p{L})|^(?:Recrutement|RECRUTEMENT)\s+(?=(?:d[ée]velopp|ing[ée]nieur|charg[ée]|technicien|consultant|chef|responsable|assistant|stagiaire|alternant)\p{L}*\s)|^(?:Recrutement|RECRUTEMENT)\s+d['‘’]\s?(?:une?|un-e|un·e|un\.e|un\(e\))\s+(?=\p{L})/u;
 /** A page's data naming the post: `name: 'Junior QA Engineer',` in an MDX `meta` object. */
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /**
- * "Postdoc position", "Research assistant positions", "Data Scientist vacancy", "Accountant job announcement", "Post-doctoral
- * Fellow Position Openings": the word for a post after the role, or before a note in
+ * "Postdoc position", "Research assistant positions", "Data Scientist vacancy", "Accountant job
+ * announcement", "Post-doctoral Fellow Position Openings": the word for a post after the role, or before a note in
  * parentheses ("Research Associate Position Openings (Clinical Informatics)"); German "Stelle"
  * after a role joined to it by a hyphen ("Hiwi-Stelle").
  */
@@ -98,8 +98,8 @@ const GLUED_NOTE = /(\p{Ll})\((?=\p{Lu})/gu;
 const BASED_AT = /,?\s+(?:based|located)\s+(?:at|in|on)\s.*$/i;
 /**
  * A place or an employer after the role in Spanish or French: "Asistente de Investigación para
- * estudio legislativo en Chile", "Chargé de projet chez Etalab", "Desarrollador en el IFARHU". Not the Catalan "a": in English
- * it is the article ("Join DataSF as a Data Scientist").
+ * estudio legislativo en Chile", "Chargé de projet chez Etalab", "Desarrollador en el IFARHU".
+ * Not the Catalan "a": in English it is the article ("Join DataSF as a Data Scientist").
  */
 const ROMANCE_PLACE =
   /\s+(?:en|à|chez)\s+(?:(?:el|la|los|las|le|les)\s+)?\p{Lu}[\p{L}·'’.-]*(?:\s+\p{Lu}[\p{L}·'’.-]*){0,2}$/u;
@@ -311,8 +311,9 @@ const ROMANCE_GERMAN_MONTHS =
 
 /**
  * A note after a title: "(2 Years of Experience)", "(Full-time)", "(Remote)", "(75-100%, ab
- * sofort)", "(2 Positions)", "(20h)", "(1.0 fte)", "(July 2023)", "(Noviembre 2018)", and a gender marker anywhere: "(m/w/d)", "(m/w/divers)",
- * "(f/m/x)", "(all genders)", "(H/F)"; a pay level: "(Level C)", "(Band 6)", "(GS-13)".
+ * sofort)", "(2 Positions)", "(20h)", "(1.0 fte)", "(July 2023)", "(Noviembre 2018)", and a gender
+ * marker anywhere: "(m/w/d)", "(m/w/divers)", "(f/m/x)", "(all genders)", "(H/F)"; a pay level:
+ * "(Level C)", "(Band 6)", "(GS-13)".
  */
 const TITLE_NOTE = new RegExp(
   String.raw`\s*\((?=[^)]*(?:\b(?:years?|experience|full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|temporary|permanent|vollzeit|teilzeit|befristet|unbefristet|ab sofort|direct[- ]hire|cdi|cdd|fixed[- ]term|tempo pieno|gs[- ]?\d+|level\s+[a-z0-9]{1,2}|band\s+\d+[a-z]?|grade\s+\d+|open|closed|filled|new|updated|abierta|cerrada|actualizado|positions?|openings?|vacancies|posts|stellen|postes|plazas)\b|\d\s*%|\d\s*(?:prozent|percent|pour ?cent|por ?ciento|per ?cento)\b|\d\s*(?:h|hrs?|std|u|uur)\b|\d\s+(?:hours|stunden|uren)\b|\d\s*fte\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${ROMANCE_GERMAN_MONTHS})\.?\s+(?:de\s+)?(?:19|20)\d\d\b|(?<=\()\s*(?:19|20)\d\d\s*\)))[^()]{1,60}\)\s*$`,

@@ -4,8 +4,9 @@ const MARKERS: Readonly<Record<string, readonly string[]>> = {
   Spanish: ['el', 'y', 'los', 'las', 'del', 'con', 'una', 'por'],
   French: ['le', 'les', 'et', 'des', 'avec', 'pour', 'une', 'du'],
   German: ['der', 'die', 'und', 'mit', 'fur', 'das', 'ein', 'eine'],
+  // Italian and Dutch by words none of the others writes (not "il", which French writes, nor
+  // "en", which Spanish and French write); Portuguese without "e", which Italian writes too.
   Portuguese: ['os', 'uma', 'com', 'nao', 'em', 'do', 'da', 'ao', 'pela', 'pelo', 'sua', 'seu'],
-  // Words no other language here writes: French writes "il", Spanish and French "en".
   Italian: ['di', 'che', 'della', 'per', 'gli', 'nel', 'delle', 'sono', 'alla'],
   Dutch: ['het', 'een', 'van', 'voor', 'zijn', 'wij', 'niet', 'ook', 'bij', 'naar'],
 };
