@@ -72,7 +72,8 @@ const ANNOUNCEMENT =
  * "Recrutement Ingénieur d'études", "Vacature Front-end Developer", "Vaga de Pós-Doutorado": the
  * word before a capitalised role (case matters); "Vacancy for HPC/cloud specialist" and
  * "Posición abierta para Desarrollador Jr.": the words before any role; "Recrutement d'un-e
- * chargé-e de projets": the word and its article before any role. "Stellenangebot" is {@link ANNOUNCEMENT}'s.
+ * chargé-e de projets": the word and its article before any role. "Stellenangebot" is
+ * {@link ANNOUNCEMENT}'s.
  */
 const RECRUITMENT =
   /^(?:Recrutement|Recrutamento|RECRUTEMENT|Vacature|Vacancy|Vaga de|Vaga para)\s+(?=\p{Lu})|^(?:Vacanc(?:y|ies)|Openings?) for\s+(?:(?:an?|the)\s+)?(?=\p{L})|^Posici[oó]n abierta (?:para|de)\s+(?:(?:una?)\s+)?(?=\p{L})|^(?:Recrutement|RECRUTEMENT)\s+(?=(?:d[ée]velopp|ing[ée]nieur|charg[ée]|technicien|consultant|chef|responsable|assistant|stagiaire|alternant)\p{L}*\s)|^(?:Recrutement|RECRUTEMENT)\s+d['‘’]\s?(?:une?|un-e|un·e|un\.e|un\(e\))\s+(?=\p{L})/u;
@@ -80,8 +81,8 @@ const RECRUITMENT =
 const QUOTED_NAME = /^\s*(?:name|title|position|role)\s*:\s*(['"])(.{3,120})\1,?$/i;
 /**
  * "Postdoc position", "Research assistant positions", "Data Scientist vacancy", "Accountant job
- * announcement", "Post-doctoral Fellow Position Openings": the word for a post after the role, or before a note in
- * parentheses ("Research Associate Position Openings (Clinical Informatics)"); German "Stelle"
+ * announcement", "Post-doctoral Fellow Position Openings": the word for a post after the role, or
+ * before a note in parentheses ("Research Associate Position Openings (Clinical Informatics)"); German "Stelle"
  * after a role joined to it by a hyphen ("Hiwi-Stelle").
  */
 const POST_WORD =
@@ -305,7 +306,10 @@ const HEADING_ATTRIBUTES = /\s*\{[#.:][^{}\n]{0,80}\}\s*$/;
 /** A Markdown heading's marker. */
 const HEADING_MARK = /^#{1,6}\s+/;
 
-/** Months in Spanish, Portuguese, French, German and Italian, for a dated note: "(Noviembre 2018)". */
+/**
+ * Months in Spanish, Portuguese, French, German and Italian: in a dated note after a title
+ * ("(Noviembre 2018)") and in {@link MONTH}.
+ */
 const ROMANCE_GERMAN_MONTHS =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
 
@@ -999,8 +1003,10 @@ const leadOf = (text: string): string | undefined => {
 };
 
 /** A month's name, never a post: "sucht ab Januar 2026 eine" names when, not whom. */
-const MONTH =
-  /^(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)(?:\s+\d{4})?$/i;
+const MONTH = new RegExp(
+  `^(?:january|february|march|april|may|june|july|august|september|october|november|december|${ROMANCE_GERMAN_MONTHS}|januari|februari|maart|mei|augustus)(?:\\s+\\d{4})?$`,
+  'i',
+);
 
 /** Role nouns a lower-case lead phrase ends in (see {@link LOWER_LEAD}, {@link SEEKS_ROLE}). */
 const LOWER_ROLE_NOUNS =
