@@ -3078,3 +3078,33 @@ describe('standard phrasings in Romance languages and German (1.8.437, 1.8.438)'
     expect(names(`Requisitos:\n- ${line}`)).toContain(skill);
   });
 });
+
+describe('elided articles, two capitalised names sharing a noun, and SIEM written out (1.8.439)', () => {
+  itFinds([
+    ['Event Planning', 'Organisation logistique d’événements avec des jeunes'],
+    ['Event Planning', "Organisation logistique d'événements avec des jeunes"],
+    ['Email Marketing', 'Canaux : Content Marketing, SEA, Display sowie Email & Mobile Marketing'],
+    ['Unit Testing', 'Unit and Integration Testing'],
+  ]);
+
+  it('when three capitalised names end in a noun one of them shares, then nothing is shared', () => {
+    expect(names('Work with Security, PeopleOps and Business Operations.')).not.toContain(
+      'Security Operations',
+    );
+  });
+
+  it('when "Security Information & Event Management" is written out, then it names SIEM, not Information Management', () => {
+    const found = names('Experience of Security Information & Event Management (SIEM)');
+    expect(found).toContain('SIEM');
+    expect(found).not.toContain('Information Management');
+  });
+});
+
+describe('a hyphenated part of several pieces, an acronym before a shared noun, and "of the" front end (1.8.439)', () => {
+  itFinds([
+    ['End-to-End Testing', 'Performed end-to-end, black-box, unit and regression testing.'],
+    ['Smoke Testing', 'Manual Testing - Functional, Regression, Smoke, and UAT testing'],
+    ['Regression Testing', 'Regression, smoke and UAT testing for every release'],
+    ['Frontend Development', 'Colaborando no desenvolvimento do Front-End com VueJS'],
+  ]);
+});

@@ -123,7 +123,21 @@ const namesWithNoun = (
   [first, last]: [number, number],
   noun: string,
 ): boolean =>
-  aliasWritten(index, [...tokens.slice(first, last + 1).map((t) => t.norm), noun]) !== undefined;
+  aliasWritten(index, [...tokens.slice(first, last + 1).map((t) => t.norm), noun]) !== undefined ||
+  (first === last && acronymEndingIn(index, tokens[first] as Token, noun));
+
+/**
+ * Whether a word is, as written, the acronym of a skill whose name ends in the noun: "UAT" of
+ * User Acceptance Testing before "testing" ("regression, smoke and UAT testing").
+ */
+const acronymEndingIn = (index: SkillIndex, word: Token, noun: string): boolean =>
+  (index.get(word.norm) ?? []).some(
+    (e) =>
+      e.caseSensitive &&
+      e.tokens.length === 1 &&
+      e.tokens[0] === word.raw &&
+      e.skill.name.toLowerCase().endsWith(` ${noun}`),
+  );
 
 /**
  * Which nouns {@link matchSharedNouns} reads: `skills` and its kind ("interpersonal and
@@ -157,8 +171,10 @@ const NOTE_OPEN = /^ \($/;
 const NOTE_WORDS = 5;
 /** Words before a hyphen that only qualify what follows: "self-organizational", "well-organized". */
 const QUALIFYING_PREFIXES = new Set(['self', 'well', 'highly', 'very']);
-/** At most this many parts before the shared noun, of at most two words each. */
+/** At most this many parts before the shared noun, of at most two words each (or one hyphenated word). */
 const MAX_PARTS = 6;
+/** The most pieces a hyphenated part adds beyond its first two ("end-to-end" adds one). */
+const HYPHENATED_PIECES = 3;
 
 /**
  * Finds skills whose shared noun is written once for several of them: in "interpersonal,
@@ -179,11 +195,16 @@ export const matchSharedNouns = (
   const gapBefore = (k: number): string => gapAfter(text, tokens, k - 1);
   const lastWords = lastWordsOfNames(index);
   const skillsNoun = nouns === 'skills';
+  // Two parts joined by a word or "&" alone, no comma: "Email and Mobile Marketing".
+  const joinedByWord = ([, last]: [number, number], [next]: [number, number]): boolean =>
+    (last === next - 2 && JOINERS.has((tokens[next - 1] as Token).norm)) ||
+    (last === next - 1 && /^\s*&\s*$/.test(gapBefore(next)));
   for (let i = 2; i < tokens.length; i++) {
     const noun = tokens[i] as Token;
     if (skillsNoun ? !SHARED_NOUNS.has(noun.norm) : !lastWords.has(noun.norm)) continue;
     // A run of capitalised names shares nothing: "Security, PeopleOps and Business Operations".
-    if (!skillsNoun && isCapitalised(noun)) continue;
+    // Two of them joined by a word may: "Email and Mobile Marketing" (checked below).
+    const titleCase = !skillsNoun && isCapitalised(noun);
     // Walk back from the part next to the noun, one part per separator (a comma, "&", a slash
     // as in "computational/programming skills", or a joiner); the text's first word can be one.
     let end = i - 1;
@@ -214,6 +235,13 @@ export const matchSharedNouns = (
           (k >= 1 && (JOINERS.has((tokens[k - 1] as Token).norm) || /^\s*[,&]\s*$/.test(before)));
         if (joined) start = k;
       }
+      // A word of more hyphenated pieces is one part too: "end-to-end", "state-of-the-art".
+      for (
+        let piece = 0;
+        piece < HYPHENATED_PIECES && start >= 1 && gapBefore(start) === '-';
+        piece++
+      )
+        start--;
       if (p > 0) parts.push([start, end]);
       else adjacent = [start, end];
       if (start < 1) break;
@@ -226,6 +254,8 @@ export const matchSharedNouns = (
         end = start - 1;
       } else break;
     }
+    if (titleCase && (parts.length !== 1 || !joinedByWord(parts[0] as [number, number], adjacent)))
+      continue;
     const nextToNoun = (tokens[adjacent[1]] as Token).norm;
     // Any other noun is shared only by parts alike: the part next to it names a skill with it
     // too ("unit and integration testing"), so a verb before it shares nothing ("design and

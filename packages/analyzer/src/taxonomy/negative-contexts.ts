@@ -578,6 +578,9 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^\s+(?:events?|opportunit(?:y|ies)|sessions?|receptions?|lunch(?:es)?|skills?|with\s+(?:peers|colleagues|professionals|people|others|industry))\b/i,
     before: /\b(?:professional|social|career|peer)\s+$/i,
   },
+  // Security information and event management (SIEM) written out: "Security Information & Event
+  // Management" shares its noun, but names no management of information.
+  'Information Management': { before: /\bsecurity\s+$/i },
   // Keys to a lab or a building: "lab access management", "physical access management".
   'Identity and Access Management': {
     matched: /^access management$/i,

@@ -697,9 +697,18 @@ const GAP = /^[ ,$€£-]{1,4}$/;
  * the next line goes on in lower case, with no bullet.
  */
 const SOFT_WRAP = /^[ ,]{0,2}\r?\n[ \t]{0,4}$/;
+/** An apostrophe written or typeset, after an elided article or preposition. */
+const APOSTROPHE = /^['’]$/;
+/**
+ * French and Italian words elided before a vowel ("d'événements", "l'équipe", "dell'evento"):
+ * joined to the next word by an apostrophe alone, they stay in the phrase.
+ */
+const ELIDED = new Set(['d', 'l', 'qu', 'dell', 'dall', 'nell', 'sull', 'all', 'un']);
 /** Whether the text between two words keeps them in one phrase. */
-const joins = (gap: string, next: Token): boolean =>
-  GAP.test(gap) || (SOFT_WRAP.test(gap) && /^\p{Ll}/u.test(next.raw));
+const joins = (gap: string, next: Token, prev: Token): boolean =>
+  GAP.test(gap) ||
+  (SOFT_WRAP.test(gap) && /^\p{Ll}/u.test(next.raw)) ||
+  (APOSTROPHE.test(gap) && ELIDED.has(prev.norm));
 
 /**
  * Finds skills named as a verb and its object (see {@link VERB_OBJECTS}) that no match in
@@ -723,7 +732,7 @@ export const matchVerbObjects = (
     for (let k = i + 1; k <= last && k < tokens.length; k++) {
       const prev = tokens[k - 1] as Token;
       const token = tokens[k] as Token;
-      if (!joins(text.slice(prev.end, token.start), token)) break;
+      if (!joins(text.slice(prev.end, token.start), token, prev)) break;
       if (last < farthest && NUMBER.test(token.norm)) last++;
       const rule = rules.find((r) => r.objects.has(token.norm) && !r.notAfter?.has(prev.norm));
       if (rule === undefined) continue;
