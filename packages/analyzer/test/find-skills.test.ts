@@ -3108,3 +3108,19 @@ describe('a hyphenated part of several pieces, an acronym before a shared noun, 
     ['Frontend Development', 'Colaborando no desenvolvimento do Front-End com VueJS'],
   ]);
 });
+
+describe('GitHub as where a project is hosted, not a skill (1.8.440)', () => {
+  it.each([
+    'The code is open sourced and shared on my GitHub account.',
+    'Final presentation slides are available for viewing on GitHub.',
+    'Github Profil: mathgo',
+  ])('when a CV says "%s", then GitHub is not found', (line) => {
+    expect(names(line)).not.toContain('GitHub');
+  });
+
+  it('when a CV says it uses GitHub, then it is found', () => {
+    expect(names('Managed releases on GitHub with pull requests and code review.')).toContain(
+      'GitHub',
+    );
+  });
+});

@@ -640,17 +640,18 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
   // ⋄ Github", "Github github.com/user"), or on the next line when that line holds labels alone
   // ("Pune Github\nLinkedin Portfolio") or the link ("Github\ngithub.com/user"); a label before a
   // Markdown link ("GitHub: [https://github.com/x](...)"); a project's metric ("2K+ stars on
-  // GitHub").
+  // GitHub"); where a project's code or slides are kept ("shared on my GitHub account",
+  // "available for viewing on GitHub", "Github Profil").
   GitHub: {
     after: new RegExp(
-      String.raw`^(?:\s+(?:stars?|sponsors?|profile|handle|username|(?:repository|repo|link|page)[ \t]*(?:\n|$|[|•·]))|[\]*]*\s*:[ \t*]*(?:\n|$|@|[[(<]|[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$|[,|•]))|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·⋄]\s*(?:${LINK_LABELS}|production|\(?\+?\d)|[ \t]+(?:${PROFILE_LABELS}|github\.com/)|[ \t]*\n(?:[ \t]*github\.com/|[ \t]{6,}|[ \t]*(?:(?:${PROFILE_LABELS}|${LINK_LABELS})[ \t]*){1,4}(?:\n|$)))`,
+      String.raw`^(?:\s+(?:stars?|sponsors?|profile|profil|account|handle|username|(?:repository|repo|link|page)[ \t]*(?:\n|$|[|•·]))|[\]*]*\s*:[ \t*]*(?:\n|$|@|[[(<]|[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:\n|$|[,|•]))|[\]*:()]{0,4}[ \t]{6,}|\s*[|•·⋄]\s*(?:${LINK_LABELS}|production|\(?\+?\d)|[ \t]+(?:${PROFILE_LABELS}|github\.com/)|[ \t]*\n(?:[ \t]*github\.com/|[ \t]{6,}|[ \t]*(?:(?:${PROFILE_LABELS}|${LINK_LABELS})[ \t]*){1,4}(?:\n|$)))`,
       'i',
     ),
     afterWithCase: /^(?:[ \t]+|[ \t]*\n[ \t]*)@?[a-z0-9][a-z0-9-]{1,38}[ \t]*(?:[\n,|•]|$)/,
     // A front-matter key ("author_github:"), a resume file's list of profiles ("network":
     // "GitHub"), a bar of links, how to apply ("a link to your LinkedIn / Resume / GitHub").
     before: new RegExp(
-      String.raw`_$|\b(?:stars|followers|downloads)\s+on\s+$|\bnetwork["']?\s*:\s*["']?$|\b(?:${LINK_LABELS})\s*[|•·⋄]\s*$|\b(?:${PROFILE_LABELS})[ \t]+$|\byour\s+(?:[\p{L}]+\s*[/,]\s*){0,3}$`,
+      String.raw`_$|\b(?:stars|followers|downloads)\s+on\s+$|\b(?:available|hosted|shared|published|posted|viewable)(?:\s+for\s+viewing)?\s+(?:on|at|via)\s+(?:my\s+|our\s+|the\s+)?$|\bnetwork["']?\s*:\s*["']?$|\b(?:${LINK_LABELS})\s*[|•·⋄]\s*$|\b(?:${PROFILE_LABELS})[ \t]+$|\byour\s+(?:[\p{L}]+\s*[/,]\s*){0,3}$`,
       'iu',
     ),
   },
