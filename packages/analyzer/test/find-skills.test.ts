@@ -3124,3 +3124,15 @@ describe('GitHub as where a project is hosted, not a skill (1.8.440)', () => {
     );
   });
 });
+
+describe('calls a support desk takes are no on-call rota (1.8.441)', () => {
+  it('when a posting speaks of "support on call volume", then no Incident Management is found', () => {
+    expect(names('Primarily front-line support on call volume and emails.')).not.toContain(
+      'Incident Management',
+    );
+  });
+
+  it('when a posting asks to join an on-call rotation, then Incident Management is found', () => {
+    expect(names('Participate in the on-call rotation.')).toContain('Incident Management');
+  });
+});

@@ -578,6 +578,12 @@ const NEGATIVE_CONTEXTS: Readonly<Record<string, NegativeContext>> = {
       /^\s+(?:events?|opportunit(?:y|ies)|sessions?|receptions?|lunch(?:es)?|skills?|with\s+(?:peers|colleagues|professionals|people|others|industry))\b/i,
     before: /\b(?:professional|social|career|peer)\s+$/i,
   },
+  // Calls a support desk takes, not a rota: "front-line support on call volume and emails",
+  // "on call centre duties".
+  'Incident Management': {
+    matched: /^on[- ]call$/i,
+    after: /^\s+(?:volumes?|cent(?:er|re)s?|queues?|handling|routing)\b/i,
+  },
   // Security information and event management (SIEM) written out: "Security Information & Event
   // Management" shares its noun, but names no management of information.
   'Information Management': { before: /\bsecurity\s+$/i },
