@@ -126,11 +126,15 @@ const namesWithNoun = (
   aliasWritten(index, [...tokens.slice(first, last + 1).map((t) => t.norm), noun]) !== undefined ||
   (first === last && acronymEndingIn(index, tokens[first] as Token, noun));
 
+/** A word in capitals and digits: only such a word is looked up as an acronym. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+
 /**
  * Whether a word is, as written, the acronym of a skill whose name ends in the noun: "UAT" of
  * User Acceptance Testing before "testing" ("regression, smoke and UAT testing").
  */
 const acronymEndingIn = (index: SkillIndex, word: Token, noun: string): boolean =>
+  ACRONYM.test(word.raw) &&
   (index.get(word.norm) ?? []).some(
     (e) =>
       e.caseSensitive &&
