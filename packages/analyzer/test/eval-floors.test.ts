@@ -254,6 +254,9 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * A forty-second session (2026-12-08) added rules 1.8.435 to 1.8.438 and no documents: the tune
  * split measures 0.871 / 0.803 / 0.850 / 0.855 / 0.954 / 0.923, the test split as before. Every
  * floor is within 0.03 and stays.
+ * A forty-third session (2026-12-08) added rules 1.8.439 to 1.8.441 and no documents: the tune
+ * split measures 0.871 / 0.803 / 0.851 / 0.856 / 0.954 / 0.923, the test split as before but for
+ * its resume precision (0.802, one wrong find more). Every floor is within 0.03 and stays.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
