@@ -199,10 +199,6 @@ export const matchSharedNouns = (
   const gapBefore = (k: number): string => gapAfter(text, tokens, k - 1);
   const lastWords = lastWordsOfNames(index);
   const skillsNoun = nouns === 'skills';
-  // Two parts joined by a word or "&" alone, no comma: "Email and Mobile Marketing".
-  const joinedByWord = ([, last]: [number, number], [next]: [number, number]): boolean =>
-    (last === next - 2 && JOINERS.has((tokens[next - 1] as Token).norm)) ||
-    (last === next - 1 && /^\s*&\s*$/.test(gapBefore(next)));
   for (let i = 2; i < tokens.length; i++) {
     const noun = tokens[i] as Token;
     if (skillsNoun ? !SHARED_NOUNS.has(noun.norm) : !lastWords.has(noun.norm)) continue;
@@ -223,6 +219,9 @@ export const matchSharedNouns = (
     }
     const parts: [number, number][] = [];
     let adjacent: [number, number] = [end, end];
+    // Whether the part next to the noun is joined to the one before it by a word or "&", not by
+    // a comma or a slash: "Email and Mobile Marketing".
+    let joinedByWord = false;
     for (let p = 0; p < MAX_PARTS && end >= 0; p++) {
       let start = end;
       if (
@@ -252,14 +251,15 @@ export const matchSharedNouns = (
       const gap = gapBefore(start);
       const prev = tokens[start - 1] as Token;
       if (JOINERS.has(prev.norm) && ONE_SPACE.test(gap)) {
+        if (p === 0) joinedByWord = true;
         end = start - 2;
         if (end >= 0 && !/^\s*,?\s*$/.test(gapBefore(start - 1))) break;
       } else if (/^\s*[,&/]\s*$/.test(gap)) {
+        if (p === 0) joinedByWord = gap.trim() === '&';
         end = start - 1;
       } else break;
     }
-    if (titleCase && (parts.length !== 1 || !joinedByWord(parts[0] as [number, number], adjacent)))
-      continue;
+    if (titleCase && (parts.length !== 1 || !joinedByWord)) continue;
     const nextToNoun = (tokens[adjacent[1]] as Token).norm;
     // Any other noun is shared only by parts alike: the part next to it names a skill with it
     // too ("unit and integration testing"), so a verb before it shares nothing ("design and
