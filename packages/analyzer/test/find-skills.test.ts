@@ -325,6 +325,24 @@ describe('findSkills', () => {
     expect(names('Used machine learning at a conference on ethics.')).toContain('Machine Learning');
   });
 
+  it("when a skill's name is an academic unit's or a society's, then it is no skill; studied, then it is", () => {
+    for (const [skill, text] of [
+      ['Biology', 'Data scientist, Department of Biology, University of Utah, 2019-2021'],
+      ['Chemistry', 'Postdoc, Dept. of Chemistry, ETH Zurich'],
+      ['Mathematics', 'Research assistant, Faculty of Mathematics, Vienna'],
+      ['Mathematics', 'Prêmio da Sociedade Brasileira de Matemática Aplicada e Computacional'],
+      ['Mathematics', 'Borsista, Dipartimento di Matematica, Università di Torino'],
+      ['Physics', 'Doktorand, Institut für Physik, Universität Mainz'],
+    ] as const)
+      expect(names(text), text).not.toContain(skill);
+    expect(names('BSc in Mathematics; applied mathematics to traffic models')).toContain(
+      'Mathematics',
+    );
+    expect(names('Studied the chemistry of the Department of Biology building')).toContain(
+      'Chemistry',
+    );
+  });
+
   it('when social media is data to analyze, then it is not Social Media Marketing; managing it is', () => {
     for (const text of [
       'Contributed to projects on social media analysis for public health.',

@@ -758,9 +758,17 @@ const isListLabel = (before: string, after: string): boolean => {
 const VENUE_BEFORE =
   /\b(?:journal of|proceedings of|transactions on|conference on|symposium on|workshop on)(?:\s+(?:the|[\p{L}&-]+)){0,4}\s+$/iu;
 
-/** A place or an institution named after a word: "Community College of Aurora", "Bank of Spring". */
+/**
+ * A place or an institution named after a word: "Community College of Aurora", "Bank of Spring".
+ * An academic unit or a society named after its field ("Department of Biology") is where one
+ * worked, not what one did (rules 1.8.442: on tune 4 wrong finds went, 3 acceptable, no core).
+ */
 const PLACE_OF_BEFORE =
-  /\b(?:college|university|city|county|state|school|institute|bank|port|town|district|province|republic|museum|hospital|academy|church|kingdom|commonwealth)\s+of\s+$/i;
+  /\b(?:college|university|city|county|state|school|institute|bank|port|town|district|province|republic|museum|hospital|academy|church|kingdom|commonwealth|department|dept\.?|faculty|division|society|association)\s+of\s+$/i;
+
+/** Academic units and societies in French, Spanish, Portuguese, Italian and German: "Dipartimento di Matematica", "Institut für Physik". */
+const PLACE_DE_BEFORE =
+  /\b(?:dipartimento|departamento|d[ée]partement|facult[ée]|facultad|faculdade|facolt[àa]|instituto|istituto|institut|sociedade|sociedad|societ[àa]|soci[ée]t[ée]|fachbereich|lehrstuhl)(?:\s+\p{L}+)?\s+(?:di|de|da|des|du|del|della|f(?:ü|u)r)\s+$/iu;
 
 /** Pastimes a resume lists: "Reading, travelling, hiking, photography". */
 const PASTIME =
@@ -1035,6 +1043,7 @@ const keeps = (text: string, m: SkillMatch): boolean => {
   // A venue's name joins its words with "of" or "on": that cheap check comes first.
   if (/ o[fn] /i.test(before) && (VENUE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before)))
     return false;
+  if (/ (?:d[eiau]\w*|f(?:ü|u)r) $/i.test(before) && PLACE_DE_BEFORE.test(before)) return false;
   // A list of pastimes or of roles hired for may start further back on the line.
   const longBefore = text.slice(Math.max(0, m.start - COLLAB_WINDOW), m.start);
   if (isPastime(longBefore) || hiredFor(longBefore, after)) return false;
