@@ -118,6 +118,23 @@ describe('a title that puts the person in charge', () => {
     }
   });
 
+  it('when a posting that asks for no software speaks of an on-call schedule, then it asks for no Incident Management; one that ships software does', () => {
+    const skills = (text: string) => parseJobDescription(text).skills.map((s) => s.skill);
+    expect(
+      skills(
+        'Responsibilities:\n- Provide primary care to patients.\n- Share in on-call schedule.',
+      ),
+    ).not.toContain('Incident Management');
+    expect(
+      skills('Responsibilities:\n- Run our Kubernetes clusters.\n- Share in the on-call schedule.'),
+    ).toContain('Incident Management');
+    expect(
+      skills(
+        'Responsibilities:\n- Provide primary care to patients.\n- Write postmortems after on-call.',
+      ),
+    ).toContain('Incident Management');
+  });
+
   it('when the title names no one in charge, then Leadership is not added', () => {
     const jd = parseJobDescription('Requirements:\n- Python and PostgreSQL.', 'Backend Engineer');
     expect(jd.skills.map((s) => s.skill)).not.toContain('Leadership');

@@ -20,6 +20,7 @@ import { blankPageMarkup, employerOf } from './page-markup.ts';
 import { blankPrintDebris } from './print-debris.ts';
 import { inRanges, preferredRanges } from './qualifiers.ts';
 import { type Seniority, seniorityFromTitle, seniorityFromYears } from './seniority.ts';
+import { asksForSoftware, INCIDENT_MANAGEMENT, onlyOnCall } from './software-posting.ts';
 import { findYearsDemands, type YearsDemand } from './years-required.ts';
 
 /** A skill the posting asks for. */
@@ -186,6 +187,11 @@ export const parseJobDescription = (text: string, title = ''): ParsedJobDescript
   // says "Moodle is an award-winning platform" asks for no Moodle.
   const employer = employerOf(original)?.toLowerCase();
   for (const name of skills.keys()) if (name.toLowerCase() === employer) skills.delete(name);
+  if (
+    onlyOnCall(folded, matches) &&
+    !asksForSoftware([...skills.values()].filter((s) => s.skill !== INCIDENT_MANAGEMENT))
+  )
+    skills.delete(INCIDENT_MANAGEMENT);
   for (const [name, others] of findAlternatives(folded, matches)) {
     const skill = skills.get(name);
     if (skill) skill.alternatives = [...others].filter((o) => skills.has(o)).sort();
