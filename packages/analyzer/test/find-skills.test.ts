@@ -332,7 +332,7 @@ describe('findSkills', () => {
       ['Mathematics', 'Research assistant, Faculty of Mathematics, Vienna'],
       ['Mathematics', 'Prêmio da Sociedade Brasileira de Matemática Aplicada e Computacional'],
       ['Mathematics', 'Borsista, Dipartimento di Matematica, Università di Torino'],
-      ['Physics', 'Doktorand, Institut für Physik, Universität Mainz'],
+      ['Physics', 'Doktorand, Lehrstuhl für Physik, Universität Mainz'],
     ] as const)
       expect(names(text), text).not.toContain(skill);
     expect(names('BSc in Mathematics; applied mathematics to traffic models')).toContain(
@@ -341,6 +341,8 @@ describe('findSkills', () => {
     expect(names('Studied the chemistry of the Department of Biology building')).toContain(
       'Chemistry',
     );
+    // A posting's hiring institute is named after the field it asks for.
+    expect(names('Das Institut für Mathematik sucht eine Mitarbeiterin')).toContain('Mathematics');
   });
 
   it('when social media is data to analyze, then it is not Social Media Marketing; managing it is', () => {

@@ -766,9 +766,13 @@ const VENUE_BEFORE =
 const PLACE_OF_BEFORE =
   /\b(?:college|university|city|county|state|school|institute|bank|port|town|district|province|republic|museum|hospital|academy|church|kingdom|commonwealth|department|dept\.?|faculty|division|society|association)\s+of\s+$/i;
 
-/** Academic units and societies in French, Spanish, Portuguese, Italian and German: "Dipartimento di Matematica", "Institut für Physik". */
+/**
+ * Academic units and societies in French, Spanish, Portuguese, Italian and German: "Dipartimento
+ * di Matematica", "Lehrstuhl für Physik". Not an institute: a posting names its hiring institute
+ * after the field it asks for ("Institut für Mathematik" of a mathematics-education post).
+ */
 const PLACE_DE_BEFORE =
-  /\b(?:dipartimento|departamento|d[ée]partement|facult[ée]|facultad|faculdade|facolt[àa]|instituto|istituto|institut|sociedade|sociedad|societ[àa]|soci[ée]t[ée]|fachbereich|lehrstuhl)(?:\s+\p{L}+)?\s+(?:di|de|da|des|du|del|della|f(?:ü|u)r)\s+$/iu;
+  /\b(?:dipartimento|departamento|d[ée]partement|facult[ée]|facultad|faculdade|facolt[àa]|sociedade|sociedad|societ[àa]|soci[ée]t[ée]|fachbereich|lehrstuhl)(?:\s+\p{L}+)?\s+(?:di|de|da|des|du|del|della|f(?:ü|u)r)\s+$/iu;
 
 /** Pastimes a resume lists: "Reading, travelling, hiking, photography". */
 const PASTIME =
