@@ -257,6 +257,9 @@ import { aliasedLabelNames } from '../eval/label-names.ts';
  * A forty-third session (2026-12-08) added rules 1.8.439 to 1.8.441 and no documents: the tune
  * split measures 0.871 / 0.803 / 0.851 / 0.856 / 0.954 / 0.923, the test split as before but for
  * its resume precision (0.802, one wrong find more). Every floor is within 0.03 and stays.
+ * A forty-fourth session (2026-12-08) added rules 1.8.442 to 1.8.444 and no documents: the tune
+ * split measures 0.871 / 0.803 / 0.851 / 0.856 / 0.954 / 0.923 (7 wrong finds fewer), the test
+ * split as before. Every floor is within 0.03 and stays.
  */
 const FLOORS: Record<'tune' | 'test', Record<string, number>> = {
   tune: {
