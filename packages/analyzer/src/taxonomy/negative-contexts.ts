@@ -768,11 +768,12 @@ const PLACE_OF_BEFORE =
 
 /**
  * Academic units and societies in French, Spanish, Portuguese, Italian and German: "Dipartimento
- * di Matematica", "Lehrstuhl für Physik". Not an institute: a posting names its hiring institute
- * after the field it asks for ("Institut für Mathematik" of a mathematics-education post).
+ * di Matematica", "Lehrstuhl für Physik" (read folded: "fur"). Not an institute: a posting names
+ * its hiring institute after the field it asks for ("Institut für Mathematik" of a
+ * mathematics-education post).
  */
 const PLACE_DE_BEFORE =
-  /\b(?:dipartimento|departamento|d[ée]partement|facult[ée]|facultad|faculdade|facolt[àa]|sociedade|sociedad|societ[àa]|soci[ée]t[ée]|fachbereich|lehrstuhl)(?:\s+\p{L}+)?\s+(?:di|de|da|des|du|del|della|f(?:ü|u)r)\s+$/iu;
+  /\b(?:dipartimento|departamento|departement|faculte|facultad|faculdade|facolta|sociedade|sociedad|societa|societe|fachbereich|lehrstuhl)(?:\s+\p{L}+)?\s+(?:di|de|da|des|du|del|della|fur)\s+$/iu;
 
 /** Pastimes a resume lists: "Reading, travelling, hiking, photography". */
 const PASTIME =
@@ -1047,7 +1048,7 @@ const keeps = (text: string, m: SkillMatch): boolean => {
   // A venue's name joins its words with "of" or "on": that cheap check comes first.
   if (/ o[fn] /i.test(before) && (VENUE_BEFORE.test(before) || PLACE_OF_BEFORE.test(before)))
     return false;
-  if (/ (?:d[eiau]\w*|f(?:ü|u)r) $/i.test(before) && PLACE_DE_BEFORE.test(before)) return false;
+  if (/ (?:d[eiau]\w*|fur) $/i.test(before) && PLACE_DE_BEFORE.test(before)) return false;
   // A list of pastimes or of roles hired for may start further back on the line.
   const longBefore = text.slice(Math.max(0, m.start - COLLAB_WINDOW), m.start);
   if (isPastime(longBefore) || hiredFor(longBefore, after)) return false;
